@@ -1,0 +1,97 @@
+"""The Article assembled from a finished Document: what the renderers and the library return."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .document import Document, Role, Unit
+
+
+@dataclass(slots=True)
+class Removed:
+    text: str
+    rule: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Article:
+    title: str | None = None
+    byline: str | None = None
+    dateline: dict[str, Any] | None = None
+    captions: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    source: str | None = None
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract (see README): keys in this order, always present."""
+        return {
+            "source": self.source,
+            "title": self.title,
+            "byline": self.byline,
+            "dateline": self.dateline,
+            "captions": list(self.captions),
+            "body": self.body,
+            "paragraphs": list(self.paragraphs),
+            "quotes": list(self.quotes),
+            "removed": [asdict(r) for r in self.removed],
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_markdown(self) -> str:
+        from .render import markdown
+
+        return markdown(self)
+
+    def to_text(self) -> str:
+        from .render import text
+
+        return text(self)
+
+
+def _group_removed(units: list[Unit]) -> list[Removed]:
+    """Consecutive removed lines with the same rule and reason form one block."""
+    blocks: list[Removed] = []
+    last: Unit | None = None
+    for unit in units:
+        if unit.role is not Role.REMOVED:
+            last = None
+            continue
+        rule, reason = unit.rule or "?", unit.reason or ""
+        if last is not None and blocks and blocks[-1].rule == rule and blocks[-1].reason == reason:
+            gap = "\n" if unit.para == last.para else "\n\n"
+            blocks[-1].text += gap + unit.raw
+        else:
+            blocks.append(Removed(unit.raw, rule, reason))
+        last = unit
+    return blocks
+
+
+def assemble(doc: Document, source: str | None = None) -> Article:
+    """Undecided lines are body: a rule must say why something goes, never why it stays."""
+    article = Article(source=source, dateline=doc.meta.get("dateline"))
+    for unit in doc.units:
+        if unit.role is None:
+            unit.role = Role.BODY
+        if unit.role is Role.TITLE and article.title is None:
+            article.title = unit.text
+        elif unit.role is Role.BYLINE and article.byline is None:
+            article.byline = unit.text
+        elif unit.role is Role.CAPTION:
+            article.captions.append(unit.text)
+        elif unit.role is Role.BODY:
+            if unit.text:
+                article.paragraphs.append(unit.text)
+    article.quotes = list(doc.meta.get("quotes", []))
+    article.removed = _group_removed(doc.units)
+    return article

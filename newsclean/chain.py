@@ -1,0 +1,149 @@
+"""The rule registry and the ordered chain that runs rules over a Document.
+
+Modelled on markdown-it-py's Ruler: named rules in an explicit order, inserted before/after
+another by id, enabled and disabled by id; an unknown id is an error, never ignored. Like
+spaCy's pipeline, a rule names the rules whose labels it needs, and those always run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from .document import Document
+
+RuleFunc = Callable[[Document], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    description: str
+    apply: RuleFunc
+    default: bool = True
+    needs: tuple[str, ...] = ()
+    origin: str = "newsclean"
+    """Where the rule comes from: newsclean, a plugin's entry point, or a rule file."""
+    doc: str = ""
+    """What the rule does, in a few sentences (``newsclean rules ID``)."""
+
+
+class UnknownRule(ValueError):
+    def __init__(self, unknown: Iterable[str], valid: Iterable[str]) -> None:
+        self.unknown = sorted(unknown)
+        self.valid = list(valid)
+        super().__init__(
+            f"unknown rule id(s): {', '.join(self.unknown)}; valid ids: {', '.join(self.valid)}"
+        )
+
+
+class Chain:
+    """An ordered list of rules, each enabled or not."""
+
+    def __init__(self, rules: Iterable[Rule] = ()) -> None:
+        self._rules: list[Rule] = []
+        self._enabled: set[str] = set()
+        for rule in rules:
+            self.add(rule)
+
+    def __iter__(self):
+        return iter(self._rules)
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def ids(self) -> list[str]:
+        return [r.id for r in self._rules]
+
+    def get(self, rule_id: str) -> Rule:
+        for rule in self._rules:
+            if rule.id == rule_id:
+                return rule
+        raise UnknownRule([rule_id], self.ids())
+
+    def is_enabled(self, rule_id: str) -> bool:
+        return rule_id in self._enabled
+
+    def add(self, rule: Rule, *, before: str | None = None, after: str | None = None) -> Chain:
+        """Append ``rule``, or insert it next to another; a rule with the same id is replaced."""
+        if before and after:
+            raise ValueError("give before or after, not both")
+        self._rules = [r for r in self._rules if r.id != rule.id]
+        anchor = before or after
+        if anchor is None:
+            self._rules.append(rule)
+        else:
+            position = self.ids().index(self.get(anchor).id) + (1 if after else 0)
+            self._rules.insert(position, rule)
+        if rule.default:
+            self._enabled.add(rule.id)
+        else:
+            self._enabled.discard(rule.id)
+        return self
+
+    def select(
+        self,
+        only: Iterable[str] | None = None,
+        enable: Iterable[str] = (),
+        disable: Iterable[str] = (),
+    ) -> Chain:
+        """A copy with rules switched on and off; ``only`` keeps just those (and what they need)."""
+        only = list(only) if only is not None else None
+        enable, disable = list(enable), list(disable)
+        known = set(self.ids())
+        unknown = {i for i in [*(only or []), *enable, *disable] if i not in known}
+        if unknown:
+            raise UnknownRule(unknown, self.ids())
+        chosen = Chain()
+        chosen._rules = list(self._rules)
+        chosen._enabled = set(only) if only is not None else set(self._enabled)
+        chosen._enabled |= set(enable)
+        chosen._enabled -= set(disable)
+        chosen._add_needs(blocked=set(disable))
+        return chosen
+
+    def _add_needs(self, blocked: set[str]) -> None:
+        """Switch on what enabled rules need; needing an explicitly disabled rule is an error."""
+        by_id = {r.id: r for r in self._rules}
+        stack = list(self._enabled)
+        while stack:
+            current = by_id[stack.pop()]
+            for need in current.needs:
+                if need in blocked:
+                    raise ValueError(
+                        f"rule {current.id!r} needs {need!r}; disable {current.id!r} too"
+                    )
+                if need in by_id and need not in self._enabled:
+                    self._enabled.add(need)
+                    stack.append(need)
+
+    def active(self) -> list[Rule]:
+        """Enabled rules in order."""
+        return [r for r in self._rules if r.id in self._enabled]
+
+    def run(self, doc: Document) -> Document:
+        for rule in self.active():
+            rule.apply(doc)
+        return doc
+
+    def copy(self) -> Chain:
+        return self.select()
+
+
+def rule(
+    rule_id: str,
+    description: str,
+    *,
+    default: bool = True,
+    needs: tuple[str, ...] = (),
+) -> Callable[[RuleFunc], Rule]:
+    """Decorator that turns a function over a Document into a Rule (its docstring is the doc)."""
+
+    def wrap(func: RuleFunc) -> Rule:
+        return Rule(rule_id, description, func, default, needs, doc=(func.__doc__ or "").strip())
+
+    return wrap
+
+
+def with_origin(r: Rule, origin: str) -> Rule:
+    return replace(r, origin=origin)

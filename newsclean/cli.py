@@ -1,0 +1,295 @@
+"""The `newsclean` command: a thin Typer layer over the library. stdout carries only results."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .article import Article
+    from .chain import Chain
+
+
+class ExitStatus(IntEnum):
+    """Documented exit codes (README): scripts can rely on them."""
+
+    OK = 0
+    SOME_FAILED = 1
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+FORMATS = ("md", "json", "jsonl", "text")
+
+app = typer.Typer(
+    name="newsclean",
+    help="Turn raw news-page text dumps into the article alone (Markdown, JSON or text).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+)
+
+_console: list[Console] = []
+
+
+def err() -> Console:
+    """The stderr console (Rich honours NO_COLOR and FORCE_COLOR; plain when not a terminal)."""
+    if not _console:
+        from rich.console import Console
+
+        _console.append(Console(stderr=True, highlight=False, soft_wrap=True))
+    return _console[0]
+
+
+def _error(message: str) -> None:
+    from rich.markup import escape
+
+    err().print(f"[bold red]newsclean: error:[/] {escape(message)}")
+
+
+def _usage(message: str) -> typer.Exit:
+    _error(message)
+    return typer.Exit(ExitStatus.USAGE)
+
+
+def _split_ids(values: list[str] | None) -> list[str]:
+    return [i.strip() for v in values or [] for i in v.split(",") if i.strip()]
+
+
+def _build_chain(only: list[str] | None, enable: list[str] | None, disable: list[str] | None,
+                 rule_files: list[Path] | None, data_files: list[str] | None) -> Chain:
+    from .chain import UnknownRule
+    from .plugins import default_chain, load_rule_file
+    from .rules import data
+
+    try:
+        for spec in data_files or []:
+            name, _, file = spec.partition("=")
+            if not file or name not in ("markers", "credits"):
+                raise ValueError(f"--data takes markers=FILE or credits=FILE, not {spec!r}")
+            data.add_file(name, Path(file))
+        for path in rule_files or []:
+            load_rule_file(path)
+        chain = default_chain()
+        only_ids = _split_ids(only) if only else None
+        return chain.select(only=only_ids, enable=_split_ids(enable), disable=_split_ids(disable))
+    except UnknownRule as exc:
+        raise _usage(str(exc)) from None
+    except ValueError as exc:
+        raise _usage(str(exc)) from None
+
+
+def _inputs(paths: list[str]) -> list[str | Path]:
+    """Expand folders to their *.txt files (recursively); '-' is stdin."""
+    from .read import InputError
+
+    found: list[str | Path] = []
+    for raw in paths or ["-"]:
+        if raw == "-":
+            found.append("-")
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not files:
+                found.append(InputError(raw, "folder has no *.txt file to clean"))  # type: ignore[arg-type]
+            found.extend(files)
+        else:
+            found.append(path)
+    return found
+
+
+def _clean_one(item: str | Path, chain: Chain) -> Article:
+    from .api import clean
+    from .read import InputError, decode, read_path
+
+    if isinstance(item, InputError):
+        raise item
+    if item == "-":
+        text = decode(sys.stdin.buffer.read(), "<stdin>")
+        return clean(text, rules=chain, source="<stdin>")
+    return clean(read_path(Path(item)), rules=chain, source=str(item))
+
+
+def _render(article: Article, fmt: str) -> str:
+    from .render import RENDERERS, json_line
+
+    if fmt == "jsonl":
+        return json_line(article.to_dict())
+    return RENDERERS[fmt](article)
+
+
+def _explain(article: Article) -> None:
+    from rich.markup import escape
+
+    console = err()
+    console.print(f"[bold]{escape(article.source or '<stdin>')}[/]: removed {len(article.removed)} block(s)")
+    for block in article.removed:
+        text = " ⏎ ".join(line.strip() for line in block.text.splitlines() if line.strip())
+        if len(text) > 100:
+            text = text[:97] + "..."
+        console.print(f"  [cyan]{block.rule}[/] [yellow]{escape(block.reason)}[/]: {escape(text)}")
+
+
+def _write_atomic(target: Path, content: str, protected: set[Path]) -> None:
+    resolved = target.resolve()
+    if resolved in protected:
+        raise OSError(f"{target}: refusing to write over an input")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _output_path(item: str | Path, output: Path, many: bool, ext: str, roots: list[Path]) -> Path:
+    if not many and not (output.is_dir() or str(output).endswith(os.sep)):
+        return output
+    if item == "-":
+        return output / f"stdin{ext}"
+    path = Path(item)
+    for root in roots:
+        try:
+            rel = path.relative_to(root)
+            return (output / rel).with_suffix(ext)
+        except ValueError:
+            continue
+    return output / (path.stem + ext)
+
+
+@app.command()
+def clean(
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="Files or folders (their *.txt files, recursively); none or '-' reads stdin.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f",
+        help="md, json, jsonl (one object per line, with source) or text.")] = "md",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o",
+        help="A file for one input, a folder for many (same stem, right extension).")] = None,
+    only: Annotated[Optional[list[str]], typer.Option(
+        help="Run only these rule ids (comma-separated; what they need runs too).")] = None,
+    enable: Annotated[Optional[list[str]], typer.Option(
+        help="Also run these rule ids (e.g. ones off by default).")] = None,
+    disable: Annotated[Optional[list[str]], typer.Option(
+        help="Do not run these rule ids.")] = None,
+    rules_file: Annotated[Optional[list[Path]], typer.Option("--rules-file",
+        help="A Python file defining extra rules with @newsclean.rule (repeatable).")] = None,
+    data_file: Annotated[Optional[list[str]], typer.Option("--data",
+        help="Extra rule data: markers=FILE.toml or credits=FILE.toml (repeatable).")] = None,
+    explain: Annotated[bool, typer.Option("--explain",
+        help="Print every removed block with its rule and reason to stderr.")] = False,
+) -> None:
+    """Clean news dumps: print or write the article alone."""
+    if fmt not in FORMATS:
+        raise _usage(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    chain = _build_chain(only, enable, disable, rules_file, data_file)
+    items = _inputs(paths or [])
+    many = len(items) > 1
+    if many and output is None and fmt != "jsonl":
+        raise _usage(f"{len(items)} inputs to stdout need --format jsonl (or --output FOLDER)")
+    if sum(1 for i in items if i == "-") > 1:
+        raise _usage("stdin ('-') can be read only once")
+    from .read import InputError
+    from .render import EXTENSIONS, json_line
+
+    roots = [Path(p) for p in paths or [] if p != "-" and Path(p).is_dir()]
+    protected = {Path(i).resolve() for i in items if isinstance(i, Path)}
+    single_jsonl = output is not None and many and fmt == "jsonl" and output.suffix == ".jsonl"
+    if output is not None and many and not single_jsonl:
+        if output.exists() and not output.is_dir():
+            raise _usage(f"{output}: --output must be a folder for {len(items)} inputs")
+    failed = 0
+    lines: list[str] = []
+    for item in items:
+        name = str(item) if not isinstance(item, InputError) else item.source
+        try:
+            article = _clean_one(item, chain)
+        except InputError as exc:
+            failed += 1
+            _error(str(exc))
+            if fmt == "jsonl" and (output is None or single_jsonl):
+                record = {"source": exc.source, "error": exc.reason}
+                (lines.append if single_jsonl else sys.stdout.write)(json_line(record))
+            continue
+        if explain:
+            _explain(article)
+        text = _render(article, fmt)
+        if output is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        elif single_jsonl:
+            lines.append(text)
+        else:
+            target = _output_path(item, output, many, EXTENSIONS[fmt], roots)
+            try:
+                _write_atomic(target, text, protected)
+            except OSError as exc:
+                failed += 1
+                _error(f"{name}: cannot write output: {exc.strerror or exc}")
+    if single_jsonl and output is not None:
+        try:
+            _write_atomic(output, "".join(lines), protected)
+        except OSError as exc:
+            _error(f"{output}: cannot write output: {exc.strerror or exc}")
+            raise typer.Exit(ExitStatus.SOME_FAILED) from None
+    if failed:
+        err().print(f"newsclean: {failed} of {len(items)} input(s) failed")
+        raise typer.Exit(ExitStatus.SOME_FAILED)
+
+
+@app.command()
+def rules(
+    rule_id: Annotated[Optional[str], typer.Argument(help="Show what one rule does.")] = None,
+    rules_file: Annotated[Optional[list[Path]], typer.Option("--rules-file",
+        help="Also list the rules of this Python file.")] = None,
+) -> None:
+    """List the rules in chain order: id, what it does, on by default or not."""
+    from rich.console import Console
+    from rich.table import Table
+
+    chain = _build_chain(None, None, None, rules_file, None)
+    out = Console(highlight=False, soft_wrap=rule_id is not None)
+    if rule_id:
+        try:
+            r = chain.get(rule_id)
+        except ValueError as exc:
+            raise _usage(str(exc)) from None
+        out.print(f"{r.id}: {r.description}")
+        out.print(f"on by default: {'yes' if r.default else 'no'}; needs: {', '.join(r.needs) or '-'}; from: {r.origin}")
+        if r.doc:
+            out.print()
+            out.print(" ".join(r.doc.split()))
+        return
+    table = Table(title="newsclean rules, in chain order")
+    table.add_column("#", justify="right")
+    table.add_column("id", style="cyan", no_wrap=True)
+    table.add_column("what it does")
+    table.add_column("default")
+    table.add_column("needs")
+    for n, r in enumerate(chain, 1):
+        table.add_row(str(n), r.id, r.description, "on" if r.default else "off", ", ".join(r.needs))
+    out.print(table)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("newsclean: interrupted\n")
+        raise SystemExit(ExitStatus.INTERRUPTED) from None
+
+
+if __name__ == "__main__":
+    main()

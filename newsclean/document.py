@@ -1,0 +1,82 @@
+"""The one data model every stage shares: a dump as a list of units (lines) in paragraphs.
+
+Rules never edit text. They decide a unit's role (``Document.decide``) or attach labels and
+metadata; so every unit ends in exactly one place and every removal carries a rule id and a
+reason by construction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Role(str, Enum):
+    TITLE = "title"
+    BYLINE = "byline"
+    CAPTION = "caption"
+    BODY = "body"
+    REMOVED = "removed"
+
+
+@dataclass(slots=True, eq=False)
+class Unit:
+    """One logical line of the dump: a source line, or hard-wrapped lines re-joined."""
+
+    index: int
+    raw: str
+    """The source text exactly as in the dump (re-joined lines keep their newlines)."""
+    text: str
+    """The line as prose: stripped, converter markup (``**``, ``#``, bullets) removed."""
+    para: int
+    """Number of the blank-line-separated block the unit sits in."""
+    first_line: int
+    last_line: int
+    kind: str = "text"
+    """``text``, ``heading``, ``item`` (list item), ``quote`` (``>`` block) or ``rule`` (``* * *``)."""
+    level: int = 0
+    """Heading level for ``heading`` units."""
+    words: int = 0
+    stop: float = 0.0
+    """Share of the words that are function words of the document's language."""
+    labels: dict[str, str] = field(default_factory=dict)
+    """Evidence left by label-only rules, e.g. ``{"marker": "share"}``."""
+    role: Role | None = None
+    rule: str | None = None
+    reason: str | None = None
+
+    @property
+    def decided(self) -> bool:
+        return self.role is not None
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+
+@dataclass(slots=True)
+class Document:
+    units: list[Unit]
+    markdown: bool = False
+    """True when the dump came from an HTML-to-Markdown converter (html2text and the like)."""
+    lang: str = "en"
+    meta: dict[str, Any] = field(default_factory=dict)
+    """Rule outputs that are not roles: the dateline, the article span, ..."""
+
+    def decide(self, unit: Unit, role: Role, rule: str, reason: str = "") -> None:
+        """Give ``unit`` its role; the first decision wins, later ones are ignored."""
+        if unit.role is not None:
+            return
+        unit.role = role
+        unit.rule = rule
+        unit.reason = reason
+
+    def remove(self, unit: Unit, rule: str, reason: str) -> None:
+        self.decide(unit, Role.REMOVED, rule, reason)
+
+    def undecided(self) -> list[Unit]:
+        return [u for u in self.units if u.role is None]
+
+    def with_role(self, role: Role) -> list[Unit]:
+        return [u for u in self.units if u.role is role]

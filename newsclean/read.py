@@ -1,0 +1,94 @@
+"""Bytes to text: the only place that knows about files, encodings and bad input."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Larger inputs are refused: no news page is that big, and a runaway file must not hang a batch."""
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class InputError(Exception):
+    """An input that cannot be cleaned; the message is one line for the user."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KiB mean this is not text."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(head) // 100)
+
+
+def decode(data: bytes, source: str = "<stdin>") -> str:
+    """Decode a dump: BOM, then strict UTF-8, then charset detection (cp1252, Latin-1, ...)."""
+    if len(data) > MAX_BYTES:
+        raise InputError(source, f"too large ({len(data) // (1024 * 1024)} MiB; limit 64 MiB)")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _finish(data.decode(encoding), source)
+            except UnicodeDecodeError as exc:
+                raise InputError(source, f"not valid {encoding}: {exc.reason}") from None
+    if looks_binary(data):
+        raise InputError(source, "binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _detect(data, source)
+    return _finish(text, source)
+
+
+def _detect(data: bytes, source: str) -> str:
+    from charset_normalizer import from_bytes  # lazy: only non-UTF-8 input pays for it
+
+    best = from_bytes(data, cp_isolation=None).best()
+    if best is None:
+        raise InputError(source, "cannot tell the text encoding (not UTF-8, not a known charset)")
+    encoding = best.encoding
+    if encoding in ("latin_1", "iso8859_1", "ascii"):
+        encoding = "cp1252"  # cp1252 is a superset in practice: curly quotes live in 0x80-0x9f
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return str(best)
+
+
+def _finish(text: str, source: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(source, "empty: nothing to clean")
+    return text
+
+
+def read_path(path: Path) -> str:
+    source = str(path)
+    if not path.exists():
+        raise InputError(source, "no such file")
+    if path.is_dir():
+        raise InputError(source, "is a folder, not a file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(source, f"too large ({size // (1024 * 1024)} MiB; limit 64 MiB)")
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(source, "permission denied") from None
+    except OSError as exc:
+        raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
+    return decode(data, source)

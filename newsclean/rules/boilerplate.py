@@ -1,0 +1,101 @@
+"""boilerplate: remove everything that is not the article, each line with its reason."""
+
+from __future__ import annotations
+
+import re
+
+from ..chain import rule
+from ..document import Document, Unit
+from .patterns import is_byline, is_dateish
+from .span import GOOD, NEAR, SHORT, span
+
+# Markers that remove a line even when it reads like prose (cookie texts, newsletter pitches).
+_STRONG = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comments",
+                     "editor-note", "advertisement", "cta"})
+_SENTENCE_END = tuple(".!?…\"”’'")
+_NON_WORD = re.compile(r"\W+")
+_ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*\S")
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def _outside(doc: Document, unit: Unit, where: str) -> None:
+    marker = unit.labels.get("marker")
+    if marker:
+        doc.remove(unit, "boilerplate", f"{marker}: {where} the article")
+    elif is_dateish(unit.text):
+        doc.remove(unit, "boilerplate", f"metadata: date line {where} the article")
+    elif is_byline(unit.text):
+        doc.remove(unit, "boilerplate", f"metadata: author line {where} the article")
+    else:
+        doc.remove(unit, "boilerplate", f"outside: {where} the article's main text")
+
+
+def _short_runs(units: list[Unit]) -> list[list[Unit]]:
+    """Runs of 3+ consecutive short lines without sentence punctuation: link lists."""
+    runs: list[list[Unit]] = []
+    run: list[Unit] = []
+    for unit in units:
+        listish = (unit.role is None and unit.labels.get("class") == SHORT
+                   and not unit.text.endswith(_SENTENCE_END))
+        if listish:
+            run.append(unit)
+            continue
+        if unit.role is None or unit.labels.get("class") != SHORT:
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
+
+
+@rule("boilerplate", "Remove menus, share bars, ads, promos, calls to action, lists, footers.",
+      needs=("markers", "main-run"))
+def boilerplate(doc: Document) -> None:
+    """Everything before or after the main run goes, labelled with its marker category when
+    it has one. Inside the run: marked lines go (prose only for strong categories such as
+    cookie or newsletter texts), as do separators, runs of three or more short unpunctuated
+    lines (link lists), date stamps and pull quotes (a short line repeating body text,
+    with its "— Name" attribution)."""
+    units = doc.units
+    start, end = span(doc)
+    for unit in units[: max(start, 0)]:
+        if unit.role is None:
+            _outside(doc, unit, "before")
+    for unit in units[end + 1 :]:
+        if unit.role is None:
+            _outside(doc, unit, "after")
+    inside = units[max(start, 0) : end + 1]
+    for unit in inside:
+        if unit.role is not None:
+            continue
+        marker = unit.labels.get("marker")
+        cls = unit.labels.get("class")
+        if unit.kind == "rule":
+            doc.remove(unit, "boilerplate", "separator: a horizontal rule")
+        elif marker and (cls not in (GOOD, NEAR) or marker in _STRONG):
+            doc.remove(unit, "boilerplate", f"{marker}: marked line inside the article")
+        elif cls == SHORT and is_dateish(unit.text):
+            doc.remove(unit, "boilerplate", "metadata: date line inside the article")
+    for run in _short_runs(inside):
+        for unit in run:
+            doc.remove(unit, "boilerplate", "related: run of short link-like lines")
+    _pull_quotes(doc, inside)
+
+
+def _pull_quotes(doc: Document, inside: list[Unit]) -> None:
+    body = [u for u in inside if u.role is None]
+    keys = {u.index: _key(u.text) for u in body}
+    for i, unit in enumerate(body):
+        key = keys[unit.index]
+        if unit.length > 300 or len(key) < 20:
+            continue
+        if any(o is not unit and len(keys[o.index]) > len(key) and key in keys[o.index]
+               for o in body):
+            doc.remove(unit, "boilerplate", "pull-quote: repeats a sentence of the article")
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            if nxt is not None and nxt.length < 120 and _ATTRIBUTION.match(nxt.text):
+                doc.remove(nxt, "boilerplate", "pull-quote: attribution of a pull quote")

@@ -1,0 +1,78 @@
+"""dateline: `MOSCOW (AP) —` at the start of the article, parsed into location, source, date."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..chain import rule
+from ..document import Document, Role
+from . import data
+from .patterns import MONTHS
+
+_DASH = r"(?P<dash>—|–|--|-|‒|―)"
+_SPACE = r"[ \t\u00a0\u202f]"
+
+
+@cache
+def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    credits = data.load("credits")
+    agencies = "|".join(re.escape(a) for a in sorted(set(credits["agencies"]), key=len, reverse=True))
+    wires = "|".join(re.escape(w) for w in sorted(set(credits["release_wires"]), key=len, reverse=True))
+    s = _SPACE
+    caps_word = r"[A-Z][A-Z.'’&-]*[A-Z.]"
+    place_caps = rf"{caps_word}(?:{s}+{caps_word}){{0,4}}"
+    word = r"[A-Z][\w.'’-]*"
+    place = rf"{word}(?:{s}+(?:{word}|de|del|la|al|el)){{0,4}}"
+    region = rf"(?:,{s}*{word}(?:{s}+{word}){{0,3}}){{0,2}}"
+    date = rf"(?:,?{s}*(?P<date>(?i:{MONTHS}){s}*\d{{1,2}}(?:,{s}*\d{{4}})?|\d{{1,2}}{s}+(?i:{MONTHS})(?:{s}+\d{{4}})?))"
+    source = rf"(?:\((?P<source>(?:{agencies})(?:{s}*(?:/|via|and){s}*[\w. ]{{1,30}})?)\)|/(?P<wire>{wires})/)"
+    with_source = re.compile(
+        rf"^(?P<loc>{place}{region})?{date}?{s}*{source}{s}*{_DASH}?{s}*(?=\S)"
+    )
+    caps_only = re.compile(
+        rf"^(?P<loc>{place_caps}{region}){date}?{s}*(?:\((?P<source>[A-Za-z][\w .&/-]{{0,30}})\){s}*)?{_DASH}{s}+(?=\S)"
+    )
+    exclusions = frozenset(x.casefold() for x in credits["dateline_exclusions"])
+    return with_source, caps_only, exclusions
+
+
+def parse(text: str) -> dict[str, str | None] | None:
+    """The dateline at the start of ``text`` as {raw, location, source, date}, or None."""
+    with_source, caps_only, exclusions = _compiled(data.version())
+    m = with_source.match(text)
+    if m and not (m.group("dash") or m.group("wire") or text[m.end(0) - 1 : m.end(0)] == " "):
+        m = None
+    if m is None:
+        m = caps_only.match(text)
+        if m is None:
+            return None
+        location = m.group("loc").strip()
+        if location.casefold() in exclusions or len(location) < 3:
+            return None
+        if m.group("source") and m.group("source").isupper() and len(m.group("source")) <= 5 \
+                and not location.isupper():
+            return None
+    location = (m.group("loc") or "").strip(" ,") or None
+    if location and location.casefold() in exclusions:
+        return None
+    source = m.group("source") or (m.groupdict().get("wire"))
+    raw = text[: m.end(0)].rstrip()
+    return {"raw": raw, "location": location, "source": source, "date": m.group("date")}
+
+
+@rule("dateline", "Parse the dateline opening the article: 'MOSCOW (AP) —' -> location, source.",
+      needs=("main-run",))
+def dateline(doc: Document) -> None:
+    """Looks at the first body line only (after boilerplate is gone): an all-caps place
+    ("LONDON —", "KYIV, Ukraine (AP) —"), or any place with a known agency in parentheses
+    ("Avignon (AFP) -", "(Bloomberg) --"), or a press-release wire ("/PRNewswire/ --"),
+    with an optional date, then a dash. Agencies and exclusions are data
+    (rules/data/credits.toml). The text stays in the body; the parse goes to ``meta``."""
+    for unit in doc.units:
+        if unit.role in (None, Role.BODY) and unit.kind != "heading":
+            parsed = parse(unit.text)
+            if parsed:
+                doc.meta["dateline"] = parsed
+                doc.meta["dateline_unit"] = unit.index
+            return

@@ -1,0 +1,74 @@
+"""Shared recognisers for bylines, captions and date lines, compiled from rules/data/credits.toml."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import data
+
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+MONTHS = _MONTHS
+_DATE = re.compile(
+    rf"(?i)\b(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b"
+)
+_TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?")
+_WEEKDAY = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@cache
+def _compiled(version: int) -> dict[str, re.Pattern[str]]:
+    credits = data.load("credits")
+    agencies = sorted(set(credits["agencies"]), key=len, reverse=True)
+    agency_alt = "|".join(re.escape(a) for a in agencies)
+    prefixes = "|".join(re.escape(p) for p in sorted(credits["byline_prefixes"], key=len, reverse=True))
+    roles = "|".join(re.escape(r) for r in credits["byline_roles"])
+    name = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-?\w*))*"
+    return {
+        "agency": re.compile(rf"(?:{agency_alt})"),
+        "byline": re.compile(
+            rf"(?i:^(?:{prefixes})\b\s*:?\s*)(?=\W*[A-Z])"
+            rf"|^{name}\s*(?:,|\||—|–|-)\s*(?i:(?:{roles})\b|(?:{agency_alt})$)"
+            rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
+        ),
+        "caption": re.compile("|".join(data.scoped(p) for p in credits["caption_patterns"])),
+    }
+
+
+def patterns() -> dict[str, re.Pattern[str]]:
+    return _compiled(data.version())
+
+
+def is_byline(text: str) -> bool:
+    """A short line that names the author: "By Jane Doe, AP", "Reuters Nov 18, 2019 11:03 PM"."""
+    if not 4 <= len(text) <= 160 or text.count(". ") > 2:
+        return False
+    if not patterns()["byline"].search(text):
+        return False
+    words = _WORD.findall(text)
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals >= 1 and len(words) <= 22
+
+
+def is_caption(text: str) -> bool:
+    return len(text) <= 600 and bool(patterns()["caption"].search(text))
+
+
+def is_dateish(text: str) -> bool:
+    """A line that is mostly a date or time (publication stamps, not prose)."""
+    if len(text) > 90:
+        return False
+    stripped = _DATE.sub(" ", text)
+    stripped = _TIME.sub(" ", stripped)
+    had_date = stripped != text or bool(_WEEKDAY.match(text))
+    if not had_date:
+        return False
+    rest = _WORD.findall(stripped)
+    return len(rest) <= 5
+
+
+def has_date(text: str) -> bool:
+    return bool(_DATE.search(text))

@@ -1,0 +1,79 @@
+"""main-run: find the article's main run of prose, the way a reader's eye does."""
+
+from __future__ import annotations
+
+from ..chain import rule
+from ..document import Document, Unit
+
+GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+_SENTENCE_END = tuple(".!?…\"”’')»:;")
+# Categories that sit between articles, not inside them: crossing one costs more.
+_SEPARATORS = frozenset({"related", "comments", "footer", "copyright", "newsletter", "promo"})
+_WALL = -1e6
+
+
+def classify(unit: Unit) -> str:
+    """jusText's block classes, per line: good prose, near-good, short, or bad."""
+    if unit.kind == "rule" or unit.words == 0:
+        return BAD
+    if "marker" in unit.labels:
+        return BAD
+    length, stop = unit.length, unit.stop
+    ends = unit.text.endswith(_SENTENCE_END)
+    if length >= 120 and stop >= 0.25 and unit.words >= 15:
+        return GOOD
+    if length >= 200 and stop >= 0.18:
+        return GOOD
+    if length >= 50 and stop >= 0.2 and ends:
+        return NEAR
+    if length < 120:
+        return SHORT
+    return NEAR if stop >= 0.15 else BAD
+
+
+def weight(unit: Unit, cls: str) -> float:
+    if cls == GOOD:
+        return min(unit.length, 800) / 100
+    if cls == NEAR:
+        return 0.6
+    if cls == SHORT:
+        return -0.3
+    marker = unit.labels.get("marker")
+    if marker == "comments" and not unit.labels.get("listed") and unit.length < 40:
+        return _WALL
+    return -2.5 if marker in _SEPARATORS else -1.0
+
+
+def best_run(weights: list[float]) -> tuple[int, int]:
+    """Kadane: the contiguous run with the largest total weight."""
+    best, best_span = float("-inf"), (0, -1)
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = w, i
+        else:
+            total += w
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+@rule("main-run", "Find the article's main run of prose (labels only).", needs=("markers",))
+def main_run(doc: Document) -> None:
+    """Classifies every line as good prose, near-good, short or bad (jusText's classes:
+    length, function-word density, sentence punctuation, boilerplate markers), weighs them
+    (prose counts by its length, short lines cost a little, markers more, a comments heading
+    is a wall) and takes the run with the largest total as the article's main text. The run
+    is stored as ``doc.meta["span"]``; later rules decide what lies before and after it."""
+    classes = [classify(u) for u in doc.units]
+    for unit, cls in zip(doc.units, classes):
+        unit.labels["class"] = cls
+    if not doc.units:
+        doc.meta["span"] = (0, -1)
+        return
+    doc.meta["span"] = best_run([weight(u, c) for u, c in zip(doc.units, classes)])
+
+
+def span(doc: Document) -> tuple[int, int]:
+    """The main run, or the whole document when `main-run` did not run."""
+    return doc.meta.get("span", (0, len(doc.units) - 1))

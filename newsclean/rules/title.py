@@ -1,0 +1,77 @@
+"""title: the headline, wherever the menus put it."""
+
+from __future__ import annotations
+
+import re
+
+from ..chain import rule
+from ..document import Document, Role, Unit
+from .patterns import is_byline, is_caption, is_dateish
+from .span import span
+
+_SITE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+|\s+::\s+")
+_LOOKBACK = 25
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _page_title_match(units: list[Unit], start: int) -> Unit | None:
+    """html-text dumps begin with the page's <title>, "Headline | Site": find the headline."""
+    first = units[0]
+    parts = _SITE_SEPARATORS.split(first.text)
+    heads = {_norm(first.text)}
+    if len(parts) > 1:
+        heads |= {_norm(p) for p in parts if len(p) >= 15}
+        heads.add(_norm(_SITE_SEPARATORS.split(first.text)[0]))
+    for unit in units[1 : start + 3]:
+        if unit.role is None and len(unit.text) >= 15 and _norm(unit.text) in heads:
+            return unit
+    return None
+
+
+def _title_like(unit: Unit) -> bool:
+    text = unit.text
+    if unit.role is not None or "marker" in unit.labels or unit.kind in ("item", "quote", "rule"):
+        return False
+    if not 15 <= len(text) <= 250 or not 3 <= unit.words <= 40:
+        return False
+    if text.endswith(".") and not text.endswith("..."):
+        return False
+    return not (is_byline(text) or is_caption(text) or is_dateish(text))
+
+
+@rule("title", "Pick the headline, even after menus or with a ' | Site' page-title suffix.",
+      needs=("main-run",))
+def title(doc: Document) -> None:
+    """Looks back from the start of the article's main run: a level-1 Markdown heading
+    wins; else a line repeating the page title's headline part (html-text dumps start with
+    the <title>, e.g. "Headline | Site", which is then removed as a duplicate); else the
+    nearest headline-like line (3-40 words, no full stop, not a byline, date or caption).
+    Later copies of the headline are removed."""
+    units = doc.units
+    if not units:
+        return
+    start = max(span(doc)[0], 0)
+    window = units[max(0, start - _LOOKBACK) : start + 1]
+    chosen: Unit | None = None
+    if doc.markdown:
+        headings = [u for u in window if u.kind == "heading" and u.role is None and u.text]
+        top = [u for u in headings if u.level == 1] or [u for u in headings if u.level <= 2]
+        chosen = top[-1] if top else None
+    if chosen is None:
+        chosen = _page_title_match(units, start)
+    if chosen is None:
+        chosen = next((u for u in reversed(window[:-1]) if _title_like(u)), None)
+        if chosen is None and window and _title_like(window[-1]) and window[-1].length < 120:
+            chosen = window[-1]
+    if chosen is None:
+        return
+    doc.decide(chosen, Role.TITLE, "title", "headline")
+    key = _norm(chosen.text)
+    for unit in units:
+        if unit is not chosen and unit.role is None and unit.length < 400:
+            norm = _norm(unit.text)
+            if norm == key or (unit.index == 0 and key and norm.startswith(key)):
+                doc.remove(unit, "title", "repeats the headline (page title or list entry)")

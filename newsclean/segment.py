@@ -1,0 +1,138 @@
+"""Text to Document: one unit per line, hard-wrapped paragraphs re-joined, converter markup noted.
+
+Converters disagree on layout: html-text puts menus one item per line in a block with the
+headline, some put every paragraph on its own line with no blank lines, html2text writes
+Markdown and may hard-wrap at ~78 columns. So the unit of judgement is the line, after
+re-joining lines that were only broken by wrapping.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document, Unit
+from .stopwords import detect_language, stopwords
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_HR = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+(?=\S)")
+_MD_SIGNAL = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\s*[*+-]\s+\S|^\s{0,3}(?:\*\s*){3,}$|\*\*\S|\S\*\*")
+_LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+
+
+def _looks_markdown(lines: list[str]) -> bool:
+    hits = 0
+    for line in lines:
+        if _MD_SIGNAL.search(line):
+            hits += 1
+            if hits >= 3:
+                return True
+    return False
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column a hard-wrapping converter broke lines at, or 0 when lines are not wrapped."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return 0
+    width = lengths[int(len(lengths) * 0.98) - 1]
+    if not 40 <= width <= 100:
+        return 0
+    joints = 0
+    candidates = 0
+    for line, nxt in zip(lines, lines[1:]):
+        line = line.rstrip()
+        if len(line) >= width - 20 and nxt.strip():
+            candidates += 1
+            first = nxt.split(None, 1)[0]
+            if len(line) + 1 + len(first) > width and not _starts_block(nxt):
+                joints += 1
+    return width if joints >= 3 and joints >= candidates * 0.5 else 0
+
+
+def _starts_block(line: str) -> bool:
+    return bool(_HEADING.match(line) or _HR.match(line) or _BULLET.match(line) or not line.strip())
+
+
+def _logical_lines(lines: list[str], width: int, markdown: bool) -> list[tuple[int, int]]:
+    """Spans (first, last) of source lines forming one logical line."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        if width and lines[i].strip() and not (markdown and _HEADING.match(lines[i])):
+            while j + 1 < n and lines[j + 1].strip():
+                cur = lines[j].rstrip()
+                nxt = lines[j + 1]
+                first = nxt.split(None, 1)[0]
+                continued_item = markdown and _BULLET.match(lines[i]) and nxt.startswith("  ")
+                if markdown and _starts_block(nxt) and not continued_item:
+                    break
+                if len(cur) + 1 + len(first) <= width - 2 and not continued_item:
+                    break
+                j += 1
+        spans.append((i, j))
+        i = j + 1
+    return spans
+
+
+def strip_inline_markup(text: str) -> str:
+    text = _LINK.sub(lambda m: m.group(2) or "", text)
+    text = _EMPHASIS.sub("", text)
+    return _ESCAPE.sub(r"\1", text)
+
+
+def _unit_text(raw: str, markdown: bool) -> tuple[str, str, int]:
+    """(text, kind, level) of a logical line."""
+    line = " ".join(part.strip() for part in raw.split("\n"))
+    if not markdown:
+        return line.strip(), "text", 0
+    if _HR.match(line):
+        return "", "rule", 0
+    kind, level = "text", 0
+    if m := _HEADING.match(line):
+        kind, level, line = "heading", len(m.group(1)), m.group(2)
+    elif m := _QUOTE.match(line):
+        kind, line = "quote", line[m.end():]
+        while m := _QUOTE.match(line):
+            line = line[m.end():]
+    elif m := _BULLET.match(line):
+        kind, line = "item", line[m.end():]
+    return _SPACES.sub(" ", strip_inline_markup(line)).strip(), kind, level
+
+
+def segment(text: str) -> Document:
+    lines = text.split("\n")
+    markdown = _looks_markdown(lines)
+    width = _wrap_width(lines)
+    units: list[Unit] = []
+    para = 0
+    previous_blank = True
+    for first, last in _logical_lines(lines, width, markdown):
+        if not lines[first].strip():
+            if not previous_blank:
+                para += 1
+            previous_blank = True
+            continue
+        previous_blank = False
+        raw = "\n".join(lines[first : last + 1])
+        body, kind, level = _unit_text(raw, markdown)
+        units.append(Unit(len(units), raw, body, para, first, last, kind, level))
+    doc = Document(units, markdown=markdown)
+    _add_word_features(doc)
+    return doc
+
+
+def _add_word_features(doc: Document) -> None:
+    tokens = [[w.lower().replace("’", "'") for w in _WORD.findall(u.text)] for u in doc.units]
+    doc.lang = detect_language(tokens)
+    stop = stopwords(doc.lang)
+    for unit, words in zip(doc.units, tokens):
+        unit.words = len(words)
+        if words:
+            unit.stop = sum(1 for w in words if w in stop) / len(words)

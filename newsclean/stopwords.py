@@ -1,0 +1,47 @@
+"""Function-word lists per language, read from data files once, and language guessing from them."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+_DIR = "rules/data/stopwords"
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    folder = resources.files("newsclean").joinpath(_DIR)
+    return tuple(sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".txt")))
+
+
+@cache
+def stopwords(lang: str) -> frozenset[str]:
+    path = resources.files("newsclean").joinpath(f"{_DIR}/{lang}.txt")
+    words = path.read_text(encoding="utf-8").split("\n")
+    return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
+
+
+@cache
+def _index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for lang in languages():
+        for word in stopwords(lang):
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
+def detect_language(units: list[list[str]], sample: int = 1500) -> str:
+    """The language whose function words cover most of the document's words (English by default)."""
+    index = _index()
+    hits: dict[str, int] = {}
+    seen = 0
+    for unit in units:
+        for word in unit:
+            for lang in index.get(word, ()):
+                hits[lang] = hits.get(lang, 0) + 1
+        seen += len(unit)
+        if seen >= sample:
+            break
+    if not hits:
+        return "en"
+    return max(sorted(hits), key=lambda lang: (hits[lang], lang == "en"))

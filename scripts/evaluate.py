@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Score newsclean on a corpus folder (the development corpus's layout: dumps/, examples/, score.py).
+
+    python3 scripts/evaluate.py ../shared/corpus            # both dump styles, English pages
+    python3 scripts/evaluate.py CORPUS --lang all --per-page
+
+Prints, per dump style, the score.py summary line for newsclean's text output, and the
+examples check: Markdown equal to the expected .md, JSON title/byline/captions/body equal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import newsclean  # noqa: E402
+
+
+def score_dumps(corpus: Path, style: str, lang: str, extra: list[str]) -> str:
+    folder = corpus / "dumps" / style
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in sorted(folder.glob("*.txt")):
+            article = newsclean.clean_file(path)
+            (Path(tmp) / path.name).write_text(article.to_text(), encoding="utf-8")
+        cmd = [sys.executable, str(corpus / "score.py"), tmp, *extra]
+        if lang != "all":
+            cmd += ["--lang", lang]
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    return out
+
+
+def check_examples(corpus: Path) -> tuple[int, int, list[str]]:
+    ok, total, problems = 0, 0, []
+    for path in sorted((corpus / "examples").glob("*.txt")):
+        total += 1
+        article = newsclean.clean_file(path)
+        expected_md = path.with_suffix(".expected.md").read_text(encoding="utf-8")
+        expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        got = article.to_dict()
+        fields = [k for k in ("title", "byline", "captions", "body") if got[k] != expected[k]]
+        md_ok = article.to_markdown().rstrip("\n") == expected_md.rstrip("\n")
+        if fields or not md_ok:
+            problems.append(f"{path.stem}: differs in {', '.join(fields + ([] if md_ok else ['markdown']))}")
+        else:
+            ok += 1
+    return ok, total, problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--lang", default="en", help="score.py --lang value, or 'all'")
+    parser.add_argument("--per-page", action="store_true")
+    args = parser.parse_args()
+    extra = ["--per-page"] if args.per_page else []
+    for style in ("html-text", "html2text"):
+        out = score_dumps(args.corpus, style, args.lang, extra)
+        if args.per_page:
+            print(out)
+        print(f"{style:10} {out.strip().splitlines()[-1]}")
+    ok, total, problems = check_examples(args.corpus)
+    print(f"examples   {ok}/{total} equal to the expected output")
+    for line in problems:
+        print(f"  {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
