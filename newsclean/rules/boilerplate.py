@@ -7,11 +7,11 @@ import re
 from ..chain import rule
 from ..document import Document, Unit
 from .patterns import is_byline, is_dateish
-from .span import GOOD, NEAR, SHORT, span
+from .span import GOOD, NEAR, SHORT, contentish, span
 
 # Markers that remove a line even when it reads like prose (cookie texts, newsletter pitches).
 _STRONG = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comments",
-                     "editor-note", "advertisement", "cta"})
+                     "editor-note", "advertisement", "cta", "disclosure"})
 _SENTENCE_END = tuple(".!?…\"”’'")
 _NON_WORD = re.compile(r"\W+")
 _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*\S")
@@ -39,7 +39,7 @@ def _short_runs(units: list[Unit]) -> list[list[Unit]]:
     run: list[Unit] = []
     for unit in units:
         listish = (unit.role is None and unit.labels.get("class") == SHORT
-                   and not unit.text.endswith(_SENTENCE_END))
+                   and not contentish(unit))
         if listish:
             run.append(unit)
             continue
@@ -80,10 +80,21 @@ def boilerplate(doc: Document) -> None:
             doc.remove(unit, "boilerplate", f"{marker}: marked line inside the article")
         elif cls == SHORT and is_dateish(unit.text):
             doc.remove(unit, "boilerplate", "metadata: date line inside the article")
+    _sandwiched(doc, inside)
     for run in _short_runs(inside):
         for unit in run:
             doc.remove(unit, "boilerplate", "related: run of short link-like lines")
     _pull_quotes(doc, inside)
+
+
+def _sandwiched(doc: Document, inside: list[Unit]) -> None:
+    """jusText's context rule: a short line between two lines of one boilerplate box is boilerplate."""
+    for before, unit, after in zip(inside, inside[1:], inside[2:]):
+        if unit.role is not None or unit.labels.get("class") != SHORT:
+            continue
+        marker = before.labels.get("marker")
+        if marker and marker == after.labels.get("marker"):
+            doc.remove(unit, "boilerplate", f"{marker}: short line inside a {marker} box")
 
 
 def _pull_quotes(doc: Document, inside: list[Unit]) -> None:

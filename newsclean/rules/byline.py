@@ -14,12 +14,12 @@ _WINDOW = 25
       needs=("main-run",))
 def byline(doc: Document) -> None:
     """Takes the first line between the headline (or 25 lines before the main run) and the
-    second line of the main run that reads as a byline: a "By"-style opener in several
+    fourth line of the main run that reads as a byline: a "By"-style opener in several
     languages, "Name, Staff Writer", or an agency name with a date. Short lines only."""
     start, _ = span(doc)
     titles = doc.with_role(Role.TITLE)
     lo = titles[0].index if titles else max(0, start - _WINDOW)
-    for unit in doc.units[lo : max(start, 0) + 2]:
+    for unit in doc.units[lo : max(start, 0) + 4]:
         if unit.role is None and "marker" not in unit.labels and is_byline(unit.text):
             doc.decide(unit, Role.BYLINE, "byline", "author line")
             return

@@ -34,6 +34,7 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
             rf"|^{name}\s*(?:,|\||—|–|-)\s*(?i:(?:{roles})\b|(?:{agency_alt})$)"
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
         ),
+        "trailer": re.compile("|".join(data.scoped(p) for p in credits["trailer_patterns"])),
         "caption": re.compile("|".join(data.scoped(p) for p in credits["caption_patterns"])),
     }
 
@@ -72,3 +73,8 @@ def is_dateish(text: str) -> bool:
 
 def has_date(text: str) -> bool:
     return bool(_DATE.search(text))
+
+
+def is_trailer(text: str) -> bool:
+    """A closing credit line of the article: "Reporting by ...", "... contributed to this report"."""
+    return len(text) <= 400 and bool(patterns()["trailer"].search(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..chain import rule
 from ..document import Document, Unit
+from .patterns import is_trailer
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _SENTENCE_END = tuple(".!?…\"”’')»:;")
@@ -31,17 +32,34 @@ def classify(unit: Unit) -> str:
     return NEAR if stop >= 0.15 else BAD
 
 
+_CODEISH = frozenset("=(){};<>[]$#/\\`")
+
+
+def contentish(unit: Unit) -> bool:
+    """Short lines that read as content (list items, code, quantities), not menu entries."""
+    text = unit.text
+    if text.endswith(_SENTENCE_END) and unit.words >= 3:
+        return True
+    if text[:1].islower() or text[:1].isdigit():
+        return True
+    return sum(1 for ch in text if ch in _CODEISH) >= 2
+
+
 def weight(unit: Unit, cls: str) -> float:
     if cls == GOOD:
         return min(unit.length, 800) / 100
     if cls == NEAR:
         return 0.6
     if cls == SHORT:
+        return -0.08 if contentish(unit) else -0.3
+    if unit.kind == "rule":
         return -0.3
     marker = unit.labels.get("marker")
-    if marker == "comments" and not unit.labels.get("listed") and unit.length < 40:
+    if unit.labels.get("listed"):
+        return -0.3
+    if marker == "comments" and unit.length < 40:
         return _WALL
-    return -2.5 if marker in _SEPARATORS else -1.0
+    return -1.2 if marker in _SEPARATORS else -0.8
 
 
 def best_run(weights: list[float]) -> tuple[int, int]:
@@ -71,7 +89,12 @@ def main_run(doc: Document) -> None:
     if not doc.units:
         doc.meta["span"] = (0, -1)
         return
-    doc.meta["span"] = best_run([weight(u, c) for u, c in zip(doc.units, classes)])
+    start, end = best_run([weight(u, c) for u, c in zip(doc.units, classes)])
+    # Closing credits ("Reporting by ...") are short but belong to the article.
+    for unit in doc.units[end + 1 : end + 4]:
+        if "marker" not in unit.labels and is_trailer(unit.text):
+            end = unit.index
+    doc.meta["span"] = (start, end)
 
 
 def span(doc: Document) -> tuple[int, int]:
