@@ -6,7 +6,7 @@ import re
 
 from ..chain import rule
 from ..document import Document, Unit
-from .patterns import is_byline, is_dateish
+from .patterns import is_bio, is_byline, is_dateish
 from .span import GOOD, NEAR, SHORT, contentish, span
 
 # Markers that remove a line even when it reads like prose (cookie texts, newsletter pitches).
@@ -34,7 +34,7 @@ def _outside(doc: Document, unit: Unit, where: str) -> None:
 
 
 def _short_runs(units: list[Unit]) -> list[list[Unit]]:
-    """Runs of 3+ consecutive short lines without sentence punctuation: link lists."""
+    """Link lists: runs of 3+ short lines that do not read as content, or 2+ headline-like ones."""
     runs: list[list[Unit]] = []
     run: list[Unit] = []
     for unit in units:
@@ -44,12 +44,16 @@ def _short_runs(units: list[Unit]) -> list[list[Unit]]:
             run.append(unit)
             continue
         if unit.role is None or unit.labels.get("class") != SHORT:
-            if len(run) >= 3:
+            if _is_link_list(run):
                 runs.append(run)
             run = []
-    if len(run) >= 3:
+    if _is_link_list(run):
         runs.append(run)
     return runs
+
+
+def _is_link_list(run: list[Unit]) -> bool:
+    return len(run) >= 3 or (len(run) == 2 and all(u.words >= 4 for u in run))
 
 
 @rule("boilerplate", "Remove menus, share bars, ads, promos, calls to action, lists, footers.",
@@ -81,6 +85,7 @@ def boilerplate(doc: Document) -> None:
         elif cls == SHORT and is_dateish(unit.text):
             doc.remove(unit, "boilerplate", "metadata: date line inside the article")
     _sandwiched(doc, inside)
+    _bios(doc, inside)
     for run in _short_runs(inside):
         for unit in run:
             doc.remove(unit, "boilerplate", "related: run of short link-like lines")
@@ -95,6 +100,14 @@ def _sandwiched(doc: Document, inside: list[Unit]) -> None:
         marker = before.labels.get("marker")
         if marker and marker == after.labels.get("marker"):
             doc.remove(unit, "boilerplate", f"{marker}: short line inside a {marker} box")
+
+
+def _bios(doc: Document, inside: list[Unit]) -> None:
+    """Author bios sit at the edges of the article: its first or last lines."""
+    body = [u for u in inside if u.role is None]
+    for unit in [*body[:2], *body[-3:]]:
+        if unit.role is None and is_bio(unit.text):
+            doc.remove(unit, "boilerplate", "author-bio: about the author, not the article")
 
 
 def _pull_quotes(doc: Document, inside: list[Unit]) -> None:

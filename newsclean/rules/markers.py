@@ -13,7 +13,9 @@ _TRIM = " \t:.!|·•-–—>»›()[]*#_\"'“”"
 _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?$")
 # Headings that introduce a list of links: the short lines after them share their label.
 LIST_HEADS = frozenset({"related", "navigation", "share", "footer", "comments", "newsletter",
-                        "cta", "promo", "advertisement"})
+                        "cta", "promo", "advertisement", "summary-box"})
+# Boxes whose entries are sentences, not links: they take whole lines of their block.
+SENTENCE_BOXES = frozenset({"summary-box"})
 
 
 @cache
@@ -70,9 +72,13 @@ def markers(doc: Document) -> None:
         head = unit.labels.get("marker")
         if head not in LIST_HEADS or unit.length > 60:
             continue
-        for nxt in units[i + 1 :]:
+        for taken, nxt in enumerate(units[i + 1 :]):
+            if head in SENTENCE_BOXES and taken >= 6:
+                break
             same_block = nxt.para == unit.para or (doc.markdown and nxt.kind == "item")
-            if not same_block or "marker" in nxt.labels or not _is_listish(nxt):
+            if not same_block or "marker" in nxt.labels:
+                break
+            if not (_is_listish(nxt) or (head in SENTENCE_BOXES and nxt.length < 250)):
                 break
             nxt.labels["marker"] = head
             nxt.labels["listed"] = head

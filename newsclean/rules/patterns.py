@@ -34,6 +34,10 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
             rf"|^{name}\s*(?:,|\||—|–|-)\s*(?i:(?:{roles})\b|(?:{agency_alt})$)"
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
         ),
+        "bio": re.compile(
+            rf"^(?:about the author\s*:?\s*)?{name}\s+(?:is|was|has been|has|writes|covers|lives)\b"
+            rf"(?=.{{0,250}}\b(?i:{'|'.join(re.escape(r) for r in credits['bio_roles'])})\b)"
+        ),
         "trailer": re.compile("|".join(data.scoped(p) for p in credits["trailer_patterns"])),
         "caption": re.compile("|".join(data.scoped(p) for p in credits["caption_patterns"])),
     }
@@ -78,3 +82,8 @@ def has_date(text: str) -> bool:
 def is_trailer(text: str) -> bool:
     """A closing credit line of the article: "Reporting by ...", "... contributed to this report"."""
     return len(text) <= 400 and bool(patterns()["trailer"].search(text))
+
+
+def is_bio(text: str) -> bool:
+    """An author bio: "Jane Doe is a staff writer covering ...", short, at the article's edge."""
+    return 30 <= len(text) <= 600 and bool(patterns()["bio"].search(text))

@@ -56,10 +56,10 @@ def weight(unit: Unit, cls: str) -> float:
         return -0.3
     marker = unit.labels.get("marker")
     if unit.labels.get("listed"):
-        return -0.3
+        return -0.2
     if marker == "comments" and unit.length < 40:
         return _WALL
-    return -1.2 if marker in _SEPARATORS else -0.8
+    return -1.0 if marker in _SEPARATORS else -0.8
 
 
 def best_run(weights: list[float]) -> tuple[int, int]:

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Benchmark newsclean: cleaning throughput, end-to-end throughput, CLI start-up, peak memory.
+
+    python3 scripts/benchmark.py                          # the repo's samples/ folder
+    python3 scripts/benchmark.py ../shared/corpus/dumps/html-text ../shared/corpus/dumps/html2text
+    python3 scripts/benchmark.py FOLDER --repeat 5 --profile
+
+What it measures, all in one process:
+
+- cleaning: every *.txt dump under each FOLDER (recursively) is read and decoded once up
+  front with ``newsclean.read.read_path``, so the timing covers ``newsclean.clean(text)``
+  only. After one warm-up pass (which also pays for the lazy imports and building the
+  default rule chain), all documents are cleaned ``--repeat`` times (default 3); the best
+  pass is reported per folder and in total, as documents, MB of text (decoded text encoded
+  as UTF-8, 1 MB = 10**6 bytes), wall time, docs/s and MB/s;
+- end-to-end: ``read_path`` + ``clean`` over every file once (warm OS cache, warm process);
+- CLI start-up: ``python -m newsclean --help`` run 5 times in subprocesses, median and best;
+- peak memory: ``resource.getrusage(RUSAGE_SELF).ru_maxrss`` of this benchmark process.
+
+``--profile`` also runs cProfile over one cleaning pass and prints the top 25 functions by
+cumulative time. Unreadable files (``InputError``) are skipped with a note on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import os
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import newsclean  # noqa: E402
+from newsclean.read import InputError, read_path  # noqa: E402
+
+STARTUP_RUNS = 5
+PROFILE_TOP = 25
+MB = 1_000_000
+
+
+@dataclass
+class Folder:
+    """The documents of one FOLDER argument, read once, and the best cleaning time seen."""
+
+    label: str
+    paths: list[Path] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    nbytes: int = 0
+    best: float = float("inf")
+
+
+def load(label: str, folder: Path) -> Folder:
+    """Read and decode every *.txt under ``folder`` (sorted, recursive) once."""
+    result = Folder(label)
+    for path in sorted(folder.rglob("*.txt")):
+        if not path.is_file():
+            continue
+        try:
+            text = read_path(path)
+        except InputError as exc:
+            print(f"skipped: {exc}", file=sys.stderr)
+            continue
+        result.paths.append(path)
+        result.texts.append(text)
+        result.nbytes += len(text.encode("utf-8"))
+    return result
+
+
+def clean_all(texts: list[str]) -> float:
+    """Clean every text once; return the wall time in seconds."""
+    clean = newsclean.clean
+    start = time.perf_counter()
+    for text in texts:
+        clean(text)
+    return time.perf_counter() - start
+
+
+def timed_passes(folders: list[Folder], repeat: int) -> float:
+    """One warm-up pass, then ``repeat`` timed passes; best per folder kept, best total returned."""
+    for folder in folders:
+        clean_all(folder.texts)
+    best_total = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        total = 0.0
+        for folder in folders:
+            elapsed = clean_all(folder.texts)
+            folder.best = min(folder.best, elapsed)
+            total += elapsed
+        best_total = min(best_total, total)
+    return best_total
+
+
+def end_to_end(folders: list[Folder]) -> float:
+    """``read_path`` + ``clean`` over every file once; return the wall time in seconds."""
+    clean = newsclean.clean
+    gc.collect()
+    start = time.perf_counter()
+    for folder in folders:
+        for path in folder.paths:
+            clean(read_path(path), source=str(path))
+    return time.perf_counter() - start
+
+
+def profile(folders: list[Folder]) -> None:
+    """cProfile one cleaning pass; print the top functions by cumulative time to stdout."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for folder in folders:
+        clean_all(folder.texts)
+    profiler.disable()
+    print(f"profile: one pass, top {PROFILE_TOP} by cumulative time")
+    pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(PROFILE_TOP)
+
+
+def startup_times(runs: int = STARTUP_RUNS) -> list[float]:
+    """Wall times of ``python -m newsclean --help`` in fresh subprocesses."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    cmd = [sys.executable, "-m", "newsclean", "--help"]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def peak_memory_mb() -> float:
+    """Peak resident set size of this process in MB (ru_maxrss: KiB on Linux, bytes on macOS)."""
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / MB if sys.platform == "darwin" else rss * 1024 / MB
+
+
+def seconds(value: float) -> str:
+    return f"{value:.2f}" if value >= 0.1 else f"{value:.3f}"
+
+
+def figures(label: str, docs: int, nbytes: int, elapsed: float) -> str:
+    line = f"{label}: {docs} docs, {nbytes / MB:.2f} MB, {seconds(elapsed)} s"
+    if docs and elapsed > 0:
+        line += f" -> {docs / elapsed:.0f} docs/s, {nbytes / MB / elapsed:.1f} MB/s"
+    return line
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path, metavar="FOLDER",
+                        help="folders searched recursively for *.txt dumps (default: samples/)")
+    parser.add_argument("--repeat", type=int, default=3, metavar="N",
+                        help="timed passes after one warm-up; the best is reported (default 3)")
+    parser.add_argument("--profile", action="store_true",
+                        help="cProfile one pass and print the top 25 functions by cumulative time")
+    args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+
+    targets = [(str(f), f) for f in args.folders] or [("samples", REPO / "samples")]
+    folders: list[Folder] = []
+    seen: set[Path] = set()
+    for label, path in targets:
+        if not path.is_dir():
+            parser.error(f"{path}: not a folder")
+        if path.resolve() in seen:
+            continue
+        seen.add(path.resolve())
+        folders.append(load(label, path))
+    docs = sum(len(f.texts) for f in folders)
+    nbytes = sum(f.nbytes for f in folders)
+    if not docs:
+        parser.error("no readable *.txt dumps found")
+
+    print(f"newsclean {newsclean.__version__}, Python {sys.version.split()[0]}, "
+          f"best of {args.repeat} after 1 warm-up pass")
+    best_total = timed_passes(folders, args.repeat)
+    e2e = end_to_end(folders)
+    peak = peak_memory_mb()  # before cProfile, whose bookkeeping would inflate it
+    if args.profile:
+        profile(folders)
+    for folder in folders:
+        print(figures(folder.label, len(folder.texts), folder.nbytes, folder.best))
+    print(figures("end-to-end (read_path + clean, once)", docs, nbytes, e2e))
+    print(f"peak memory (ru_maxrss): {peak:.1f} MB")
+    print(figures("total", docs, nbytes, best_total))
+    startup = startup_times()
+    print(f"startup (--help): median {statistics.median(startup):.2f} s, "
+          f"best {min(startup):.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
