@@ -129,10 +129,11 @@ def segment(text: str) -> Document:
 
 
 def _add_word_features(doc: Document) -> None:
-    tokens = [[w.lower().replace("’", "'") for w in _WORD.findall(u.text)] for u in doc.units]
-    doc.lang = detect_language(tokens)
-    stop = stopwords(doc.lang)
+    findall = _WORD.findall
+    tokens = [findall(u.text.lower().replace("’", "'")) for u in doc.units]
+    doc.lang = detect_language([t for t in tokens if len(t) >= 8] or tokens)
+    is_stop = stopwords(doc.lang).__contains__
     for unit, words in zip(doc.units, tokens):
         unit.words = len(words)
         if words:
-            unit.stop = sum(1 for w in words if w in stop) / len(words)
+            unit.stop = sum(map(is_stop, words)) / len(words)

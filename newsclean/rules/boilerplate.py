@@ -6,7 +6,7 @@ import re
 
 from ..chain import rule
 from ..document import Document, Unit
-from .patterns import is_bio, is_byline, is_dateish
+from .patterns import is_bio, is_dateish
 from .span import GOOD, NEAR, SHORT, contentish, span
 
 # Markers that remove a line even when it reads like prose (cookie texts, newsletter pitches).
@@ -25,10 +25,8 @@ def _outside(doc: Document, unit: Unit, where: str) -> None:
     marker = unit.labels.get("marker")
     if marker:
         doc.remove(unit, "boilerplate", f"{marker}: {where} the article")
-    elif is_dateish(unit.text):
+    elif unit.length < 90 and is_dateish(unit.text):
         doc.remove(unit, "boilerplate", f"metadata: date line {where} the article")
-    elif is_byline(unit.text):
-        doc.remove(unit, "boilerplate", f"metadata: author line {where} the article")
     else:
         doc.remove(unit, "boilerplate", f"outside: {where} the article's main text")
 
@@ -112,14 +110,14 @@ def _bios(doc: Document, inside: list[Unit]) -> None:
 
 def _pull_quotes(doc: Document, inside: list[Unit]) -> None:
     body = [u for u in inside if u.role is None]
-    keys = {u.index: _key(u.text) for u in body}
-    for i, unit in enumerate(body):
-        key = keys[unit.index]
-        if unit.length > 300 or len(key) < 20:
+    keys = [_key(u.text) for u in body]
+    joined = "\n".join(keys)
+    for i, (unit, key) in enumerate(zip(body, keys)):
+        if unit.length > 300 or len(key) < 20 or joined.count(key) < 2:
+            continue  # found once: only in itself (the common, cheap case)
+        if not any(len(other) > len(key) and key in other for other in keys):
             continue
-        if any(o is not unit and len(keys[o.index]) > len(key) and key in keys[o.index]
-               for o in body):
-            doc.remove(unit, "boilerplate", "pull-quote: repeats a sentence of the article")
-            nxt = body[i + 1] if i + 1 < len(body) else None
-            if nxt is not None and nxt.length < 120 and _ATTRIBUTION.match(nxt.text):
-                doc.remove(nxt, "boilerplate", "pull-quote: attribution of a pull quote")
+        doc.remove(unit, "boilerplate", "pull-quote: repeats a sentence of the article")
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if nxt is not None and nxt.length < 120 and _ATTRIBUTION.match(nxt.text):
+            doc.remove(nxt, "boilerplate", "pull-quote: attribution of a pull quote")

@@ -18,37 +18,105 @@ LIST_HEADS = frozenset({"related", "navigation", "share", "footer", "comments", 
 SENTENCE_BOXES = frozenset({"summary-box"})
 
 
+_LEADING_WORDS = re.compile(r"(?:\\b)?([a-z][a-z' &-]*[a-z])")
+_LEADING_GROUP = re.compile(r"(?:\\b)?\(((?:[a-z][a-z' ]*\|)+[a-z][a-z' ]*)\)")
+
+
+def triggers(pattern: str) -> tuple[str, ...]:
+    """Literal words one of which must occur for an unanchored pattern to match (a cheap
+    pre-check: searching every line with every pattern is what made this rule slow)."""
+    if m := _LEADING_GROUP.match(pattern):
+        return tuple(m.group(1).split("|"))
+    if m := _LEADING_WORDS.match(pattern):
+        word = m.group(1)
+        if pattern[m.end(1) : m.end(1) + 1] in ("?", "*", "{"):
+            word = word[:-1].rstrip()  # the last letter is optional: it cannot be required
+        return (word,) if word else ()
+    return ()
+
+
+_Entry = tuple[int, str, int, re.Pattern[str]]
+
+
 @cache
-def _compiled(version: int) -> tuple[dict[str, str], list[tuple[int, re.Pattern[str]]]]:
+def _compiled(version: int) -> tuple[
+    dict[str, str],
+    list[tuple[int, re.Pattern[str] | None, re.Pattern[str] | None]],
+    tuple[str, ...],
+    list[_Entry],
+    dict[str, list[_Entry]],
+    re.Pattern[str] | None,
+]:
     table = data.load("markers")
     exact: dict[str, str] = {}
-    by_limit: dict[int, list[str]] = {}
+    anchored: dict[tuple[int, bool], list[str]] = {}
+    starts: set[str] = set()
+    unanchored: list[tuple[str, int, tuple[str, ...], re.Pattern[str]]] = []
     for category, spec in table.items():
         for phrase in spec.get("exact", []):
             exact.setdefault(phrase.lower().strip(_TRIM), category)
-        patterns = spec.get("patterns", [])
-        if patterns:
-            group = f"(?P<{category.replace('-', '_')}>{'|'.join(f'(?:{p})' for p in patterns)})"
-            by_limit.setdefault(int(spec.get("max_len", 200)), []).append(group)
-    limits = sorted(by_limit)
+        limit = int(spec.get("max_len", 200))
+        group = category.replace("-", "_")
+        for pattern in spec.get("patterns", []):
+            if pattern.startswith("^"):
+                n = sum(map(len, anchored.values()))
+                words = triggers(pattern[1:].lower())
+                starts.update(words)
+                key = (limit, bool(words))
+                anchored.setdefault(key, []).append(f"(?P<{group}__{n}>{pattern[1:]})")
+            else:
+                compiled = re.compile(pattern, re.IGNORECASE)
+                unanchored.append((category, limit, triggers(pattern.lower()), compiled))
+    # Per length limit, two alternations of the patterns allowed on lines that long: those
+    # with leading words (tried only when the line starts with one of them) and the rest.
+    limits = sorted({limit for limit, _ in anchored})
     masters = []
     for limit in limits:
-        groups = [g for lim in limits if lim >= limit for g in by_limit[lim]]
-        masters.append((limit, re.compile("|".join(groups), re.IGNORECASE)))
-    return exact, masters
+        pair = []
+        for worded in (True, False):
+            parts = [p for (lim, w), ps in anchored.items() if lim >= limit and w is worded for p in ps]
+            pair.append(re.compile("|".join(parts), re.IGNORECASE) if parts else None)
+        masters.append((limit, pair[0], pair[1]))
+    # Unanchored patterns run only when one of their trigger words is in the line.
+    always: list[_Entry] = []
+    by_trigger: dict[str, list[_Entry]] = {}
+    for order, (name, limit, words, pattern) in enumerate(unanchored):
+        entry = (order, name, limit, pattern)
+        if not words:
+            always.append(entry)
+        for word in words:
+            by_trigger.setdefault(word, []).append(entry)
+    trigger_re = re.compile("|".join(map(re.escape, sorted(by_trigger, key=len, reverse=True))))
+    trigger_re = trigger_re if by_trigger else None
+    return exact, masters, tuple(sorted(starts)), always, by_trigger, trigger_re
 
 
 def category(text: str) -> str | None:
     """The boilerplate category of one line of text, or None."""
-    exact, masters = _compiled(data.version())
-    key = _COUNT.sub("", text.lower().strip(_TRIM)).strip(_TRIM)
+    exact, masters, starts, always, by_trigger, trigger_re = _compiled(data.version())
+    low = text.lower()
+    key = low.strip(_TRIM)
+    if key[-1:].isdigit() or key[-1:] in ")]":
+        key = _COUNT.sub("", key).strip(_TRIM)
     if key in exact:
         return exact[key]
     length = len(text)
-    for limit, master in masters:
+    for limit, worded, rest in masters:
         if length <= limit:
-            m = master.search(text)
-            return m.lastgroup.replace("_", "-") if m and m.lastgroup else None
+            m = worded.match(text) if worded and low.startswith(starts) else None
+            m = m or (rest.match(text) if rest else None)
+            if m and m.lastgroup:
+                return m.lastgroup.split("__")[0].replace("_", "-")
+            break
+    candidates = list(always)
+    if trigger_re is not None:
+        for word in set(trigger_re.findall(low)):
+            candidates.extend(by_trigger[word])
+    if len(candidates) > 1:
+        candidates.sort()
+    for _, name, limit, pattern in candidates:
+        if length <= limit and pattern.search(text):
+            return name
     return None
 
 

@@ -70,8 +70,10 @@ def title(doc: Document) -> None:
         return
     doc.decide(chosen, Role.TITLE, "title", "headline")
     key = _norm(chosen.text)
+    size = chosen.length
     for unit in units:
-        if unit is not chosen and unit.role is None and unit.length < 400:
+        near_size = size - 10 <= unit.length <= size + 10 or unit.index == 0
+        if near_size and unit is not chosen and unit.role is None:
             norm = _norm(unit.text)
             if norm == key or (unit.index == 0 and key and norm.startswith(key)):
                 doc.remove(unit, "title", "repeats the headline (page title or list entry)")

@@ -1,0 +1,226 @@
+"""newsclean.read: bytes to text, and one-line errors for everything that is not a text dump."""
+
+from __future__ import annotations
+
+import codecs
+import random
+from pathlib import Path
+
+import pytest
+
+from newsclean import read
+from newsclean.read import InputError, decode, read_path
+
+ENGLISH = (
+    "Harbour strike ends after nine days | The Merrow Courier\n"
+    "\n"
+    "The union’s leader, René Dubois, said the deal was “the best we could get” and that "
+    "members would vote on it on Friday.\n"
+    "\n"
+    "Dock workers had walked out over pay and the café at the ferry terminal closed for the "
+    "week, its owner said.\n"
+)
+
+GERMAN = (
+    "Der Bürgermeister sagte am Dienstag, die Straße am Hafen werde im März für den Verkehr "
+    "gesperrt. Anwohner äußerten sich verärgert über die lange Bauzeit.\n"
+    "\n"
+    "Die Arbeiten sollen im Frühjahr beginnen und etwa zwei Jahre dauern, während derer "
+    "eine Fähre über den Fluss eingesetzt wird.\n"
+)
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def assert_one_line_naming(exc: InputError, name: str) -> None:
+    message = str(exc)
+    assert "\n" not in message
+    assert name in message
+    assert exc.source.endswith(name)
+
+
+# --- encodings ---------------------------------------------------------------------------
+
+
+def test_utf8(tmp_path: Path) -> None:
+    path = write(tmp_path, "page.txt", ENGLISH.encode("utf-8"))
+    assert read_path(path) == ENGLISH
+
+
+def test_utf8_with_bom_drops_the_bom(tmp_path: Path) -> None:
+    path = write(tmp_path, "page.txt", codecs.BOM_UTF8 + ENGLISH.encode("utf-8"))
+    text = read_path(path)
+    assert text == ENGLISH
+    assert not text.startswith("\ufeff")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(tmp_path: Path, codec: str) -> None:
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(codec, b"")
+    data = bom + ENGLISH.encode(codec)  # plain "utf-16" writes its own BOM
+    assert data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    text = read_path(write(tmp_path, "page.txt", data))
+    assert text == ENGLISH
+    assert not text.startswith("\ufeff")
+
+
+def test_cp1252_curly_quotes_and_accents(tmp_path: Path) -> None:
+    data = ENGLISH.encode("cp1252")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")  # the test is only meaningful if UTF-8 fails
+    text = read_path(write(tmp_path, "page.txt", data))
+    assert text == ENGLISH
+    for expected in ("René", "café", "union’s", "“the best we could get”"):
+        assert expected in text
+    assert "Ã" not in text and "â€" not in text  # no UTF-8-as-cp1252 mojibake
+
+
+# charset_normalizer often ranks cp1250 (or cp775) above cp1252 for short Western-European
+# text, and read._detect only maps latin_1/ascii to cp1252, so these come out as mojibake.
+CP1252_MISDETECTED = pytest.mark.xfail(
+    reason="read._detect trusts charset_normalizer's best guess (cp1250/cp775) for cp1252 "
+    "input: è->č, à->ŕ, ñ->ń, ï->ď, curly quotes->ō/ö",
+    strict=True,
+)
+
+
+@CP1252_MISDETECTED
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She said “no” and left. Café owners agree.\n",
+        "The café’s new menu – “à la carte” only – drew a crowd, said the chef, José Núñez.\n",
+        "The union’s leader, René Lefèvre, said: “We won’t back down.” Talks resume on Monday, "
+        "and the port’s café will stay shut until then.\n" * 3,
+    ],
+    ids=["short-quote", "a-la-carte", "lefevre"],
+)
+def test_cp1252_western_european_letters(tmp_path: Path, sentence: str) -> None:
+    text = read_path(write(tmp_path, "page.txt", sentence.encode("cp1252")))
+    assert text == sentence
+
+
+def test_latin1_german(tmp_path: Path) -> None:
+    data = GERMAN.encode("latin-1")
+    text = read_path(write(tmp_path, "seite.txt", data))
+    assert text == GERMAN
+    assert "Bürgermeister" in text and "Straße" in text and "äußerten" in text
+
+
+def test_decode_without_file_uses_stdin_as_source() -> None:
+    assert decode(ENGLISH.encode("utf-8")) == ENGLISH
+    with pytest.raises(InputError) as info:
+        decode(b"   \n")
+    assert info.value.source == "<stdin>"
+
+
+# --- newlines ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["crlf", "cr"])
+def test_newlines_are_normalised(tmp_path: Path, newline: str) -> None:
+    data = ENGLISH.replace("\n", newline).encode("utf-8")
+    text = read_path(write(tmp_path, "page.txt", data))
+    assert text == ENGLISH
+    assert "\r" not in text
+
+
+def test_mixed_newlines_are_normalised(tmp_path: Path) -> None:
+    text = read_path(write(tmp_path, "page.txt", b"Home\r\nNews\rSport\nWeather\r\n"))
+    assert text == "Home\nNews\nSport\nWeather\n"
+
+
+def test_crlf_in_utf16(tmp_path: Path) -> None:
+    text = read_path(write(tmp_path, "page.txt", ENGLISH.replace("\n", "\r\n").encode("utf-16")))
+    assert text == ENGLISH
+
+
+# --- bad input ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"   ", b"\n\n\n", b" \t \r\n \r\n", codecs.BOM_UTF8, codecs.BOM_UTF8 + b"  \n",
+     "\n \n".encode("utf-16")],
+    ids=["zero-bytes", "spaces", "newlines", "mixed-blank", "bom-only", "bom-blank", "utf16-blank"],
+)
+def test_empty_or_whitespace_only(tmp_path: Path, data: bytes) -> None:
+    path = write(tmp_path, "blank.txt", data)
+    with pytest.raises(InputError) as info:
+        read_path(path)
+    assert "empty" in info.value.reason
+    assert_one_line_naming(info.value, "blank.txt")
+
+
+def test_nul_bytes_are_binary(tmp_path: Path) -> None:
+    path = write(tmp_path, "image.txt", b"GIF89a\x00\x01\x02\x00hello")
+    with pytest.raises(InputError) as info:
+        read_path(path)
+    assert "binary" in info.value.reason
+    assert_one_line_naming(info.value, "image.txt")
+
+
+def test_nul_after_text_start_is_binary(tmp_path: Path) -> None:
+    path = write(tmp_path, "mixed.txt", ENGLISH.encode("utf-8") + b"\x00" * 4)
+    with pytest.raises(InputError, match="binary"):
+        read_path(path)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_random_bytes_are_refused(tmp_path: Path, seed: int) -> None:
+    data = random.Random(seed).randbytes(4096)
+    path = write(tmp_path, f"noise{seed}.bin", data)
+    with pytest.raises(InputError) as info:
+        read_path(path)
+    assert_one_line_naming(info.value, f"noise{seed}.bin")
+
+
+def test_random_bytes_without_nul_are_binary(tmp_path: Path) -> None:
+    rng = random.Random(42)
+    data = bytes(rng.randrange(1, 256) for _ in range(4096))
+    assert b"\x00" not in data
+    with pytest.raises(InputError, match="binary"):
+        read_path(write(tmp_path, "noise.dat", data))
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "nowhere" / "gone.txt"
+    with pytest.raises(InputError) as info:
+        read_path(path)
+    assert "no such file" in info.value.reason
+    assert_one_line_naming(info.value, "gone.txt")
+
+
+def test_folder_passed_as_file(tmp_path: Path) -> None:
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    with pytest.raises(InputError) as info:
+        read_path(folder)
+    assert "folder" in info.value.reason
+    assert_one_line_naming(info.value, "dumps")
+
+
+def test_oversize_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(read, "MAX_BYTES", 100)
+    path = write(tmp_path, "huge.txt", ("word " * 100).encode("utf-8"))
+    with pytest.raises(InputError) as info:
+        read_path(path)
+    assert "too large" in info.value.reason
+    assert_one_line_naming(info.value, "huge.txt")
+
+
+def test_oversize_bytes_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(read, "MAX_BYTES", 10)
+    with pytest.raises(InputError, match="too large"):
+        decode(b"a" * 11)
+    assert decode(b"a" * 10) == "a" * 10
+
+
+def test_input_error_is_one_line_with_source_and_reason() -> None:
+    exc = InputError("dir/page.txt", "binary file, not text")
+    assert str(exc) == "dir/page.txt: binary file, not text"
+    assert (exc.source, exc.reason) == ("dir/page.txt", "binary file, not text")
