@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..chain import rule
 from ..document import Document, Unit
@@ -18,21 +18,55 @@ LIST_HEADS = frozenset({"related", "navigation", "share", "footer", "comments", 
 SENTENCE_BOXES = frozenset({"summary-box"})
 
 
-_LEADING_WORDS = re.compile(r"(?:\\b)?([a-z][a-z' &-]*[a-z])")
-_LEADING_GROUP = re.compile(r"(?:\\b)?\(((?:[a-z][a-z' ]*\|)+[a-z][a-z' ]*)\)")
+_LITERAL = re.compile(r"[a-z©][a-z' &:©-]*")
+
+
+def _top_group(pattern: str) -> tuple[list[str], str] | None:
+    """Alternatives of the group that opens ``pattern``, and what follows it."""
+    depth, start, parts = 0, 1, []
+    for i, ch in enumerate(pattern):
+        if ch == "\\":
+            continue
+        if i and pattern[i - 1] == "\\":
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                parts.append(pattern[start:i])
+                return parts, pattern[i + 1 :]
+        elif ch == "|" and depth == 1:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return None
 
 
 def triggers(pattern: str) -> tuple[str, ...]:
-    """Literal words one of which must occur for an unanchored pattern to match (a cheap
-    pre-check: searching every line with every pattern is what made this rule slow)."""
-    if m := _LEADING_GROUP.match(pattern):
-        return tuple(m.group(1).split("|"))
-    if m := _LEADING_WORDS.match(pattern):
-        word = m.group(1)
-        if pattern[m.end(1) : m.end(1) + 1] in ("?", "*", "{"):
-            word = word[:-1].rstrip()  # the last letter is optional: it cannot be required
-        return (word,) if word else ()
-    return ()
+    """Literal words, one of which starts every match of ``pattern`` (lower case), or ().
+
+    A cheap pre-check: trying every pattern on every line is what made this rule slow."""
+    if pattern.startswith("\\b"):
+        pattern = pattern[2:]
+    if pattern.startswith("(") and not pattern.startswith("(?"):
+        group = _top_group(pattern)
+        if group is None or group[1][:1] in ("?", "*", "{"):
+            return ()
+        found: list[str] = []
+        for alternative in group[0]:
+            words = triggers(alternative)
+            if not words:
+                return ()
+            found.extend(words)
+        return tuple(found)
+    m = _LITERAL.match(pattern)
+    if not m:
+        return ()
+    word = m.group(0)
+    if pattern[m.end() : m.end() + 1] in ("?", "*", "{"):
+        word = word[:-1]  # the last letter is optional: it cannot be required
+    word = word.strip()
+    return (word,) if word else ()
 
 
 _Entry = tuple[int, str, int, re.Pattern[str]]
@@ -45,7 +79,7 @@ def _compiled(version: int) -> tuple[
     tuple[str, ...],
     list[_Entry],
     dict[str, list[_Entry]],
-    re.Pattern[str] | None,
+    list[tuple[int, re.Pattern[str] | None]],
 ]:
     table = data.load("markers")
     exact: dict[str, str] = {}
@@ -86,14 +120,29 @@ def _compiled(version: int) -> tuple[
             always.append(entry)
         for word in words:
             by_trigger.setdefault(word, []).append(entry)
-    trigger_re = re.compile("|".join(map(re.escape, sorted(by_trigger, key=len, reverse=True))))
-    trigger_re = trigger_re if by_trigger else None
-    return exact, masters, tuple(sorted(starts)), always, by_trigger, trigger_re
+    # Per length limit, the trigger words of the patterns allowed on lines that long.
+    trigger_res: list[tuple[int, re.Pattern[str] | None]] = []
+    for limit in sorted({limit for _, _, limit, _ in always} | {e[2] for es in by_trigger.values() for e in es}):
+        words = sorted({w for w, es in by_trigger.items() if any(e[2] >= limit for e in es)},
+                       key=len, reverse=True)
+        trigger_res.append((limit, re.compile("|".join(map(re.escape, words))) if words else None))
+    return exact, masters, tuple(sorted(starts)), always, by_trigger, trigger_res
 
 
 def category(text: str) -> str | None:
     """The boilerplate category of one line of text, or None."""
-    exact, masters, starts, always, by_trigger, trigger_re = _compiled(data.version())
+    if len(text) <= 80:  # menu entries, buttons, labels: they recur across pages
+        return _cached_category(text, data.version())
+    return _category(text)
+
+
+@lru_cache(maxsize=16384)
+def _cached_category(text: str, version: int) -> str | None:
+    return _category(text)
+
+
+def _category(text: str) -> str | None:
+    exact, masters, starts, always, by_trigger, trigger_res = _compiled(data.version())
     low = text.lower()
     key = low.strip(_TRIM)
     if key[-1:].isdigit() or key[-1:] in ")]":
@@ -109,9 +158,12 @@ def category(text: str) -> str | None:
                 return m.lastgroup.split("__")[0].replace("_", "-")
             break
     candidates = list(always)
-    if trigger_re is not None:
-        for word in set(trigger_re.findall(low)):
-            candidates.extend(by_trigger[word])
+    for limit, trigger_re in trigger_res:
+        if length <= limit:
+            if trigger_re is not None:
+                for word in set(trigger_re.findall(low)):
+                    candidates.extend(by_trigger[word])
+            break
     if len(candidates) > 1:
         candidates.sort()
     for _, name, limit, pattern in candidates:

@@ -16,6 +16,7 @@ _DATE = re.compile(
 )
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?")
 _WEEKDAY = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -39,6 +40,9 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
             rf"(?=.{{0,250}}\b(?i:{'|'.join(re.escape(r) for r in credits['bio_roles'])})\b)"
         ),
         "trailer": re.compile("|".join(data.scoped(p) for p in credits["trailer_patterns"])),
+        "caption_trigger": re.compile(
+            "|".join(re.escape(t) for t in sorted(credits["caption_triggers"], key=len, reverse=True))
+        ),
         "caption": re.compile("|".join(data.scoped(p) for p in credits["caption_patterns"])),
     }
 
@@ -59,12 +63,21 @@ def is_byline(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    return len(text) <= 600 and bool(patterns()["caption"].search(text))
+    """A photo caption or credit line (patterns in credits.toml, after a cheap word check)."""
+    if len(text) > 500:
+        return False
+    compiled = patterns()
+    low = text.lower()
+    # Credits open or close a caption: look for trigger words only at its two ends.
+    ends = low if len(low) <= 260 else f"{low[:60]}\n{low[-200:]}"
+    if not compiled["caption_trigger"].search(ends):
+        return False
+    return bool(compiled["caption"].search(text))
 
 
 def is_dateish(text: str) -> bool:
     """A line that is mostly a date or time (publication stamps, not prose)."""
-    if len(text) > 90:
+    if len(text) > 90 or not _DIGIT.search(text):
         return False
     stripped = _DATE.sub(" ", text)
     stripped = _TIME.sub(" ", stripped)
