@@ -65,7 +65,7 @@ def boilerplate(doc: Document) -> None:
     units = doc.units
     start, end = span(doc)
     for unit in units[: max(start, 0)]:
-        if unit.role is None:
+        if unit.role is None and "dek" not in unit.labels:
             _outside(doc, unit, "before")
     for unit in units[end + 1 :]:
         if unit.role is None:

@@ -6,7 +6,7 @@ import re
 
 from ..chain import rule
 from ..document import Document, Role, Unit
-from .patterns import is_byline, is_caption, is_dateish
+from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
 from .span import span
 
 _SITE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+|\s+::\s+")
@@ -42,6 +42,19 @@ def _title_like(unit: Unit) -> bool:
     return not (is_byline(text) or is_caption(text) or is_dateish(text))
 
 
+def _label_dek(doc: Document, title: Unit, start: int) -> None:
+    """The standfirst (dek) right under the headline belongs to the article: label it so
+    that `boilerplate` keeps it even though it sits before the main run."""
+    for unit in doc.units[title.index + 1 : min(title.index + 4, start)]:
+        if unit.role is not None or "marker" in unit.labels:
+            continue
+        text = unit.text
+        if unit.words >= 6 and 30 <= len(text) <= 350 and unit.stop >= 0.15 and "|" not in text \
+                and not (is_byline(text) or is_caption(text) or has_date(text) or is_bio(text)):
+            unit.labels["dek"] = "standfirst"
+        return
+
+
 @rule("title", "Pick the headline, even after menus or with a ' | Site' page-title suffix.",
       needs=("main-run",))
 def title(doc: Document) -> None:
@@ -69,6 +82,7 @@ def title(doc: Document) -> None:
     if chosen is None:
         return
     doc.decide(chosen, Role.TITLE, "title", "headline")
+    _label_dek(doc, chosen, start)
     key = _norm(chosen.text)
     size = chosen.length
     for unit in units:
