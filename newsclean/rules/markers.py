@@ -172,6 +172,11 @@ def _category(text: str) -> str | None:
     return None
 
 
+def _is_headline(unit: Unit) -> bool:
+    """A line that reads as a link to another story: a few words, no closing full stop."""
+    return unit.words >= 3 and unit.length < 110 and not unit.text.endswith((".", ",", ":", ";"))
+
+
 def _is_listish(unit: Unit) -> bool:
     text = unit.text
     return unit.length < 110 and not (text[-1:] in ".!?" and unit.stop >= 0.2 and unit.words > 8)
@@ -196,7 +201,9 @@ def markers(doc: Document) -> None:
             if head in SENTENCE_BOXES and taken >= 6:
                 break
             same_block = nxt.para == unit.para or (doc.markdown and nxt.kind == "item")
-            if not same_block or "marker" in nxt.labels:
+            if "marker" in nxt.labels:
+                break
+            if not same_block and not (head == "related" and _is_headline(nxt)):
                 break
             if not (_is_listish(nxt) or (head in SENTENCE_BOXES and nxt.length < 250)):
                 break
