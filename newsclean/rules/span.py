@@ -8,6 +8,7 @@ from .patterns import is_trailer
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _SENTENCE_END = tuple(".!?…\"”’')»:;")
+_PROSE_END = tuple(".!?…\"”")
 # Categories that sit between articles, not inside them: crossing one costs more.
 _SEPARATORS = frozenset({"related", "comments", "footer", "copyright", "newsletter", "promo"})
 _WALL = -1e6
@@ -46,6 +47,8 @@ def contentish(unit: Unit) -> bool:
 
 
 def weight(unit: Unit, cls: str) -> float:
+    if not unit.text and unit.kind != "rule":
+        return 0.0  # markup-only lines (an empty "> " line) say nothing
     if cls == GOOD:
         return min(unit.length, 800) / 100
     if cls == NEAR:
@@ -56,7 +59,7 @@ def weight(unit: Unit, cls: str) -> float:
         return -0.3
     marker = unit.labels.get("marker")
     if unit.labels.get("listed"):
-        return -0.2
+        return -0.1
     if marker == "comments" and unit.length < 40:
         return _WALL
     return -1.0 if marker in _SEPARATORS else -0.8
@@ -90,11 +93,23 @@ def main_run(doc: Document) -> None:
         doc.meta["span"] = (0, -1)
         return
     start, end = best_run([weight(u, c) for u, c in zip(doc.units, classes)])
-    # Closing credits ("Reporting by ...") are short but belong to the article.
-    for unit in doc.units[end + 1 : end + 4]:
-        if "marker" not in unit.labels and is_trailer(unit.text):
+    # A short first or last sentence of the article costs a little in the sum, so Kadane
+    # leaves it out; closing credits ("Reporting by ...") too. Take them back.
+    units = doc.units
+    while start > 0 and start - 1 > end - 200 and _sentence(units[start - 1]):
+        start -= 1
+    for unit in units[end + 1 : end + 4]:
+        if "marker" not in unit.labels and (is_trailer(unit.text) or _sentence(unit)):
             end = unit.index
+        else:
+            break
     doc.meta["span"] = (start, end)
+
+
+def _sentence(unit: Unit) -> bool:
+    """A short line that is plainly a sentence of prose."""
+    return ("marker" not in unit.labels and unit.words >= 4 and unit.stop >= 0.25
+            and unit.text.endswith(_PROSE_END) and unit.text[:1].isupper())
 
 
 def span(doc: Document) -> tuple[int, int]:

@@ -45,11 +45,11 @@ def _title_like(unit: Unit) -> bool:
 def _label_dek(doc: Document, title: Unit, start: int) -> None:
     """The standfirst (dek) right under the headline belongs to the article: label it so
     that `boilerplate` keeps it even though it sits before the main run."""
-    for unit in doc.units[title.index + 1 : min(title.index + 4, start)]:
-        if unit.role is not None or "marker" in unit.labels:
-            continue
+    for unit in doc.units[title.index + 1 : min(title.index + 20, start)]:
         text = unit.text
-        if unit.words >= 6 and 30 <= len(text) <= 350 and unit.stop >= 0.15 and "|" not in text \
+        if unit.role is not None or "marker" in unit.labels or unit.words < 4 or is_dateish(text):
+            continue  # author names, dates, share bars between headline and standfirst
+        if unit.words >= 6 and 50 <= len(text) <= 350 and unit.stop >= 0.15 and "|" not in text \
                 and not (is_byline(text) or is_caption(text) or has_date(text) or is_bio(text)):
             unit.labels["dek"] = "standfirst"
         return
