@@ -69,7 +69,8 @@ def _logical_lines(lines: list[str], width: int, markdown: bool) -> list[tuple[i
                 cur = lines[j].rstrip()
                 nxt = lines[j + 1]
                 first = nxt.split(None, 1)[0]
-                continued_item = markdown and _BULLET.match(lines[i]) and nxt.startswith("  ")
+                continued_item = (markdown and _BULLET.match(lines[i]) and nxt.startswith("  ")
+                                  and not _BULLET.match(nxt))
                 if markdown and _starts_block(nxt) and not continued_item:
                     break
                 if len(cur) + 1 + len(first) <= width - 2 and not continued_item:
@@ -88,9 +89,12 @@ def strip_inline_markup(text: str) -> str:
 
 def _unit_text(raw: str, markdown: bool) -> tuple[str, str, int]:
     """(text, kind, level) of a logical line."""
-    line = " ".join(part.strip() for part in raw.split("\n"))
     if not markdown:
-        return line.strip(), "text", 0
+        return " ".join(part.strip() for part in raw.split("\n")).strip(), "text", 0
+    parts = raw.split("\n")
+    if len(parts) > 1 and _QUOTE.match(parts[0]):  # a wrapped "> " quote: one marker per line
+        parts = [parts[0], *(_QUOTE.sub("", part, count=1) for part in parts[1:])]
+    line = " ".join(part.strip() for part in parts)
     if _HR.match(line):
         return "", "rule", 0
     kind, level = "text", 0

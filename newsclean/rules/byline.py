@@ -20,6 +20,7 @@ def byline(doc: Document) -> None:
     titles = doc.with_role(Role.TITLE)
     lo = titles[0].index if titles else max(0, start - _WINDOW)
     for unit in doc.units[lo : max(start, 0) + 4]:
-        if unit.role is None and "marker" not in unit.labels and is_byline(unit.text):
+        marked = "marker" in unit.labels and "listed" not in unit.labels
+        if unit.role is None and not marked and is_byline(unit.text):
             doc.decide(unit, Role.BYLINE, "byline", "author line")
             return

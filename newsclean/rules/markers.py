@@ -12,8 +12,8 @@ from . import data
 _TRIM = " \t:.!|·•-–—>»›()[]*#_\"'“”"
 _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?$")
 # Headings that introduce a list of links: the short lines after them share their label.
-LIST_HEADS = frozenset({"related", "navigation", "share", "footer", "comments", "newsletter",
-                        "cta", "promo", "advertisement", "summary-box"})
+# (Not menus or buttons: in html-text dumps the headline and byline share their block.)
+LIST_HEADS = frozenset({"related", "footer", "comments", "newsletter", "summary-box"})
 # Boxes whose entries are sentences, not links: they take whole lines of their block.
 SENTENCE_BOXES = frozenset({"summary-box"})
 
@@ -195,8 +195,8 @@ def markers(doc: Document) -> None:
             unit.labels["marker"] = found
     for i, unit in enumerate(units):
         head = unit.labels.get("marker")
-        if head not in LIST_HEADS or unit.length > 60:
-            continue
+        if head not in LIST_HEADS or unit.length > 40 or unit.words > 5:
+            continue  # "RELATED: Some headline" is an entry, not the heading of a list
         for taken, nxt in enumerate(units[i + 1 :]):
             if head in SENTENCE_BOXES and taken >= 6:
                 break

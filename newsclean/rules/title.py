@@ -22,9 +22,8 @@ def _page_title_match(units: list[Unit], start: int) -> Unit | None:
     first = units[0]
     parts = _SITE_SEPARATORS.split(first.text)
     heads = {_norm(first.text)}
-    if len(parts) > 1:
-        heads |= {_norm(p) for p in parts if len(p) >= 15}
-        heads.add(_norm(_SITE_SEPARATORS.split(first.text)[0]))
+    if len(parts) > 1:  # "Headline | Site" or "Site - Headline": the headline is the longest part
+        heads.add(_norm(max(parts, key=len)))
     for unit in units[1 : start + 3]:
         if unit.role is None and len(unit.text) >= 15 and _norm(unit.text) in heads:
             return unit
