@@ -17,7 +17,13 @@ _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _HR = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+(?=\S)")
-_MD_SIGNAL = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S|^[ \t]*[*+-][ \t]+\S|^[ \t]{0,3}(?:\*[ \t]*){3,}$", re.M)
+_MD_SIGNAL = re.compile(
+    r"^[ \t]{0,3}#{1,6}[ \t]+\S|^[ \t]*[*+-][ \t]+\S|^[ \t]{0,3}(?:\*[ \t]*){3,}$|^(?:={3,}|-{3,})[ \t]*$", re.M
+)
+_SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
+# lynx and w3m number links ("[12]Home") and list their targets under "References".
+_LYNX_REFS = re.compile(r"^[ \t]*References[ \t]*\n(?:[ \t]*\n)*[ \t]*1\. \S+://", re.M)
+_LYNX_MARK = re.compile(r"\[\d{1,4}\]")
 _LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
@@ -29,9 +35,9 @@ def _looks_markdown(text: str) -> bool:
     hits = min(text.count("**") // 2, 2)  # bold pairs; counting beats a regex scan
     for _ in _MD_SIGNAL.finditer(text):
         hits += 1
-        if hits >= 3:
+        if hits >= 2:
             return True
-    return False
+    return hits >= 2
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -64,6 +70,11 @@ def _logical_lines(lines: list[str], width: int, markdown: bool) -> list[tuple[i
     i, n = 0, len(lines)
     while i < n:
         j = i
+        if markdown and i + 1 < n and _SETEXT.match(lines[i + 1]) and lines[i].strip() \
+                and not _starts_block(lines[i]):
+            spans.append((i, i + 1))  # "Heading" over "=======": one heading
+            i += 2
+            continue
         if width and lines[i].strip() and not (markdown and _HEADING.match(lines[i])):
             while j + 1 < n and lines[j + 1].strip():
                 cur = lines[j].rstrip()
@@ -87,8 +98,13 @@ def strip_inline_markup(text: str) -> str:
     return _ESCAPE.sub(r"\1", text)
 
 
-def _unit_text(raw: str, markdown: bool) -> tuple[str, str, int]:
+def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, int]:
     """(text, kind, level) of a logical line."""
+    if lynx:
+        raw = _LYNX_MARK.sub("", raw)
+    if markdown and raw.count("\n") == 1 and (m := _SETEXT.match(raw.split("\n")[1])):
+        title = strip_inline_markup(raw.split("\n")[0])
+        return _SPACES.sub(" ", title).strip(), "heading", 1 if m.group(1)[0] == "=" else 2
     if not markdown:
         return " ".join(part.strip() for part in raw.split("\n")).strip(), "text", 0
     parts = raw.split("\n")
@@ -113,6 +129,7 @@ def segment(text: str) -> Document:
     lines = text.split("\n")
     markdown = _looks_markdown(text)
     width = _wrap_width(lines)
+    lynx = bool(_LYNX_REFS.search(text))
     units: list[Unit] = []
     para = 0
     previous_blank = True
@@ -124,7 +141,7 @@ def segment(text: str) -> Document:
             continue
         previous_blank = False
         raw = "\n".join(lines[first : last + 1])
-        body, kind, level = _unit_text(raw, markdown)
+        body, kind, level = _unit_text(raw, markdown, lynx)
         units.append(Unit(len(units), raw, body, para, first, last, kind, level))
     doc = Document(units, markdown=markdown)
     _add_word_features(doc)

@@ -12,7 +12,7 @@ from .span import GOOD, NEAR, SHORT, contentish, span
 # Markers that remove a line even when it reads like prose (cookie texts, newsletter pitches).
 _STRONG = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comments",
                      "editor-note", "advertisement", "cta", "disclosure"})
-_SENTENCE_END = tuple(".!?…\"”’'")
+_SENTENCE_END = tuple(".!?…\"”’'。！？」")
 _NON_WORD = re.compile(r"\W+")
 _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*\S")
 

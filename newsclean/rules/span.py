@@ -7,8 +7,8 @@ from ..document import Document, Unit
 from .patterns import is_trailer
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
-_SENTENCE_END = tuple(".!?…\"”’')»:;")
-_PROSE_END = tuple(".!?…\"”")
+_SENTENCE_END = tuple(".!?…\"”’')»:;。！？」")
+_PROSE_END = tuple(".!?…\"”。！？」")
 # Categories that sit between articles, not inside them: crossing one costs more.
 _SEPARATORS = frozenset({"related", "comments", "footer", "copyright", "newsletter", "promo"})
 _WALL = -1e6
