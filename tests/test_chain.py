@@ -1,4 +1,6 @@
 """newsclean.chain and newsclean.plugins: order, positions, selection, needs, rule files."""
+# Page dumps below keep their real, long lines: E501 does not apply to them.
+# ruff: noqa: E501
 
 from __future__ import annotations
 

@@ -50,8 +50,9 @@ md_line = st.one_of(
     st.lists(st.sampled_from([*WORDS, "**bold**", "_em_", "\\*", "[link](/u)"]), min_size=4,
              max_size=30).map(lambda w: " ".join(w) + "."),
 )
+MD_HEAD = "# Harbour strike ends\n\n  * [News](/news)\n  * [Sport](/sport)\n\n"
 markdown_text = st.lists(md_line, min_size=3, max_size=40).map(
-    lambda lines: "# Harbour strike ends\n\n  * [News](/news)\n  * [Sport](/sport)\n\n" + "\n".join(lines))
+    lambda lines: MD_HEAD + "\n".join(lines))
 
 
 def kept(article: Article) -> list[str]:

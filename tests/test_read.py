@@ -111,6 +111,12 @@ def test_latin1_german(tmp_path: Path) -> None:
     assert "Bürgermeister" in text and "Straße" in text and "äußerten" in text
 
 
+def test_latin1_french(tmp_path: Path) -> None:
+    french = ("Le père de la mariée a dit : « Ça suffit », puis il est parti à la gare.\n\n"
+              "Le maire a déclaré que la fête aurait lieu près du phare, malgré la grève.\n")
+    assert read_path(write(tmp_path, "page.txt", french.encode("latin-1"))) == french
+
+
 def test_decode_without_file_uses_stdin_as_source() -> None:
     assert decode(ENGLISH.encode("utf-8")) == ENGLISH
     with pytest.raises(InputError) as info:
