@@ -59,11 +59,15 @@ class Article:
         return text(self)
 
 
-def _group_removed(units: list[Unit]) -> list[Removed]:
-    """Consecutive removed lines with the same rule and reason form one block."""
+def _group_removed(units: list[Unit], cuts: dict[int, tuple[str, str, str, str]]) -> list[Removed]:
+    """Consecutive removed lines with the same rule and reason form one block; a part cut
+    from a kept line (the site name of a page title) is a block of its own."""
     blocks: list[Removed] = []
     last: Unit | None = None
     for unit in units:
+        if unit.index in cuts:
+            _, text, rule, reason = cuts[unit.index]
+            blocks.append(Removed(text, rule, reason))
         if unit.role is not Role.REMOVED:
             last = None
             continue
@@ -80,18 +84,21 @@ def _group_removed(units: list[Unit]) -> list[Removed]:
 def assemble(doc: Document, source: str | None = None) -> Article:
     """Undecided lines are body: a rule must say why something goes, never why it stays."""
     article = Article(source=source, dateline=doc.meta.get("dateline"))
+    cuts = doc.meta.get("cuts", {})
     for unit in doc.units:
-        if unit.role is None:
+        if unit.role in (None, Role.BODY) and not unit.text:
+            unit.role, unit.rule = Role.REMOVED, "segment"
+            unit.reason = "markup: converter markup with no text (an image, an empty quote line)"
+        elif unit.role is None:
             unit.role = Role.BODY
         if unit.role is Role.TITLE and article.title is None:
-            article.title = unit.text
+            article.title = cuts[unit.index][0] if unit.index in cuts else unit.text
         elif unit.role is Role.BYLINE and article.byline is None:
             article.byline = unit.text
         elif unit.role is Role.CAPTION:
             article.captions.append(unit.text)
         elif unit.role is Role.BODY:
-            if unit.text:
-                article.paragraphs.append(unit.text)
+            article.paragraphs.append(unit.text)
     article.quotes = list(doc.meta.get("quotes", []))
-    article.removed = _group_removed(doc.units)
+    article.removed = _group_removed(doc.units, cuts)
     return article

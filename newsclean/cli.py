@@ -155,19 +155,21 @@ def _write_atomic(target: Path, content: str, protected: set[Path]) -> None:
         raise
 
 
-def _output_path(item: str | Path, output: Path, many: bool, ext: str, roots: list[Path]) -> Path:
-    if not many and not (output.is_dir() or str(output).endswith(os.sep)):
-        return output
-    if item == "-":
-        return output / f"stdin{ext}"
-    path = Path(item)
-    for root in roots:
-        try:
-            rel = path.relative_to(root)
-            return (output / rel).with_suffix(ext)
-        except ValueError:
-            continue
-    return output / (path.stem + ext)
+def _output_paths(items: list, output: Path, many: bool, ext: str) -> dict[int, Path]:
+    """Where each input's result goes: ``output`` itself for one input (unless it is a
+    folder), else inside it, mirroring the inputs' paths below their common folder so that
+    a/page.txt and b/page.txt cannot overwrite each other."""
+    files = [Path(i).resolve() for i in items if isinstance(i, Path)]
+    common = Path(os.path.commonpath([str(f.parent) for f in files])) if files else Path.cwd()
+    targets: dict[int, Path] = {}
+    for n, item in enumerate(items):
+        if not many and not (output.is_dir() or str(output).endswith(os.sep)):
+            targets[n] = output
+        elif item == "-":
+            targets[n] = output / f"stdin{ext}"
+        elif isinstance(item, Path):
+            targets[n] = (output / item.resolve().relative_to(common)).with_suffix(ext)
+    return targets
 
 
 @app.command()
@@ -204,7 +206,6 @@ def clean(
     from .read import InputError
     from .render import EXTENSIONS, json_line
 
-    roots = [Path(p) for p in paths or [] if p != "-" and Path(p).is_dir()]
     protected = {Path(i).resolve() for i in items if isinstance(i, Path)}
     single_jsonl = output is not None and many and fmt == "jsonl" and output.suffix == ".jsonl"
     if output is not None and many and not single_jsonl:
@@ -212,7 +213,8 @@ def clean(
             raise _usage(f"{output}: --output must be a folder for {len(items)} inputs")
     failed = 0
     lines: list[str] = []
-    for item in items:
+    targets = _output_paths(items, output, many, EXTENSIONS[fmt]) if output is not None else {}
+    for n, item in enumerate(items):
         name = str(item) if not isinstance(item, InputError) else item.source
         try:
             article = _clean_one(item, chain)
@@ -232,7 +234,7 @@ def clean(
         elif single_jsonl:
             lines.append(text)
         else:
-            target = _output_path(item, output, many, EXTENSIONS[fmt], roots)
+            target = targets[n]
             try:
                 _write_atomic(target, text, protected)
             except OSError as exc:

@@ -21,17 +21,21 @@ def register(rule: Rule, *, before: str | None = None, after: str | None = None)
 
 def load_rule_file(path: Path) -> list[Rule]:
     """Run a user's Python rule file; the rules it defines at top level are registered
-    (after ``boilerplate`` unless it registered them itself with a position)."""
+    (after ``boilerplate`` unless it registered them itself with a position). Rules it only
+    imports (built-ins, say) are left where they are."""
     before = len(_registered)
+    run_name = f"newsclean_rules_{path.stem}"
     try:
-        namespace = runpy.run_path(str(path), run_name=f"newsclean_rules_{path.stem}")
+        namespace = runpy.run_path(str(path), run_name=run_name)
     except FileNotFoundError:
         raise ValueError(f"{path}: no such rule file") from None
     except Exception as exc:  # a user's file can fail in any way: report it, one line
         raise ValueError(f"{path}: cannot load rules: {type(exc).__name__}: {exc}") from None
     added = [r for r, _, _ in _registered[before:]]
     for value in namespace.values():
-        if isinstance(value, Rule) and value not in added:
+        defined_here = getattr(value, "apply", None) is not None and \
+            getattr(value.apply, "__module__", None) == run_name
+        if isinstance(value, Rule) and defined_here and value not in added:
             register(with_origin(value, str(path)), after="boilerplate")
             added.append(value)
     if not added:

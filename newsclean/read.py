@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -54,19 +55,40 @@ def decode(data: bytes, source: str = "<stdin>") -> str:
     return _finish(text, source)
 
 
+_LATIN_CANDIDATES = ("cp1252", "cp1250", "iso8859_15")
+_WORD = re.compile(r"\w+")
+_ODD = re.compile(r"(?<=[^\W\d_])[\u00a1-\u00bf\u00d7\u00f7\u02c6-\u02dd\u0192]|[\u0080-\u009f]")
+
+
 def _detect(data: bytes, source: str) -> str:
+    """Pick the single-byte code page: charset_normalizer for the script, then, among Latin
+    code pages (which all decode any byte), the one whose text has the most function words.
+    Short Western text is often guessed as cp1250 or cp775; cp1252 wins ties."""
     from charset_normalizer import from_bytes  # lazy: only non-UTF-8 input pays for it
 
-    best = from_bytes(data, cp_isolation=None).best()
-    if best is None:
-        raise InputError(source, "cannot tell the text encoding (not UTF-8, not a known charset)")
-    encoding = best.encoding
-    if encoding in ("latin_1", "iso8859_1", "ascii"):
-        encoding = "cp1252"  # cp1252 is a superset in practice: curly quotes live in 0x80-0x9f
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
+    best = from_bytes(data).best()
+    if best is not None:
+        text = str(best)
+        letters = [ch for ch in text[:20000] if ch.isalpha()]
+        if letters and sum(1 for ch in letters if ord(ch) >= 0x250) > len(letters) / 2:
+            return text  # Cyrillic, Greek, Arabic, CJK...: trust the detector
+    from .stopwords import stopword_hits
+
+    scored = []
+    for rank, encoding in enumerate(_LATIN_CANDIDATES):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:50000]
+        words = _WORD.findall(sample.lower())
+        odd = len(_ODD.findall(sample))  # "Za¿ó³æ": symbols glued to letters mean mojibake
+        scored.append((stopword_hits(words) - 2 * odd, -rank, text))
+    if not scored:
+        if best is None:
+            raise InputError(source, "cannot tell the text encoding (not UTF-8, not a known charset)")
         return str(best)
+    return max(scored)[2]
 
 
 def _finish(text: str, source: str) -> str:

@@ -45,3 +45,9 @@ def detect_language(units: list[list[str]], sample: int = 1500) -> str:
     if not hits:
         return "en"
     return max(sorted(hits), key=lambda lang: (hits[lang], lang == "en"))
+
+
+def stopword_hits(words: list[str]) -> int:
+    """How many of ``words`` are function words of any known language (encoding checks)."""
+    index = _index()
+    return sum(1 for word in words if word in index)

@@ -375,12 +375,6 @@ def test_chain_run_then_assemble_gives_every_unit_one_role() -> None:
     assert all(u.rule and u.reason for u in removed)
 
 
-@pytest.mark.xfail(
-    reason="plugins.load_rule_file (plugins.py:33-35) registers every Rule object in the "
-    "file's namespace, including built-in rules it merely imports, and moves them after "
-    "'boilerplate': importing main_run silently reorders the chain",
-    strict=True,
-)
 def test_rule_file_importing_a_builtin_rule_leaves_the_chain_alone(tmp_path: Path) -> None:
     text = "from newsclean.rules.span import main_run, span  # helpers for my rule\n" + RULE_FILE
     loaded = plugins.load_rule_file(write_rule_file(tmp_path, text))

@@ -358,12 +358,6 @@ def test_output_folder_that_would_overwrite_inputs_is_refused(runner: CliRunner,
     assert "refusing to write over an input" in result.stderr
 
 
-@pytest.mark.xfail(
-    reason="cli._output_path (cli.py:170) names outputs by stem alone for files outside a "
-    "folder argument, so a/page.txt and b/page.txt both write OUT/page.md: the first result "
-    "is silently overwritten and the exit status is 0",
-    strict=True,
-)
 def test_output_folder_with_two_inputs_of_the_same_name(runner: CliRunner,
                                                         tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()

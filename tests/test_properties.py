@@ -184,13 +184,6 @@ def test_markdown_clean_never_raises(text: str) -> None:
         assert "\n" not in piece
 
 
-@pytest.mark.xfail(
-    reason="a Markdown line whose text is empty once markup is stripped (an image "
-    "'![alt](src)', a bare '> ') inside the article gets role body but is dropped by "
-    "article.assemble (article.py: `if unit.text:`), so it is neither kept nor listed in "
-    "removed: the line is not accounted for",
-    strict=True,
-)
 def test_markdown_image_inside_the_article_is_accounted_for() -> None:
     paragraph = ("The council said on Monday that the strike at the port would end on Friday, "
                  "and that the workers would return to the docks next week.")

@@ -80,15 +80,7 @@ def test_cp1252_curly_quotes_and_accents(tmp_path: Path) -> None:
 
 
 # charset_normalizer often ranks cp1250 (or cp775) above cp1252 for short Western-European
-# text, and read._detect only maps latin_1/ascii to cp1252, so these come out as mojibake.
-CP1252_MISDETECTED = pytest.mark.xfail(
-    reason="read._detect trusts charset_normalizer's best guess (cp1250/cp775) for cp1252 "
-    "input: è->č, à->ŕ, ñ->ń, ï->ď, curly quotes->ō/ö",
-    strict=True,
-)
-
-
-@CP1252_MISDETECTED
+# text; read._detect settles Latin code pages by function words and mojibake symbols.
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -273,11 +273,6 @@ def test_title_page_title_with_site_suffix_and_repeated_headline(separator: str)
     assert doc.units[0].role is Role.REMOVED
 
 
-@pytest.mark.xfail(
-    reason="title.py keeps the whole first line 'Headline | The Site' as the title when the "
-    "headline is not repeated further down: the ' | Site' suffix is never split off",
-    strict=True,
-)
 def test_title_page_title_only_drops_site_suffix() -> None:
     lines = AP_DUMP.splitlines()
     lines.remove("Floodwaters force thousands from riverside villages")  # only the <title> left
@@ -330,12 +325,6 @@ def test_is_not_byline(line: str) -> None:
     assert not is_byline(line)
 
 
-@pytest.mark.xfail(
-    reason="patterns.py byline regex accepts any 'By'/'From' + capitalised word, so an "
-    "opening sentence like 'By Tuesday evening, more than 4,000 people ...' is taken as "
-    "the byline and leaves the body",
-    strict=True,
-)
 def test_opening_sentence_starting_with_by_weekday_stays_in_body() -> None:
     text = (
         "Flood waters recede in the valley\n\n"
@@ -425,18 +414,12 @@ def test_advertisement_inside_the_article() -> None:
     assert ad.reason == "advertisement: marked line inside the article"
 
 
-AUTHOR_BIO_FALSE_POSITIVE = pytest.mark.xfail(
-    reason="boilerplate._bios removes any of the first 2 / last 3 body lines that patterns.is_bio "
-    "matches: 'Capitalised-word is ... <role word>' -- 'Chile is the world's biggest copper "
-    "producer, ...' is taken for an author bio because 'producer' is in credits.toml bio_roles",
-    strict=True,
-)
 
 
 @pytest.mark.parametrize(
     ("dump", "prose"),
     [(AP_DUMP, AP_PROSE),
-     pytest.param(REUTERS_DUMP, REUTERS_PROSE, marks=AUTHOR_BIO_FALSE_POSITIVE),
+     pytest.param(REUTERS_DUMP, REUTERS_PROSE),
      (REUTERS_DUMP.replace("Chile is the world's biggest copper producer, and the",
                            "The"), [p.replace("Chile is the world's biggest copper producer, and "
                                               "the", "The") for p in REUTERS_PROSE])],
@@ -449,7 +432,6 @@ def test_boilerplate_keeps_every_prose_paragraph(dump: str, prose: list[str]) ->
     assert [p for p in article.paragraphs if p in prose] == prose
 
 
-@AUTHOR_BIO_FALSE_POSITIVE
 @pytest.mark.parametrize(
     "sentence",
     ["Chile is the world's biggest copper producer, and the mine accounts for about 3% of "

@@ -28,16 +28,21 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     prefixes = "|".join(re.escape(p) for p in sorted(credits["byline_prefixes"], key=len, reverse=True))
     roles = "|".join(re.escape(r) for r in credits["byline_roles"])
     name = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-?\w*))*"
+    # A person, as bios name them: two to four capitalised words ("Jane Doe", "Ana de Souza").
+    verbs = r"(?:is|was|has been|has|writes|covers|lives)\b"
+    strong = "|".join(re.escape(r) for r in credits["bio_roles"])
+    weak = "|".join(re.escape(r) for r in credits["bio_roles_weak"])
+    person = r"(?!The\b)[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|del|la|le|bin))?(?:\s+[A-Z][\w'’.-]+){1,3}"
     return {
         "agency": re.compile(rf"(?:{agency_alt})"),
         "byline": re.compile(
-            rf"(?i:^(?:{prefixes})\b\s*:?\s*)(?=\W*[A-Z])"
+            rf"(?P<prefix>(?i:^(?:{prefixes})\b\s*:?\s*))(?=\W*[A-Z])"
             rf"|^{name}\s*(?:,|\||—|–|-)\s*(?i:(?:{roles})\b|(?:{agency_alt})$)"
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
         ),
         "bio": re.compile(
-            rf"^(?:about the author\s*:?\s*)?{name}\s+(?:is|was|has been|has|writes|covers|lives)\b"
-            rf"(?=.{{0,250}}\b(?i:{'|'.join(re.escape(r) for r in credits['bio_roles'])})\b)"
+            rf"^(?:about the author\s*:?\s*)?(?:{name}\s+{verbs}(?=.{{0,250}}\b(?i:{strong})\b)"
+            rf"|{person}\s+{verbs}(?=.{{0,250}}\b(?i:{weak})\b))"
         ),
         "trailer": re.compile("|".join(data.scoped(p) for p in credits["trailer_patterns"])),
         "caption_trigger": re.compile(
@@ -51,12 +56,32 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return _compiled(data.version())
 
 
+_NAME_END = re.compile(r",|\||\s[-–—]\s|\s(?:for|in|at)\s|\(|:|;")
+_CONNECTORS = frozenset({"and", "with", "&", "de", "da", "van", "von", "der", "del", "la",
+                         "le", "bin", "al", "y", "e", "of", "the", "und", "et"})
+_NOT_NAMES = re.compile(rf"(?i)^(?:(?:{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                        r"the (?:time|end|way)|then|now|far|contrast|comparison)\b|\d)")
+
+
+def _names(rest: str) -> bool:
+    """Whether the words after "By" are names: capitalised words and particles only."""
+    rest = rest.strip(" *_")
+    part = _NAME_END.split(rest, maxsplit=1)[0].strip()
+    words = part.replace("*", "").replace("_", " ").split()
+    if not 1 <= len(words) <= 8 or _NOT_NAMES.match(part):
+        return False
+    return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
+
+
 def is_byline(text: str) -> bool:
     """A short line that names the author: "By Jane Doe, AP", "Reuters Nov 18, 2019 11:03 PM"."""
     if not 4 <= len(text) <= 160 or text.count(". ") > 2:
         return False
-    if not patterns()["byline"].search(text):
+    m = patterns()["byline"].search(text)
+    if not m:
         return False
+    if m.group("prefix") is not None and not _names(text[m.end("prefix") :]):
+        return False  # "By Tuesday evening, more than ..." opens a sentence, not a byline
     words = _WORD.findall(text)
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals >= 1 and len(words) <= 22

@@ -41,6 +41,26 @@ def _title_like(unit: Unit) -> bool:
     return not (is_byline(text) or is_caption(text) or is_dateish(text))
 
 
+_SITE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
+
+
+def _cut_site_name(doc: Document, unit: Unit) -> None:
+    """The page's <title> as headline: "Headline | Site" keeps the headline, the site name
+    is recorded as removed (``doc.meta["cuts"]``), so no text is lost."""
+    parts = _SITE_SPLIT.split(unit.text)
+    if len(parts) < 2:
+        return
+    if len(parts[-1]) <= 40 and len(parts[-1].split()) <= 6 and len(parts[0]) > len(parts[-1]):
+        cut = unit.text[: unit.text.rindex(parts[-1])].rstrip(" |-–—:·")
+        site = unit.text[len(cut) :].strip(" |-–—:·")
+    elif len(parts[0]) <= 40 and len(parts[0].split()) <= 6 and len(parts[-1]) > len(parts[0]):
+        site = parts[0]
+        cut = unit.text[len(site) :].lstrip(" |-–—:·")
+    else:
+        return
+    doc.meta.setdefault("cuts", {})[unit.index] = (cut, site, "title", "site name in the page title")
+
+
 def _label_dek(doc: Document, title: Unit, start: int) -> None:
     """The standfirst (dek) right under the headline belongs to the article: label it so
     that `boilerplate` keeps it even though it sits before the main run."""
@@ -81,6 +101,8 @@ def title(doc: Document) -> None:
     if chosen is None:
         return
     doc.decide(chosen, Role.TITLE, "title", "headline")
+    if chosen.index == 0:
+        _cut_site_name(doc, chosen)
     _label_dek(doc, chosen, start)
     key = _norm(chosen.text)
     size = chosen.length
