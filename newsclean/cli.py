@@ -7,7 +7,7 @@ import sys
 import tempfile
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -174,21 +174,21 @@ def _output_paths(items: list, output: Path, many: bool, ext: str) -> dict[int, 
 
 @app.command()
 def clean(
-    paths: Annotated[Optional[list[str]], typer.Argument(
+    paths: Annotated[list[str] | None, typer.Argument(
         help="Files or folders (their *.txt files, recursively); none or '-' reads stdin.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f",
         help="md, json, jsonl (one object per line, with source) or text.")] = "md",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o",
+    output: Annotated[Path | None, typer.Option("--output", "-o",
         help="A file for one input, a folder for many (same stem, right extension).")] = None,
-    only: Annotated[Optional[list[str]], typer.Option(
+    only: Annotated[list[str] | None, typer.Option(
         help="Run only these rule ids (comma-separated; what they need runs too).")] = None,
-    enable: Annotated[Optional[list[str]], typer.Option(
+    enable: Annotated[list[str] | None, typer.Option(
         help="Also run these rule ids (e.g. ones off by default).")] = None,
-    disable: Annotated[Optional[list[str]], typer.Option(
+    disable: Annotated[list[str] | None, typer.Option(
         help="Do not run these rule ids.")] = None,
-    rules_file: Annotated[Optional[list[Path]], typer.Option("--rules-file",
+    rules_file: Annotated[list[Path] | None, typer.Option("--rules-file",
         help="A Python file defining extra rules with @newsclean.rule (repeatable).")] = None,
-    data_file: Annotated[Optional[list[str]], typer.Option("--data",
+    data_file: Annotated[list[str] | None, typer.Option("--data",
         help="Extra rule data: markers=FILE.toml or credits=FILE.toml (repeatable).")] = None,
     explain: Annotated[bool, typer.Option("--explain",
         help="Print every removed block with its rule and reason to stderr.")] = False,
@@ -208,9 +208,8 @@ def clean(
 
     protected = {Path(i).resolve() for i in items if isinstance(i, Path)}
     single_jsonl = output is not None and many and fmt == "jsonl" and output.suffix == ".jsonl"
-    if output is not None and many and not single_jsonl:
-        if output.exists() and not output.is_dir():
-            raise _usage(f"{output}: --output must be a folder for {len(items)} inputs")
+    if output is not None and many and not single_jsonl and output.exists() and not output.is_dir():
+        raise _usage(f"{output}: --output must be a folder for {len(items)} inputs")
     failed = 0
     lines: list[str] = []
     targets = _output_paths(items, output, many, EXTENSIONS[fmt]) if output is not None else {}
@@ -253,8 +252,8 @@ def clean(
 
 @app.command()
 def rules(
-    rule_id: Annotated[Optional[str], typer.Argument(help="Show what one rule does.")] = None,
-    rules_file: Annotated[Optional[list[Path]], typer.Option("--rules-file",
+    rule_id: Annotated[str | None, typer.Argument(help="Show what one rule does.")] = None,
+    rules_file: Annotated[list[Path] | None, typer.Option("--rules-file",
         help="Also list the rules of this Python file.")] = None,
 ) -> None:
     """List the rules in chain order: id, what it does, on by default or not."""
