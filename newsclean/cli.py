@@ -268,7 +268,8 @@ def rules(
         except ValueError as exc:
             raise _usage(str(exc)) from None
         out.print(f"{r.id}: {r.description}")
-        out.print(f"on by default: {'yes' if r.default else 'no'}; needs: {', '.join(r.needs) or '-'}; from: {r.origin}")
+        needs = ", ".join(r.needs) or "-"
+        out.print(f"on by default: {'yes' if r.default else 'no'}; needs: {needs}; from: {r.origin}")
         if r.doc:
             out.print()
             out.print(" ".join(r.doc.split()))

@@ -18,7 +18,9 @@ _HR = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+(?=\S)")
 _MD_SIGNAL = re.compile(
-    r"^[ \t]{0,3}#{1,6}[ \t]+\S|^[ \t]*[*+-][ \t]+\S|^[ \t]{0,3}(?:\*[ \t]*){3,}$|^(?:={3,}|-{3,})[ \t]*$", re.M
+    r"^[ \t]{0,3}#{1,6}[ \t]+\S|^[ \t]*[*+-][ \t]+\S|^[ \t]{0,3}(?:\*[ \t]*){3,}$"
+    r"|^(?:={3,}|-{3,})[ \t]*$",
+    re.M,
 )
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 # lynx and w3m number links ("[12]Home") and list their targets under "References".

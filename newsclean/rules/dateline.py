@@ -25,13 +25,17 @@ def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], frozenset
     word = r"[A-Z][\w.'’-]*"
     place = rf"{word}(?:{s}+(?:{word}|de|del|la|al|el)){{0,4}}"
     region = rf"(?:,{s}*{word}(?:{s}+{word}){{0,3}}){{0,2}}"
-    date = rf"(?:,?{s}*(?P<date>(?i:{MONTHS}){s}*\d{{1,2}}(?:,{s}*\d{{4}})?|\d{{1,2}}{s}+(?i:{MONTHS})(?:{s}+\d{{4}})?))"
-    source = rf"(?:\((?P<source>(?:{agencies})(?:{s}*(?:/|via|and){s}*[\w. ]{{1,30}})?)\)|/(?P<wire>{wires})/)"
+    month_day = rf"(?i:{MONTHS}){s}*\d{{1,2}}(?:,{s}*\d{{4}})?"
+    day_month = rf"\d{{1,2}}{s}+(?i:{MONTHS})(?:{s}+\d{{4}})?"
+    date = rf"(?:,?{s}*(?P<date>{month_day}|{day_month}))"
+    agency = rf"(?:{agencies})(?:{s}*(?:/|via|and){s}*[\w. ]{{1,30}})?"
+    source = rf"(?:\((?P<source>{agency})\)|/(?P<wire>{wires})/)"
     with_source = re.compile(
         rf"^(?P<loc>{place}{region})?{date}?{s}*{source}{s}*{_DASH}?{s}*(?=\S)"
     )
     caps_only = re.compile(
-        rf"^(?P<loc>{place_caps}{region}){date}?{s}*(?:\((?P<source>[A-Za-z][\w .&/-]{{0,30}})\){s}*)?{_DASH}{s}+(?=\S)"
+        rf"^(?P<loc>{place_caps}{region}){date}?{s}*"
+        rf"(?:\((?P<source>[A-Za-z][\w .&/-]{{0,30}})\){s}*)?{_DASH}{s}+(?=\S)"
     )
     exclusions = frozenset(x.casefold() for x in credits["dateline_exclusions"])
     return with_source, caps_only, exclusions

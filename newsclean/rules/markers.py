@@ -122,7 +122,8 @@ def _compiled(version: int) -> tuple[
             by_trigger.setdefault(word, []).append(entry)
     # Per length limit, the trigger words of the patterns allowed on lines that long.
     trigger_res: list[tuple[int, re.Pattern[str] | None]] = []
-    for limit in sorted({limit for _, _, limit, _ in always} | {e[2] for es in by_trigger.values() for e in es}):
+    limits = {limit for _, _, limit, _ in always} | {e[2] for es in by_trigger.values() for e in es}
+    for limit in sorted(limits):
         words = sorted({w for w, es in by_trigger.items() if any(e[2] >= limit for e in es)},
                        key=len, reverse=True)
         trigger_res.append((limit, re.compile("|".join(map(re.escape, words))) if words else None))
