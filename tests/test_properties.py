@@ -54,9 +54,25 @@ markdown_text = st.lists(md_line, min_size=3, max_size=40).map(
     lambda lines: MD_HEAD + "\n".join(lines))
 
 
-def kept(article: Article) -> list[str]:
-    return [t for t in (article.title, article.byline) if t is not None] + [
+def kept(article: Article, title: str | None = None) -> list[str]:
+    title = title if title is not None else article.title
+    return [t for t in (title, article.byline) if t is not None] + [
         *article.captions, *article.paragraphs]
+
+
+def split_site_name(text: str, article: Article) -> tuple[list, str | None]:
+    """A page-title headline keeps "Headline" and lists " | Site" as removed: put the line
+    back together (checking that only a separator stood between them)."""
+    cuts = [b for b in article.removed if b.rule == "title" and b.reason.startswith("site name")]
+    blocks = [b for b in article.removed if b not in cuts]
+    if not cuts:
+        return blocks, None
+    assert len(cuts) == 1 and article.title is not None
+    line = next(ln.strip() for ln in text.split("\n")
+                if article.title in ln and cuts[0].text in ln)
+    rest = line.replace(article.title, "", 1).replace(cuts[0].text, "", 1)
+    assert rest.strip(" |-–—:·") == "", rest
+    return blocks, line
 
 
 def consecutive_joins(text: str) -> set[str]:
@@ -78,11 +94,12 @@ def check_accounting(text: str) -> Article:
     article = newsclean.clean(text)
     assert segment(text).markdown is False
     lines = Counter(line for line in text.split("\n") if line.strip())
-    removed = Counter(line for block in article.removed for line in block.text.split("\n")
+    blocks, title = split_site_name(text, article)
+    removed = Counter(line for block in blocks for line in block.text.split("\n")
                       if line.strip())
     assert not removed - lines, "removed blocks hold lines that are not in the input"
     remaining = lines - removed
-    outputs = kept(article)
+    outputs = kept(article, title)
     joins = consecutive_joins(text)
     for piece in outputs:
         assert piece in joins, f"{piece!r} is not a line (or wrapped lines) of the input"

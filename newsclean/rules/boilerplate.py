@@ -14,6 +14,7 @@ _STRONG = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comme
                      "editor-note", "advertisement", "cta", "disclosure"})
 _SENTENCE_END = tuple(".!?…\"”’'。！？」")
 _NON_WORD = re.compile(r"\W+")
+_QUOTED = re.compile(r"^[\"“‘']([^\"”’]{20,}?)[\"”’]\s*[—–-]?\s*[A-Z_*]")
 _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*\S")
 
 
@@ -113,9 +114,11 @@ def _pull_quotes(doc: Document, inside: list[Unit]) -> None:
     keys = [_key(u.text) for u in body]
     joined = "\n".join(keys)
     for i, (unit, key) in enumerate(zip(body, keys)):
+        if m := _QUOTED.match(unit.text):  # '"Words," Name, Title': the quoted words repeat
+            key = _key(m.group(1))
         if unit.length > 300 or len(key) < 20 or joined.count(key) < 2:
             continue  # found once: only in itself (the common, cheap case)
-        if not any(len(other) > len(key) and key in other for other in keys):
+        if not any(j != i and len(other) > len(key) and key in other for j, other in enumerate(keys)):
             continue
         doc.remove(unit, "boilerplate", "pull-quote: repeats a sentence of the article")
         nxt = body[i + 1] if i + 1 < len(body) else None
