@@ -38,6 +38,8 @@ class Unit:
     level: int = 0
     """Heading level for ``heading`` units."""
     words: int = 0
+    tokens: list[str] = field(default_factory=list)
+    """Lower-case words of the line's first 320 characters."""
     stop: float = 0.0
     """Share of the words that are function words of the document's language."""
     labels: dict[str, str] = field(default_factory=dict)

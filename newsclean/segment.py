@@ -29,7 +29,7 @@ _LYNX_MARK = re.compile(r"\[\d{1,4}\]")
 _LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")  # the same words as rules.markers reads
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
 
@@ -108,6 +108,8 @@ def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, 
         title = strip_inline_markup(raw.split("\n")[0])
         return _SPACES.sub(" ", title).strip(), "heading", 1 if m.group(1)[0] == "=" else 2
     if not markdown:
+        if "\n" not in raw:
+            return raw.strip(), "text", 0
         return " ".join(part.strip() for part in raw.split("\n")).strip(), "text", 0
     parts = raw.split("\n")
     if len(parts) > 1 and _QUOTE.match(parts[0]):  # a wrapped "> " quote: one marker per line
@@ -161,6 +163,7 @@ def _add_word_features(doc: Document) -> None:
     doc.lang = detect_language([t for t in tokens if len(t) >= 8] or tokens)
     is_stop = stopwords(doc.lang).__contains__
     for unit, words in zip(doc.units, tokens):
+        unit.tokens = words
         unit.words = len(words) if unit.length <= _SAMPLE else len(unit.text.split())
         if words:
             unit.stop = sum(map(is_stop, words)) / len(words)

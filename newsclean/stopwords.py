@@ -30,7 +30,7 @@ def _index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in index.items()}
 
 
-def detect_language(units: list[list[str]], sample: int = 1500) -> str:
+def detect_language(units: list[list[str]], sample: int = 400) -> str:
     """The language whose function words cover most of the document's words (English by default)."""
     index = _index()
     hits: dict[str, int] = {}

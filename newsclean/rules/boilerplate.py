@@ -113,10 +113,12 @@ def _pull_quotes(doc: Document, inside: list[Unit]) -> None:
     body = [u for u in inside if u.role is None]
     keys = [_key(u.text) for u in body]
     joined = "\n".join(keys)
-    for i, (unit, key) in enumerate(zip(body, keys)):
-        if m := _QUOTED.match(unit.text):  # '"Words," Name, Title': the quoted words repeat
-            key = _key(m.group(1))
-        if unit.length > 300 or len(key) < 20 or joined.count(key) < 2:
+    for i, unit in enumerate(body):
+        if unit.length > 300:
+            continue
+        m = _QUOTED.match(unit.text)  # '"Words," Name, Title': the quoted words repeat
+        key = _key(m.group(1)) if m else keys[i]
+        if len(key) < 20 or joined.count(key) < 2:
             continue  # found once: only in itself (the common, cheap case)
         if not any(j != i and len(other) > len(key) and key in other for j, other in enumerate(keys)):
             continue

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache
+from operator import attrgetter
 
 from ..chain import rule
 from ..document import Document, Unit
@@ -18,18 +20,24 @@ LIST_HEADS = frozenset({"related", "footer", "comments", "newsletter", "summary-
 SENTENCE_BOXES = frozenset({"summary-box"})
 
 
-_LITERAL = re.compile(r"[a-z©][a-z' &:©-]*")
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_SAMPLED = 320
+_LITERAL = re.compile(r"(?:[^\W\d_]|©)(?:[^\W\d_]|[' &:©-])*")
 
 
 def _top_group(pattern: str) -> tuple[list[str], str] | None:
     """Alternatives of the group that opens ``pattern``, and what follows it."""
-    depth, start, parts = 0, 1, []
-    for i, ch in enumerate(pattern):
+    depth, start, parts, in_class, i = 0, 1, [], False, 0
+    while i < len(pattern):
+        ch = pattern[i]
         if ch == "\\":
+            i += 2
             continue
-        if i and pattern[i - 1] == "\\":
-            continue
-        if ch == "(":
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
@@ -39,22 +47,27 @@ def _top_group(pattern: str) -> tuple[list[str], str] | None:
         elif ch == "|" and depth == 1:
             parts.append(pattern[start:i])
             start = i + 1
+        i += 1
     return None
 
 
 def triggers(pattern: str) -> tuple[str, ...]:
-    """Literal words, one of which starts every match of ``pattern`` (lower case), or ().
-
-    A cheap pre-check: trying every pattern on every line is what made this rule slow."""
+    """Literal phrases, one of which starts every match of ``pattern`` (lower case) with a
+    whole word, or () when there is none. A cheap pre-check: a pattern is tried only on lines
+    holding its trigger's first word, instead of every pattern on every line."""
     if pattern.startswith("\\b"):
         pattern = pattern[2:]
+    parts = _top_level(pattern)
+    if len(parts) > 1:  # "a|b" at the top: every part needs a trigger
+        found_parts = [triggers(part) for part in parts]
+        return () if not all(found_parts) else tuple(t for ts in found_parts for t in ts)
     if pattern.startswith("(") and not pattern.startswith("(?"):
         group = _top_group(pattern)
-        if group is None or group[1][:1] in ("?", "*", "{"):
+        if group is None or _optional(group[1]) or _continues_word(group[1]):
             return ()
         found: list[str] = []
         for alternative in group[0]:
-            words = triggers(alternative)
+            words = triggers(alternative + group[1])
             if not words:
                 return ()
             found.extend(words)
@@ -62,115 +75,141 @@ def triggers(pattern: str) -> tuple[str, ...]:
     m = _LITERAL.match(pattern)
     if not m:
         return ()
-    word = m.group(0)
-    if pattern[m.end() : m.end() + 1] in ("?", "*", "{"):
-        word = word[:-1]  # the last letter is optional: it cannot be required
-    word = word.strip()
-    return (word,) if word else ()
+    phrase, rest = m.group(0), pattern[m.end() :]
+    if rest[:1] in ("?", "*", "{"):  # "cookies?": the last letter is optional
+        shorter = phrase[:-1]
+        if " " in shorter:
+            return (shorter.strip(),)
+        return () if _continues_word(rest[1:]) else (shorter, phrase)
+    if " " not in phrase and _continues_word(rest):
+        return ()  # "advertis(ing|ement)": no whole word to look for
+    return (phrase.strip(),)
 
 
-_Entry = tuple[int, str, int, re.Pattern[str]]
+def _top_level(pattern: str) -> list[str]:
+    """``pattern`` split at the ``|`` that stand outside any group or character class."""
+    parts, depth, start, in_class = [], 0, 0, False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def _optional(rest: str) -> bool:
+    """Whether the group just closed may match nothing (``?``, ``*``, ``{0,...}``)."""
+    return rest[:1] in ("?", "*") or rest.startswith(("{0,", "{0}"))
+
+
+def _continues_word(rest: str) -> bool:
+    """Whether what follows a literal in a pattern can add letters to its last word."""
+    if not rest or rest[0] in " $|)" or rest.startswith(("\\b", "\\s", "\\W", "\\.", "[\\s", "\\d")):
+        return False
+    if rest[0] == "(" and (group := _top_group(rest)):  # "( this| us)": a space comes first
+        return not all(alt.startswith((" ", "\\s", "\\b")) for alt in group[0])
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    order: int
+    category: str
+    limit: int
+    regex: re.Pattern[str]
+    trigger: str
+    """A phrase every match starts with ("" when there is none)."""
+
+
+@dataclass(slots=True)
+class _Matcher:
+    """The phrase lists compiled for speed: patterns are tried only on lines holding the first
+    word of their trigger (at the start of the line for ``^`` patterns), not on every line."""
+
+    exact: dict[str, str] = field(default_factory=dict)
+    lead: dict[str, list[_Pattern]] = field(default_factory=dict)
+    lead_rest: list[_Pattern] = field(default_factory=list)
+    rest_master: re.Pattern[str] | None = None
+    """The ``lead_rest`` patterns (led by digits, brackets, symbols) as one alternation."""
+    inner: dict[str, list[_Pattern]] = field(default_factory=dict)
+    inner_rest: list[_Pattern] = field(default_factory=list)
+
+    def add(self, pattern: _Pattern, anchored: bool) -> None:
+        first = _TOKEN.match(pattern.trigger)
+        if not pattern.trigger or first is None or first.end() != len(pattern.trigger.split(" ")[0]):
+            (self.lead_rest if anchored else self.inner_rest).append(pattern)
+        else:
+            (self.lead if anchored else self.inner).setdefault(first.group(0), []).append(pattern)
+
+    def category(self, text: str, words: list[str] | None) -> str | None:
+        low = text.lower()
+        key = low.strip(_TRIM)
+        if key[-1:].isdigit() or key[-1:] in ")]":
+            key = _COUNT.sub("", key).strip(_TRIM)
+        if key in self.exact:
+            return self.exact[key]
+        length = len(text)
+        if words is None or length > _SAMPLED:
+            words = _TOKEN.findall(low.replace("’", "'"))
+        found = [p for p in self.lead.get(words[0], ()) if low.startswith(p.trigger)] if words else []
+        if self.rest_master is not None and (m := self.rest_master.match(text)) and m.lastgroup:
+            found.append(self.lead_rest[int(m.lastgroup[1:])])
+        for p in sorted(found, key=_ORDER) if len(found) > 1 else found:
+            if length <= p.limit and p.regex.match(text):
+                return p.category
+        found = list(self.inner_rest)
+        for word in words:
+            if word in self.inner:
+                found.extend(p for p in self.inner[word] if p.trigger in low)
+        for p in sorted(found, key=_ORDER) if len(found) > 1 else found:
+            if length <= p.limit and p.regex.search(text):
+                return p.category
+        return None
+
+
+_ORDER = attrgetter("order")
+_DIGIT = re.compile(r"\d")
 
 
 @cache
-def _compiled(version: int) -> tuple[
-    dict[str, str],
-    list[tuple[int, re.Pattern[str] | None, re.Pattern[str] | None]],
-    tuple[str, ...],
-    list[_Entry],
-    dict[str, list[_Entry]],
-    list[tuple[int, re.Pattern[str] | None]],
-]:
-    table = data.load("markers")
-    exact: dict[str, str] = {}
-    anchored: dict[tuple[int, bool], list[str]] = {}
-    starts: set[str] = set()
-    unanchored: list[tuple[str, int, tuple[str, ...], re.Pattern[str]]] = []
-    for category, spec in table.items():
+def _compiled(version: int) -> _Matcher:
+    matcher = _Matcher()
+    order = 0
+    for category, spec in data.load("markers").items():
         for phrase in spec.get("exact", []):
-            exact.setdefault(phrase.lower().strip(_TRIM), category)
+            matcher.exact.setdefault(phrase.lower().strip(_TRIM), category)
         limit = int(spec.get("max_len", 200))
-        group = category.replace("-", "_")
         for pattern in spec.get("patterns", []):
-            if pattern.startswith("^"):
-                n = sum(map(len, anchored.values()))
-                words = triggers(pattern[1:].lower())
-                starts.update(words)
-                key = (limit, bool(words))
-                anchored.setdefault(key, []).append(f"(?P<{group}__{n}>{pattern[1:]})")
-            else:
-                compiled = re.compile(pattern, re.IGNORECASE)
-                unanchored.append((category, limit, triggers(pattern.lower()), compiled))
-    # Per length limit, two alternations of the patterns allowed on lines that long: those
-    # with leading words (tried only when the line starts with one of them) and the rest.
-    limits = sorted({limit for limit, _ in anchored})
-    masters = []
-    for limit in limits:
-        pair = []
-        for worded in (True, False):
-            parts = [p for (lim, w), ps in anchored.items() if lim >= limit and w is worded for p in ps]
-            pair.append(re.compile("|".join(parts), re.IGNORECASE) if parts else None)
-        masters.append((limit, pair[0], pair[1]))
-    # Unanchored patterns run only when one of their trigger words is in the line.
-    always: list[_Entry] = []
-    by_trigger: dict[str, list[_Entry]] = {}
-    for order, (name, limit, words, pattern) in enumerate(unanchored):
-        entry = (order, name, limit, pattern)
-        if not words:
-            always.append(entry)
-        for word in words:
-            by_trigger.setdefault(word, []).append(entry)
-    # Per length limit, the trigger words of the patterns allowed on lines that long.
-    trigger_res: list[tuple[int, re.Pattern[str] | None]] = []
-    limits = {limit for _, _, limit, _ in always} | {e[2] for es in by_trigger.values() for e in es}
-    for limit in sorted(limits):
-        words = sorted({w for w, es in by_trigger.items() if any(e[2] >= limit for e in es)},
-                       key=len, reverse=True)
-        trigger_res.append((limit, re.compile("|".join(map(re.escape, words))) if words else None))
-    return exact, masters, tuple(sorted(starts)), always, by_trigger, trigger_res
+            anchored = pattern.startswith("^")
+            body = pattern[1:] if anchored else pattern
+            regex = re.compile(body, re.IGNORECASE)
+            for trigger in triggers(body.lower()) or ("",):
+                matcher.add(_Pattern(order, category, limit, regex, trigger), anchored)
+            order += 1
+    if matcher.lead_rest:
+        alternatives = (f"(?P<r{i}>{p.regex.pattern})" for i, p in enumerate(matcher.lead_rest))
+        matcher.rest_master = re.compile("|".join(alternatives), re.IGNORECASE)
+    return matcher
 
 
-def category(text: str) -> str | None:
-    """The boilerplate category of one line of text, or None."""
-    if len(text) <= 80:  # menu entries, buttons, labels: they recur across pages
-        return _cached_category(text, data.version())
-    return _category(text)
-
-
-@lru_cache(maxsize=16384)
-def _cached_category(text: str, version: int) -> str | None:
-    return _category(text)
-
-
-def _category(text: str) -> str | None:
-    exact, masters, starts, always, by_trigger, trigger_res = _compiled(data.version())
-    low = text.lower()
-    key = low.strip(_TRIM)
-    if key[-1:].isdigit() or key[-1:] in ")]":
-        key = _COUNT.sub("", key).strip(_TRIM)
-    if key in exact:
-        return exact[key]
-    length = len(text)
-    for limit, worded, rest in masters:
-        if length <= limit:
-            m = worded.match(text) if worded and low.startswith(starts) else None
-            m = m or (rest.match(text) if rest else None)
-            if m and m.lastgroup:
-                return m.lastgroup.split("__")[0].replace("_", "-")
-            break
-    candidates = list(always)
-    for limit, trigger_re in trigger_res:
-        if length <= limit:
-            if trigger_re is not None:
-                for word in set(trigger_re.findall(low)):
-                    candidates.extend(by_trigger[word])
-            break
-    if len(candidates) > 1:
-        candidates.sort()
-    for _, name, limit, pattern in candidates:
-        if length <= limit and pattern.search(text):
-            return name
-    return None
+def category(text: str, words: list[str] | None = None) -> str | None:
+    """The boilerplate category of one line of text, or None. ``words``: the line's
+    lower-case words if the caller has them (segment computes them for its first 320
+    characters; the rest of a longer line is read here)."""
+    return _compiled(data.version()).category(text, words)
 
 
 def _is_headline(unit: Unit) -> bool:
@@ -192,7 +231,7 @@ def markers(doc: Document) -> None:
     link-like lines that follows it in the same block (or the list items after it)."""
     units = doc.units
     for unit in units:
-        if unit.text and (found := category(unit.text)):
+        if unit.text and (found := category(unit.text, unit.tokens)):
             unit.labels["marker"] = found
     for i, unit in enumerate(units):
         head = unit.labels.get("marker")
