@@ -95,38 +95,48 @@ def _logical_lines(lines: list[str], width: int, markdown: bool) -> list[tuple[i
 
 
 def strip_inline_markup(text: str) -> str:
-    text = _LINK.sub(lambda m: m.group(2) or "", text)
-    text = _EMPHASIS.sub("", text)
-    return _ESCAPE.sub(r"\1", text)
+    """Drop Markdown links (keeping their text), emphasis and backslash escapes."""
+    if "](" in text:
+        text = _LINK.sub(lambda m: m.group(2) or "", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return text
 
 
 def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, int]:
-    """(text, kind, level) of a logical line."""
+    """(text, kind, level) of a logical line. Each regex runs only when the line's first
+    character allows it to match: this runs once per line of every dump."""
     if lynx:
         raw = _LYNX_MARK.sub("", raw)
-    if markdown and raw.count("\n") == 1 and (m := _SETEXT.match(raw.split("\n")[1])):
-        title = strip_inline_markup(raw.split("\n")[0])
-        return _SPACES.sub(" ", title).strip(), "heading", 1 if m.group(1)[0] == "=" else 2
     if not markdown:
         if "\n" not in raw:
             return raw.strip(), "text", 0
         return " ".join(part.strip() for part in raw.split("\n")).strip(), "text", 0
     parts = raw.split("\n")
+    if len(parts) == 2 and (m := _SETEXT.match(parts[1])):
+        title = strip_inline_markup(parts[0])
+        return _SPACES.sub(" ", title).strip(), "heading", 1 if m.group(1)[0] == "=" else 2
     if len(parts) > 1 and _QUOTE.match(parts[0]):  # a wrapped "> " quote: one marker per line
         parts = [parts[0], *(_QUOTE.sub("", part, count=1) for part in parts[1:])]
-    line = " ".join(part.strip() for part in parts)
-    if _HR.match(line):
-        return "", "rule", 0
+    line = " ".join(part.strip() for part in parts) if len(parts) > 1 else parts[0].strip()
+    first = line[:1]
     kind, level = "text", 0
-    if m := _HEADING.match(line):
+    if first in "*-_" and _HR.match(line):
+        return "", "rule", 0
+    if first == "#" and (m := _HEADING.match(line)):
         kind, level, line = "heading", len(m.group(1)), m.group(2)
-    elif m := _QUOTE.match(line):
-        kind, line = "quote", line[m.end():]
-        while m := _QUOTE.match(line):
-            line = line[m.end():]
-    elif m := _BULLET.match(line):
+    elif first == ">":
+        kind, line = "quote", line[1:].lstrip()
+        while line[:1] == ">":
+            line = line[1:].lstrip()
+    elif (first in "*+-" or first.isdigit()) and (m := _BULLET.match(line)):
         kind, line = "item", line[m.end():]
-    return _SPACES.sub(" ", strip_inline_markup(line)).strip(), kind, level
+    line = strip_inline_markup(line)
+    if "  " in line or "\t" in line or "\u00a0" in line:
+        line = _SPACES.sub(" ", line)
+    return line.strip(), kind, level
 
 
 def segment(text: str) -> Document:
@@ -137,6 +147,19 @@ def segment(text: str) -> Document:
     units: list[Unit] = []
     para = 0
     previous_blank = True
+    if not (markdown or width or lynx):  # plain lines: the common case, kept lean
+        for number, line in enumerate(lines):
+            body = line.strip()
+            if not body:
+                if not previous_blank:
+                    para += 1
+                previous_blank = True
+                continue
+            previous_blank = False
+            units.append(Unit(len(units), line, body, para, number, number))
+        doc = Document(units)
+        _add_word_features(doc)
+        return doc
     for first, last in _logical_lines(lines, width, markdown):
         if not lines[first].strip():
             if not previous_blank:

@@ -21,5 +21,5 @@ def caption(doc: Document) -> None:
     titles = doc.with_role(Role.TITLE)
     lo = titles[0].index if titles else max(0, start - _WINDOW)
     for unit in doc.units[lo : end + 1]:
-        if unit.role is None and unit.kind != "heading" and is_caption(unit.text):
+        if unit.role is None and unit.kind != "heading" and is_caption(unit.text, unit.tokens):
             doc.decide(unit, Role.CAPTION, "caption", "photo caption or credit")

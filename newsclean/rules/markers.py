@@ -63,6 +63,8 @@ def triggers(pattern: str) -> tuple[str, ...]:
         return () if not all(found_parts) else tuple(t for ts in found_parts for t in ts)
     if pattern.startswith("(") and not pattern.startswith("(?"):
         group = _top_group(pattern)
+        if group is not None and (repeat := _REPEAT.match(group[1])):  # "(...){2,}": required
+            group = (group[0], group[1][repeat.end() :])
         if group is None or _optional(group[1]) or _continues_word(group[1]):
             return ()
         found: list[str] = []
@@ -115,6 +117,9 @@ def _optional(rest: str) -> bool:
     return rest[:1] in ("?", "*") or rest.startswith(("{0,", "{0}"))
 
 
+_REPEAT = re.compile(r"^(?:\+|\{[1-9]\d*(?:,\d*)?\})\??")
+
+
 def _continues_word(rest: str) -> bool:
     """Whether what follows a literal in a pattern can add letters to its last word."""
     if not rest or rest[0] in " $|)" or rest.startswith(("\\b", "\\s", "\\W", "\\.", "[\\s", "\\d")):
@@ -146,6 +151,9 @@ class _Matcher:
     """The ``lead_rest`` patterns (led by digits, brackets, symbols) as one alternation."""
     inner: dict[str, list[_Pattern]] = field(default_factory=dict)
     inner_rest: list[_Pattern] = field(default_factory=list)
+    inner_words: frozenset[str] = frozenset()
+    longest: int = 0
+    rest_longest: int = 0
 
     def add(self, pattern: _Pattern, anchored: bool) -> None:
         first = _TOKEN.match(pattern.trigger)
@@ -162,18 +170,19 @@ class _Matcher:
         if key in self.exact:
             return self.exact[key]
         length = len(text)
+        if length > self.longest:
+            return None  # longer than any pattern's max_len
         if words is None or length > _SAMPLED:
             words = _TOKEN.findall(low.replace("’", "'"))
         found = [p for p in self.lead.get(words[0], ()) if low.startswith(p.trigger)] if words else []
-        if self.rest_master is not None and (m := self.rest_master.match(text)) and m.lastgroup:
+        if length <= self.rest_longest and self.rest_master and (m := self.rest_master.match(text)):
             found.append(self.lead_rest[int(m.lastgroup[1:])])
         for p in sorted(found, key=_ORDER) if len(found) > 1 else found:
             if length <= p.limit and p.regex.match(text):
                 return p.category
         found = list(self.inner_rest)
-        for word in words:
-            if word in self.inner:
-                found.extend(p for p in self.inner[word] if p.trigger in low)
+        for word in self.inner_words.intersection(words):
+            found.extend(p for p in self.inner[word] if p.trigger in low)
         for p in sorted(found, key=_ORDER) if len(found) > 1 else found:
             if length <= p.limit and p.regex.search(text):
                 return p.category
@@ -199,6 +208,11 @@ def _compiled(version: int) -> _Matcher:
             for trigger in triggers(body.lower()) or ("",):
                 matcher.add(_Pattern(order, category, limit, regex, trigger), anchored)
             order += 1
+    matcher.inner_words = frozenset(matcher.inner)
+    every = [*matcher.lead_rest, *matcher.inner_rest, *(p for ps in matcher.lead.values() for p in ps),
+             *(p for ps in matcher.inner.values() for p in ps)]
+    matcher.longest = max((p.limit for p in every), default=0)
+    matcher.rest_longest = max((p.limit for p in matcher.lead_rest), default=0)
     if matcher.lead_rest:
         alternatives = (f"(?P<r{i}>{p.regex.pattern})" for i, p in enumerate(matcher.lead_rest))
         matcher.rest_master = re.compile("|".join(alternatives), re.IGNORECASE)

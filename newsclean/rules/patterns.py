@@ -52,6 +52,15 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     }
 
 
+def _caption_words() -> frozenset[str]:
+    return _caption_word_set(data.version())
+
+
+@cache
+def _caption_word_set(version: int) -> frozenset[str]:
+    return frozenset(w.strip() for w in data.load("credits")["caption_triggers"] if w.strip().isalpha())
+
+
 def patterns() -> dict[str, re.Pattern[str]]:
     return _compiled(data.version())
 
@@ -87,10 +96,13 @@ def is_byline(text: str) -> bool:
     return capitals >= 1 and len(words) <= 22
 
 
-def is_caption(text: str) -> bool:
-    """A photo caption or credit line (patterns in credits.toml, after a cheap word check)."""
+def is_caption(text: str, words: list[str] | None = None) -> bool:
+    """A photo caption or credit line (patterns in credits.toml, after a cheap word check).
+    ``words``: the line's lower-case words, when the caller has them."""
     if len(text) > 500:
         return False
+    if words is not None and len(text) <= 320 and "/" not in text and "©" not in text:
+        return not _caption_words().isdisjoint(words) and bool(patterns()["caption"].search(text))
     compiled = patterns()
     low = text.lower()
     # Credits open or close a caption: look for trigger words only at its two ends.
