@@ -34,7 +34,8 @@ class Unit:
     first_line: int
     last_line: int
     kind: str = "text"
-    """``text``, ``heading``, ``item`` (list item), ``quote`` (``>`` block) or ``rule`` (``* * *``)."""
+    """``text``, ``heading``, ``item`` (list item), ``quote`` (``>`` block), ``row`` (of a table),
+    ``rule`` (``* * *``) or ``markup`` (converter markup with no text)."""
     level: int = 0
     """Heading level for ``heading`` units."""
     words: int = 0

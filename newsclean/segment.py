@@ -28,6 +28,8 @@ _LYNX_REFS = re.compile(r"^[ \t]*References[ \t]*\n(?:[ \t]*\n)*[ \t]*1\. \S+://
 _LYNX_MARK = re.compile(r"\[\d{1,4}\]")
 _LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+_CODE = re.compile(r"`+([^`]+)`+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")  # the same words as rules.markers reads
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
@@ -95,11 +97,13 @@ def _logical_lines(lines: list[str], width: int, markdown: bool) -> list[tuple[i
 
 
 def strip_inline_markup(text: str) -> str:
-    """Drop Markdown links (keeping their text), emphasis and backslash escapes."""
+    """Drop Markdown links (keeping their text), emphasis, code ticks and backslash escapes."""
     if "](" in text:
         text = _LINK.sub(lambda m: m.group(2) or "", text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub("", text)
+    if "`" in text:
+        text = _CODE.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return text
@@ -123,6 +127,8 @@ def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, 
     line = " ".join(part.strip() for part in parts) if len(parts) > 1 else parts[0].strip()
     first = line[:1]
     kind, level = "text", 0
+    if "|" in line and "-" in line and _TABLE_RULE.match(line):
+        return "", "markup", 0  # the |---|---| under a table's header
     if first in "*-_" and _HR.match(line):
         return "", "rule", 0
     if first == "#" and (m := _HEADING.match(line)):
@@ -137,6 +143,18 @@ def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, 
     if "  " in line or "\t" in line or "\u00a0" in line:
         line = _SPACES.sub(" ", line)
     return line.strip(), kind, level
+
+
+def _mark_table_rows(units: list[Unit]) -> None:
+    """Lines with "|" next to a Markdown table's |---| line, in its block, are table rows."""
+    for i, unit in enumerate(units):
+        if unit.kind != "markup":
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(units) and units[j].para == unit.para and "|" in units[j].raw:
+                units[j].kind = "row"
+                j += step
 
 
 def segment(text: str) -> Document:
@@ -170,6 +188,7 @@ def segment(text: str) -> Document:
         raw = "\n".join(lines[first : last + 1])
         body, kind, level = _unit_text(raw, markdown, lynx)
         units.append(Unit(len(units), raw, body, para, first, last, kind, level))
+    _mark_table_rows(units)
     doc = Document(units, markdown=markdown)
     _add_word_features(doc)
     return doc

@@ -81,7 +81,7 @@ def boilerplate(doc: Document) -> None:
             doc.remove(unit, "boilerplate", "separator: a horizontal rule")
         elif marker and (cls not in (GOOD, NEAR) or marker in _STRONG):
             doc.remove(unit, "boilerplate", f"{marker}: marked line inside the article")
-        elif cls == SHORT and is_dateish(unit.text):
+        elif cls == SHORT and unit.kind != "row" and is_dateish(unit.text):
             doc.remove(unit, "boilerplate", "metadata: date line inside the article")
     _sandwiched(doc, inside)
     _bios(doc, inside)

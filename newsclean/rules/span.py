@@ -39,7 +39,7 @@ _CODEISH = frozenset("=(){};<>[]$#/\\`")
 def contentish(unit: Unit) -> bool:
     """Short lines that read as content (list items, code, quantities), not menu entries."""
     text = unit.text
-    if text.endswith(_SENTENCE_END) and unit.words >= 3:
+    if unit.kind == "row" or (text.endswith(_SENTENCE_END) and unit.words >= 3):
         return True
     if text[:1].islower() or text[:1].isdigit():
         return True
