@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from importlib import import_module
 
 from .document import Document
 
@@ -26,6 +27,18 @@ class Rule:
     """Where the rule comes from: newsclean, a plugin's entry point, or a rule file."""
     doc: str = ""
     """What the rule does, in a few sentences (``newsclean rules ID``)."""
+
+    def __reduce__(self):
+        """Pickle by reference to the module attribute the decorator made (for process pools)."""
+        module, name = self.apply.__module__, self.apply.__name__
+        if getattr(import_module(module), name, None) is self:
+            return (_rule_from, (module, name))
+        return (Rule, (self.id, self.description, self.apply, self.default, self.needs,
+                       self.origin, self.doc))
+
+
+def _rule_from(module: str, name: str) -> Rule:
+    return getattr(import_module(module), name)
 
 
 class UnknownRule(ValueError):
