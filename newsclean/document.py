@@ -48,14 +48,15 @@ class Unit:
     role: Role | None = None
     rule: str | None = None
     reason: str | None = None
+    length: int = field(init=False, default=0)
+    """len(text), read by every rule: stored once rather than computed each time."""
+
+    def __post_init__(self) -> None:
+        self.length = len(self.text)
 
     @property
     def decided(self) -> bool:
         return self.role is not None
-
-    @property
-    def length(self) -> int:
-        return len(self.text)
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ re-joining lines that were only broken by wrapping.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .document import Document, Unit
 from .stopwords import detect_language, stopwords
@@ -46,7 +47,8 @@ def _looks_markdown(text: str) -> bool:
 
 def _wrap_width(lines: list[str]) -> int:
     """The column a hard-wrapping converter broke lines at, or 0 when lines are not wrapped."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    lengths = sorted(map(len, map(str.rstrip, lines)))  # map/sort: no Python loop per line
+    lengths = lengths[bisect_right(lengths, 0) :]
     if len(lengths) < 8:
         return 0
     width = lengths[int(len(lengths) * 0.98) - 1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..chain import rule
 from ..document import Document, Unit
 from .patterns import is_trailer
@@ -33,7 +35,7 @@ def classify(unit: Unit) -> str:
     return NEAR if stop >= 0.15 else BAD
 
 
-_CODEISH = frozenset("=(){};<>[]$#/\\`")
+_CODEISH = re.compile(r"[=(){};<>\[\]$#/\\`].*[=(){};<>\[\]$#/\\`]")  # two code characters
 
 
 def contentish(unit: Unit) -> bool:
@@ -43,7 +45,7 @@ def contentish(unit: Unit) -> bool:
         return True
     if text[:1].islower() or text[:1].isdigit():
         return True
-    return sum(1 for ch in text if ch in _CODEISH) >= 2
+    return _CODEISH.search(text) is not None
 
 
 def weight(unit: Unit, cls: str) -> float:
