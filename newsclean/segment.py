@@ -203,7 +203,8 @@ ratio, and it keeps the cost of long paragraphs flat."""
 
 def _add_word_features(doc: Document) -> None:
     findall = _WORD.findall
-    tokens = [findall(u.text[:_SAMPLE].lower().replace("’", "'")) for u in doc.units]
+    tokens = [[u.text.lower()] if u.text.isalpha() else  # one plain word: a menu entry, mostly
+              findall(u.text[:_SAMPLE].lower().replace("’", "'")) for u in doc.units]
     doc.lang = detect_language([t for t in tokens if len(t) >= 8] or tokens)
     is_stop = stopwords(doc.lang).__contains__
     for unit, words in zip(doc.units, tokens):

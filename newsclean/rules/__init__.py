@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from ..chain import Rule
-from .boilerplate import boilerplate
-from .byline import byline
-from .caption import caption
-from .dateline import dateline
-from .markers import markers
-from .span import main_run
-from .title import title
+from . import boilerplate, byline, caption, dateline, markers, span, title
 
-BUILTIN: tuple[Rule, ...] = (markers, main_run, title, byline, caption, boilerplate, dateline)
+BUILTIN: tuple[Rule, ...] = (
+    markers.markers,
+    span.main_run,
+    title.title,
+    byline.byline,
+    caption.caption,
+    boilerplate.boilerplate,
+    dateline.dateline,
+)

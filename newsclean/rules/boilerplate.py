@@ -22,14 +22,20 @@ def _key(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
-def _outside(doc: Document, unit: Unit, where: str) -> None:
-    marker = unit.labels.get("marker")
-    if marker:
-        doc.remove(unit, "boilerplate", f"{marker}: {where} the article")
-    elif unit.length < 90 and is_dateish(unit.text):
-        doc.remove(unit, "boilerplate", f"metadata: date line {where} the article")
-    else:
-        doc.remove(unit, "boilerplate", f"outside: {where} the article's main text")
+def _outside(doc: Document, units: list[Unit], where: str) -> None:
+    """Remove what lies before or after the main run (most of a page: kept lean)."""
+    reasons: dict[str | None, str] = {None: f"outside: {where} the article's main text"}
+    date_reason = f"metadata: date line {where} the article"
+    for unit in units:
+        if unit.role is not None or "dek" in unit.labels:
+            continue
+        marker = unit.labels.get("marker")
+        if marker not in reasons:
+            reasons[marker] = f"{marker}: {where} the article"
+        reason = reasons[marker]
+        if marker is None and unit.length < 90 and is_dateish(unit.text):
+            reason = date_reason
+        doc.remove(unit, "boilerplate", reason)
 
 
 def _short_runs(units: list[Unit]) -> list[list[Unit]]:
@@ -65,12 +71,8 @@ def boilerplate(doc: Document) -> None:
     with its "— Name" attribution)."""
     units = doc.units
     start, end = span(doc)
-    for unit in units[: max(start, 0)]:
-        if unit.role is None and "dek" not in unit.labels:
-            _outside(doc, unit, "before")
-    for unit in units[end + 1 :]:
-        if unit.role is None:
-            _outside(doc, unit, "after")
+    _outside(doc, units[: max(start, 0)], "before")
+    _outside(doc, units[end + 1 :], "after")
     inside = units[max(start, 0) : end + 1]
     for unit in inside:
         if unit.role is not None:

@@ -188,7 +188,6 @@ class _Matcher:
 
 
 _ORDER = attrgetter("order")
-_DIGIT = re.compile(r"\d")
 
 
 @cache
