@@ -9,7 +9,6 @@ re-joining lines that were only broken by wrapping.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from .document import Document, Unit
 from .stopwords import detect_language, stopwords
@@ -46,24 +45,34 @@ def _looks_markdown(text: str) -> bool:
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """The column a hard-wrapping converter broke lines at, or 0 when lines are not wrapped."""
-    lengths = sorted(map(len, map(str.rstrip, lines)))  # map/sort: no Python loop per line
-    lengths = lengths[bisect_right(lengths, 0) :]
-    if len(lengths) < 8:
-        return 0
-    width = lengths[int(len(lengths) * 0.98) - 1]
-    if not 40 <= width <= 100:
-        return 0
-    joints = 0
-    candidates = 0
+    """The column a hard-wrapping converter broke lines at, or 0 when lines are not wrapped.
+
+    A line of length L followed by text whose first word has length F was broken at a
+    column W when L <= W < L + 1 + F: the W that explains the most line pairs wins, if it
+    explains at least half of the long lines followed by text and lines longer than W are
+    fewer than those just under it."""
+    pairs: list[tuple[int, int]] = []
     for line, nxt in zip(lines, lines[1:]):
-        line = line.rstrip()
-        if len(line) >= width - 20 and nxt.strip():
-            candidates += 1
-            first = nxt.split(None, 1)[0]
-            if len(line) + 1 + len(first) > width and not _starts_block(nxt):
-                joints += 1
-    return width if joints >= 3 and joints >= candidates * 0.5 else 0
+        length = len(line.rstrip())
+        if 30 <= length <= 100 and nxt.strip() and not _starts_block(nxt):
+            pairs.append((length, length + 1 + len(nxt.split(None, 1)[0])))
+    if len(pairs) < 3:
+        return 0
+    counts = [0] * 102
+    for length, need in pairs:  # +1 on every width in [length, need - 1]
+        counts[max(length, 40)] += 1
+        counts[min(max(need, 40), 101)] -= 1
+    best, width, running = 0, 0, 0
+    for column in range(40, 101):
+        running += counts[column]
+        if running > best:
+            best, width = running, column
+    near = sum(1 for length, _ in pairs if width - 20 <= length <= width)
+    if best < 3 or best < near * 0.5:
+        return 0
+    # Wrapped text has few lines longer than the column; unwrapped prose has many.
+    longer = sum(1 for line in lines if len(line) > width + 2 and " " in line.strip())
+    return width if longer < near else 0
 
 
 def _starts_block(line: str) -> bool:
