@@ -75,16 +75,56 @@ def _wrap_width(lines: list[str]) -> int:
     return width if longer < near else 0
 
 
+_GLUED = tuple(",.;:!?)]}%’”")
+_GLUED_SET = frozenset(_GLUED)
+_FRAGMENT_START = re.compile(r"^(?:[,.;:)\]}%’]|[^\W\d_]*[a-z])")
+
+
+def _continues(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` carries on the sentence of ``line``: text split at inline elements
+    (links, emphasis) by converters such as BeautifulSoup's get_text("\\n")."""
+    if not line.strip() or not nxt.strip():
+        return False
+    if line[-1:].isspace() or nxt[:1].isspace() or nxt.startswith(_GLUED):
+        return True
+    return nxt[:1].islower() and not line.rstrip().endswith((".", "!", "?", ":", '"', "”"))
+
+
+def _looks_fragmented(lines: list[str]) -> bool:
+    """Many lines that open mid-sentence: a comma, a closing bracket, a lower-case word."""
+    hits = sum(1 for line, nxt in zip(lines, lines[1:])
+               if (nxt[:1] in _GLUED_SET or nxt[:1].isspace()) and nxt.strip() and line.strip())
+    return hits >= max(3, sum(1 for line in lines if line.strip()) // 100)
+
+
+def _join_fragments(parts: list[str]) -> str:
+    text = parts[0]
+    for part in parts[1:]:
+        if text and not text[-1].isspace() and part and not part[0].isspace() \
+                and not part.startswith(_GLUED):
+            text += " "
+        text += part
+    return " ".join(text.split())
+
+
 def _starts_block(line: str) -> bool:
     return bool(_HEADING.match(line) or _HR.match(line) or _BULLET.match(line) or not line.strip())
 
 
-def _logical_lines(lines: list[str], width: int, markdown: bool) -> list[tuple[int, int]]:
+def _logical_lines(
+    lines: list[str], width: int, markdown: bool, fragmented: bool = False
+) -> list[tuple[int, int]]:
     """Spans (first, last) of source lines forming one logical line."""
     spans: list[tuple[int, int]] = []
     i, n = 0, len(lines)
     while i < n:
         j = i
+        if fragmented:
+            while j + 1 < n and _continues(lines[j], lines[j + 1]):
+                j += 1
+            spans.append((i, j))
+            i = j + 1
+            continue
         if markdown and i + 1 < n and _SETEXT.match(lines[i + 1]) and lines[i].strip() \
                 and not _starts_block(lines[i]):
             spans.append((i, i + 1))  # "Heading" over "=======": one heading
@@ -128,7 +168,7 @@ def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, 
     if not markdown:
         if "\n" not in raw:
             return raw.strip(), "text", 0
-        return " ".join(part.strip() for part in raw.split("\n")).strip(), "text", 0
+        return _join_fragments(raw.split("\n")), "text", 0
     parts = raw.split("\n")
     if len(parts) == 2 and (m := _SETEXT.match(parts[1])):
         title = strip_inline_markup(parts[0])
@@ -176,7 +216,8 @@ def segment(text: str) -> Document:
     units: list[Unit] = []
     para = 0
     previous_blank = True
-    if not (markdown or width or lynx):  # plain lines: the common case, kept lean
+    fragmented = not (markdown or width) and _looks_fragmented(lines)
+    if not (markdown or width or lynx or fragmented):  # plain lines: the common case, kept lean
         for number, line in enumerate(lines):
             body = line.strip()
             if not body:
@@ -189,7 +230,7 @@ def segment(text: str) -> Document:
         doc = Document(units)
         _add_word_features(doc)
         return doc
-    for first, last in _logical_lines(lines, width, markdown):
+    for first, last in _logical_lines(lines, width, markdown, fragmented):
         if not lines[first].strip():
             if not previous_blank:
                 para += 1

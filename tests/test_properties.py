@@ -68,11 +68,16 @@ def split_site_name(text: str, article: Article) -> tuple[list, str | None]:
     if not cuts:
         return blocks, None
     assert len(cuts) == 1 and article.title is not None
-    line = next(ln.strip() for ln in text.split("\n")
-                if article.title in ln and cuts[0].text in ln)
-    rest = line.replace(article.title, "", 1).replace(cuts[0].text, "", 1)
-    assert rest.strip(" |-–—:·") == "", rest
-    return blocks, line
+    def rebuilt(joined: str) -> bool:
+        """Headline, separator and site name, and nothing else."""
+        for head, tail in ((article.title, cuts[0].text), (cuts[0].text, article.title)):
+            if joined.startswith(head) and joined.endswith(tail) and len(joined) > len(head) + len(tail):
+                return joined[len(head) : len(joined) - len(tail)].strip(" |-–—:·") == ""
+        return False
+
+    lines = [joined for joined in consecutive_joins(text) if rebuilt(joined)]
+    assert lines, "the title and the site name do not come from one line of the input"
+    return blocks, lines[0]
 
 
 def consecutive_joins(text: str) -> set[str]:

@@ -289,3 +289,77 @@ Die Bürgermeisterin sagte, die Arbeiten sollten im Frühjahr beginnen und würd
 
 def test_language_defaults_to_english_without_words() -> None:
     assert segment("12345\n---\n2024-01-01\n").lang == "en"
+
+
+# --- other converters' layouts ------------------------------------------------------------
+
+FRAGMENTED = (
+    "The council voted on Tuesday to approve the plan, which \n"
+    "Mayor Ana Ruiz\n"
+    " had championed for two years, despite objections from the \n"
+    "Harbour Traders Association\n"
+    ".\n"
+    "\n"
+    "Home\n"
+    "News\n"
+    "\n"
+    "The vote was 5-2, and work on the new quay is due to start in spring, the city said.\n"
+    "Critics say the cost, now \n"
+    "$14 million\n"
+    ", will rise further before the quay opens, and that traders were not consulted.\n"
+    "Supporters of the plan, including \n"
+    "two former mayors\n"
+    ", said the harbour had waited long enough for repairs.\n"
+)
+
+
+def test_text_split_at_inline_elements_is_rejoined() -> None:
+    doc = segment(FRAGMENTED)
+    texts = [u.text for u in doc.units]
+    assert texts[0] == ("The council voted on Tuesday to approve the plan, which Mayor Ana Ruiz had "
+                        "championed for two years, despite objections from the Harbour Traders "
+                        "Association.")
+    assert "Home" in texts and "News" in texts  # menu lines stay apart
+    assert ("Critics say the cost, now $14 million, will rise further before the quay opens, "
+            "and that traders were not consulted.") in texts
+    assert doc.units[0].raw == "\n".join(FRAGMENTED.split("\n")[:5])
+
+
+def _wrap(paragraphs: list[str], width: int) -> str:
+    import textwrap
+
+    return "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+
+
+def test_wrap_column_found_despite_long_unwrapped_lines() -> None:
+    prose = [
+        "Officials said the new ferry terminal would open in the spring after a decade of "
+        "delays, and that fares would stay at their current level for at least two years.",
+        "The harbour authority, which runs the terminal, said passenger numbers had grown by "
+        "a third since the pandemic, driven largely by commuters from the northern islands.",
+        "Critics of the project said the final cost, now estimated at more than 90 million, "
+        "was far higher than the figure presented to councillors when it was approved.",
+    ]
+    outliers = "https://example.org/a/very/long/link/that/no/converter/would/ever/wrap/because/it/has/no/spaces"
+    for width in (72, 78):
+        text = outliers + "\n\n" + _wrap(prose, width) + "\n\n" + outliers
+        units = [u for u in segment(text).units if "example.org" not in u.text]
+        assert len(units) == 3
+        assert units[0].text == prose[0]
+
+
+def test_setext_headings_from_markdownify() -> None:
+    text = ("Harbour News\n============\n\n* [Home](/)\n* [Sport](/sport)\n\n"
+            "Ferry terminal opens at last\n----------------------------\n\n"
+            "Officials said the terminal would open in spring after a decade of delays.\n")
+    doc = segment(text)
+    headings = [(u.text, u.level) for u in doc.units if u.kind == "heading"]
+    assert headings == [("Harbour News", 1), ("Ferry terminal opens at last", 2)]
+
+
+def test_lynx_link_numbers_are_dropped() -> None:
+    text = ("   The mayor [3]said the [4]terminal would open in spring.\n\n"
+            "References\n\n   1. https://example.org/\n   2. https://example.org/news\n")
+    doc = segment(text)
+    assert doc.units[0].text == "The mayor said the terminal would open in spring."
+    assert doc.units[0].raw.startswith("   The mayor [3]said")
