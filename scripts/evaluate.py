@@ -35,6 +35,64 @@ def score_dumps(corpus: Path, style: str, lang: str, extra: list[str]) -> str:
     return out
 
 
+CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify")
+
+
+def make_dumps(corpus: Path, converter: str, lang: str, out: Path) -> int:
+    """Dumps of the corpus pages by a converter the corpus has none of (its package needed)."""
+    import gzip
+
+    snippets = json.loads((corpus / "snippets.json").read_text(encoding="utf-8"))
+    made = 0
+    for name, entry in snippets.items():
+        if lang != "all" and entry["lang"] != lang:
+            continue
+        raw = gzip.decompress((corpus / "pages" / f"{name}.html.gz").read_bytes())
+        html = raw.decode(entry.get("charset", "utf-8"), errors="replace")
+        (out / f"{name}.txt").write_text(_convert(converter, html), encoding="utf-8")
+        made += 1
+    return made
+
+
+def _convert(converter: str, html: str) -> str:
+    if converter == "html2text-wrapped":  # its default: Markdown hard-wrapped at 78 columns
+        import html2text
+
+        h = html2text.HTML2Text()
+        h.ignore_links = h.ignore_images = True
+        return h.handle(html)
+    if converter == "inscriptis":
+        import inscriptis
+
+        return inscriptis.get_text(html)
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript"]):
+        tag.decompose()
+    if converter == "bs4":  # get_text("\n"): sentences split at every inline element
+        return soup.get_text("\n")
+    import markdownify
+
+    return markdownify.markdownify(str(soup))
+
+
+def score_folder(corpus: Path, folder: Path, lang: str) -> tuple[str, str]:
+    """(newsclean's score line, the unchanged dumps' score line) for a folder of dumps."""
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in sorted(folder.glob("*.txt")):
+            article = newsclean.clean_file(path)
+            (Path(tmp) / path.name).write_text(article.to_text(), encoding="utf-8")
+        for target in (tmp, str(folder)):
+            cmd = [sys.executable, str(corpus / "score.py"), target]
+            if lang != "all":
+                cmd += ["--lang", lang]
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+            lines.append(out.strip().splitlines()[-1])
+    return lines[0], lines[1]
+
+
 def check_examples(corpus: Path) -> tuple[int, int, list[str]]:
     ok, total, problems = 0, 0, []
     for path in sorted((corpus / "examples").glob("*.txt")):
@@ -57,6 +115,9 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--lang", default="en", help="score.py --lang value, or 'all'")
     parser.add_argument("--per-page", action="store_true")
+    parser.add_argument("--other-converters", action="store_true",
+                        help="also dump the corpus pages with " + ", ".join(CONVERTERS)
+                        + " (pip install html2text inscriptis beautifulsoup4 markdownify) and score those")
     args = parser.parse_args()
     extra = ["--per-page"] if args.per_page else []
     for style in ("html-text", "html2text"):
@@ -64,6 +125,16 @@ def main() -> int:
         if args.per_page:
             print(out)
         print(f"{style:10} {out.strip().splitlines()[-1]}")
+    if args.other_converters:
+        for converter in CONVERTERS:
+            with tempfile.TemporaryDirectory() as tmp:
+                try:
+                    make_dumps(args.corpus, converter, args.lang, Path(tmp))
+                except ImportError as exc:
+                    print(f"{converter:18} skipped: {exc}")
+                    continue
+                ours, unchanged = score_folder(args.corpus, Path(tmp), args.lang)
+                print(f"{converter:18} {ours}   (unchanged: {unchanged.split(' with')[0]})")
     ok, total, problems = check_examples(args.corpus)
     print(f"examples   {ok}/{total} equal to the expected output")
     for line in problems:
