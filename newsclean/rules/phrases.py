@@ -158,7 +158,13 @@ class _Matcher:
     def categories(self, texts: list[str], words: list[list[str] | None]) -> list[str | None]:
         """The category of each line (``words``: its lower-case words, or None)."""
         one = self.category
-        return [one(text, w) if text else None for text, w in zip(texts, words)]
+        seen: dict[str, str | None] = {}  # menus and share bars repeat within a page
+        found: list[str | None] = []
+        for text, w in zip(texts, words):
+            if text not in seen:
+                seen[text] = one(text, w) if text else None
+            found.append(seen[text])
+        return found
 
     def category(self, text: str, words: list[str] | None) -> str | None:
         low = text.lower()

@@ -21,11 +21,13 @@ def _page_title_match(units: list[Unit], start: int) -> Unit | None:
     """html-text dumps begin with the page's <title>, "Headline | Site": find the headline."""
     first = units[0]
     parts = _SITE_SEPARATORS.split(first.text)
-    heads = {_norm(first.text)}
+    candidates = [first.text]
     if len(parts) > 1:  # "Headline | Site" or "Site - Headline": the headline is the longest part
-        heads.add(_norm(max(parts, key=len)))
+        candidates.append(max(parts, key=len))
+    heads = {_norm(c) for c in candidates}
+    sizes = range(min(map(len, candidates)) - 8, max(map(len, candidates)) + 9)
     for unit in units[1 : start + 3]:
-        if unit.role is None and len(unit.text) >= 15 and _norm(unit.text) in heads:
+        if unit.role is None and unit.length >= 15 and unit.length in sizes and _norm(unit.text) in heads:
             return unit
     return None
 
