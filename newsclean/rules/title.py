@@ -32,15 +32,34 @@ def _page_title_match(units: list[Unit], start: int) -> Unit | None:
     return None
 
 
-def _title_like(unit: Unit) -> bool:
+_NOT_A_HEADLINE = re.compile(r"://|www\.|<\w|\w=[\"']|[{}]|@\w+\.\w")  # links, markup, e-mails
+
+
+def _plausible(unit: Unit) -> bool:
+    """Could be a headline at all: not boilerplate, a byline, a date, a caption or code."""
     text = unit.text
-    if unit.role is not None or "marker" in unit.labels or unit.kind in ("item", "quote", "rule"):
+    if unit.role is not None or "marker" in unit.labels or not 10 <= len(text) <= 250:
         return False
-    if not 15 <= len(text) <= 250 or not 3 <= unit.words <= 40:
-        return False
-    if text.endswith(".") and not text.endswith("..."):
+    if _NOT_A_HEADLINE.search(text):
         return False
     return not (is_byline(text) or is_caption(text) or is_dateish(text))
+
+
+def _title_like(unit: Unit) -> bool:
+    """A headline-shaped line: 3-40 words, no closing full stop."""
+    if unit.kind in ("item", "quote", "rule") or not 15 <= unit.length <= 250:
+        return False
+    if not 3 <= unit.words <= 40 or (unit.text.endswith(".") and not unit.text.endswith("...")):
+        return False
+    return _plausible(unit)
+
+
+def _best_heading(window: list[Unit]) -> Unit | None:
+    """A Markdown headline: the last level-1 heading before the main run, else the nearest
+    heading of level 2 or 3 (not a link, a byline or boilerplate)."""
+    headings = [u for u in window if u.kind == "heading" and u.words >= 2 and _plausible(u)]
+    top = [u for u in headings if u.level == 1] or [u for u in headings if u.level <= 3]
+    return top[-1] if top else None
 
 
 _SITE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
@@ -79,21 +98,17 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
 @rule("title", "Pick the headline, even after menus or with a ' | Site' page-title suffix.",
       needs=("main-run",))
 def title(doc: Document) -> None:
-    """Looks back from the start of the article's main run: a level-1 Markdown heading
-    wins; else a line repeating the page title's headline part (html-text dumps start with
-    the <title>, e.g. "Headline | Site", which is then removed as a duplicate); else the
-    nearest headline-like line (3-40 words, no full stop, not a byline, date or caption).
-    Later copies of the headline are removed."""
+    """Looks back from the start of the article's main run: a level-1 Markdown heading wins;
+    else a line repeating the page title's headline part (html-text dumps start with the
+    <title>, e.g. "Headline | Site", which is then removed as a duplicate); else the
+    nearest headline-like line (3-40 words, no full stop, not a byline, date, caption, link
+    or markup). Later copies of the headline are removed."""
     units = doc.units
     if not units:
         return
     start = max(span(doc)[0], 0)
     window = units[max(0, start - _LOOKBACK) : start + 1]
-    chosen: Unit | None = None
-    if doc.markdown:
-        headings = [u for u in window if u.kind == "heading" and u.role is None and u.text]
-        top = [u for u in headings if u.level == 1] or [u for u in headings if u.level <= 2]
-        chosen = top[-1] if top else None
+    chosen = _best_heading(window) if doc.markdown else None
     if chosen is None:
         chosen = _page_title_match(units, start)
     if chosen is None:
