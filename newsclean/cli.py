@@ -143,7 +143,7 @@ def _explain(article: Article) -> None:
 def _write_atomic(target: Path, content: str, protected: set[Path]) -> None:
     resolved = target.resolve()
     if resolved in protected:
-        raise OSError(f"refusing to write over the input {target}")
+        raise OSError(f"refusing to write over an input ({target})")
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
