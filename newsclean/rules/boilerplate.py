@@ -13,13 +13,14 @@ from .span import GOOD, NEAR, SHORT, contentish, span
 _STRONG = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comments",
                      "editor-note", "advertisement", "cta", "disclosure"})
 _SENTENCE_END = tuple(".!?…\"”’'。！？」")
-_NON_WORD = re.compile(r"\W+")
+_EDGES = " \"“”‘’'.,;:!?—–-…"
 _QUOTED = re.compile(r"^[\"“‘']([^\"”’]{20,}?)[\"”’]\s*[—–-]?\s*[A-Z_*]")
 _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*\S")
 
 
 def _key(text: str) -> str:
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+    """The words of ``text``, compared without case, quote marks or end punctuation."""
+    return text.casefold().strip(_EDGES)
 
 
 def _outside(doc: Document, units: list[Unit], where: str) -> None:
@@ -112,13 +113,21 @@ def _bios(doc: Document, inside: list[Unit]) -> None:
 
 
 def _pull_quotes(doc: Document, inside: list[Unit]) -> None:
+    """Pull quotes: short, set apart (quote marks, a "> " block, an attribution line after
+    them), and repeating words of a longer paragraph of the same article."""
     body = [u for u in inside if u.role is None]
-    keys = [_key(u.text) for u in body]
-    joined = "\n".join(keys)
+    keys: list[str] = []
+    joined = ""
     for i, unit in enumerate(body):
         if unit.length > 300:
             continue
         m = _QUOTED.match(unit.text)  # '"Words," Name, Title': the quoted words repeat
+        attributed = i + 1 < len(body) and _ATTRIBUTION.match(body[i + 1].text) is not None
+        if not (m or unit.kind == "quote" or attributed or unit.length < 160):
+            continue
+        if not keys:  # built once, on the first candidate
+            keys = [_key(u.text) for u in body]
+            joined = "\n".join(keys)
         key = _key(m.group(1)) if m else keys[i]
         if len(key) < 20 or joined.count(key) < 2:
             continue  # found once: only in itself (the common, cheap case)
