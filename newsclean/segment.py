@@ -212,7 +212,7 @@ def segment(text: str) -> Document:
     lines = text.split("\n")
     markdown = _looks_markdown(text)
     width = _wrap_width(lines)
-    lynx = bool(_LYNX_REFS.search(text))
+    lynx = "References" in text and bool(_LYNX_REFS.search(text))
     units: list[Unit] = []
     para = 0
     previous_blank = True

@@ -20,6 +20,10 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+def _at_start(pattern: str) -> bool:
+    return pattern.startswith(("^", "(?i)^"))
+
+
 @cache
 def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     credits = data.load("credits")
@@ -48,7 +52,12 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
         "caption_trigger": re.compile(
             "|".join(re.escape(t) for t in sorted(credits["caption_triggers"], key=len, reverse=True))
         ),
-        "caption": re.compile("|".join(data.scoped(p) for p in credits["caption_patterns"])),
+        # Captions' patterns hold at a line's start (^) or at its end ($): the first kind is
+        # matched, the second searched in the line's last 260 characters only.
+        "caption_start": re.compile("|".join(
+            data.scoped(p) for p in credits["caption_patterns"] if _at_start(p))),
+        "caption_end": re.compile("|".join(
+            data.scoped(p) for p in credits["caption_patterns"] if not _at_start(p))),
     }
 
 
@@ -101,15 +110,17 @@ def is_caption(text: str, words: list[str] | None = None) -> bool:
     ``words``: the line's lower-case words, when the caller has them."""
     if len(text) > 500:
         return False
-    if words is not None and len(text) <= 320 and "/" not in text and "©" not in text:
-        return not _caption_words().isdisjoint(words) and bool(patterns()["caption"].search(text))
     compiled = patterns()
-    low = text.lower()
-    # Credits open or close a caption: look for trigger words only at its two ends.
-    ends = low if len(low) <= 260 else f"{low[:60]}\n{low[-200:]}"
-    if not compiled["caption_trigger"].search(ends):
-        return False
-    return bool(compiled["caption"].search(text))
+    if words is not None and len(text) <= 320 and "/" not in text and "©" not in text:
+        if _caption_words().isdisjoint(words):
+            return False
+    else:
+        low = text.lower()
+        # Credits open or close a caption: look for trigger words only at its two ends.
+        ends = low if len(low) <= 260 else f"{low[:60]}\n{low[-200:]}"
+        if not compiled["caption_trigger"].search(ends):
+            return False
+    return bool(compiled["caption_start"].match(text) or compiled["caption_end"].search(text[-260:]))
 
 
 def is_dateish(text: str) -> bool:
