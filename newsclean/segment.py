@@ -125,8 +125,8 @@ def _logical_lines(
             spans.append((i, j))
             i = j + 1
             continue
-        if markdown and i + 1 < n and _SETEXT.match(lines[i + 1]) and lines[i].strip() \
-                and not _starts_block(lines[i]):
+        if markdown and i + 1 < n and lines[i + 1].lstrip()[:1] in ("=", "-") \
+                and _SETEXT.match(lines[i + 1]) and lines[i].strip() and not _starts_block(lines[i]):
             spans.append((i, i + 1))  # "Heading" over "=======": one heading
             i += 2
             continue
