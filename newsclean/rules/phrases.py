@@ -150,7 +150,7 @@ class _Matcher:
 
     def add(self, pattern: _Pattern, anchored: bool) -> None:
         first = _TOKEN.match(pattern.trigger)
-        if not pattern.trigger or first is None or first.end() != len(pattern.trigger.split(" ")[0]):
+        if not pattern.trigger or first is None:  # "©": no word to look for
             (self.lead_rest if anchored else self.inner_rest).append(pattern)
         else:
             (self.lead if anchored else self.inner).setdefault(first.group(0), []).append(pattern)
