@@ -42,7 +42,7 @@ def _plausible(unit: Unit) -> bool:
         return False
     if _NOT_A_HEADLINE.search(text):
         return False
-    return not (is_byline(text) or is_caption(text) or is_dateish(text))
+    return not (is_byline(text) or is_caption(text) or is_dateish(text) or has_date(text))
 
 
 def _title_like(unit: Unit) -> bool:
