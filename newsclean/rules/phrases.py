@@ -18,9 +18,10 @@ _SAMPLED = 320
 _LITERAL = re.compile(r"(?:[^\W\d_]|©)(?:[^\W\d_]|[' &:©-])*")
 
 
-def _top_group(pattern: str) -> tuple[list[str], str] | None:
-    """Alternatives of the group that opens ``pattern``, and what follows it."""
-    depth, start, parts, in_class, i = 0, 1, [], False, 0
+def _structure(pattern: str):
+    """(index, character, depth) of the characters outside escapes and character classes,
+    depth counted before the character: what the two splitters below need."""
+    depth, in_class, i = 0, False, 0
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -30,17 +31,21 @@ def _top_group(pattern: str) -> tuple[list[str], str] | None:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                parts.append(pattern[start:i])
-                return parts, pattern[i + 1 :]
-        elif ch == "|" and depth == 1:
+        else:
+            yield i, ch, depth
+            depth += (ch == "(") - (ch == ")")
+        i += 1
+
+
+def _top_group(pattern: str) -> tuple[list[str], str] | None:
+    """Alternatives of the group that opens ``pattern``, and what follows it."""
+    parts, start = [], 1
+    for i, ch, depth in _structure(pattern):
+        if ch == ")" and depth == 1:
+            return [*parts, pattern[start:i]], pattern[i + 1 :]
+        if ch == "|" and depth == 1:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     return None
 
 
@@ -83,25 +88,11 @@ def triggers(pattern: str) -> tuple[str, ...]:
 
 def _top_level(pattern: str) -> list[str]:
     """``pattern`` split at the ``|`` that stand outside any group or character class."""
-    parts, depth, start, in_class = [], 0, 0, False
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    parts, start = [], 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     return [*parts, pattern[start:]]
 
 
