@@ -15,7 +15,7 @@ _SPACE = r"[ \t\u00a0\u202f]"
 
 
 @cache
-def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     credits = data.load("credits")
     agencies = "|".join(re.escape(a) for a in sorted(set(credits["agencies"]), key=len, reverse=True))
     wires = "|".join(re.escape(w) for w in sorted(set(credits["release_wires"]), key=len, reverse=True))
@@ -35,18 +35,27 @@ def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], frozenset
     )
     caps_only = re.compile(
         rf"^(?P<loc>{place_caps}{region}){date}?{s}*"
-        rf"(?:\((?P<source>[A-Za-z][\w .&/-]{{0,30}})\){s}*)?{_DASH}{s}+(?=\S)"
+        rf"(?:\((?P<source>[A-Za-z][\w .&/-]{{0,30}})\){s}*)?{_DASH}(?:{s}+(?=\S)|{s}*$)"
+    )
+    outlets = "|".join(re.escape(w) for w in credits["outlet_words"])
+    # "Kaieteur News –" (an outlet as the dateline), "KVELLER via JTA —" (a partner via a wire)
+    source_only = re.compile(
+        rf"^(?P<source>(?:The{s}+)?{word}(?:{s}+{word}){{0,3}}{s}+(?:{outlets})"
+        rf"|[A-Z][\w'’-]+{s}+via{s}+(?:{agencies})){s}*{_DASH}{s}+(?=\S)"
     )
     exclusions = frozenset(x.casefold() for x in credits["dateline_exclusions"])
-    return with_source, caps_only, exclusions
+    return with_source, caps_only, source_only, exclusions
 
 
 def parse(text: str) -> dict[str, str | None] | None:
     """The dateline at the start of ``text`` as {raw, location, source, date}, or None."""
-    with_source, caps_only, exclusions = _compiled(data.version())
+    with_source, caps_only, source_only, exclusions = _compiled(data.version())
     m = with_source.match(text)
     if m and not (m.group("dash") or m.group("wire") or text[m.end(0) - 1 : m.end(0)] == " "):
         m = None
+    if m is None and (o := source_only.match(text)):
+        return {"raw": text[: o.end(0)].rstrip(), "location": None, "source": o.group("source"),
+                "date": None}
     if m is None:
         m = caps_only.match(text)
         if m is None:
@@ -55,7 +64,7 @@ def parse(text: str) -> dict[str, str | None] | None:
         if location.casefold() in exclusions or len(location) < 3:
             return None
         if m.group("source") and m.group("source").isupper() and len(m.group("source")) <= 5 \
-                and not location.isupper():
+                and not location.split(",")[0].isupper():
             return None
     location = (m.group("loc") or "").strip(" ,") or None
     if location and location.casefold() in exclusions:
@@ -68,15 +77,19 @@ def parse(text: str) -> dict[str, str | None] | None:
 @rule("dateline", "Parse the dateline opening the article: 'MOSCOW (AP) —' -> location, source.",
       needs=("main-run",))
 def dateline(doc: Document) -> None:
-    """Looks at the first body line only (after boilerplate is gone): an all-caps place
+    """Looks at the first body paragraph, or the second after a summary paragraph (past
+    the standfirst; a dateline alone on its line counts too): an all-caps place
     ("LONDON —", "KYIV, Ukraine (AP) —"), or any place with a known agency in parentheses
     ("Avignon (AFP) -", "(Bloomberg) --"), or a press-release wire ("/PRNewswire/ --"),
     with an optional date, then a dash. Agencies and exclusions are data
     (rules/data/credits.toml). The text stays in the body; the parse goes to ``meta``."""
+    tried = 0
     for unit in doc.units:
-        if unit.role in (None, Role.BODY) and unit.kind != "heading":
-            parsed = parse(unit.text)
-            if parsed:
+        if unit.role in (None, Role.BODY) and unit.kind != "heading" and "dek" not in unit.labels:
+            if parsed := parse(unit.text):
                 doc.meta["dateline"] = parsed
                 doc.meta["dateline_unit"] = unit.index
-            return
+                return
+            tried += 1
+            if tried == 2:  # the first paragraph, or the one after a summary paragraph
+                return

@@ -6,6 +6,7 @@ import re
 
 from ..chain import rule
 from ..document import Document, Unit
+from .dateline import parse as parse_dateline
 from .patterns import is_trailer
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -100,6 +101,8 @@ def main_run(doc: Document) -> None:
     units = doc.units
     while start > 0 and start - 1 > end - 200 and _sentence(units[start - 1]):
         start -= 1
+    if start > 0 and (lone := parse_dateline(units[start - 1].text)) and lone["raw"] == units[start - 1].text:
+        start -= 1  # "WASHINGTON —" on a line of its own opens the article
     for unit in units[end + 1 : end + 4]:
         if "marker" not in unit.labels and (is_trailer(unit.text) or _sentence(unit)):
             end = unit.index
