@@ -25,14 +25,18 @@ def _chain(rules: Chain | Iterable[str] | None) -> Chain:
 
 
 def clean(text: str, *, rules: Chain | Iterable[str] | None = None,
-          source: str | None = None) -> Article:
-    """Clean one dump. ``rules``: a Chain, or rule ids to run (their needs run too)."""
+          source: str | None = None, strip_dateline: bool = False) -> Article:
+    """Clean one dump. ``rules``: a Chain, or rule ids to run (their needs run too).
+    ``strip_dateline``: drop the dateline from the first paragraph (it stays parsed in
+    ``Article.dateline``)."""
     doc = segment(text)
     _chain(rules).run(doc)
-    return assemble(doc, source)
+    article = assemble(doc, source)
+    return article.without_dateline() if strip_dateline else article
 
 
-def clean_file(path: str | Path, *, rules: Chain | Iterable[str] | None = None) -> Article:
+def clean_file(path: str | Path, *, rules: Chain | Iterable[str] | None = None,
+               strip_dateline: bool = False) -> Article:
     """Clean a file; raises ``InputError`` (one-line message) for unreadable input."""
     path = Path(path)
-    return clean(read_path(path), rules=rules, source=str(path))
+    return clean(read_path(path), rules=rules, source=str(path), strip_dateline=strip_dateline)

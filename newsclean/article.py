@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from .document import Document, Role, Unit
@@ -30,6 +30,14 @@ class Article:
     @property
     def body(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+    def without_dateline(self) -> Article:
+        """A copy whose first paragraph no longer opens with the dateline."""
+        raw = (self.dateline or {}).get("raw")
+        if not raw or not self.paragraphs or not self.paragraphs[0].startswith(raw):
+            return self
+        first = self.paragraphs[0][len(raw) :].lstrip()
+        return replace(self, paragraphs=[first, *self.paragraphs[1:]] if first else self.paragraphs[1:])
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract (see README): keys in this order, always present."""

@@ -108,7 +108,7 @@ def _inputs(paths: list[str]) -> list[str | Path]:
     return found
 
 
-def _clean_one(item: str | Path, chain: Chain) -> Article:
+def _clean_one(item: str | Path, chain: Chain, strip_dateline: bool = False) -> Article:
     from .api import clean
     from .read import InputError, decode, read_path
 
@@ -116,8 +116,8 @@ def _clean_one(item: str | Path, chain: Chain) -> Article:
         raise item
     if item == "-":
         text = decode(sys.stdin.buffer.read(), "<stdin>")
-        return clean(text, rules=chain, source="<stdin>")
-    return clean(read_path(Path(item)), rules=chain, source=str(item))
+        return clean(text, rules=chain, source="<stdin>", strip_dateline=strip_dateline)
+    return clean(read_path(Path(item)), rules=chain, source=str(item), strip_dateline=strip_dateline)
 
 
 def _render(article: Article, fmt: str) -> str:
@@ -192,6 +192,8 @@ def clean(
         help="Extra rule data: markers=FILE.toml or credits=FILE.toml (repeatable).")] = None,
     explain: Annotated[bool, typer.Option("--explain",
         help="Print every removed block with its rule and reason to stderr.")] = False,
+    strip_dateline: Annotated[bool, typer.Option("--strip-dateline",
+        help="Drop the dateline (MOSCOW (AP) —) from the body; JSON still gives it parsed.")] = False,
 ) -> None:
     """Clean news dumps: print or write the article alone."""
     if fmt not in FORMATS:
@@ -216,7 +218,7 @@ def clean(
     for n, item in enumerate(items):
         name = str(item) if not isinstance(item, InputError) else item.source
         try:
-            article = _clean_one(item, chain)
+            article = _clean_one(item, chain, strip_dateline)
         except InputError as exc:
             failed += 1
             _error(str(exc))

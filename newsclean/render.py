@@ -17,7 +17,7 @@ def markdown(article: Article) -> str:
     parts.extend(f"*{c}*" for c in article.captions)
     paragraphs = list(article.paragraphs)
     raw = (article.dateline or {}).get("raw")
-    if raw and paragraphs and paragraphs[0].startswith(raw):
+    if raw and paragraphs and paragraphs[0].startswith(raw):  # not after --strip-dateline
         paragraphs[0] = f"**{raw}**{paragraphs[0][len(raw):]}"
     parts.extend(paragraphs)
     return "\n\n".join(parts) + "\n"

@@ -93,6 +93,27 @@ def score_folder(corpus: Path, folder: Path, lang: str) -> tuple[str, str]:
     return lines[0], lines[1]
 
 
+def score_datelines(corpus: Path) -> tuple[float, float, float, list[str]]:
+    """Precision, recall and F1 of datelines against labels.json (exact raw text), html-text."""
+    labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
+    tp = fp = fn = 0
+    misses: list[str] = []
+    for name, label in labels.items():
+        expected = (label.get("dateline") or {}).get("raw")
+        found = (newsclean.clean_file(corpus / "dumps" / "html-text" / f"{name}.txt").dateline or {})
+        got = found.get("raw")
+        if expected and got == expected:
+            tp += 1
+        else:
+            fp += got is not None
+            fn += expected is not None
+            misses.append(f"{name}: expected {expected!r}, got {got!r}")
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, misses
+
+
 def check_examples(corpus: Path) -> tuple[int, int, list[str]]:
     ok, total, problems = 0, 0, []
     for path in sorted((corpus / "examples").glob("*.txt")):
@@ -135,6 +156,10 @@ def main() -> int:
                     continue
                 ours, unchanged = score_folder(args.corpus, Path(tmp), args.lang)
                 print(f"{converter:18} {ours}   (unchanged: {unchanged.split(' with')[0]})")
+    precision, recall, f1, misses = score_datelines(args.corpus)
+    print(f"datelines  F1 {f1:.3f} precision {precision:.3f} recall {recall:.3f} (labels.json)")
+    for line in misses:
+        print(f"  {line}")
     ok, total, problems = check_examples(args.corpus)
     print(f"examples   {ok}/{total} equal to the expected output")
     for line in problems:

@@ -15,27 +15,34 @@ _SPACE = r"[ \t\u00a0\u202f]"
 
 
 @cache
-def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                     frozenset[str]]:
     credits = data.load("credits")
     agencies = "|".join(re.escape(a) for a in sorted(set(credits["agencies"]), key=len, reverse=True))
     wires = "|".join(re.escape(w) for w in sorted(set(credits["release_wires"]), key=len, reverse=True))
     s = _SPACE
-    caps_word = r"[A-Z][A-Z.'’&-]*[A-Z.]"
+    caps_word = r"[A-Z][A-Z.'’&]*(?:-[A-Z.'’&]+)*"
     place_caps = rf"{caps_word}(?:{s}+{caps_word}){{0,4}}"
-    word = r"[A-Z][\w.'’-]*"
+    word = r"[A-Z][\w.'’]*(?:-[\w.'’]+)*"
     place = rf"{word}(?:{s}+(?:{word}|de|del|la|al|el)){{0,4}}"
     region = rf"(?:,{s}*{word}(?:{s}+{word}){{0,3}}){{0,2}}"
     month_day = rf"(?i:{MONTHS}){s}*\d{{1,2}}(?:,{s}*\d{{4}})?"
     day_month = rf"\d{{1,2}}{s}+(?i:{MONTHS})(?:{s}+\d{{4}})?"
     date = rf"(?:,?{s}*(?P<date>{month_day}|{day_month}))"
+    call_sign = r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"  # local stations: (KTRK), (WABC-TV)
     agency = rf"(?:{agencies})(?:{s}*(?:/|via|and){s}*[\w. ]{{1,30}})?"
     source = rf"(?:\((?P<source>{agency})\)|/(?P<wire>{wires})/)"
     with_source = re.compile(
-        rf"^(?P<loc>{place}{region})?{date}?{s}*{source}{s}*{_DASH}?{s}*(?=\S)"
+        rf"^(?P<loc>{place}{region})?{date}?(?:{s}*--)?{s}*{source}{s}*{_DASH}?{s}*(?=\S)"
     )
     caps_only = re.compile(
         rf"^(?P<loc>{place_caps}{region}){date}?{s}*"
-        rf"(?:\((?P<source>[A-Za-z][\w .&/-]{{0,30}})\){s}*)?{_DASH}(?:{s}+(?=\S)|{s}*$)"
+        rf"(?:\((?P<source>{call_sign})\){s}*)?{_DASH}(?:{s}+(?=\S)|{s}*$)"
+    )
+    # "NEW YORK, NY / ACCESSWIRE / November 18, 2019 / "
+    slashed = re.compile(
+        rf"^(?P<loc>{place}{region}){s}*/{s}*(?P<source>{agencies}|{wires}){s}*/{s}*"
+        rf"(?P<date>{month_day}){s}*/{s}*(?=\S)"
     )
     outlets = "|".join(re.escape(w) for w in credits["outlet_words"])
     # "Kaieteur News –" (an outlet as the dateline), "KVELLER via JTA —" (a partner via a wire)
@@ -44,12 +51,15 @@ def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         rf"|[A-Z][\w'’-]+{s}+via{s}+(?:{agencies})){s}*{_DASH}{s}+(?=\S)"
     )
     exclusions = frozenset(x.casefold() for x in credits["dateline_exclusions"])
-    return with_source, caps_only, source_only, exclusions
+    return with_source, caps_only, source_only, slashed, exclusions
 
 
 def parse(text: str) -> dict[str, str | None] | None:
     """The dateline at the start of ``text`` as {raw, location, source, date}, or None."""
-    with_source, caps_only, source_only, exclusions = _compiled(data.version())
+    with_source, caps_only, source_only, slashed, exclusions = _compiled(data.version())
+    if s := slashed.match(text):
+        return {"raw": text[: s.end(0)].rstrip(), "location": s.group("loc").strip(" ,"),
+                "source": s.group("source"), "date": s.group("date")}
     m = with_source.match(text)
     if m and not (m.group("dash") or m.group("wire") or text[m.end(0) - 1 : m.end(0)] == " "):
         m = None
@@ -63,9 +73,7 @@ def parse(text: str) -> dict[str, str | None] | None:
         location = m.group("loc").strip()
         if location.casefold() in exclusions or len(location) < 3:
             return None
-        if m.group("source") and m.group("source").isupper() and len(m.group("source")) <= 5 \
-                and not location.split(",")[0].isupper():
-            return None
+
     location = (m.group("loc") or "").strip(" ,") or None
     if location and location.casefold() in exclusions:
         return None

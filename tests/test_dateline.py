@@ -1,0 +1,107 @@
+"""Dateline formats of wires, press-release services and broadcasters, and what is not one."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.rules.dateline import parse
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "location", "source", "date"),
+    [
+        ("SAN FRANCISCO--(BUSINESS WIRE)--Veltrix Inc. today announced results.",
+         "SAN FRANCISCO--(BUSINESS WIRE)--", "SAN FRANCISCO", "BUSINESS WIRE", None),
+        ("TORONTO, Nov. 18, 2019 (GLOBE NEWSWIRE) -- Harbour Mining Corp. announced a deal.",
+         "TORONTO, Nov. 18, 2019 (GLOBE NEWSWIRE) --", "TORONTO", "GLOBE NEWSWIRE", "Nov. 18, 2019"),
+        ("NEW YORK, NY / ACCESSWIRE / November 18, 2019 / Brightline Labs said on Monday.",
+         "NEW YORK, NY / ACCESSWIRE / November 18, 2019 /", "NEW YORK, NY", "ACCESSWIRE",
+         "November 18, 2019"),
+        ("Nov. 18 (UPI) -- A federal court ruled on Monday that the law stands.",
+         "Nov. 18 (UPI) --", None, "UPI", "Nov. 18"),
+        ("London (CNN) — The prime minister faced questions on Wednesday.",
+         "London (CNN) —", "London", "CNN", None),
+        ("PARIS (AFP) - France will raise the minimum wage, the government said.",
+         "PARIS (AFP) -", "PARIS", "AFP", None),
+        (f"Kyiv{NBSP}(AP){NBSP}— Russian drones struck the city overnight.",
+         f"Kyiv{NBSP}(AP){NBSP}—", "Kyiv", "AP", None),
+        ("HOUSTON, Texas (KTRK) -- A salon chain changed its rules this week.",
+         "HOUSTON, Texas (KTRK) --", "HOUSTON, Texas", "KTRK", None),
+        ("WINSTON-SALEM, N.C. (AP) — A fire destroyed a warehouse.",
+         "WINSTON-SALEM, N.C. (AP) —", "WINSTON-SALEM, N.C.", "AP", None),
+        ("SYDNEY – Australia’s central bank held rates on Tuesday.", "SYDNEY –", "SYDNEY", None, None),
+        ("Valley Courier – Police are investigating a break-in at the depot.",
+         "Valley Courier –", None, "Valley Courier", None),
+        ("KVELLER via JTA — The state has sworn in its first rabbi as chaplain.",
+         "KVELLER via JTA —", None, "KVELLER via JTA", None),
+        ("WASHINGTON —", "WASHINGTON —", "WASHINGTON", None, None),
+    ],
+)
+def test_wire_and_release_formats(text: str, raw: str, location: str | None, source: str | None,
+                                  date: str | None) -> None:
+    assert parse(text) == {"raw": raw, "location": location, "source": source, "date": date}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA (NASA) - the agency named in its own brackets is no dateline.",
+        "The United Nations (UN) — an organisation of 193 states — met on Monday.",
+        "October 20: ACCIDENT – A car hit a fence on Main Street.",
+        "Apple (AAPL) shares rose 3% on Monday.",
+        "Paris is lovely in spring, the mayor said.",
+        "HEART OF EMPIRE — a section name, not a place.",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert parse(text) is None
+
+
+PAGE = """Storm closes ports along the coast
+
+By Jane Doe, Associated Press
+
+{first}
+
+Officials said the storm was the strongest to hit the region in a decade, and warned that
+more rain was expected on Wednesday.
+
+Schools in 30 districts were closed, and ferries were cancelled until further notice.
+"""
+
+
+def test_dateline_alone_on_its_line_opens_the_article() -> None:
+    text = PAGE.replace("{first}", "WASHINGTON —\n\nThe storm closed every port between the two "
+                        "cities on Tuesday, the coast guard said, and left ships waiting offshore.")
+    article = newsclean.clean(text)
+    assert article.dateline is not None and article.dateline["raw"] == "WASHINGTON —"
+    assert article.paragraphs[0] == "WASHINGTON —"
+
+
+def test_strip_dateline_keeps_the_parse() -> None:
+    text = PAGE.replace("{first}", "MOBILE, Ala. (AP) — The storm closed every port between the "
+                        "two cities on Tuesday, the coast guard said, and left ships offshore.")
+    kept = newsclean.clean(text)
+    stripped = newsclean.clean(text, strip_dateline=True)
+    assert kept.paragraphs[0].startswith("MOBILE, Ala. (AP) — The storm")
+    assert stripped.paragraphs[0].startswith("The storm closed every port")
+    assert stripped.dateline == kept.dateline
+    assert stripped.to_markdown().count("**") == 0
+    assert "**MOBILE, Ala. (AP) —** The storm" in kept.to_markdown()
+
+
+def test_cli_strip_dateline(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from newsclean.cli import app
+
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE.replace("{first}", "LONDON — The storm closed every port on Tuesday, the "
+                                 "coast guard said, and left ships waiting offshore for days."),
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["clean", str(page), "--strip-dateline", "-f", "text"])
+    assert result.exit_code == 0
+    assert "LONDON" not in result.stdout and "The storm closed every port" in result.stdout
