@@ -102,12 +102,12 @@ def score_datelines(corpus: Path) -> tuple[float, float, float, list[str]]:
         expected = (label.get("dateline") or {}).get("raw")
         found = (newsclean.clean_file(corpus / "dumps" / "html-text" / f"{name}.txt").dateline or {})
         got = found.get("raw")
-        if expected and got == expected:
-            tp += 1
-        else:
-            fp += got is not None
-            fn += expected is not None
-            misses.append(f"{name}: expected {expected!r}, got {got!r}")
+        if got == expected:
+            tp += expected is not None
+            continue
+        fp += got is not None
+        fn += expected is not None
+        misses.append(f"{name}: expected {expected!r}, got {got!r}")
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

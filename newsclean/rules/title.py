@@ -73,7 +73,7 @@ def _cut_site_name(doc: Document, unit: Unit) -> None:
         return
     if len(parts[-1]) <= 40 and len(parts[-1].split()) <= 6 and len(parts[0]) > len(parts[-1]):
         cut = unit.text[: unit.text.rindex(parts[-1])].rstrip(" |-–—:·")
-        site = unit.text[len(cut) :].strip(" |-–—:·")
+        site = unit.text[len(cut) :].lstrip(" |-–—:·")  # the separator alone is dropped
     elif len(parts[0]) <= 40 and len(parts[0].split()) <= 6 and len(parts[-1]) > len(parts[0]):
         site = parts[0]
         cut = unit.text[len(site) :].lstrip(" |-–—:·")
