@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 
 from hypothesis import HealthCheck, example, given, settings
@@ -12,7 +13,8 @@ from newsclean.article import Article, assemble
 from newsclean.document import Role
 from newsclean.segment import segment
 
-SETTINGS = settings(max_examples=150, deadline=None,
+# NEWSCLEAN_EXAMPLES=3000 for a deeper search (the suite passes that too).
+SETTINGS = settings(max_examples=int(os.environ.get("NEWSCLEAN_EXAMPLES", "150")), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 WORDS = ["the", "council", "said", "on", "Monday", "that", "it", "would", "harbour", "strike",
