@@ -74,8 +74,8 @@ def _build_chain(only: list[str] | None, enable: list[str] | None, disable: list
     try:
         for spec in data_files or []:
             name, _, file = spec.partition("=")
-            if not file or name not in ("markers", "credits"):
-                raise ValueError(f"--data takes markers=FILE or credits=FILE, not {spec!r}")
+            if not file or name not in ("markers", "credits", "quotes"):
+                raise ValueError(f"--data takes markers=, credits= or quotes=FILE, not {spec!r}")
             data.add_file(name, Path(file))
         for path in rule_files or []:
             load_rule_file(path)
