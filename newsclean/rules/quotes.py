@@ -62,6 +62,7 @@ def _words(version: int) -> dict[str, re.Pattern[str] | frozenset[str]]:
     }
 
 
+_MARKS = re.compile(r"[“”\"„«»‘’']")
 _QUOTED_SPAN = re.compile(r"[“\"][^”\"]*[”\"]")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+(?=[A-Z“\"‘])")
 
@@ -76,30 +77,34 @@ def _is_open(text: str, i: int) -> bool:
 
 
 def _parts(text: str, para: int) -> list[Part]:
-    """Quoted parts of one paragraph: double marks, and single marks used as quotes."""
+    """Quoted parts of one paragraph: double marks, and single marks used as quotes.
+    Only the positions of quotation marks are visited, not every character."""
     parts: list[Part] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
+    marks = [(m.start(), m.group(0)) for m in _MARKS.finditer(text)]
+    n, i = len(text), 0
+    while i < len(marks):
+        pos, ch = marks[i]
         single = ch in "‘'"
-        if (ch in _OPEN_DOUBLE or single) and _is_open(text, i):
-            closers = _CLOSE_FOR[ch]
-            j = i + 1
-            while j < n:
-                c = text[j]
-                if c in closers and not (c in "'’" and j + 1 < n and text[j + 1].isalpha()):
-                    break
-                if not single and c in _OPEN_DOUBLE and c not in closers and _is_open(text, j):
-                    j = n  # a new quote opens before this one closed: leave it open
-                    break
-                j += 1
-            if single and j >= n:
-                i += 1  # an apostrophe, not a quote
-                continue
-            parts.append(Part(para, i + 1, min(j, n), j < n))
-            i = j + 1
+        if not ((ch in _OPEN_DOUBLE or single) and _is_open(text, pos)):
+            i += 1
             continue
-        i += 1
+        closers, end, j = _CLOSE_FOR[ch], None, i + 1
+        while j < len(marks):
+            p2, c2 = marks[j]
+            if c2 in closers and not (c2 in "'’" and p2 + 1 < n and text[p2 + 1].isalpha()):
+                end = p2
+                break
+            if not single and c2 in _OPEN_DOUBLE and c2 not in closers and _is_open(text, p2):
+                break  # a new quote opens before this one closed: leave it open
+            j += 1
+        if end is None:
+            if not single:
+                parts.append(Part(para, pos + 1, n, False))
+                break
+            i += 1  # an apostrophe, not a quote
+            continue
+        parts.append(Part(para, pos + 1, end, True))
+        i = j + 1
     return parts
 
 
@@ -268,6 +273,7 @@ def _speechlike(quoted: str, before: str, sentence: str, partial: bool, words: d
 
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_RUN = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,6}\b")
 
@@ -287,20 +293,16 @@ def _runs(text: str, words: dict) -> list[str]:
 def _known_names(texts: list[str], words: dict) -> list[str]:
     """People named in the article: two or more capitalised words whose last word is also
     used alone (as reporters refer to people), in their fullest form."""
-    runs = [name for text in texts for name in _runs(text, words) if name]
+    runs: list[str] = []
     alone: set[str] = set()
-    for text in texts:  # capitalised words standing alone: "Patel said", "Phoenix’s"
-        tokens = list(_TOKEN.finditer(text))
-        for i, m in enumerate(tokens):
-            if not m.group(0)[:1].isupper():
-                continue
-            joined_before = i and tokens[i - 1].group(0)[:1].isupper() and \
-                text[tokens[i - 1].end() : m.start()] == " " and \
-                tokens[i - 1].group(0).rstrip(".").lower() not in words["titles"]
-            joined_after = i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper() and \
-                text[m.end() : tokens[i + 1].start()] == " "
-            if not (joined_before or joined_after):
-                alone.add(_POSSESSIVE.sub("", m.group(0)))
+    for text in texts:
+        runs.extend(name for name in _runs(text, words) if name)
+        for m in _CAPITALISED.finditer(text):  # "Patel said", "Judge Ford", "Phoenix’s"
+            tokens = m.group(0).split(" ")
+            while len(tokens) > 1 and tokens[0].rstrip(".").lower() in words["titles"]:
+                tokens = tokens[1:]
+            if len(tokens) == 1:
+                alone.add(_POSSESSIVE.sub("", tokens[0]))
     names: list[str] = []
     for name in runs:
         if " " in name and name.split()[-1] in alone and name not in names:
@@ -312,28 +314,19 @@ def _nearest_name(texts: list[str], para: int, start: int, names: list[str],
                   words: dict) -> str | None:
     """The last person named before ``start`` in this paragraph or the three before it
     (a known person by full name or surname, else a name-like run)."""
-    known = _name_pattern(tuple(names))
+    forms = set(names) | {n.split()[-1] for n in names}
     for p in range(para, max(para - 4, -1), -1):
         text = texts[p][: start - 1] if p == para else texts[p]
         text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text)
-        hits = list(known.finditer(text)) if known else []
+        known = [m.group(0) for m in _CAPITALISED.finditer(text)]
+        hits = [_POSSESSIVE.sub("", run.split()[-1]) for run in known]
+        hits = [h for h in hits if h in forms]
         if hits:
-            return _fullest(hits[-1].group(0), names)
-        text = _QUOTED_SPAN.sub(" ", text)  # names inside quotations are not speakers
+            return _fullest(hits[-1], names)
         people = [r for r in _runs(text, words) if r and _person_like(r, names, words)]
         if people:
             return _fullest(people[-1], names)
     return None
-
-
-@cache
-def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Full names and surnames of the article's people, longest first."""
-    forms = {n for n in names} | {n.split()[-1] for n in names}
-    if not forms:
-        return None
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b")
 
 
 def _person_like(name: str, names: list[str], words: dict) -> bool:
