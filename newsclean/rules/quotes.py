@@ -143,10 +143,13 @@ def quotes(doc: Document) -> None:
     words = _words(data.version())
     body = [u for u in doc.units if u.role in (None, Role.BODY) and u.text]
     texts = [u.text for u in body]
+    groups = _group(texts, words)
+    if not groups:
+        doc.meta["quotes"] = []
+        return
     names = _known_names(texts, words)
     found: list[dict] = []
     last_speaker: str | None = None
-    groups = _group(texts, words)
     for group in groups:
         first, last = group[0], group[-1]
         text_first, text_last = texts[first.para], texts[last.para]
