@@ -287,6 +287,32 @@ def rules(
     out.print(table)
 
 
+@app.command()
+def quotes(
+    path: Annotated[str, typer.Argument(help="A dump file, or '-' for stdin.")],
+) -> None:
+    """Show the direct quotations of an article: speaker, verb and words."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .read import InputError
+
+    chain = _build_chain(None, None, None, None, None)
+    try:
+        article = _clean_one("-" if path == "-" else Path(path), chain)
+    except InputError as exc:
+        _error(str(exc))
+        raise typer.Exit(ExitStatus.SOME_FAILED) from None
+    table = Table(title=article.title or path)
+    table.add_column("#", justify="right")
+    table.add_column("speaker", style="cyan")
+    table.add_column("verb")
+    table.add_column("quote")
+    for n, quote in enumerate(article.quotes, 1):
+        table.add_row(str(n), quote["speaker"] or "?", quote["verb"] or "", quote["text"])
+    Console(highlight=False).print(table)
+
+
 def main() -> None:
     try:
         app()

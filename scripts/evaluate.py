@@ -114,6 +114,46 @@ def score_datelines(corpus: Path) -> tuple[float, float, float, list[str]]:
     return precision, recall, f1, misses
 
 
+def _words(text: str) -> set[str]:
+    import re
+    import unicodedata
+
+    return set(re.sub(r"\W+", " ", unicodedata.normalize("NFC", text).casefold()).split())
+
+
+def score_quotes(corpus: Path, threshold: float = 0.6) -> dict[str, float]:
+    """Quotes against labels.json (html-text dumps): a found quotation matches a labelled one
+    when their word sets overlap (Jaccard >= threshold; 1.0 = the same words), each used once.
+    Speaker accuracy is over matched pairs, compared case-insensitively."""
+    labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
+    tp = fp = fn = same_speaker = 0
+    for name, label in labels.items():
+        found = newsclean.clean_file(corpus / "dumps" / "html-text" / f"{name}.txt").quotes
+        used: set[int] = set()
+        for expected in label.get("quotes", []):
+            want = _words(expected["text"])
+            best, best_score = None, 0.0
+            for i, quote in enumerate(found):
+                if i not in used:
+                    got = _words(quote["text"])
+                    score = len(want & got) / max(1, len(want | got))
+                    if score > best_score:
+                        best, best_score = i, score
+            if best is not None and best_score >= threshold:
+                used.add(best)
+                tp += 1
+                speaker = (found[best]["speaker"] or "").casefold()
+                same_speaker += speaker == (expected["speaker"] or "").casefold()
+            else:
+                fn += 1
+        fp += len(found) - len(used)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"f1": f1, "precision": precision, "recall": recall,
+            "speaker": same_speaker / tp if tp else 0.0, "matched": tp}
+
+
 def check_examples(corpus: Path) -> tuple[int, int, list[str]]:
     ok, total, problems = 0, 0, []
     for path in sorted((corpus / "examples").glob("*.txt")):
@@ -160,6 +200,10 @@ def main() -> int:
     print(f"datelines  F1 {f1:.3f} precision {precision:.3f} recall {recall:.3f} (labels.json)")
     for line in misses:
         print(f"  {line}")
+    for threshold, label in ((0.6, "overlap"), (1.0, "exact words")):
+        q = score_quotes(args.corpus, threshold)
+        print(f"quotes     F1 {q['f1']:.3f} precision {q['precision']:.3f} recall {q['recall']:.3f} "
+              f"speaker accuracy {q['speaker']:.3f} on {q['matched']} matched ({label})")
     ok, total, problems = check_examples(args.corpus)
     print(f"examples   {ok}/{total} equal to the expected output")
     for line in problems:

@@ -40,12 +40,15 @@ def _words(version: int) -> dict[str, re.Pattern[str] | frozenset[str]]:
     unnamed_subject = rf"(?P<who>{unnamed})"
     return {
         # "..." Name said / he said / the company said in a statement
-        "after_who_verb": re.compile(rf"^[\s,.!?;:—–-]*{subject}{adverbs}\s+(?P<verb>{verbs})\b"),
+        "after_who_verb": re.compile(  # also "the company’s chief executive, Dana Whitfield, said"
+            rf"^[\s,.!?;:—–-]*(?:[^,“”\".!?]{{1,60}},\s+)?{subject},?{adverbs}\s+(?P<verb>{verbs})\b"),
         # "..." another person said / a dispatcher on the scanner said: kept as written
         "after_unnamed": re.compile(rf"^[\s,.!?;:—–-]*{unnamed_subject}\s+(?P<verb>{verbs})\b"),
         "after_verb_unnamed": re.compile(rf"^[\s,.!?;:—–-]*(?P<verb>{inverted})\s+{unnamed_subject}"),
         # "..." said Name, a former editor / according to Name
-        "after_verb_who": re.compile(rf"^[\s,.!?;:—–-]*(?P<verb>{inverted})\s+(?P<who>{name}|{pronoun})"),
+        "after_verb_who": re.compile(  # also "said meteorologist Grant Holloway"
+            rf"^[\s,.!?;:—–-]*(?P<verb>{inverted})\s+(?!(?:an?|another|one|someone|somebody)\b)"
+            rf"(?:[a-z][\w-]*\s+){{0,4}}(?P<who>{name}|{pronoun})"),
         # Name said: "..." / Name said in a statement that "..." / Name: "..."
         "before": re.compile(rf"(?P<who>{name}|{pronoun}|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                              rf"(?:,[^,“”\"]{{1,120}},)?{adverbs}\s+(?P<verb>{verbs})\b[^.!?“”\"]{{0,120}}$"),
@@ -119,6 +122,8 @@ def _clean_name(who: str, words: dict) -> str:
     tokens = who.split()
     while len(tokens) > 1 and (tokens[0].lower() == "the" or tokens[0] in words["openers"]):
         tokens = tokens[1:]
+    if tokens and tokens[0].lower() in words["pronouns"]:
+        return tokens[0]  # "She de Blasio...": the sentence's subject is the pronoun
     while len(tokens) > 1 and tokens[-1].rstrip(".,") in words["suffixes"]:
         tokens = tokens[:-1]
     if tokens and tokens[-1].lower().rstrip(".") in words["orgs"]:
@@ -167,9 +172,12 @@ def quotes(doc: Document) -> None:
         partial = all(_fragment(texts[p.para], p) for p in group)
         previous = found[-1] if found else None
         follows = previous is not None and first.para - previous["paragraph"] <= 1
+        opens_paragraph = first.start == 1 and not before.strip()
+        # A whole paragraph quoted after its speaker was introduced ("X, who lives nearby,
+        # was among the first." / "“I have lived here...")
+        introduced = opens_paragraph and not partial and len(quoted.split()) >= 6
         if who is None:
-            opens_paragraph = first.start == 1 and not before.strip()
-            if not (follows and opens_paragraph) and \
+            if not (follows and opens_paragraph) and not introduced and \
                     not _speechlike(quoted, before, sentence, partial, words):
                 continue
             m = words["before"].search(text_first[left : first.start - 1])
@@ -177,6 +185,8 @@ def quotes(doc: Document) -> None:
                 who, verb = m.group("who"), m.group("verb")
         if who is None and follows:  # goes on from the quotation before it
             speaker = previous["speaker"]
+        elif who is None and introduced:
+            speaker = _nearest_name(texts, first.para, first.start, names, words)
         elif who is not None and who.startswith("~"):
             speaker = who[1:]
         elif who is not None and (who.lower() in words["pronouns"] or who[:1].islower()
@@ -185,8 +195,11 @@ def quotes(doc: Document) -> None:
             nearest = _nearest_name(texts, first.para, first.start, names, words)
             speaker = nearest or last_speaker or _clean_name(who, words)
         elif who is not None:
-            speaker = _fullest(_clean_name(who, words), names) or \
-                _nearest_name(texts, first.para, first.start, names, words)
+            cleaned = _clean_name(who, words)
+            if not cleaned or cleaned.lower() in words["pronouns"]:  # "PAHO Director", "... She"
+                speaker = _nearest_name(texts, first.para, first.start, names, words)
+            else:
+                speaker = _fullest(cleaned, names)
         else:
             speaker = None
         if speaker and who and who.lower() not in words["pronouns"] and who[:1].isupper():  # named
@@ -293,6 +306,23 @@ def _runs(text: str, words: dict) -> list[str]:
     return found
 
 
+def _capitalised_runs(text: str) -> list[str]:
+    """Runs of capitalised words, cut where a sentence ends ("Zabaleta. The")."""
+    runs: list[str] = []
+    for m in _CAPITALISED.finditer(text):
+        current: list[str] = []
+        for token in m.group(0).split(" "):
+            if token.endswith(".") and len(token) > 3 and "." not in token[:-1]:
+                current.append(token[:-1])
+                runs.append(" ".join(current))
+                current = []
+            else:
+                current.append(token)
+        if current:
+            runs.append(" ".join(current))
+    return runs
+
+
 def _known_names(texts: list[str], words: dict) -> list[str]:
     """People named in the article: two or more capitalised words whose last word is also
     used alone (as reporters refer to people), in their fullest form."""
@@ -300,8 +330,8 @@ def _known_names(texts: list[str], words: dict) -> list[str]:
     alone: set[str] = set()
     for text in texts:
         runs.extend(name for name in _runs(text, words) if name)
-        for m in _CAPITALISED.finditer(text):  # "Patel said", "Judge Ford", "Phoenix’s"
-            tokens = m.group(0).split(" ")
+        for run in _capitalised_runs(text):  # "Patel said", "Judge Ford", "Phoenix’s"
+            tokens = run.split(" ")
             while len(tokens) > 1 and tokens[0].rstrip(".").lower() in words["titles"]:
                 tokens = tokens[1:]
             if len(tokens) == 1:
@@ -321,7 +351,7 @@ def _nearest_name(texts: list[str], para: int, start: int, names: list[str],
     for p in range(para, max(para - 4, -1), -1):
         text = texts[p][: start - 1] if p == para else texts[p]
         text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text)
-        known = [m.group(0) for m in _CAPITALISED.finditer(text)]
+        known = _capitalised_runs(text)
         hits = [_POSSESSIVE.sub("", run.split()[-1]) for run in known]
         hits = [h for h in hits if h in forms]
         if hits:

@@ -113,8 +113,9 @@ def main_run(doc: Document) -> None:
 
 def _sentence(unit: Unit) -> bool:
     """A short line that is plainly a sentence of prose."""
+    text = unit.text.lstrip("“\"‘'")  # a short closing quotation counts: “...,” she said.
     return ("marker" not in unit.labels and unit.words >= 4 and unit.stop >= 0.25
-            and unit.text.endswith(_PROSE_END) and unit.text[:1].isupper())
+            and unit.text.endswith(_PROSE_END) and text[:1].isupper())
 
 
 def span(doc: Document) -> tuple[int, int]:
