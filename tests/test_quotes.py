@@ -59,7 +59,8 @@ def test_quotation_over_two_paragraphs() -> None:
                    "“We are not against the ferry.",
                    "“We are against losing the only berths we have.”",
                    "Klein said the association would ask for a separate quay.")
-    assert found[1]["text"] == "We are not against the ferry. … We are against losing the only berths we have."
+    assert found[1]["text"] == ("We are not against the ferry. … "
+                                "We are against losing the only berths we have.")
     assert found[1]["speaker"] == "Martha Klein"
 
 
