@@ -31,6 +31,7 @@ def _words(version: int) -> dict[str, re.Pattern[str] | frozenset[str]]:
     verbs = "|".join(re.escape(v) for v in sorted(table["verbs"], key=len, reverse=True))
     inverted = "|".join(re.escape(v) for v in sorted(table["inverted_verbs"], key=len, reverse=True))
     name = r"(?:[A-Z][\w'’.-]*(?:\s+(?:de|da|van|von|der|del|la|le|bin|al|y|[A-Z][\w'’.-]*))*)"
+    # ("U.S. State Department" is a name too: capitals with full stops)
     pronoun = r"(?:he|she|they|it|we|i|He|She|They|It|We|I)"
     unnamed = r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]omeone|[Ss]omebody)\b[^,.;:“”\"]{0,80}"
     adverbs = (r"(?:\s+(?:\w+ly|herself|himself|themselves|itself|also|then|later|once|again"
@@ -51,7 +52,13 @@ def _words(version: int) -> dict[str, re.Pattern[str] | frozenset[str]]:
             rf"(?:[a-z][\w-]*\s+){{0,4}}(?P<who>{name}|{pronoun})"),
         # Name said: "..." / Name said in a statement that "..." / Name: "..."
         "before": re.compile(rf"(?P<who>{name}|{pronoun}|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-                             rf"(?:,[^,“”\"]{{1,120}},)?{adverbs}\s+(?P<verb>{verbs})\b[^.!?“”\"]{{0,120}}$"),
+                             rf"(?:,[^,“”\"]{{1,120}},)?{adverbs}\s+(?P<verb>{verbs})\b"
+                             rf"(?:[^.!?“”\"]|(?<=[A-Z])\.){{0,120}}$"),  # "U.S." is no full stop
+        # between two parts of one quotation: nothing but who said it
+        "between": re.compile(rf"^\W*(?:(?:(?:[a-z][\w-]*\s+){{0,4}}{name}|{pronoun}"
+                              rf"|[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}})"
+                              rf"{adverbs}\s+(?:{verbs})\b"
+                              rf"|(?:{inverted})\s+(?:[a-z][\w-]*\s+){{0,4}}(?:{name}|{pronoun}))[^“”\"]*$"),
         "before_colon": re.compile(rf"(?:^|[.!?]\s+)(?P<who>{name})\s*:\s*$"),
         "any_verb": re.compile(rf"\b(?:{verbs})\b"),
         "titles": frozenset(t.rstrip(".").lower() for t in table["titles"]),
@@ -240,9 +247,9 @@ def _group(texts: list[str], words: dict) -> list[list[Part]]:
 def _only_attribution(between: str, words: dict) -> bool:
     """'," he said, "' or '," said Jim Rich, a former editor. "': nothing but who said it."""
     between = between.strip()
-    if not between or len(between.split()) > 30 or any(c in between for c in "“”\""):
-        return False
-    return bool(words["after_who_verb"].match(between) or words["after_verb_who"].match(between))
+    if not between or len(between.split()) > 30 or _NEW_SENTENCE.search(between):
+        return False  # "..., said X, an analyst. He said the margin was": the reporter speaks
+    return bool(words["between"].match(between))
 
 
 def _attribution(before: str, after: str, words: dict) -> tuple[str | None, str | None]:
@@ -287,11 +294,13 @@ def _speechlike(quoted: str, before: str, sentence: str, partial: bool, words: d
     return len(tokens) >= 2 or quoted.rstrip()[-1:] in ",.!?"
 
 
+_NEW_SENTENCE = re.compile(r"(?<=[a-z]{2})[.!?]\s+\S")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
-_NAME_RUN = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,6}\b")
+_NAME_RUN = re.compile(
+    r"\b(?:(?:[A-Z]\.){2,}|[A-Z][a-z][\w'’-]*)(?:\s+(?:(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*)){1,6}(?<!\.)")
 
 
 def _runs(text: str, words: dict) -> list[str]:
