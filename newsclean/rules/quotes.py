@@ -315,39 +315,58 @@ def _runs(text: str, words: dict) -> list[str]:
     return found
 
 
+def _split_sentences(run: str) -> list[str]:
+    """A capitalised run cut where a sentence ends inside it ("Zabaleta. The")."""
+    if ". " not in run:
+        return [run.rstrip(".") if run.endswith(".") and len(run.rsplit(" ", 1)[-1]) > 3 else run]
+    parts: list[str] = []
+    current: list[str] = []
+    for token in run.split(" "):
+        if token.endswith(".") and len(token) > 3 and "." not in token[:-1]:
+            current.append(token[:-1])
+            parts.append(" ".join(current))
+            current = []
+        else:
+            current.append(token)
+    if current:
+        parts.append(" ".join(current))
+    return parts
+
+
 def _capitalised_runs(text: str) -> list[str]:
     """Runs of capitalised words, cut where a sentence ends ("Zabaleta. The")."""
-    runs: list[str] = []
-    for m in _CAPITALISED.finditer(text):
-        current: list[str] = []
-        for token in m.group(0).split(" "):
-            if token.endswith(".") and len(token) > 3 and "." not in token[:-1]:
-                current.append(token[:-1])
-                runs.append(" ".join(current))
-                current = []
-            else:
-                current.append(token)
-        if current:
-            runs.append(" ".join(current))
-    return runs
+    return [part for m in _CAPITALISED.finditer(text) for part in _split_sentences(m.group(0))]
 
 
 def _known_names(texts: list[str], words: dict) -> list[str]:
     """People named in the article: two or more capitalised words whose last word is also
-    used alone (as reporters refer to people), in their fullest form."""
+    used alone (as reporters refer to people: "Patel said", "Judge Ford", "Phoenix’s"), in
+    their fullest form. One pass over the capitalised runs of the text."""
     runs: list[str] = []
     alone: set[str] = set()
+    titles = words["titles"]
     for text in texts:
-        runs.extend(name for name in _runs(text, words) if name)
-        for run in _capitalised_runs(text):  # "Patel said", "Judge Ford", "Phoenix’s"
-            tokens = run.split(" ")
-            while len(tokens) > 1 and tokens[0].rstrip(".").lower() in words["titles"]:
-                tokens = tokens[1:]
-            if len(tokens) == 1:
-                alone.add(_POSSESSIVE.sub("", tokens[0]))
+        for m in _CAPITALISED.finditer(text):
+            run = m.group(0)
+            if " " not in run:
+                alone.add(_POSSESSIVE.sub("", run.rstrip(".")))
+                continue
+            after_of = text[max(0, m.start() - 4) : m.start()].endswith(("of ", "for ", "in "))
+            for k, segment in enumerate(_split_sentences(run)):
+                tokens = segment.split(" ")
+                while len(tokens) > 1 and tokens[0].rstrip(".").lower() in titles:
+                    tokens = tokens[1:]
+                if len(tokens) == 1:
+                    alone.add(_POSSESSIVE.sub("", tokens[0]))
+                    continue
+                name = _clean_name(" ".join(tokens), words)
+                if k == 0 and after_of and name.count(" ") >= 2:
+                    name = name.split(" ", 1)[1]  # "District of Massachusetts Joshua Levy"
+                if " " in name:
+                    runs.append(name)
     names: list[str] = []
     for name in runs:
-        if " " in name and name.split()[-1] in alone and name not in names:
+        if name.split()[-1] in alone and name not in names:
             names.append(name)
     return names
 
