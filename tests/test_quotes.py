@@ -101,3 +101,37 @@ def test_markdown_leaves_the_text_untouched() -> None:
     assert "“We have waited long enough,” Mayor Ana Ruiz said." in result.to_markdown()
     assert set(result.to_dict()["quotes"][0]) == {"text", "speaker", "verb", "paragraph", "start",
                                                   "end", "partial"}
+
+
+def test_quotes_command_shows_speakers(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from newsclean.cli import app
+
+    page = tmp_path / "page.txt"
+    page.write_text("Harbour council backs new ferry terminal\n\nBy Jane Doe\n\n"
+                    "The council met on Tuesday evening in the old town hall, where more than a "
+                    "hundred residents filled the public gallery for a long debate.\n\n"
+                    "“We have waited long enough for this terminal,” Mayor Ana Ruiz said.\n",
+                    encoding="utf-8")
+    result = CliRunner(env={"COLUMNS": "120", "NO_COLOR": "1"}).invoke(app, ["quotes", str(page)])
+    assert result.exit_code == 0
+    assert "Ana Ruiz" in result.stdout and "We have waited long enough" in result.stdout
+    missing = CliRunner().invoke(app, ["quotes", str(tmp_path / "none.txt")])
+    assert missing.exit_code == 1
+
+
+def test_user_data_adds_speech_verbs(tmp_path) -> None:
+    from newsclean.rules import data
+
+    text = ("“We have waited long enough,” Mayor Ana Ruiz grumbled on Tuesday.",)
+    assert all(q["verb"] != "grumbled" for q in quotes(*text))
+    extra = tmp_path / "verbs.toml"
+    extra.write_text('verbs = ["grumbled"]\ninverted_verbs = ["grumbled"]\n', encoding="utf-8")
+    try:
+        data.add_file("quotes", extra)
+        [q] = quotes(*text)
+        assert q["verb"] == "grumbled" and q["speaker"] == "Ana Ruiz"
+    finally:
+        data._extra.pop("quotes", None)
+        data.version_bump()
