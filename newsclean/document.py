@@ -54,10 +54,6 @@ class Unit:
     def __post_init__(self) -> None:
         self.length = len(self.text)
 
-    @property
-    def decided(self) -> bool:
-        return self.role is not None
-
 
 @dataclass(slots=True)
 class Document:

@@ -77,7 +77,6 @@ def _wrap_width(lines: list[str]) -> int:
 
 _GLUED = tuple(",.;:!?)]}%’”")
 _GLUED_SET = frozenset(_GLUED)
-_FRAGMENT_START = re.compile(r"^(?:[,.;:)\]}%’]|[^\W\d_]*[a-z])")
 
 
 def _continues(line: str, nxt: str) -> bool:

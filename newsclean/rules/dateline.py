@@ -96,7 +96,6 @@ def dateline(doc: Document) -> None:
         if unit.role in (None, Role.BODY) and unit.kind != "heading" and "dek" not in unit.labels:
             if parsed := parse(unit.text):
                 doc.meta["dateline"] = parsed
-                doc.meta["dateline_unit"] = unit.index
                 return
             tried += 1
             if tried == 2:  # the first paragraph, or the one after a summary paragraph
