@@ -70,23 +70,22 @@ class Article:
 def _group_removed(units: list[Unit], cuts: dict[int, tuple[str, str, str, str]]) -> list[Removed]:
     """Consecutive removed lines with the same rule and reason form one block; a part cut
     from a kept line (the site name of a page title) is a block of its own."""
-    blocks: list[Removed] = []
+    blocks: list[tuple[str, str, list[str]]] = []  # rule, reason, pieces of text
     last: Unit | None = None
     for unit in units:
         if unit.index in cuts:
             _, text, rule, reason = cuts[unit.index]
-            blocks.append(Removed(text, rule, reason))
+            blocks.append((rule, reason, [text]))
         if unit.role is not Role.REMOVED:
             last = None
             continue
         rule, reason = unit.rule or "?", unit.reason or ""
-        if last is not None and blocks and blocks[-1].rule == rule and blocks[-1].reason == reason:
-            gap = "\n" if unit.para == last.para else "\n\n"
-            blocks[-1].text += gap + unit.raw
+        if last is not None and blocks and blocks[-1][0] == rule and blocks[-1][1] == reason:
+            blocks[-1][2].append(("\n" if unit.para == last.para else "\n\n") + unit.raw)
         else:
-            blocks.append(Removed(unit.raw, rule, reason))
+            blocks.append((rule, reason, [unit.raw]))
         last = unit
-    return blocks
+    return [Removed("".join(pieces), rule, reason) for rule, reason, pieces in blocks]
 
 
 def assemble(doc: Document, source: str | None = None) -> Article:

@@ -13,6 +13,9 @@ from .span import GOOD, NEAR, SHORT, contentish, span
 _STRONG = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comments",
                      "editor-note", "advertisement", "cta", "disclosure"})
 _SENTENCE_END = tuple(".!?…\"”’'。！？」")
+_NEAR = 60
+"""Lines on either side of a candidate searched for the text a pull quote repeats: keeps the
+check linear on very long inputs."""
 _EDGES = " \"“”‘’'.,;:!?—–-…"
 _QUOTED = re.compile(r"^[\"“‘']([^\"”’]{20,}?)[\"”’]\s*[—–-]?\s*[A-Z_*]")
 _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*\S")
@@ -118,6 +121,7 @@ def _pull_quotes(doc: Document, inside: list[Unit]) -> None:
     body = [u for u in inside if u.role is None]
     keys: list[str] = []
     joined = ""
+    starts: list[int] = []
     for i, unit in enumerate(body):
         if unit.length > 300:
             continue
@@ -128,10 +132,14 @@ def _pull_quotes(doc: Document, inside: list[Unit]) -> None:
         if not keys:  # built once, on the first candidate
             keys = [_key(u.text) for u in body]
             joined = "\n".join(keys)
+            starts = [0]
+            for k in keys:
+                starts.append(starts[-1] + len(k) + 1)
         key = _key(m.group(1)) if m else keys[i]
-        if len(key) < 20 or joined.count(key) < 2:
+        lo, hi = max(0, i - _NEAR), min(len(keys), i + _NEAR + 1)  # pull quotes repeat nearby text
+        if len(key) < 20 or joined.count(key, starts[lo], starts[hi]) < 2:
             continue  # found once: only in itself (the common, cheap case)
-        if not any(j != i and len(other) > len(key) and key in other for j, other in enumerate(keys)):
+        if not any(j != i and len(keys[j]) > len(key) and key in keys[j] for j in range(lo, hi)):
             continue
         doc.remove(unit, "boilerplate", "pull-quote: repeats a sentence of the article")
         nxt = body[i + 1] if i + 1 < len(body) else None

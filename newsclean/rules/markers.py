@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from ..chain import rule
 from ..document import Document, Unit
 from .phrases import categories, category
@@ -40,7 +42,7 @@ def markers(doc: Document) -> None:
         head = unit.labels.get("marker")
         if head not in LIST_HEADS or unit.length > 40 or unit.words > 5:
             continue  # "RELATED: Some headline" is an entry, not the heading of a list
-        for taken, nxt in enumerate(units[i + 1 :]):
+        for taken, nxt in enumerate(islice(units, i + 1, None)):
             if head in SENTENCE_BOXES and taken >= 6:
                 break
             same_block = nxt.para == unit.para or (doc.markdown and nxt.kind == "item")

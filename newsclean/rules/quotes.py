@@ -13,6 +13,9 @@ from . import data
 _OPEN_DOUBLE = "“\"„«"
 _CLOSE_FOR = {"“": "”\"", '"': "\"”", "„": "“”\"", "«": "»", "‘": "’'", "'": "'’"}
 _JOIN = " … "
+_CONTEXT = 400
+"""Characters around a quotation read for its attribution and sentence: attributions are
+close to the quotation, and a bound keeps very long paragraphs linear."""
 
 
 @dataclass(slots=True)
@@ -119,8 +122,11 @@ def _parts(text: str, para: int) -> list[Part]:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, end)), len(text))
+    """The sentence around a quotation, looked for within _CONTEXT characters of it."""
+    lo = max(0, start - _CONTEXT)
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    hi = min(len(text), end + _CONTEXT)
+    right = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, end, hi)), hi)
     return left, right
 
 
@@ -165,8 +171,9 @@ def quotes(doc: Document) -> None:
     for group in groups:
         first, last = group[0], group[-1]
         text_first, text_last = texts[first.para], texts[last.para]
-        after = text_last[last.end + (1 if last.closed else 0) :]
-        before = text_first[: first.start - 1]
+        after_start = last.end + (1 if last.closed else 0)
+        after = text_last[after_start : after_start + _CONTEXT]
+        before = text_first[max(0, first.start - 1 - _CONTEXT) : first.start - 1]
         who, verb = None, None
         for a, b in zip(group, group[1:]):  # "“A,” said Jim Rich, a former editor. “B.”"
             if a.para == b.para and who is None:
@@ -364,11 +371,7 @@ def _known_names(texts: list[str], words: dict) -> list[str]:
                     name = name.split(" ", 1)[1]  # "District of Massachusetts Joshua Levy"
                 if " " in name:
                     runs.append(name)
-    names: list[str] = []
-    for name in runs:
-        if name.split()[-1] in alone and name not in names:
-            names.append(name)
-    return names
+    return list(dict.fromkeys(name for name in runs if name.split()[-1] in alone))
 
 
 def _nearest_name(texts: list[str], para: int, start: int, names: list[str],
@@ -377,7 +380,7 @@ def _nearest_name(texts: list[str], para: int, start: int, names: list[str],
     (a known person by full name or surname, else a name-like run)."""
     forms = set(names) | {n.split()[-1] for n in names}
     for p in range(para, max(para - 4, -1), -1):
-        text = texts[p][: start - 1] if p == para else texts[p]
+        text = texts[p][max(0, start - 1 - 3 * _CONTEXT):start - 1] if p == para else texts[p][-3 * _CONTEXT:]
         text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text)
         known = _capitalised_runs(text)
         hits = [_POSSESSIVE.sub("", run.split()[-1]) for run in known]
