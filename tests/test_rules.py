@@ -638,3 +638,13 @@ def test_main_run_covers_the_prose() -> None:
     assert unit_for(doc, "Home").index < start
     assert unit_for(doc, "Privacy policy").index > end
     assert all(u.role is None for u in doc.units)
+
+
+def test_title_is_never_a_link_or_markup() -> None:
+    text = ("https://www.example-news.org/world/ferry-terminal-opens\n\n"
+            "<iframe width=\"476\" height=\"267\" src=\"/embed/123\"></iframe>\n\n"
+            "Ferry terminal opens after a decade of delays\n\n"
+            + "\n\n".join(["Officials opened the new ferry terminal on Tuesday after a decade of "
+                           "delays, and said the first crossings would run on Friday morning."] * 4))
+    article = newsclean.clean(text)
+    assert article.title == "Ferry terminal opens after a decade of delays"

@@ -363,3 +363,15 @@ def test_lynx_link_numbers_are_dropped() -> None:
     doc = segment(text)
     assert doc.units[0].text == "The mayor said the terminal would open in spring."
     assert doc.units[0].raw.startswith("   The mayor [3]said")
+
+
+def test_markdown_table_rows_and_code_ticks() -> None:
+    text = ("# Benchmarks\n\n* [Home](/)\n* [Blog](/blog)\n\n"
+            "The parser was tested on three files, and the `--fast` flag made it quicker.\n\n"
+            "file | before | after\n---|---|---\nsmall.json | 2.3 GB/s | 0.9 GB/s\n"
+            "large.json | 2.5 GB/s | 1.1 GB/s\n")
+    doc = segment(text)
+    kinds = {u.text: u.kind for u in doc.units}
+    assert kinds["small.json | 2.3 GB/s | 0.9 GB/s"] == "row"
+    assert kinds[""] == "markup"  # the |---| line under the header
+    assert "the --fast flag made it quicker." in " ".join(kinds)
