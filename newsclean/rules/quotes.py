@@ -110,15 +110,15 @@ def quotes(doc: Document) -> None:
         after_start = last.end + (1 if last.closed else 0)
         after = text_last[after_start : after_start + _CONTEXT]
         before = text_first[max(0, first.start - 1 - _CONTEXT) : first.start - 1]
+        left, right = _sentence_bounds(text_first, first.start, first.end)
+        sentence = text_first[left:right]
         who, verb = None, None
         for a, b in zip(group, group[1:]):  # "“A,” said Jim Rich, a former editor. “B.”"
             if a.para == b.para and who is None:
                 who, verb = attribution("", texts[a.para][a.end + 1 : b.start - 1], words)
-        if who is None:
-            who, verb = attribution(before, after, words)
+        if who is None:  # a subject before the quotation stands in its sentence
+            who, verb = attribution(text_first[left : first.start - 1], after, words)
         quoted = _JOIN.join(texts[p.para][p.start : p.end] for p in group)
-        left, right = _sentence_bounds(text_first, first.start, first.end)
-        sentence = text_first[left:right]
         partial = all(_fragment(texts[p.para], p) for p in group)
         previous = found[-1] if found else None
         follows = previous is not None and first.para - previous["paragraph"] <= 1
