@@ -72,3 +72,13 @@ def test_matcher_agrees_with_trying_every_pattern(line: str) -> None:
 def test_prose_is_not_boilerplate() -> None:
     assert category("The council voted 5-2 on Tuesday to approve the plan, officials said.") is None
     assert category("Share") == "share"
+
+
+def test_every_builtin_pattern_is_behind_a_trigger_word() -> None:
+    """A pattern without a trigger word runs on every line of every page: keep it that way
+    only for patterns led by digits or symbols (one shared alternation)."""
+    from newsclean.rules.phrases import _compiled
+
+    matcher = _compiled(data.version())
+    assert matcher.inner_rest == []
+    assert all(not p.regex.pattern[:1].isalpha() for p in matcher.lead_rest)
