@@ -153,8 +153,9 @@ def _capitalised_runs(text: str) -> list[str]:
 def known_names(texts: list[str], words: dict) -> list[str]:
     """People named in the article: two or more capitalised words whose last word is also
     used alone (as reporters refer to people: "Patel said", "Judge Ford", "Phoenix’s"), in
-    their fullest form. One pass over the capitalised runs of the text."""
-    runs: list[str] = []
+    their fullest form. One pass over the capitalised runs of the text; only the runs whose
+    last word turned up alone are then cleaned."""
+    runs: list[tuple[str, bool]] = []  # (run, follows "of"/"for"/"in")
     alone: set[str] = set()
     titles = words["titles"]
     for text in texts:
@@ -170,13 +171,19 @@ def known_names(texts: list[str], words: dict) -> list[str]:
                     tokens = tokens[1:]
                 if len(tokens) == 1:
                     alone.add(_POSSESSIVE.sub("", tokens[0]))
-                    continue
-                name = clean_name(" ".join(tokens), words)
-                if k == 0 and after_of and name.count(" ") >= 2:
-                    name = name.split(" ", 1)[1]  # "District of Massachusetts Joshua Levy"
-                if " " in name:
-                    runs.append(name)
-    return list(dict.fromkeys(name for name in runs if name.split()[-1] in alone))
+                else:
+                    runs.append((" ".join(tokens), k == 0 and after_of))
+    names: dict[str, None] = {}
+    for run, after_of in runs:
+        last = run.rsplit(" ", 1)[-1].rstrip(".,")
+        if last not in alone and last not in words["suffixes"]:
+            continue  # its last word never stands alone: not referred to as a person
+        name = clean_name(run, words)
+        if after_of and name.count(" ") >= 2:
+            name = name.split(" ", 1)[1]  # "District of Massachusetts Joshua Levy"
+        if " " in name and name.split()[-1] in alone:
+            names[name] = None
+    return list(names)
 
 
 def nearest_name(texts: list[str], para: int, start: int, names: list[str],
