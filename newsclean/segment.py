@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .document import Document, Unit
-from .stopwords import detect_language, stopwords
+from .stopwords import UNKNOWN, detect_language, stopwords
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _HR = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
@@ -261,3 +261,18 @@ def _add_word_features(doc: Document) -> None:
         unit.words = len(words) if unit.length <= _SAMPLE else len(unit.text.split())
         if words:
             unit.stop = sum(map(is_stop, words)) / len(words)
+    if doc.lang == UNKNOWN:
+        _guess_prose(doc)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_PROSE_MARK = re.compile(r"[.!?。！？؟।]")
+
+
+def _guess_prose(doc: Document) -> None:
+    """Without function words for the language, a line with sentence punctuation stands in
+    for prose; scripts written without spaces count a word per two characters."""
+    for unit in doc.units:
+        if _CJK.search(unit.text):
+            unit.words = max(unit.words, unit.length // 2)
+        unit.stop = 0.3 if unit.length >= 40 and _PROSE_MARK.search(unit.text) else 0.1

@@ -16,6 +16,8 @@ def languages() -> tuple[str, ...]:
 
 @cache
 def stopwords(lang: str) -> frozenset[str]:
+    if lang == UNKNOWN:
+        return frozenset()
     path = resources.files("newsclean").joinpath(f"{_DIR}/{lang}.txt")
     words = path.read_text(encoding="utf-8").split("\n")
     return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
@@ -30,8 +32,13 @@ def _index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in index.items()}
 
 
+UNKNOWN = ""
+"""The language of a text none of the lists fits (Russian, Arabic, Chinese...)."""
+
+
 def detect_language(units: list[list[str]], sample: int = 400) -> str:
-    """The language whose function words cover most of the document's words (English by default)."""
+    """The language whose function words cover most of the document's words, or UNKNOWN
+    when no list covers even one word in twenty (a language we have no list for)."""
     index = _index()
     hits: dict[str, int] = {}
     seen = 0
@@ -43,8 +50,9 @@ def detect_language(units: list[list[str]], sample: int = 400) -> str:
         if seen >= sample:
             break
     if not hits:
-        return "en"
-    return max(sorted(hits), key=lambda lang: (hits[lang], lang == "en"))
+        return UNKNOWN if seen >= 10 else "en"
+    best = max(sorted(hits), key=lambda lang: (hits[lang], lang == "en"))
+    return best if seen < 10 or hits[best] >= seen / 20 else UNKNOWN
 
 
 def stopword_hits(words: list[str]) -> int:

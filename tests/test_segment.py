@@ -8,6 +8,7 @@ import textwrap
 
 import pytest
 
+import newsclean
 from newsclean.segment import segment, strip_inline_markup
 
 PLAIN = """\
@@ -375,3 +376,22 @@ def test_markdown_table_rows_and_code_ticks() -> None:
     assert kinds["small.json | 2.3 GB/s | 0.9 GB/s"] == "row"
     assert kinds[""] == "markup"  # the |---| line under the header
     assert "the --fast flag made it quicker." in " ".join(kinds)
+
+
+def test_language_without_a_list_reads_sentences_as_prose() -> None:
+    russian = ("Главная\nНовости\nСпорт\n\n"
+               + "Правительство объявило в понедельник о новых мерах поддержки для жителей "
+                 "прибрежных районов, пострадавших от наводнения на прошлой неделе.\n\n" * 3)
+    doc = segment(russian)
+    assert doc.lang == ""  # no function-word list fits: sentences stand in for prose
+    prose = [u for u in doc.units if u.text.startswith("Правительство")]
+    assert prose and all(u.stop >= 0.3 for u in prose)
+    article = newsclean.clean(russian)
+    assert len(article.paragraphs) == 3 and "Главная" not in article.body
+
+
+def test_scripts_without_spaces_count_words_by_characters() -> None:
+    chinese = "首页\n新闻\n\n" + "政府周一宣布了新的支持措施，以帮助上周受洪水影响的沿海地区居民恢复正常生活。\n\n" * 6
+    doc = segment(chinese)
+    prose = [u for u in doc.units if u.text.startswith("政府")]
+    assert prose and all(u.words >= 15 for u in prose)
