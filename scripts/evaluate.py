@@ -22,17 +22,31 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import newsclean  # noqa: E402
 
 
+def _clean_into(folder: Path, out: Path) -> None:
+    """newsclean's text output of every dump in ``folder``, under the same names in ``out``."""
+    for path in sorted(folder.glob("*.txt")):
+        (out / path.name).write_text(newsclean.clean_file(path).to_text(), encoding="utf-8")
+
+
+def _score(corpus: Path, target: str, lang: str, extra: list[str] = []) -> str:  # noqa: B006
+    """score.py's whole output for a folder of outputs."""
+    cmd = [sys.executable, str(corpus / "score.py"), target, *extra]
+    if lang != "all":
+        cmd += ["--lang", lang]
+    return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
 def score_dumps(corpus: Path, style: str, lang: str, extra: list[str]) -> str:
-    folder = corpus / "dumps" / style
     with tempfile.TemporaryDirectory() as tmp:
-        for path in sorted(folder.glob("*.txt")):
-            article = newsclean.clean_file(path)
-            (Path(tmp) / path.name).write_text(article.to_text(), encoding="utf-8")
-        cmd = [sys.executable, str(corpus / "score.py"), tmp, *extra]
-        if lang != "all":
-            cmd += ["--lang", lang]
-        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-    return out
+        _clean_into(corpus / "dumps" / style, Path(tmp))
+        return _score(corpus, tmp, lang, extra)
 
 
 CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify")
@@ -79,18 +93,10 @@ def _convert(converter: str, html: str) -> str:
 
 def score_folder(corpus: Path, folder: Path, lang: str) -> tuple[str, str]:
     """(newsclean's score line, the unchanged dumps' score line) for a folder of dumps."""
-    lines = []
     with tempfile.TemporaryDirectory() as tmp:
-        for path in sorted(folder.glob("*.txt")):
-            article = newsclean.clean_file(path)
-            (Path(tmp) / path.name).write_text(article.to_text(), encoding="utf-8")
-        for target in (tmp, str(folder)):
-            cmd = [sys.executable, str(corpus / "score.py"), target]
-            if lang != "all":
-                cmd += ["--lang", lang]
-            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-            lines.append(out.strip().splitlines()[-1])
-    return lines[0], lines[1]
+        _clean_into(folder, Path(tmp))
+        ours, unchanged = (_score(corpus, target, lang) for target in (tmp, str(folder)))
+        return ours.strip().splitlines()[-1], unchanged.strip().splitlines()[-1]
 
 
 def score_datelines(corpus: Path) -> tuple[float, float, float, list[str]]:
@@ -108,10 +114,7 @@ def score_datelines(corpus: Path) -> tuple[float, float, float, list[str]]:
         fp += got is not None
         fn += expected is not None
         misses.append(f"{name}: expected {expected!r}, got {got!r}")
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1, misses
+    return (*_f1(tp, fp, fn), misses)
 
 
 def _words(text: str) -> set[str]:
@@ -147,9 +150,7 @@ def score_quotes(corpus: Path, threshold: float = 0.6) -> dict[str, float]:
             else:
                 fn += 1
         fp += len(found) - len(used)
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = _f1(tp, fp, fn)
     return {"f1": f1, "precision": precision, "recall": recall,
             "speaker": same_speaker / tp if tp else 0.0, "matched": tp}
 

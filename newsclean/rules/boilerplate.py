@@ -12,7 +12,6 @@ from .span import GOOD, NEAR, SHORT, contentish, span
 # Markers that remove a line even when it reads like prose (cookie texts, newsletter pitches).
 _STRONG = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comments",
                      "editor-note", "advertisement", "cta", "disclosure"})
-_SENTENCE_END = tuple(".!?…\"”’'。！？」")
 _NEAR = 60
 """Lines on either side of a candidate searched for the text a pull quote repeats: keeps the
 check linear on very long inputs."""
