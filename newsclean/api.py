@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .article import Article, assemble
 from .chain import Chain
-from .read import read_path
+from .read import is_html_path, read_path
 from .segment import segment
 
 _default: list[Chain] = []
@@ -25,11 +25,21 @@ def _chain(rules: Chain | Iterable[str] | None) -> Chain:
 
 
 def clean(text: str, *, rules: Chain | Iterable[str] | None = None,
-          source: str | None = None, strip_dateline: bool = False) -> Article:
-    """Clean one dump. ``rules``: a Chain, or rule ids to run (their needs run too).
-    ``strip_dateline``: drop the dateline from the first paragraph (it stays parsed in
-    ``Article.dateline``)."""
-    doc = segment(text)
+          source: str | None = None, strip_dateline: bool = False,
+          html: bool | None = None) -> Article:
+    """Clean one dump or HTML page. ``rules``: a Chain, or rule ids to run (their needs run
+    too). ``strip_dateline``: drop the dateline from the first paragraph (it stays parsed in
+    ``Article.dateline``). ``html``: whether ``text`` is an HTML page; None sniffs it."""
+    if html is None:
+        from .html_blocks import looks_like_html
+
+        html = looks_like_html(text)
+    if html:
+        from .segment_html import segment_html
+
+        doc = segment_html(text)
+    else:
+        doc = segment(text)
     _chain(rules).run(doc)
     article = assemble(doc, source)
     return article.without_dateline() if strip_dateline else article
@@ -37,6 +47,8 @@ def clean(text: str, *, rules: Chain | Iterable[str] | None = None,
 
 def clean_file(path: str | Path, *, rules: Chain | Iterable[str] | None = None,
                strip_dateline: bool = False) -> Article:
-    """Clean a file; raises ``InputError`` (one-line message) for unreadable input."""
+    """Clean a file (a dump, or a page: ``.html``, ``.htm``, gzipped too, or sniffed by
+    content); raises ``InputError`` (one-line message) for unreadable input."""
     path = Path(path)
-    return clean(read_path(path), rules=rules, source=str(path), strip_dateline=strip_dateline)
+    return clean(read_path(path), rules=rules, source=str(path), strip_dateline=strip_dateline,
+                 html=True if is_html_path(path) else None)

@@ -17,6 +17,19 @@ class Removed:
 
 
 @dataclass(slots=True)
+class Styled:
+    """How a body paragraph from an HTML page is written in Markdown: its kind (text, heading,
+    item, quote, row, pre), level, inline Markdown, and a simple table row's cells."""
+
+    kind: str
+    level: int
+    markdown: str
+    cells: list[str] | None = None
+    header: bool = False
+    ordered: bool = False
+
+
+@dataclass(slots=True)
 class Article:
     title: str | None = None
     byline: str | None = None
@@ -26,6 +39,13 @@ class Article:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     source: str | None = None
+    published: str | None = None
+    """From an HTML page's metadata (article:published_time, JSON-LD, <time>), as written."""
+    url: str | None = None
+    """From an HTML page's canonical link or og:url."""
+    styled: list[Styled] | None = None
+    """For HTML input: the Markdown structure of each paragraph (headings, lists, quotes,
+    tables, emphasis, links), parallel to ``paragraphs``. None for text dumps."""
 
     @property
     def body(self) -> str:
@@ -37,14 +57,23 @@ class Article:
         if not raw or not self.paragraphs or not self.paragraphs[0].startswith(raw):
             return self
         first = self.paragraphs[0][len(raw) :].lstrip()
-        return replace(self, paragraphs=[first, *self.paragraphs[1:]] if first else self.paragraphs[1:])
+        styled = self.styled
+        if styled:
+            head = styled[0]
+            cut = head.markdown[len(raw) :].lstrip() if head.markdown.startswith(raw) else head.markdown
+            styled = [replace(head, markdown=cut), *styled[1:]] if first else styled[1:]
+        return replace(self, paragraphs=[first, *self.paragraphs[1:]] if first else self.paragraphs[1:],
+                       styled=styled)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON contract (see README): keys in this order, always present."""
+        """The JSON contract (see README): keys in this order, always present, except
+        ``published`` and ``url``, present when an HTML page gives them."""
+        page = {k: v for k, v in (("published", self.published), ("url", self.url)) if v}
         return {
             "source": self.source,
             "title": self.title,
             "byline": self.byline,
+            **page,
             "dateline": self.dateline,
             "captions": list(self.captions),
             "body": self.body,
@@ -56,10 +85,11 @@ class Article:
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    def to_markdown(self) -> str:
+    def to_markdown(self, links: bool = True) -> str:
+        """``links``: keep an HTML page's links as Markdown links (else their text only)."""
         from .render import markdown
 
-        return markdown(self)
+        return markdown(self, links=links)
 
     def to_text(self) -> str:
         from .render import text
@@ -91,6 +121,9 @@ def _group_removed(units: list[Unit], cuts: dict[int, tuple[str, str, str, str]]
 def assemble(doc: Document, source: str | None = None) -> Article:
     """Undecided lines are body: a rule must say why something goes, never why it stays."""
     article = Article(source=source, dateline=doc.meta.get("dateline"))
+    page = doc.meta.get("page") or {}
+    article.published, article.url = page.get("published"), page.get("url")
+    styled: list[Styled] | None = [] if doc.html else None
     cuts = doc.meta.get("cuts", {})
     for unit in doc.units:
         if unit.role in (None, Role.BODY) and not unit.text:
@@ -106,6 +139,17 @@ def assemble(doc: Document, source: str | None = None) -> Article:
             article.captions.append(unit.text)
         elif unit.role is Role.BODY:
             article.paragraphs.append(unit.text)
+            if styled is not None:
+                styled.append(_styled(unit))
+    article.styled = styled
     article.quotes = list(doc.meta.get("quotes", []))
     article.removed = _group_removed(doc.units, cuts)
     return article
+
+
+def _styled(unit: Unit) -> Styled:
+    block = unit.html
+    if block is None:
+        return Styled(unit.kind, unit.level, unit.text)
+    ordered = "ol" in block.evidence.ancestors and "ul" not in block.evidence.ancestors
+    return Styled(block.kind, block.level, block.markdown, block.cells, block.header, ordered)

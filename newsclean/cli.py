@@ -31,7 +31,8 @@ FORMATS = ("md", "json", "jsonl", "text")
 
 app = typer.Typer(
     name="newsclean",
-    help="Turn raw news-page text dumps into the article alone (Markdown, JSON or text).",
+    help="Turn raw news-page text dumps and saved HTML pages into the article alone "
+         "(Markdown, JSON or text).",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
@@ -89,8 +90,9 @@ def _build_chain(only: list[str] | None, enable: list[str] | None, disable: list
 
 
 def _inputs(paths: list[str]) -> list[str | Path]:
-    """Expand folders to their *.txt files (recursively); '-' is stdin."""
-    from .read import InputError
+    """Expand folders to their dumps and pages (*.txt, *.html, *.htm, also gzipped;
+    recursively); '-' is stdin."""
+    from .read import InputError, is_input_path
 
     found: list[str | Path] = []
     for raw in paths or ["-"]:
@@ -99,9 +101,9 @@ def _inputs(paths: list[str]) -> list[str | Path]:
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            files = sorted(p for p in path.rglob("*") if is_input_path(p) and p.is_file())
             if not files:
-                found.append(InputError(raw, "folder has no *.txt file to clean"))  # type: ignore[arg-type]
+                found.append(InputError(raw, "folder has no *.txt or *.html file to clean"))  # type: ignore[arg-type]
             found.extend(files)
         else:
             found.append(path)
@@ -109,22 +111,24 @@ def _inputs(paths: list[str]) -> list[str | Path]:
 
 
 def _clean_one(item: str | Path, chain: Chain, strip_dateline: bool = False) -> Article:
-    from .api import clean
-    from .read import InputError, decode, read_path
+    from .api import clean, clean_file
+    from .read import InputError, decode
 
     if isinstance(item, InputError):
         raise item
     if item == "-":
         text = decode(sys.stdin.buffer.read(), "<stdin>")
         return clean(text, rules=chain, source="<stdin>", strip_dateline=strip_dateline)
-    return clean(read_path(Path(item)), rules=chain, source=str(item), strip_dateline=strip_dateline)
+    return clean_file(Path(item), rules=chain, strip_dateline=strip_dateline)
 
 
-def _render(article: Article, fmt: str) -> str:
+def _render(article: Article, fmt: str, links: bool = True) -> str:
     from .render import RENDERERS, json_line
 
     if fmt == "jsonl":
         return json_line(article.to_dict())
+    if fmt == "md":
+        return article.to_markdown(links=links)
     return RENDERERS[fmt](article)
 
 
@@ -168,14 +172,29 @@ def _output_paths(items: list, output: Path, many: bool, ext: str) -> dict[int, 
         elif item == "-":
             targets[n] = output / f"stdin{ext}"
         elif isinstance(item, Path):
-            targets[n] = (output / item.resolve().relative_to(common)).with_suffix(ext)
+            relative = item.resolve().relative_to(common)
+            targets[n] = output / relative.parent / (_stem(relative) + ext)
+    if len(set(targets.values())) < len(targets):  # page.txt and page.html side by side
+        for n, item in enumerate(items):
+            if isinstance(item, Path) and many:
+                relative = item.resolve().relative_to(common)
+                targets[n] = output / relative.parent / (relative.name + ext)
     return targets
+
+
+def _stem(path: Path) -> str:
+    """The name without its input extension: page.txt, page.html and page.html.gz give page."""
+    name = path.name
+    base = name[:-3] if name.lower().endswith(".gz") else name
+    stem, dot, suffix = base.rpartition(".")
+    return stem if dot and stem and len(suffix) <= 5 else base
 
 
 @app.command()
 def clean(
     paths: Annotated[list[str] | None, typer.Argument(
-        help="Files or folders (their *.txt files, recursively); none or '-' reads stdin.")] = None,
+        help="Text dumps or saved HTML pages (.html, .htm, gzipped too), or folders of them "
+             "(recursively); none or '-' reads stdin.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f",
         help="md, json, jsonl (one object per line, with source) or text.")] = "md",
     output: Annotated[Path | None, typer.Option("--output", "-o",
@@ -194,8 +213,10 @@ def clean(
         help="Print every removed block with its rule and reason to stderr.")] = False,
     strip_dateline: Annotated[bool, typer.Option("--strip-dateline",
         help="Drop the dateline (MOSCOW (AP) —) from the body; JSON still gives it parsed.")] = False,
+    links: Annotated[bool, typer.Option("--links/--no-links",
+        help="Markdown from HTML pages: keep links inside paragraphs, or only their text.")] = True,
 ) -> None:
-    """Clean news dumps: print or write the article alone."""
+    """Clean news dumps and saved pages: print or write the article alone."""
     if fmt not in FORMATS:
         raise _usage(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     chain = _build_chain(only, enable, disable, rules_file, data_file)
@@ -228,7 +249,7 @@ def clean(
             continue
         if explain:
             _explain(article)
-        text = _render(article, fmt)
+        text = _render(article, fmt, links)
         if output is None:
             sys.stdout.write(text)
             sys.stdout.flush()

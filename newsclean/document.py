@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .html_blocks import Block
 
 
 class Role(str, Enum):
@@ -50,6 +53,9 @@ class Unit:
     reason: str | None = None
     length: int = field(init=False, default=0)
     """len(text), read by every rule: stored once rather than computed each time."""
+    html: Block | None = None
+    """For HTML input, the block this unit came from: its tag, inline Markdown and the page's
+    evidence (link density, nav/aside/footer ancestry, class hints). None for text dumps."""
 
     def __post_init__(self) -> None:
         self.length = len(self.text)
@@ -60,6 +66,8 @@ class Document:
     units: list[Unit]
     markdown: bool = False
     """True when the dump came from an HTML-to-Markdown converter (html2text and the like)."""
+    html: bool = False
+    """True when the input was an HTML page: units carry the HTML's evidence (``Unit.html``)."""
     lang: str = "en"
     meta: dict[str, Any] = field(default_factory=dict)
     """Rule outputs that are not roles: the dateline, the article span, ..."""

@@ -41,10 +41,59 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 100)
 
 
-def decode(data: bytes, source: str = "<stdin>") -> str:
-    """Decode a dump: BOM, then strict UTF-8, then charset detection (cp1252, Latin-1, ...)."""
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+"""Saved pages; each may also be gzipped (``page.html.gz``)."""
+TEXT_SUFFIXES = (".txt",)
+
+
+def is_html_path(path: Path) -> bool:
+    """Whether the file name says HTML (``.html``, ``.htm``, ... optionally ``.gz``)."""
+    name = path.name.lower()
+    name = name[:-3] if name.endswith(".gz") else name
+    return name.endswith(HTML_SUFFIXES)
+
+
+def is_input_path(path: Path) -> bool:
+    """Files a folder argument expands to: text dumps and saved pages."""
+    name = path.name.lower()
+    return name.endswith(TEXT_SUFFIXES) or is_html_path(path)
+
+
+def _gunzip(data: bytes, source: str) -> bytes:
+    """Decompress, refusing more than MAX_BYTES of output (a gzip bomb must not fill memory)."""
+    import zlib
+
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, MAX_BYTES + 1)
+    except zlib.error as exc:
+        raise InputError(source, f"not valid gzip data ({exc})") from None
+    if len(out) > MAX_BYTES or inflater.unconsumed_tail:
+        raise InputError(source, f"too large once decompressed (the limit is {MAX_BYTES / 2**20:.0f} MiB)")
+    return out
+
+
+def sniff_html(data: bytes) -> bool:
+    """Whether raw bytes hold an HTML page (looked at before decoding, to honour its charset)."""
+    from .html_blocks import looks_like_html
+
+    return looks_like_html(data[:4096].decode("latin-1"))
+
+
+def decode(data: bytes, source: str = "<stdin>", html: bool | None = None) -> str:
+    """Decode an input: gzip is unpacked; an HTML page (``html``, or sniffed when None) is
+    decoded by its declared charset; a dump by BOM, then strict UTF-8, then charset detection
+    (cp1252, Latin-1, ...)."""
     if len(data) > MAX_BYTES:
         raise InputError(source, _too_large(len(data)))
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(data, source)
+    if html or (html is None and sniff_html(data)):
+        if looks_binary(data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise InputError(source, "binary file, not text")
+        from .html_blocks import decode_html
+
+        return _finish(decode_html(data), source)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -104,6 +153,7 @@ def _finish(text: str, source: str) -> str:
 
 
 def read_path(path: Path) -> str:
+    """The decoded text of a file (a dump or a page); ``InputError`` says why not."""
     source = str(path)
     if not path.exists():
         raise InputError(source, "no such file")
@@ -118,4 +168,4 @@ def read_path(path: Path) -> str:
         raise InputError(source, "permission denied") from None
     except OSError as exc:
         raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
-    return decode(data, source)
+    return decode(data, source, html=True if is_html_path(path) else None)

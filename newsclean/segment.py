@@ -227,7 +227,7 @@ def segment(text: str) -> Document:
             previous_blank = False
             units.append(Unit(len(units), line, body, para, number, number))
         doc = Document(units)
-        _add_word_features(doc)
+        add_word_features(doc)
         return doc
     for first, last in _logical_lines(lines, width, markdown, fragmented):
         if not lines[first].strip():
@@ -241,7 +241,7 @@ def segment(text: str) -> Document:
         units.append(Unit(len(units), raw, body, para, first, last, kind, level))
     _mark_table_rows(units)
     doc = Document(units, markdown=markdown)
-    _add_word_features(doc)
+    add_word_features(doc)
     return doc
 
 
@@ -250,7 +250,8 @@ _SAMPLE = 320
 ratio, and it keeps the cost of long paragraphs flat."""
 
 
-def _add_word_features(doc: Document) -> None:
+def add_word_features(doc: Document) -> None:
+    """Words, word count and function-word share of every unit, and the document's language."""
     findall = _WORD.findall
     tokens = [[u.text.lower()] if u.text.isalpha() else  # one plain word: a menu entry, mostly
               findall(u.text[:_SAMPLE].lower().replace("’", "'")) for u in doc.units]

@@ -4,10 +4,12 @@
     python3 scripts/benchmark.py                          # the repo's samples/ folder
     python3 scripts/benchmark.py ../shared/corpus/dumps/html-text ../shared/corpus/dumps/html2text
     python3 scripts/benchmark.py FOLDER --repeat 5 --profile
+    python3 scripts/benchmark.py ../shared/corpus/pages --trafilatura  # HTML pages, side by side
 
 What it measures, all in one process:
 
-- cleaning: every *.txt dump under each FOLDER (recursively) is read and decoded once up
+- cleaning: every dump (*.txt) and saved page (*.html, *.htm, gzipped too) under each FOLDER
+  (recursively) is read and decoded once up
   front with ``newsclean.read.read_path``, so the timing covers ``newsclean.clean(text)``
   only. After one warm-up pass (which also pays for the lazy imports and building the
   default rule chain), all documents are cleaned ``--repeat`` times (default 3); the best
@@ -16,6 +18,10 @@ What it measures, all in one process:
 - end-to-end: ``read_path`` + ``clean`` over every file once (warm OS cache, warm process);
 - CLI start-up: ``python -m newsclean --help`` run 5 times in subprocesses, median and best;
 - peak memory: ``resource.getrusage(RUSAGE_SELF).ru_maxrss`` of this benchmark process.
+
+``--trafilatura`` also times ``trafilatura.extract`` (if installed) on the same HTML pages,
+from their bytes as read from disk (gzip unpacked), best of ``--repeat`` passes after a
+warm-up, against newsclean's end-to-end time on those pages (reading and decoding included).
 
 ``--profile`` also runs cProfile over one cleaning pass and prints the top 25 functions by
 cumulative time. Unreadable files (``InputError``) are skipped with a note on stderr.
@@ -40,7 +46,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import newsclean  # noqa: E402
-from newsclean.read import InputError, read_path  # noqa: E402
+from newsclean.read import InputError, is_html_path, is_input_path, read_path  # noqa: E402
 
 STARTUP_RUNS = 5
 PROFILE_TOP = 25
@@ -54,15 +60,16 @@ class Folder:
     label: str
     paths: list[Path] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
+    html: list[bool] = field(default_factory=list)
     nbytes: int = 0
     best: float = float("inf")
 
 
 def load(label: str, folder: Path) -> Folder:
-    """Read and decode every *.txt under ``folder`` (sorted, recursive) once."""
+    """Read and decode every dump and page under ``folder`` (sorted, recursive) once."""
     result = Folder(label)
-    for path in sorted(folder.rglob("*.txt")):
-        if not path.is_file():
+    for path in sorted(folder.rglob("*")):
+        if not is_input_path(path) or not path.is_file():
             continue
         try:
             text = read_path(path)
@@ -71,29 +78,30 @@ def load(label: str, folder: Path) -> Folder:
             continue
         result.paths.append(path)
         result.texts.append(text)
+        result.html.append(is_html_path(path))
         result.nbytes += len(text.encode("utf-8"))
     return result
 
 
-def clean_all(texts: list[str]) -> float:
+def clean_all(folder: Folder) -> float:
     """Clean every text once; return the wall time in seconds."""
     clean = newsclean.clean
     start = time.perf_counter()
-    for text in texts:
-        clean(text)
+    for text, html in zip(folder.texts, folder.html):
+        clean(text, html=html)
     return time.perf_counter() - start
 
 
 def timed_passes(folders: list[Folder], repeat: int) -> float:
     """One warm-up pass, then ``repeat`` timed passes; best per folder kept, best total returned."""
     for folder in folders:
-        clean_all(folder.texts)
+        clean_all(folder)
     best_total = float("inf")
     for _ in range(repeat):
         gc.collect()
         total = 0.0
         for folder in folders:
-            elapsed = clean_all(folder.texts)
+            elapsed = clean_all(folder)
             folder.best = min(folder.best, elapsed)
             total += elapsed
         best_total = min(best_total, total)
@@ -102,13 +110,44 @@ def timed_passes(folders: list[Folder], repeat: int) -> float:
 
 def end_to_end(folders: list[Folder]) -> float:
     """``read_path`` + ``clean`` over every file once; return the wall time in seconds."""
-    clean = newsclean.clean
+    clean_file = newsclean.clean_file
     gc.collect()
     start = time.perf_counter()
     for folder in folders:
         for path in folder.paths:
-            clean(read_path(path), source=str(path))
+            clean_file(path)
     return time.perf_counter() - start
+
+
+def html_pages(folders: list[Folder]) -> list[Path]:
+    return [p for f in folders for p, html in zip(f.paths, f.html) if html]
+
+
+def side_by_side(pages: list[Path], repeat: int) -> tuple[float, float, str] | str:
+    """(newsclean's best end-to-end time, trafilatura's best time, its version) on the same
+    pages, or why trafilatura was not timed."""
+    import gzip
+
+    try:
+        import trafilatura
+    except ImportError as exc:
+        return f"trafilatura not timed: {exc} (pip install trafilatura)"
+    raw = [gzip.decompress(p.read_bytes()) if p.name.endswith(".gz") else p.read_bytes() for p in pages]
+    for data in raw[:5]:  # warm-up: its lazy imports and caches
+        trafilatura.extract(data)
+    theirs = ours = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        for data in raw:
+            trafilatura.extract(data)
+        theirs = min(theirs, time.perf_counter() - start)
+        gc.collect()
+        start = time.perf_counter()
+        for path in pages:
+            newsclean.clean_file(path)
+        ours = min(ours, time.perf_counter() - start)
+    return ours, theirs, getattr(trafilatura, "__version__", "?")
 
 
 def profile(folders: list[Folder]) -> None:
@@ -116,7 +155,7 @@ def profile(folders: list[Folder]) -> None:
     profiler = cProfile.Profile()
     profiler.enable()
     for folder in folders:
-        clean_all(folder.texts)
+        clean_all(folder)
     profiler.disable()
     print(f"profile: one pass, top {PROFILE_TOP} by cumulative time")
     pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(PROFILE_TOP)
@@ -156,9 +195,11 @@ def figures(label: str, docs: int, nbytes: int, elapsed: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path, metavar="FOLDER",
-                        help="folders searched recursively for *.txt dumps (default: samples/)")
+                        help="folders searched recursively for dumps and pages (default: samples/)")
     parser.add_argument("--repeat", type=int, default=3, metavar="N",
                         help="timed passes after one warm-up; the best is reported (default 3)")
+    parser.add_argument("--trafilatura", action="store_true",
+                        help="also time trafilatura.extract on the HTML pages, side by side")
     parser.add_argument("--profile", action="store_true",
                         help="cProfile one pass and print the top 25 functions by cumulative time")
     args = parser.parse_args(argv)
@@ -178,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = sum(len(f.texts) for f in folders)
     nbytes = sum(f.nbytes for f in folders)
     if not docs:
-        parser.error("no readable *.txt dumps found")
+        parser.error("no readable dumps or pages found")
 
     print(f"newsclean {newsclean.__version__}, Python {sys.version.split()[0]}, "
           f"best of {args.repeat} after 1 warm-up pass")
@@ -192,6 +233,16 @@ def main(argv: list[str] | None = None) -> int:
     print(figures("end-to-end (read_path + clean, once)", docs, nbytes, e2e))
     print(f"peak memory (ru_maxrss): {peak:.1f} MB")
     print(figures("total", docs, nbytes, best_total))
+    if args.trafilatura:
+        pages = html_pages(folders)
+        result = side_by_side(pages, args.repeat) if pages else "trafilatura not timed: no HTML pages"
+        if isinstance(result, str):
+            print(result)
+        else:
+            ours, theirs, version = result
+            print(f"HTML pages, end to end: newsclean {len(pages) / ours:.0f} pages/s, "
+                  f"trafilatura {version} {len(pages) / theirs:.0f} pages/s "
+                  f"({theirs / ours:.1f}x), {len(pages)} pages, best of {args.repeat}")
     startup = startup_times()
     print(f"startup (--help): median {statistics.median(startup):.2f} s, "
           f"best {min(startup):.2f} s")

@@ -3,9 +3,13 @@
 
     python3 scripts/evaluate.py ../shared/corpus            # both dump styles, English pages
     python3 scripts/evaluate.py CORPUS --lang all --per-page
+    python3 scripts/evaluate.py CORPUS --pages              # the saved HTML pages, side by side
 
 Prints, per dump style, the score.py summary line for newsclean's text output, and the
 examples check: Markdown equal to the expected .md, JSON title/byline/captions/body equal.
+``--pages`` scores newsclean on the corpus's HTML pages (pages/*.html.gz) instead, next to
+trafilatura's extraction of the same pages (when ``import trafilatura`` works) and to
+newsclean's text route on the same pages' dumps.
 """
 
 from __future__ import annotations
@@ -89,6 +93,38 @@ def _convert(converter: str, html: str) -> str:
     import markdownify
 
     return markdownify.markdownify(str(soup))
+
+
+def _pages(corpus: Path) -> list[Path]:
+    return sorted((corpus / "pages").glob("*.html.gz"))
+
+
+def _page_name(path: Path) -> str:
+    return path.name.removesuffix(".html.gz")
+
+
+def score_pages(corpus: Path, lang: str, extra: list[str]) -> dict[str, str]:
+    """score.py's output for newsclean on the HTML pages and, if installed, trafilatura."""
+    import gzip
+
+    results: dict[str, str] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in _pages(corpus):
+            text = newsclean.clean_file(path).to_text()
+            (Path(tmp) / f"{_page_name(path)}.txt").write_text(text, encoding="utf-8")
+        results["newsclean (HTML)"] = _score(corpus, tmp, lang, extra)
+    try:
+        import trafilatura
+    except ImportError as exc:
+        results["trafilatura"] = f"skipped: {exc} (pip install trafilatura)"
+        return results
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in _pages(corpus):
+            text = trafilatura.extract(gzip.decompress(path.read_bytes())) or ""
+            (Path(tmp) / f"{_page_name(path)}.txt").write_text(text, encoding="utf-8")
+        version = getattr(trafilatura, "__version__", "?")
+        results[f"trafilatura {version}"] = _score(corpus, tmp, lang, extra)
+    return results
 
 
 def score_folder(corpus: Path, folder: Path, lang: str) -> tuple[str, str]:
@@ -180,8 +216,19 @@ def main() -> int:
     parser.add_argument("--other-converters", action="store_true",
                         help="also dump the corpus pages with " + ", ".join(CONVERTERS)
                         + " (pip install html2text inscriptis beautifulsoup4 markdownify) and score those")
+    parser.add_argument("--pages", action="store_true",
+                        help="score the HTML pages (newsclean's HTML route, trafilatura, the text route)")
     args = parser.parse_args()
     extra = ["--per-page"] if args.per_page else []
+    if args.pages:
+        for label, out in score_pages(args.corpus, args.lang, extra).items():
+            if args.per_page:
+                print(out)
+            print(f"{label:22} {out.strip().splitlines()[-1]}")
+        for style in ("html-text", "html2text"):
+            out = score_dumps(args.corpus, style, args.lang, [])
+            print(f"{'text route, ' + style:22} {out.strip().splitlines()[-1]}")
+        return 0
     for style in ("html-text", "html2text"):
         out = score_dumps(args.corpus, style, args.lang, extra)
         if args.per_page:

@@ -6,6 +6,7 @@ from itertools import islice
 
 from ..chain import rule
 from ..document import Document, Unit
+from .evidence import html_markers
 from .phrases import categories, category
 
 __all__ = ["category", "markers"]
@@ -32,10 +33,14 @@ def markers(doc: Document) -> None:
     patterns, by category: navigation, share, cta, newsletter, cookie-banner, related,
     comments, copyright, footer, metadata, promo, ...). Only labels: `boilerplate` decides.
     A heading such as "Related articles" or "Most read" also labels the run of short,
-    link-like lines that follows it in the same block (or the list items after it)."""
+    link-like lines that follows it in the same block (or the list items after it).
+    On HTML pages the markup counts too: class/id hints and ancestry (nav, footer, aside,
+    forms) by the categories of rules/data/html.toml, unless they cover most of the page."""
     units = doc.units
     found = categories([u.text for u in units], [u.tokens for u in units])
+    from_html = html_markers(doc)
     for unit, label in zip(units, found):
+        label = label or from_html.get(unit.index)
         if label:
             unit.labels["marker"] = label
     for i, unit in enumerate(units):

@@ -17,16 +17,17 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
-def _page_title_match(units: list[Unit], start: int) -> Unit | None:
-    """html-text dumps begin with the page's <title>, "Headline | Site": find the headline."""
-    first = units[0]
-    parts = _SITE_SEPARATORS.split(first.text)
-    candidates = [first.text]
+def _page_title_match(units: list[Unit], start: int, page_title: str | None = None) -> Unit | None:
+    """html-text dumps begin with the page's <title>, "Headline | Site"; an HTML page has it
+    in its metadata: find the headline among the lines."""
+    first_text = page_title or units[0].text
+    parts = _SITE_SEPARATORS.split(first_text)
+    candidates = [first_text]
     if len(parts) > 1:  # "Headline | Site" or "Site - Headline": the headline is the longest part
         candidates.append(max(parts, key=len))
     heads = {_norm(c) for c in candidates}
     sizes = range(min(map(len, candidates)) - 8, max(map(len, candidates)) + 9)
-    for unit in units[1 : start + 3]:
+    for unit in units[0 if page_title else 1 : start + 3]:
         if unit.role is None and unit.length >= 15 and unit.length in sizes and _norm(unit.text) in heads:
             return unit
     return None
@@ -108,9 +109,10 @@ def title(doc: Document) -> None:
         return
     start = max(span(doc)[0], 0)
     window = units[max(0, start - _LOOKBACK) : start + 1]
-    chosen = _best_heading(window) if doc.markdown else None
-    if chosen is None:
-        chosen = _page_title_match(units, start)
+    page_title = doc.meta.get("page", {}).get("title") if doc.html else None
+    chosen = _best_heading(window) if doc.markdown or doc.html else None
+    if chosen is None and (page_title or not doc.html):
+        chosen = _page_title_match(units, start, page_title)
     if chosen is None:
         chosen = next((u for u in reversed(window[:-1]) if _title_like(u)), None)
         if chosen is None and window and _title_like(window[-1]) and window[-1].length < 120:
@@ -118,7 +120,7 @@ def title(doc: Document) -> None:
     if chosen is None:
         return
     doc.decide(chosen, Role.TITLE, "title", "headline")
-    if chosen.index == 0:
+    if chosen.index == 0 and not doc.html:
         _cut_site_name(doc, chosen)
     _label_dek(doc, chosen, start)
     key = _norm(chosen.text)

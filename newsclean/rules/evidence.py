@@ -1,0 +1,55 @@
+"""What an HTML page's markup says about a block: boilerplate categories from class hints and
+ancestry (rules/data/html.toml), used by `markers`; nothing for text dumps."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..document import Document, Unit
+from . import data
+
+_PROSE_LENGTH = 80
+_PAGE_WIDE = 0.5
+"""A hint on more than half of a page's prose marks the page or its content column, not furniture."""
+
+
+@cache
+def _table(version: int) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    table = data.load("html")
+    hints = {word: category for category, words in table["hints"].items() for word in words}
+    ancestors = {tag: category for category, tags in table["ancestors"].items() for tag in tags}
+    return hints, ancestors, frozenset(table.get("content", {}).get("hints", []))
+
+
+def _signals(unit: Unit, hints: dict[str, str], ancestors: dict[str, str]) -> list[tuple[str, str]]:
+    """(signal, category) pairs: ``hint:share``, ``tag:nav``, ..."""
+    block = unit.html
+    if block is None:
+        return []
+    ev = block.evidence
+    found = [(f"hint:{h}", hints[h]) for h in sorted(ev.hints) if h in hints]
+    found += [(f"tag:{a}", ancestors[a]) for a in sorted(ev.ancestors) if a in ancestors]
+    return found
+
+
+def html_markers(doc: Document) -> dict[int, str]:
+    """Marker category per unit index, from the page's markup. Signals covering most of the
+    page's prose are dropped, and a block inside the article body keeps only signals of its
+    own box (a share bar inside the article still counts; the article's wrapper does not)."""
+    if not doc.html:
+        return {}
+    hints, ancestors, content = _table(data.version())
+    signals = {u.index: _signals(u, hints, ancestors) for u in doc.units}
+    prose = [u for u in doc.units if u.length >= _PROSE_LENGTH and u.stop >= 0.15]
+    total = sum(u.words for u in prose)
+    covered: dict[str, int] = {}
+    for unit in prose:
+        for signal, _ in signals[unit.index]:
+            covered[signal] = covered.get(signal, 0) + unit.words
+    wide = {s for s, words in covered.items() if total and words > total * _PAGE_WIDE}
+    found: dict[int, str] = {}
+    for unit in doc.units:
+        kept = [c for s, c in signals[unit.index] if s not in wide]
+        if kept and not (content & unit.html.evidence.hints and unit.length >= _PROSE_LENGTH):
+            found[unit.index] = kept[0]
+    return found

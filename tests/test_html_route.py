@@ -1,0 +1,266 @@
+"""Saved HTML pages through the whole tool: reading, the rules' use of the markup, output."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import newsclean
+from newsclean.cli import app
+from newsclean.read import InputError, read_path
+
+BODY = [
+    "The county board voted 4-1 on Tuesday to close the Alder Street bridge for eight months "
+    "while crews replace its corroded steel deck, a project the engineers say cannot wait.",
+    "Commuters will be sent over the Ferry Road crossing, which adds about twelve minutes to a "
+    "morning drive, according to a traffic study the board released last week.",
+    "“We looked at every way to keep one lane open, and none of them was safe,” said county "
+    "engineer Priya Raman, who presented the plan to the board.",
+    "Local shop owners on Alder Street said they were worried about the loss of passing trade "
+    "during the busy summer months, when tourists usually cross the bridge.",
+]
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Alder Street bridge to close for repairs | Valley Courier</title>
+<meta property="og:title" content="Alder Street bridge to close for repairs">
+<meta property="article:published_time" content="2026-04-07T09:30:00-05:00">
+<link rel="canonical" href="https://valleycourier.example/news/alder-bridge">
+<script>window.dataLayer = [{{"page": "article"}}];</script>
+<style>.ad {{ display: block }}</style>
+</head>
+<body>
+<header class="site-header">
+  <nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+  <li><a href="/sports">Sports</a></li><li><a href="/opinion">Opinion</a></li></ul></nav>
+</header>
+<main>
+<article>
+  <h1>Alder Street bridge to close for repairs</h1>
+  <div class="article-byline">By Tomas Lindqvist</div>
+  <div class="share-tools"><a href="#">Facebook</a> <a href="#">Email</a></div>
+  <figure><img src="bridge.jpg" alt="The bridge">
+    <figcaption>The Alder Street bridge at dusk. (Photo: Mara Ellis / Valley Courier)</figcaption>
+  </figure>
+  <div class="article-body">
+    <p>{BODY[0]}</p>
+    <p>{BODY[1].replace("traffic study", '<a href="/docs/study.pdf">traffic study</a>')}</p>
+    <h2>What drivers need to know</h2>
+    <p>{BODY[2]}</p>
+    <ul><li>Closure starts on May 1.</li><li>Buses will run every ten minutes.</li></ul>
+    <div class="ad-slot">Advertisement</div>
+    <p>{BODY[3].replace("worried", "<em>worried</em>")}</p>
+  </div>
+</article>
+<aside class="related-stories"><h3>Related stories</h3>
+  <ul><li><a href="/a">Ferry Road repaving set for autumn</a></li>
+  <li><a href="/b">County budget adds money for bridges</a></li>
+  <li><a href="/c">Photos: the week in pictures</a></li></ul></aside>
+</main>
+<div hidden>Secret hidden tracking text that nobody sees</div>
+<footer class="site-footer"><p>© 2026 Valley Courier. All rights reserved.</p>
+<p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p></footer>
+</body>
+</html>
+"""
+
+
+@pytest.fixture(scope="module")
+def article() -> newsclean.Article:
+    return newsclean.clean(PAGE)
+
+
+def test_html_is_sniffed_and_the_article_found(article: newsclean.Article) -> None:
+    assert article.title == "Alder Street bridge to close for repairs"
+    assert article.byline == "By Tomas Lindqvist"
+    assert article.captions == ["The Alder Street bridge at dusk. (Photo: Mara Ellis / Valley Courier)"]
+    for paragraph in BODY:
+        assert paragraph in article.paragraphs
+    assert "What drivers need to know" in article.paragraphs
+    assert "Closure starts on May 1." in article.paragraphs
+
+
+def test_furniture_is_removed_with_rule_ids(article: newsclean.Article) -> None:
+    kept = "\n".join(article.paragraphs)
+    removed = "\n".join(r.text for r in article.removed)
+    for furniture in ("Home", "Facebook", "Advertisement", "Ferry Road repaving set for autumn",
+                      "© 2026 Valley Courier", "Privacy"):
+        assert furniture not in kept
+        assert furniture in removed
+    assert all(r.rule for r in article.removed)
+
+
+def test_scripts_styles_and_hidden_text_never_appear(article: newsclean.Article) -> None:
+    everything = json.dumps(article.to_dict(), ensure_ascii=False)
+    assert "dataLayer" not in everything
+    assert "display: block" not in everything
+    assert "Secret hidden tracking" not in everything
+
+
+def test_json_gains_published_and_url(article: newsclean.Article) -> None:
+    data = article.to_dict()
+    assert data["published"] == "2026-04-07T09:30:00-05:00"
+    assert data["url"] == "https://valleycourier.example/news/alder-bridge"
+    assert list(data)[:5] == ["source", "title", "byline", "published", "url"]
+
+
+def test_text_dumps_have_no_published_or_url_keys() -> None:
+    data = newsclean.clean("A headline for the test\n\n" + "\n\n".join(BODY)).to_dict()
+    assert "published" not in data and "url" not in data
+
+
+def test_markdown_keeps_structure_links_and_emphasis(article: newsclean.Article) -> None:
+    md = article.to_markdown()
+    assert md.startswith("# Alder Street bridge to close for repairs\n\nBy Tomas Lindqvist\n\n")
+    assert "\n## What drivers need to know\n" in md
+    assert "- Closure starts on May 1.\n- Buses will run every ten minutes." in md
+    assert "[traffic study](/docs/study.pdf)" in md
+    assert "*worried*" in md
+
+
+def test_markdown_without_links_keeps_the_link_text(article: newsclean.Article) -> None:
+    md = article.to_markdown(links=False)
+    assert "](" not in md
+    assert "according to a traffic study the board" in md
+
+
+def test_every_block_is_in_the_article_or_removed(article: newsclean.Article) -> None:
+    from newsclean.html_blocks import parse_html
+
+    kept = {article.title, article.byline, *article.captions, *article.paragraphs}
+    removed = "\n".join(r.text for r in article.removed)
+    for block in parse_html(PAGE).blocks:
+        if block.text:
+            assert block.text in kept or block.text in removed, block.text
+
+
+def test_blockquote_and_table_render_as_markdown() -> None:
+    rows = "".join(f"<tr><td>{c}</td><td>{n} mm</td></tr>" for c, n in (("Lubbock", 12), ("Amarillo", 9)))
+    page = (f"<html><body><article><h1>Rain totals for the week in West Texas</h1>"
+            f"<p>{BODY[0]}</p><blockquote><p>{BODY[2]}</p></blockquote>"
+            f"<table><tr><th>County</th><th>Rain</th></tr>{rows}</table><p>{BODY[1]}</p>"
+            f"</article></body></html>")
+    md = newsclean.clean(page).to_markdown()
+    assert f"> {BODY[2]}" in md
+    assert "| County | Rain |\n| --- | --- |\n| Lubbock | 12 mm |\n| Amarillo | 9 mm |" in md
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body><p>Unclosed <b>bold <i>and italic<div>stray</p></p></span>" + BODY[0],
+    "<!DOCTYPE html><html><body>" + "<div>" * 20000 + BODY[0] + "</div>" * 20000 + "</body></html>",
+    "<!doctype html><html><head><title>Nothing here</title></head><body></body></html>",
+    "<!doctype html><html><body><nav><a href='/'>Home</a></nav></body></html>",
+])
+def test_malformed_deep_and_empty_pages_give_a_result(page: str) -> None:
+    result = newsclean.clean(page, html=True)
+    assert isinstance(result.to_markdown(), str)
+    assert "<div>" not in result.body
+
+
+def test_read_path_honours_the_declared_charset(tmp_path: Path) -> None:
+    page = ('<html><head><meta charset="windows-1252"><title>T</title></head><body>'
+            "<p>“Café prices rose,” said José Núñez — again.</p></body></html>")
+    path = tmp_path / "page.htm"
+    path.write_bytes(page.encode("cp1252"))
+    assert "“Café prices rose,” said José Núñez — again." in read_path(path)
+
+
+def test_gzipped_pages_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    assert newsclean.clean_file(path).title == "Alder Street bridge to close for repairs"
+
+
+def test_a_gzip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsclean.read as read
+
+    monkeypatch.setattr(read, "MAX_BYTES", 10_000)
+    path = tmp_path / "bomb.html.gz"
+    path.write_bytes(gzip.compress(b"<html><body>" + b"a" * 100_000))
+    with pytest.raises(InputError, match="too large once decompressed"):
+        read_path(path)
+
+
+def test_broken_gzip_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(b"\x1f\x8b" + b"not really gzip")
+    with pytest.raises(InputError, match="not valid gzip"):
+        read_path(path)
+
+
+def _pages_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "dump.txt").write_text("A headline for the dump\n\n" + "\n\n".join(BODY), encoding="utf-8")
+    (folder / "page.html").write_text(PAGE, encoding="utf-8")
+    (folder / "zipped.html.gz").write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    (folder / "notes.md").write_text("not an input", encoding="utf-8")
+    return folder
+
+
+def test_cli_folder_takes_dumps_and_pages(tmp_path: Path) -> None:
+    folder = _pages_folder(tmp_path)
+    result = CliRunner().invoke(app, ["clean", str(folder), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(r["source"]).name for r in records] == ["dump.txt", "page.html", "zipped.html.gz"]
+    assert records[1]["url"] == "https://valleycourier.example/news/alder-bridge"
+
+
+def test_cli_output_names_drop_the_input_extension(tmp_path: Path) -> None:
+    folder = _pages_folder(tmp_path)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["clean", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["dump.md", "page.md", "zipped.md"]
+
+
+def test_cli_same_stem_inputs_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text("A headline for the dump\n\n" + "\n\n".join(BODY), encoding="utf-8")
+    (folder / "story.html").write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["clean", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["story.html.md", "story.txt.md"]
+
+
+def test_cli_no_links(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    with_links = CliRunner().invoke(app, ["clean", str(path)]).stdout
+    without = CliRunner().invoke(app, ["clean", str(path), "--no-links"]).stdout
+    assert "[traffic study](/docs/study.pdf)" in with_links
+    assert "](" not in without and "traffic study" in without
+
+
+def test_cli_reads_an_html_page_from_stdin() -> None:
+    proc = subprocess.run([sys.executable, "-m", "newsclean", "clean", "-f", "json"],
+                          input=PAGE.encode("utf-8"), capture_output=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["title"] == "Alder Street bridge to close for repairs"
+    assert data["published"] == "2026-04-07T09:30:00-05:00"
+
+
+def test_cli_binary_html_is_a_one_line_error_and_others_go_on(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(b"\x00\x01\x02PNG\x00" * 200)
+    good = tmp_path / "good.html"
+    good.write_text(PAGE, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(bad), str(good), "-f", "jsonl"],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert any("bad.html" in line and "binary" in line for line in proc.stderr.splitlines())
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert records[1]["title"] == "Alder Street bridge to close for repairs"
