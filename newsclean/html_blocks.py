@@ -58,6 +58,8 @@ class Block:
     evidence: Evidence
     cells: list[str] | None = None  # a simple table row's cells, as Markdown
     header: bool = False  # a row of <th> cells or inside <thead>
+    path: tuple[int, ...] = ()  # ids of the block elements it sits in, outermost first: blocks
+    # of one article share a prefix, which is how rules find the article's container
 
 
 @dataclass(slots=True)
@@ -394,10 +396,28 @@ def _long_word_hints(word: str) -> frozenset[str] | None:
     return hints
 
 
+_ALNUM_PART = re.compile(r"[a-z0-9]+")
+_LEADING_LETTERS = re.compile(r"[a-z]+")
+
+
+def _hashless(value: str) -> list[str]:
+    """Words of a lower-case class/id with digits: "sidebar2" and "ad300x250" give "sidebar"
+    and "ad", but letters after the digits ("orgd7109ad") are part of a generated hash."""
+    words: list[str] = []
+    for part in _ALNUM_PART.findall(value):
+        if part.isalpha():
+            words.append(part)
+        elif m := _LEADING_LETTERS.match(part):
+            words.append(m.group(0))
+    return words
+
+
 def _class_hints(value: str) -> frozenset[str]:
     """Hint words in a class/id value: words split at - _ spaces digits and case changes."""
     if value.islower():  # most class names: no camelCase to split
         words = _LOWER_WORD_RE.findall(value)
+        if any(ch.isdigit() for ch in value):
+            words = _hashless(value)
     else:
         words = []
         for part in _PART_RE.findall(value):
@@ -770,6 +790,7 @@ def _walk(root) -> list[Block]:  # noqa: C901 - one loop on purpose: it is the h
     anc: frozenset[str] = _NO_HINTS
     hints: frozenset[str] = _NO_HINTS
     container = 0
+    path: tuple[int, ...] = ()
     list_depth = 0
     in_li = False
     in_quote = False
@@ -784,7 +805,7 @@ def _walk(root) -> list[Block]:  # noqa: C901 - one loop on purpose: it is the h
     table_key = 0
     li_info: list | None = None  # [top-level <li> node, whether it is a small item]
     # the owner of the block being filled: (tag, kind, level, ancestors, hints, group key)
-    owner: tuple = ("body", "text", 0, _NO_HINTS, _NO_HINTS, 0)
+    owner: tuple = ("body", "text", 0, _NO_HINTS, _NO_HINTS, 0, ())
 
     def flush() -> None:
         nonlocal toks, has_text, covers, time_val, group, last_key
@@ -795,7 +816,7 @@ def _walk(root) -> list[Block]:  # noqa: C901 - one loop on purpose: it is the h
                 covers = []
                 _reopen()
             return
-        tag, kind, level, o_anc, o_hints, key = owner
+        tag, kind, level, o_anc, o_hints, key, o_path = owner
         cells = None
         header = False
         lines = None
@@ -826,10 +847,11 @@ def _walk(root) -> list[Block]:  # noqa: C901 - one loop on purpose: it is the h
                 group += 1
                 last_key = key
             if lines is None:
-                blocks.append(Block(text, markdown, kind, level, group, evidence, cells, header))
+                blocks.append(Block(text, markdown, kind, level, group, evidence, cells, header, o_path))
             else:
                 for line in lines:
-                    blocks.append(Block(" ".join(line.split()), line, kind, level, group, evidence))
+                    blocks.append(Block(" ".join(line.split()), line, kind, level, group, evidence,
+                                        path=o_path))
         toks = []
         covers = []
         has_text = False
@@ -901,7 +923,7 @@ def _walk(root) -> list[Block]:  # noqa: C901 - one loop on purpose: it is the h
                     group += 1
                     last_key = -1
                     rule = Evidence("hr", 0.0, 0, anc, hints, None)
-                    blocks.append(Block("", "---", "rule", 0, group, rule))
+                    blocks.append(Block("", "---", "rule", 0, group, rule, path=path))
                 continue
             own_hints = _hints_of(attrs) if attrs and not _HINT_KEYS.isdisjoint(attrs) else _NO_HINTS
             if cat == _INLINE:
@@ -955,8 +977,8 @@ def _walk(root) -> list[Block]:  # noqa: C901 - one loop on purpose: it is the h
                 break
             if toks:
                 flush()
-            saved = (owner, anc, hints, container, list_depth, in_li, in_quote, in_caption, hlevel, pre,
-                     rowmode, simple, in_thead, in_row, table_key, li_info)
+            saved = (owner, anc, hints, container, path, list_depth, in_li, in_quote, in_caption, hlevel,
+                     pre, rowmode, simple, in_thead, in_row, table_key, li_info)
             if tag in _STRUCTURAL:
                 anc = anc | {tag}
             if own_hints:
@@ -965,6 +987,7 @@ def _walk(root) -> list[Block]:  # noqa: C901 - one loop on purpose: it is the h
                 hints = hints | _NOSCRIPT
             node_id = next_id
             next_id += 1
+            path = (*path, node_id)
             key = node_id if tag in _PARAGRAPHS else container
             if tag in _LISTS:
                 list_depth += 1
@@ -1010,7 +1033,7 @@ def _walk(root) -> list[Block]:  # noqa: C901 - one loop on purpose: it is the h
                 kind, level = ("item", max(list_depth, 1)) if tag == "li" or li_info[1] else ("text", 0)
             else:
                 kind, level = "text", 0
-            owner = (tag, kind, level, anc, hints, key)
+            owner = (tag, kind, level, anc, hints, key, path)
             container = node_id
             stack.append((node.iter(include_text=True), 2, saved))
             break
@@ -1032,8 +1055,8 @@ def _walk(root) -> list[Block]:  # noqa: C901 - one loop on purpose: it is the h
             elif action == 2:  # block element ends
                 if toks:
                     flush()
-                (owner, anc, hints, container, list_depth, in_li, in_quote, in_caption, hlevel, pre,
-                 rowmode, simple, in_thead, in_row, table_key, li_info) = saved
+                (owner, anc, hints, container, path, list_depth, in_li, in_quote, in_caption, hlevel,
+                 pre, rowmode, simple, in_thead, in_row, table_key, li_info) = saved
             elif action == 3:  # block element inside a row's cell
                 toks.append(" ")
             else:  # a row's cell ends

@@ -7,9 +7,11 @@ to tell them. Blocks of one container share a paragraph number, like a dump's bl
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .document import Document, Unit
-from .html_blocks import parse_html
-from .segment import add_word_features
+from .html_blocks import Block, parse_html
+from .segment import _wrap_width, add_word_features
 
 _KINDS = {"heading": "heading", "item": "item", "quote": "quote", "row": "row", "rule": "rule"}
 """Block kinds the rules know as unit kinds; captions and preformatted text read as text."""
@@ -18,7 +20,7 @@ _KINDS = {"heading": "heading", "item": "item", "quote": "quote", "row": "row", 
 def segment_html(text: str) -> Document:
     page = parse_html(text)
     units = []
-    for block in page.blocks:
+    for block in _unwrap(page.blocks):
         n = len(units)
         unit = Unit(n, block.text, block.text, block.group, n, n, _KINDS.get(block.kind, "text"), block.level)
         unit.html = block
@@ -27,3 +29,39 @@ def segment_html(text: str) -> Document:
     doc.meta["page"] = dict(page.meta)
     add_word_features(doc)
     return doc
+
+
+def _unwrap(blocks: list[Block]) -> list[Block]:
+    """Paragraphs hard-wrapped with <br> at a fixed column (blogs, mail archives, exported
+    org/text files) become one block again, as the text route re-joins wrapped dumps."""
+    if len(blocks) < 4:
+        return blocks
+    lines: list[str] = []
+    for before, block in zip([None, *blocks], blocks):
+        if before is not None and before.group != block.group:
+            lines.append("")
+        lines.append(block.text)
+    width = _wrap_width(lines)
+    if not width:
+        return blocks
+    merged: list[list[Block]] = []
+    for block in blocks:
+        if merged:
+            last = merged[-1][-1]
+            nxt_word = block.text.split(" ", 1)[0]
+            wrapped = (last.group == block.group and last.kind == block.kind
+                       and block.kind in ("text", "item") and block.text and len(last.text) <= width + 2
+                       and len(last.text) + 1 + len(nxt_word) > width - 2)
+            if wrapped:
+                merged[-1].append(block)
+                continue
+        merged.append([block])
+    return [_join(run) if len(run) > 1 else run[0] for run in merged]
+
+
+def _join(run: list[Block]) -> Block:
+    length = sum(len(b.text) for b in run) or 1
+    density = sum(b.evidence.link_density * len(b.text) for b in run) / length
+    evidence = replace(run[0].evidence, link_density=density, links=sum(b.evidence.links for b in run))
+    return replace(run[0], text=" ".join(b.text for b in run), markdown=" ".join(b.markdown for b in run),
+                   evidence=evidence)

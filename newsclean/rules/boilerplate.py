@@ -7,7 +7,7 @@ import re
 from ..chain import rule
 from ..document import Document, Unit
 from .patterns import is_bio, is_dateish
-from .span import GOOD, NEAR, SHORT, contentish, span
+from .span import BAD, GOOD, NEAR, SHORT, contentish, span
 
 # Markers that remove a line even when it reads like prose (cookie texts, newsletter pitches).
 _STRONG = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comments",
@@ -77,6 +77,8 @@ def boilerplate(doc: Document) -> None:
     _outside(doc, units[: max(start, 0)], "before")
     _outside(doc, units[end + 1 :], "after")
     inside = units[max(start, 0) : end + 1]
+    if "core" in doc.meta:
+        _edges(doc, inside, *doc.meta["core"])
     for unit in inside:
         if unit.role is not None:
             continue
@@ -94,6 +96,23 @@ def boilerplate(doc: Document) -> None:
         for unit in run:
             doc.remove(unit, "boilerplate", "related: run of short link-like lines")
     _pull_quotes(doc, inside)
+
+
+_LABEL_WORDS = 4
+
+
+def _edges(doc: Document, inside: list[Unit], core_start: int, core_end: int) -> None:
+    """On an HTML page the run grows to the article's element (`main-run`); what that adds
+    around the core run joins the article only if it reads as content: not a line of
+    links, and not a short label (a section name, a date, "Video", "Recommended")."""
+    for unit in inside:
+        if core_start <= unit.index <= core_end or unit.role is not None:
+            continue
+        cls = unit.labels.get("class")
+        if cls == BAD:
+            doc.remove(unit, "boilerplate", "links: a line of links by the article")
+        elif cls == SHORT and unit.kind != "item" and unit.words < _LABEL_WORDS:
+            doc.remove(unit, "boilerplate", "outside: a short label by the article")
 
 
 def _sandwiched(doc: Document, inside: list[Unit]) -> None:

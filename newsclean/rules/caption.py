@@ -8,12 +8,17 @@ from .patterns import is_caption
 from .span import span
 
 _WINDOW = 25
+_SHORT = 200
+_GALLERY = 5
 
 
 def _figure(unit: Unit) -> bool:
-    """On an HTML page: a <figcaption>, or text inside a <figure>."""
+    """On an HTML page: a short <figcaption> or text inside a <figure>. A long one without a
+    credit is a slide of a gallery article: its content (credited ones match the patterns)."""
     block = unit.html
-    return block is not None and (block.kind == "caption" or "figure" in block.evidence.ancestors)
+    if block is None or unit.length >= _SHORT:
+        return False
+    return block.kind == "caption" or "figure" in block.evidence.ancestors
 
 
 @rule("caption", "Set photo captions and credits apart: '(AP Photo/...)', 'Image Credit: ...'.",
@@ -22,11 +27,16 @@ def caption(doc: Document) -> None:
     """Between the headline and the end of the main run, a line ending in a photo credit
     ("(AP Photo/Jane Doe)", "REUTERS/Name", "Photo: ...", "© Name / AFP", "Getty Images")
     or opening as one ("Image caption ...", "Photo credit: ...") is a caption. Patterns are
-    data (rules/data/credits.toml). On an HTML page, <figcaption> and <figure> text too."""
+    data (rules/data/credits.toml). On an HTML page, short <figcaption> and <figure> text
+    too, unless figures carry most of the article's text (a gallery: the captions are it)."""
     start, end = span(doc)
     titles = doc.with_role(Role.TITLE)
     lo = titles[0].index if titles else max(0, start - _WINDOW)
-    for unit in doc.units[lo : end + 1]:
-        if unit.role is None and unit.kind != "heading" and \
-                (_figure(unit) or is_caption(unit.text, unit.tokens)):
+    window = [u for u in doc.units[lo : end + 1] if u.role is None and u.kind != "heading"]
+    figures = {u.index for u in window if _figure(u)}
+    in_figures = sum(doc.units[i].length for i in figures)
+    if len(figures) >= _GALLERY and 2 * in_figures > sum(u.length for u in window):
+        figures = set()  # a gallery article: the slides' captions are its text
+    for unit in window:
+        if unit.index in figures or is_caption(unit.text, unit.tokens):
             doc.decide(unit, Role.CAPTION, "caption", "photo caption or credit")

@@ -99,6 +99,9 @@ def main_run(doc: Document) -> None:
         doc.meta["span"] = (0, -1)
         return
     start, end = best_run([weight(u, c) for u, c in zip(doc.units, classes)])
+    if doc.html:
+        doc.meta["core"] = (start, end)
+        start, end = _container(doc.units, start, end, classes)
     # A short first or last sentence of the article costs a little in the sum, so Kadane
     # leaves it out; closing credits ("Reporting by ...") too. Take them back.
     units = doc.units
@@ -112,6 +115,41 @@ def main_run(doc: Document) -> None:
         else:
             break
     doc.meta["span"] = (start, end)
+
+
+_COVER = 0.8
+_SPREAD = 3.0
+
+
+def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> tuple[int, int]:
+    """On an HTML page, the run grows to the element that holds the article: the deepest one
+    holding most of the run's prose. Its short paragraphs, subheads and lists at the edges
+    then count as article too; furniture inside it is still removed by `boilerplate`. Not
+    when that element holds much more text than the run (a page-wide wrapper)."""
+    weights: dict[int, int] = {}
+    total = 0
+    for unit, cls in zip(units[start : end + 1], classes[start : end + 1]):
+        if cls == GOOD and unit.html is not None:
+            total += unit.length
+            for node in unit.html.path:
+                weights[node] = weights.get(node, 0) + unit.length
+    if not total:
+        return start, end
+    node = None
+    for unit, cls in zip(units[start : end + 1], classes[start : end + 1]):
+        if cls == GOOD and unit.html is not None:  # the deepest well-covered node on its path
+            held = [n for n in unit.html.path if weights[n] >= total * _COVER]
+            node = held[-1] if held else None
+            break
+    if node is None:
+        return start, end
+    inside = [u.index for u in units if u.html is not None and node in u.html.path]
+    first, last = inside[0], inside[-1]
+    run_text = sum(u.length for u in units[start : end + 1]) or 1
+    held_text = sum(u.length for u in units[first : last + 1])
+    if held_text > run_text * _SPREAD:
+        return start, end
+    return min(start, first), max(end, last)
 
 
 def _sentence(unit: Unit) -> bool:
