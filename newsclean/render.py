@@ -51,10 +51,15 @@ def _structured(article: Article, links: bool) -> list[str]:
         line, row = _line(item, text, row if previous == "row" else 0)
         if previous == item.kind and item.kind in ("item", "quote", "row"):
             blocks[-1] += ("\n>\n" if item.kind == "quote" else "\n") + line
+        elif previous == item.kind == "pre":  # lines of one code block: one fence
+            blocks[-1] = blocks[-1][: -len(_FENCE)] + item.markdown + "\n" + _FENCE
         else:
             blocks.append(line)
         previous = item.kind
     return blocks
+
+
+_FENCE = "```"
 
 
 def _line(item: Styled, text: str, row: int) -> tuple[str, int]:
@@ -67,7 +72,7 @@ def _line(item: Styled, text: str, row: int) -> tuple[str, int]:
     if item.kind == "quote":
         return f"> {text}", 0
     if item.kind == "pre":
-        return f"```\n{item.markdown}\n```", 0
+        return f"{_FENCE}\n{item.markdown}\n{_FENCE}", 0
     if item.kind == "row" and item.cells is not None:
         cells = [c.replace("|", "\\|") for c in item.cells]
         line = "| " + " | ".join(cells) + " |"

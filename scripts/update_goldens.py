@@ -3,7 +3,7 @@
 
     python3 scripts/update_goldens.py        # then read `git diff samples/` before committing
 
-For each samples/NAME.txt: NAME.expected.md (the Markdown) and NAME.expected.json (the JSON,
+For each samples/NAME.txt and samples/NAME.html: NAME.expected.md (the Markdown) and NAME.expected.json (the JSON,
 with "source" as the path relative to the repository).
 """
 
@@ -20,7 +20,8 @@ import newsclean  # noqa: E402
 
 
 def main() -> int:
-    for path in sorted((ROOT / "samples").glob("*.txt")):
+    samples = ROOT / "samples"
+    for path in sorted([*samples.glob("*.txt"), *samples.glob("*.html")]):
         article = newsclean.clean_file(path)
         article.source = path.relative_to(ROOT).as_posix()
         stem = path.with_suffix("")

@@ -10,11 +10,14 @@ import pytest
 import newsclean
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+SAMPLES = sorted([*(ROOT / "samples").glob("*.txt"), *(ROOT / "samples").glob("*.html")])
+DUMPS = [p for p in SAMPLES if p.suffix == ".txt"]
+PAGES = [p for p in SAMPLES if p.suffix == ".html"]
 
 
 def test_there_are_samples_of_several_styles() -> None:
-    assert len(SAMPLES) >= 5
+    assert len(DUMPS) >= 5
+    assert len(PAGES) >= 2
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.stem for p in SAMPLES])
@@ -33,7 +36,7 @@ def test_json_matches_golden(path: Path) -> None:
     assert got == expected
 
 
-@pytest.mark.parametrize("path", SAMPLES, ids=[p.stem for p in SAMPLES])
+@pytest.mark.parametrize("path", DUMPS, ids=[p.stem for p in DUMPS])
 def test_every_line_of_a_sample_is_accounted_for(path: Path) -> None:
     """Each non-blank line is in the article or in a removed block, never both, never lost."""
     text = path.read_text(encoding="utf-8")
@@ -51,3 +54,17 @@ def _stripped(line: str) -> str:
     from newsclean.segment import strip_inline_markup
 
     return strip_inline_markup(line.lstrip("#>*-+ 0123456789.")).strip()
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[p.stem for p in PAGES])
+def test_every_block_of_a_sample_page_is_accounted_for(path: Path) -> None:
+    """Each visible block of a page is in the article or in a removed block."""
+    from newsclean.html_blocks import parse_html
+    from newsclean.read import read_path
+
+    article = newsclean.clean_file(path)
+    removed = "\n".join(block.text for block in article.removed)
+    kept = "\n".join([article.title or "", article.byline or "", *article.captions, *article.paragraphs])
+    for block in parse_html(read_path(path)).blocks:
+        if block.text:
+            assert block.text in kept or block.text in removed, block.text

@@ -47,7 +47,7 @@ def _short_runs(units: list[Unit]) -> list[list[Unit]]:
     run: list[Unit] = []
     for unit in units:
         listish = (unit.role is None and unit.labels.get("class") == SHORT
-                   and not contentish(unit))
+                   and not contentish(unit) and _linked(unit))
         if listish:
             run.append(unit)
             continue
@@ -58,6 +58,12 @@ def _short_runs(units: list[Unit]) -> list[list[Unit]]:
     if _is_link_list(run):
         runs.append(run)
     return runs
+
+
+def _linked(unit: Unit) -> bool:
+    """Could be an entry of a link list: on an HTML page, a list item only if it is a link (a
+    list of plain items is content); a text dump cannot tell, so any short line may be."""
+    return unit.html is None or unit.kind != "item" or unit.html.evidence.link_density >= 0.5
 
 
 def _is_link_list(run: list[Unit]) -> bool:
@@ -109,8 +115,12 @@ def _edges(doc: Document, inside: list[Unit], core_start: int, core_end: int) ->
         if core_start <= unit.index <= core_end or unit.role is not None:
             continue
         cls = unit.labels.get("class")
+        if "marker" in unit.labels:
+            continue  # removed below with its category
         if cls == BAD:
-            doc.remove(unit, "boilerplate", "links: a line of links by the article")
+            linked = unit.html is not None and unit.html.evidence.link_density >= 0.5
+            doc.remove(unit, "boilerplate", "links: a line of links by the article" if linked
+                       else "outside: not prose, by the article")
         elif cls == SHORT and unit.kind != "item" and unit.words < _LABEL_WORDS:
             doc.remove(unit, "boilerplate", "outside: a short label by the article")
 

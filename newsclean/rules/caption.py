@@ -18,6 +18,8 @@ def _figure(unit: Unit) -> bool:
     block = unit.html
     if block is None or unit.length >= _SHORT:
         return False
+    if "table" in block.evidence.ancestors:
+        return False  # a table's <caption> is its title, read with the table
     return block.kind == "caption" or "figure" in block.evidence.ancestors
 
 

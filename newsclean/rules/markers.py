@@ -40,6 +40,8 @@ def markers(doc: Document) -> None:
     found = categories([u.text for u in units], [u.tokens for u in units])
     from_html = html_markers(doc)
     for unit, label in zip(units, found):
+        if unit.html is not None and unit.html.cells is not None:
+            label = None  # a page's table row is data, whatever its text looks like
         label = label or from_html.get(unit.index)
         if label:
             unit.labels["marker"] = label
