@@ -31,7 +31,7 @@ def clean(text: str, *, rules: Chain | Iterable[str] | None = None,
     too). ``strip_dateline``: drop the dateline from the first paragraph (it stays parsed in
     ``Article.dateline``). ``html``: whether ``text`` is an HTML page; None sniffs it."""
     if html is None:
-        from .html_blocks import looks_like_html
+        from .html_decode import looks_like_html
 
         html = looks_like_html(text)
     if html:

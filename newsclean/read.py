@@ -75,7 +75,7 @@ def _gunzip(data: bytes, source: str) -> bytes:
 
 def sniff_html(data: bytes) -> bool:
     """Whether raw bytes hold an HTML page (looked at before decoding, to honour its charset)."""
-    from .html_blocks import looks_like_html
+    from .html_decode import looks_like_html
 
     return looks_like_html(data[:4096].decode("latin-1"))
 
@@ -91,7 +91,7 @@ def decode(data: bytes, source: str = "<stdin>", html: bool | None = None) -> st
     if html or (html is None and sniff_html(data)):
         if looks_binary(data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise InputError(source, "binary file, not text")
-        from .html_blocks import decode_html
+        from .html_decode import decode_html
 
         return _finish(decode_html(data), source)
     for bom, encoding in _BOMS:

@@ -3,8 +3,8 @@
 
     python3 scripts/update_goldens.py        # then read `git diff samples/` before committing
 
-For each samples/NAME.txt and samples/NAME.html: NAME.expected.md (the Markdown) and NAME.expected.json (the JSON,
-with "source" as the path relative to the repository).
+For each samples/NAME.txt and samples/NAME.html: NAME.expected.md (the Markdown) and
+NAME.expected.json (the JSON, with "source" as the path relative to the repository).
 """
 
 from __future__ import annotations

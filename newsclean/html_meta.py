@@ -1,0 +1,170 @@
+"""A page's metadata comes from other parts of it than its text (meta tags, JSON-LD, ``<title>``,
+``<html lang>``) and has its own fallbacks and quirks (CDATA-wrapped JSON, author URLs posing as
+names); none of it touches the block walk, so it is kept apart where it can change on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+__all__ = ["page_meta"]
+
+
+# --------------------------------------------------------------------------- metadata
+
+_ARTICLE_TYPES = ("article", "posting", "report", "review")
+_LD_WRAPPER = re.compile(r"^\s*(?:<!--|(?://|/\*)\s*<!\[CDATA\[(?:\s*\*/)?)|(?://|/\*)?\s*\]\]>(?:\s*\*/)?\s*$|-->\s*$")
+
+
+def _clean(value: str | None) -> str:
+    return " ".join(value.split()) if value else ""
+
+
+def _is_url(value: str) -> bool:
+    low = value.lower()
+    return low.startswith(("http://", "https://", "//", "www.")) or "facebook.com/" in low
+
+
+def _jsonld_objects(tree) -> list[dict]:
+    """Every JSON object in the page's JSON-LD, article-typed ones first."""
+    found: list[dict] = []
+    for script in tree.css('script[type*="ld+json"]'):
+        raw = script.text(deep=True)
+        if not raw or len(raw) > 2_000_000:
+            continue
+        raw = _LD_WRAPPER.sub("", raw).strip().rstrip(";")  # <!-- -->, CDATA wrappers
+        try:
+            data = json.loads(raw, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        todo = [data]
+        while todo and len(found) < 500:
+            item = todo.pop()
+            if isinstance(item, list):
+                todo.extend(reversed(item))
+            elif isinstance(item, dict):
+                found.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    todo.extend(reversed(graph))
+                main = item.get("mainEntity")
+                if isinstance(main, dict | list):
+                    todo.append(main)
+
+    def rank(obj: dict) -> int:
+        kind = obj.get("@type")
+        kinds = " ".join(k for k in kind if isinstance(k, str)) if isinstance(kind, list) else str(kind)
+        return 0 if any(t in kinds.lower() for t in _ARTICLE_TYPES) else 1
+
+    return sorted(found, key=rank)
+
+
+def _names(value: object) -> list[str]:
+    """Author names from a JSON-LD author value (string, object or list), never URLs."""
+    out: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, list):
+            name = name[0] if name else None
+        if isinstance(name, str):
+            name = _clean(name)
+            if name and not _is_url(name) and name not in out:
+                out.append(name)
+    return out
+
+
+def page_meta(tree) -> dict[str, str]:
+    """Page metadata from meta tags, canonical link, JSON-LD, ``<title>``, ``<html lang>``."""
+    metas: dict[str, list[str]] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        content = _clean(attrs.get("content"))
+        if key and content:
+            metas.setdefault(key.strip().lower(), []).append(content)
+
+    def first(*keys: str, urls: bool = True) -> str:
+        for key in keys:
+            for value in metas.get(key, ()):
+                if urls or not _is_url(value):
+                    return value
+        return ""
+
+    out: dict[str, str] = {}
+    title = first("og:title", "twitter:title")
+    if not title:
+        head = tree.head
+        node = head.css_first("title") if head is not None else None
+        if node is None:
+            node = tree.css_first("title")
+        if node is not None:
+            title = _clean(node.text())
+    if title:
+        out["title"] = title
+    site = first("og:site_name")
+    if site:
+        out["site_name"] = site
+
+    ld: list[dict] | None = None
+
+    def from_ld(key: str) -> str:
+        nonlocal ld
+        if ld is None:
+            ld = _jsonld_objects(tree)
+        for obj in ld:
+            value = obj.get(key)
+            if isinstance(value, str) and value.strip():
+                return _clean(value)
+        return ""
+
+    def itemprop(prop: str) -> str:
+        node = tree.css_first(f'[itemprop="{prop}"]')
+        if node is None:
+            return ""
+        attrs = node.attributes
+        return _clean(attrs.get("content") or attrs.get("datetime") or node.text())
+
+    published = first("article:published_time") or itemprop("datePublished") or from_ld("datePublished")
+    if not published:
+        node = tree.css_first("article time[datetime], main time[datetime]")
+        if node is not None:
+            published = _clean(node.attributes.get("datetime"))
+    if not published:
+        published = first("og:published_time", "pubdate", "publishdate", "publish-date", "date",
+                          "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")
+    if published:
+        out["published"] = published
+    modified = (first("article:modified_time", "og:updated_time") or itemprop("dateModified")
+                or from_ld("dateModified"))
+    if modified:
+        out["modified"] = modified
+    author = first("author", "article:author", urls=False)
+    if not author:
+        if ld is None:
+            ld = _jsonld_objects(tree)
+        for obj in ld:
+            if "author" in obj:
+                names = _names(obj["author"])
+                if names:
+                    author = ", ".join(names)
+                    break
+    if author:
+        out["author"] = author
+    url = ""
+    node = tree.css_first('link[rel~="canonical"]')
+    if node is not None:
+        url = _clean(node.attributes.get("href"))
+    url = url or first("og:url")
+    if url:
+        out["url"] = url
+    description = first("og:description", "description", "twitter:description")
+    if description:
+        out["description"] = description
+    root = tree.root
+    if root is not None and root.tag == "html":
+        lang = _clean(root.attributes.get("lang") or root.attributes.get("xml:lang"))
+        if lang:
+            out["lang"] = lang
+    return out
