@@ -161,7 +161,8 @@ _long_cache: dict[str, frozenset[str] | None] = {}
 
 def _long_word_hints(word: str) -> frozenset[str] | None:
     """Hints inside a long glued word ("relatedposts", "socialshare"), memoised."""
-    found = {_STEM_OF[stem] for stem in _STEM_RE.findall(word)}
+    found = {_STEM_OF[stem] for stem in _STEM_RE.findall(word.replace("commentar", ""))}
+    # ("commentary", "commentator": opinion writing, not reader comments)
     if (word.startswith("share") and not word.startswith("sharehold")) or word.endswith(("share", "sharing")):
         found.add("share")
     hints = frozenset(found) if found else None

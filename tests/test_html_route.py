@@ -264,3 +264,64 @@ def test_cli_binary_html_is_a_one_line_error_and_others_go_on(tmp_path: Path) ->
     assert any("bad.html" in line and "binary" in line for line in proc.stderr.splitlines())
     records = [json.loads(line) for line in proc.stdout.splitlines()]
     assert records[1]["title"] == "Alder Street bridge to close for repairs"
+
+
+def _page(body: str) -> str:
+    return f"<!DOCTYPE html><html><head><title>T</title></head><body>{body}</body></html>"
+
+
+def test_a_long_comment_thread_does_not_outweigh_the_article() -> None:
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    comment = ("<div class='comment'><span class='comment-author'>reader{n}</span><p>I have "
+               "driven over that bridge every day for years and I think the board is right to "
+               "close it now, even though the detour will cost all of us a lot of time.</p></div>")
+    thread = "".join(comment.format(n=n) for n in range(12))
+    page = _page(f"<article><h1>Alder Street bridge to close</h1>{article}"
+                 f"<section class='comments-area'><h2>Comments</h2>{thread}</section></article>")
+    result = newsclean.clean(page)
+    assert result.paragraphs[: len(BODY)] == BODY
+    assert not any("every day for years" in p for p in result.paragraphs)
+
+
+def test_commentary_is_not_reader_comments() -> None:
+    page = _page("<div class='commentary-body'><h1>Why the bridge must close now</h1>"
+                 + "".join(f"<p>{p}</p>" for p in BODY) + "</div>")
+    assert newsclean.clean(page).paragraphs == BODY
+
+
+def test_a_generated_id_is_no_ad_hint() -> None:
+    page = _page("<h1>Alder Street bridge to close</h1>"
+                 + "".join(f"<div id='outline-container-org7109ad'><p>{p}</p></div>" for p in BODY))
+    assert newsclean.clean(page).paragraphs == BODY
+
+
+def test_plain_list_items_and_table_rows_in_the_article_are_content() -> None:
+    items = ["$186,000 to keep the branch libraries open", "$410,000 for two paramedics",
+             "$3.4 million for sewer work on Water Street"]
+    rows = "".join(f"<tr><td>Lubbock {n}</td><td>0.4{n}</td><td>-1.7{n}</td></tr>" for n in range(3))
+    page = _page("<article><h1>Council passes the budget</h1>"
+                 f"<p>{BODY[0]}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+                 f"<p>{BODY[1]}</p><table><caption>Rain since November</caption>{rows}</table>"
+                 f"<p>{BODY[3]}</p></article>")
+    result = newsclean.clean(page)
+    for item in items:
+        assert item in result.paragraphs
+    assert "Rain since November" in result.paragraphs
+    assert "| Lubbock 2 | 0.42 | -1.72 |" in result.to_markdown()
+
+
+def test_a_gallery_article_keeps_its_slide_captions_as_text() -> None:
+    slides = "".join(f"<figure><img src='{n}.jpg'><figcaption>Slide {n}: {BODY[n % 4][:150]}</figcaption>"
+                     "</figure>" for n in range(6))
+    page = _page(f"<article><h1>Ten costumes for this year</h1><p>{BODY[0]}</p>{slides}</article>")
+    result = newsclean.clean(page)
+    assert not result.captions
+    assert sum(p.startswith("Slide ") for p in result.paragraphs) == 6
+
+
+def test_br_wrapped_paragraphs_are_rejoined() -> None:
+    import textwrap
+
+    wrapped = "".join("<p>" + "<br>\n".join(textwrap.wrap(p, 60)) + "</p>" for p in BODY)
+    page = _page(f"<div class='post'><h1>Alder Street bridge to close</h1>{wrapped}</div>")
+    assert newsclean.clean(page).paragraphs == BODY

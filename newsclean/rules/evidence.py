@@ -11,6 +11,8 @@ from . import data
 _PROSE_LENGTH = 80
 _PAGE_WIDE = 0.5
 """A hint on more than half of a page's prose marks the page or its content column, not furniture."""
+_PAGE_WIDE_COMMENTS = 0.8
+"""Except comments: a busy thread often outweighs the article it follows."""
 
 
 @cache
@@ -46,7 +48,9 @@ def html_markers(doc: Document) -> dict[int, str]:
     for unit in prose:
         for signal, _ in signals[unit.index]:
             covered[signal] = covered.get(signal, 0) + unit.words
-    wide = {s for s, words in covered.items() if total and words > total * _PAGE_WIDE}
+    category = {s: c for pairs in signals.values() for s, c in pairs}
+    wide = {s for s, words in covered.items()
+            if words > total * (_PAGE_WIDE_COMMENTS if category[s] == "comments" else _PAGE_WIDE)}
     found: dict[int, str] = {}
     for unit in doc.units:
         kept = [c for s, c in signals[unit.index] if s not in wide]
