@@ -24,8 +24,8 @@ def classify(unit: Unit) -> str:
         return BAD
     if "marker" in unit.labels:
         return BAD
-    if unit.html is not None and unit.html.evidence.link_density >= _LINKED and unit.words < 40:
-        return BAD  # jusText's link density: a line that is mostly a link is navigation
+    if unit.html is not None and unit.html.evidence.link_density >= _LINKED:
+        return BAD  # jusText's link density: a line that is mostly a link is navigation or a teaser
     length, stop = unit.length, unit.stop
     ends = unit.text.endswith(_SENTENCE_END)
     if length >= 120 and stop >= 0.25 and unit.words >= 15:
