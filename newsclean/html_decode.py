@@ -30,8 +30,8 @@ def looks_like_html(text: str) -> bool:
     """Whether the text is an HTML page or fragment rather than a text dump or Markdown.
 
     Only the first ~2 KB are looked at. A page starts with a doctype or ``<html>``/``<head>``/
-    ``<body>`` (possibly after a comment), or has two of those document tags, or several common
-    tags; a dump or Markdown that merely mentions a tag or two is not HTML.
+    ``<body>`` (possibly after a comment), or has two of those document tags, or opens with a
+    tag and has several common ones; a dump or Markdown that mentions markup is not HTML.
     """
     head = text[:2048]
     if "<" not in head:
@@ -42,6 +42,8 @@ def looks_like_html(text: str) -> bool:
         return True
     if len(_HTML_DOC_TAG.findall(head)) >= 2:
         return True
+    if not head.lstrip().startswith("<"):
+        return False  # a dump whose text quotes some markup (an article about HTML) is a dump
     common = _HTML_COMMON_TAG.findall(head)
     return len(common) >= 4 and len({name.lower() for name in common}) >= 2
 

@@ -325,3 +325,13 @@ def test_br_wrapped_paragraphs_are_rejoined() -> None:
     wrapped = "".join("<p>" + "<br>\n".join(textwrap.wrap(p, 60)) + "</p>" for p in BODY)
     page = _page(f"<div class='post'><h1>Alder Street bridge to close</h1>{wrapped}</div>")
     assert newsclean.clean(page).paragraphs == BODY
+
+
+def test_a_dump_that_quotes_markup_stays_a_dump() -> None:
+    dump = ("How to centre a div in 2026\n\nBy Jane Doe\n\n"
+            "Wrap the element: <div class=\"outer\"><div class=\"inner\"><p>Hello</p></div></div> "
+            "and give <div> a flex layout, then put the <span> and <a href=\"#\">link</a> inside.\n\n"
+            + "\n\n".join(BODY))
+    result = newsclean.clean(dump)
+    assert result.title == "How to centre a div in 2026"
+    assert BODY[0] in result.paragraphs
