@@ -16,6 +16,7 @@ _PROSE_END = tuple(".!?…\"”。！？」")
 _SEPARATORS = frozenset({"related", "comments", "footer", "copyright", "newsletter", "promo"})
 _WALL = -1e6
 _LINKED = 0.5
+_WORDLESS = -0.05
 
 
 def classify(unit: Unit) -> str:
@@ -64,6 +65,8 @@ def weight(unit: Unit, cls: str) -> float:
     if unit.kind == "rule":
         return -0.3
     marker = unit.labels.get("marker")
+    if unit.words == 0 and marker is None:
+        return _WORDLESS  # "(", "+", "»": a code token or a separator says nothing either way
     if unit.labels.get("listed"):
         return -0.1
     if marker == "comments" and unit.length < 40:
