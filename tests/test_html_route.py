@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 import newsclean
 from newsclean.cli import app
 from newsclean.read import InputError, read_path
+from newsclean.segment_html import segment_html
 
 BODY = [
     "The county board voted 4-1 on Tuesday to close the Alder Street bridge for eight months "
@@ -335,3 +336,25 @@ def test_a_dump_that_quotes_markup_stays_a_dump() -> None:
     result = newsclean.clean(dump)
     assert result.title == "How to centre a div in 2026"
     assert BODY[0] in result.paragraphs
+
+
+def test_html_markers_label_furniture_but_not_a_page_wide_hint() -> None:
+    from newsclean.rules.evidence import html_markers
+
+    prose = "".join(f"<p>{p}</p>" for p in BODY)
+    page = _page(f"<div class='layout has-sidebar'><h1>Alder Street bridge to close</h1>{prose}"
+                 "<div class='share-tools'><a href='#'>Facebook</a></div>"
+                 "<nav><a href='/'>Home</a></nav><aside><p>Weather: 21 degrees</p></aside></div>")
+    doc = segment_html(page)
+    labels = {u.text: label for u, label in ((u, html_markers(doc).get(u.index)) for u in doc.units)}
+    assert labels["Facebook"] == "share"
+    assert labels["Home"] == "navigation"
+    assert labels["Weather: 21 degrees"] == "widget"
+    assert all(labels[p] is None for p in BODY)  # "sidebar" is on the whole layout: ignored
+
+
+def test_html_markers_do_nothing_for_text_dumps() -> None:
+    from newsclean.rules.evidence import html_markers
+    from newsclean.segment import segment
+
+    assert html_markers(segment("Home\nNews\n\n" + "\n\n".join(BODY))) == {}
