@@ -97,16 +97,21 @@ class Article:
         return text(self)
 
 
+_TITLE, _BYLINE, _CAPTION, _BODY, _REMOVED = Role.TITLE, Role.BYLINE, Role.CAPTION, Role.BODY, Role.REMOVED
+"""Roles looked up once: reading an Enum member off its class costs a metaclass lookup, and
+the loops below read one per line of the page."""
+
+
 def _group_removed(units: list[Unit], cuts: dict[int, tuple[str, str, str, str]]) -> list[Removed]:
     """Consecutive removed lines with the same rule and reason form one block; a part cut
     from a kept line (the site name of a page title) is a block of its own."""
     blocks: list[tuple[str, str, list[str]]] = []  # rule, reason, pieces of text
     last: Unit | None = None
     for unit in units:
-        if unit.index in cuts:
+        if cuts and unit.index in cuts:
             _, text, rule, reason = cuts[unit.index]
             blocks.append((rule, reason, [text]))
-        if unit.role is not Role.REMOVED:
+        if unit.role is not _REMOVED:
             last = None
             continue
         rule, reason = unit.rule or "?", unit.reason or ""
@@ -126,18 +131,22 @@ def assemble(doc: Document, source: str | None = None) -> Article:
     styled: list[Styled] | None = [] if doc.html else None
     cuts = doc.meta.get("cuts", {})
     for unit in doc.units:
-        if unit.role in (None, Role.BODY) and not unit.text:
-            unit.role, unit.rule = Role.REMOVED, "segment"
+        role = unit.role
+        if role is _REMOVED:
+            continue  # most lines of a page: nothing to assemble
+        if role in (None, _BODY) and not unit.text:
+            unit.role, unit.rule = _REMOVED, "segment"
             unit.reason = "markup: converter markup with no text (an image, an empty quote line)"
-        elif unit.role is None:
-            unit.role = Role.BODY
-        if unit.role is Role.TITLE and article.title is None:
+            continue
+        if role is None:
+            role = unit.role = _BODY
+        if role is _TITLE and article.title is None:
             article.title = cuts[unit.index][0] if unit.index in cuts else unit.text
-        elif unit.role is Role.BYLINE and article.byline is None:
+        elif role is _BYLINE and article.byline is None:
             article.byline = unit.text
-        elif unit.role is Role.CAPTION:
+        elif role is _CAPTION:
             article.captions.append(unit.text)
-        elif unit.role is Role.BODY:
+        elif role is _BODY:
             article.paragraphs.append(unit.text)
             if styled is not None:
                 styled.append(_styled(unit))

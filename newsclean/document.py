@@ -23,6 +23,10 @@ class Role(str, Enum):
     REMOVED = "removed"
 
 
+_REMOVED = Role.REMOVED
+"""Looked up once: an Enum member read off its class costs a metaclass lookup."""
+
+
 @dataclass(slots=True, eq=False)
 class Unit:
     """One logical line of the dump: a source line, or hard-wrapped lines re-joined."""
@@ -81,7 +85,11 @@ class Document:
         unit.reason = reason
 
     def remove(self, unit: Unit, rule: str, reason: str) -> None:
-        self.decide(unit, Role.REMOVED, rule, reason)
+        """``decide(unit, Role.REMOVED, ...)``, inlined: rules remove most lines of a page."""
+        if unit.role is None:
+            unit.role = _REMOVED
+            unit.rule = rule
+            unit.reason = reason
 
     def undecided(self) -> list[Unit]:
         return [u for u in self.units if u.role is None]

@@ -17,17 +17,21 @@ _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _HR = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+(?=\S)")
-_MD_SIGNAL = re.compile(
-    r"^[ \t]{0,3}#{1,6}[ \t]+\S|^[ \t]*[*+-][ \t]+\S|^[ \t]{0,3}(?:\*[ \t]*){3,}$"
-    r"|^(?:={3,}|-{3,})[ \t]*$",
-    re.M,
+_MD_SIGNAL = re.compile(  # each signal opens a line (matched after its "\n")
+    r"\n(?:[ \t]{0,3}#{1,6}[ \t]+\S|[ \t]*[*+-][ \t]+\S|[ \t]{0,3}(?:\*[ \t]*){3,}(?=\n|\Z)"
+    r"|(?:={3,}|-{3,})[ \t]*(?=\n|\Z))"
 )
+_MD_START = re.compile(r"\n[ \t]*[#*+=-]")
+"""Where a _MD_SIGNAL can start: a line opening with one of its marks. A quick scan for
+these, then the full pattern there only (plain dumps have hardly any such lines)."""
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 # lynx and w3m number links ("[12]Home") and list their targets under "References".
 _LYNX_REFS = re.compile(r"^[ \t]*References[ \t]*\n(?:[ \t]*\n)*[ \t]*1\. \S+://", re.M)
 _LYNX_MARK = re.compile(r"\[\d{1,4}\]")
 _LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])")
+# Every alternative opens with its marker character (the context is checked by lookbehinds
+# after it), so the regex engine skips to "*" and "_" instead of trying every position.
+_EMPHASIS = re.compile(r"\*\*|__|[*_](?<![\w*\\][*_])(?=\S)|[*_](?<=\S[*_])(?<!\\[*_])(?![\w*])")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _CODE = re.compile(r"`+([^`]+)`+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
@@ -37,10 +41,12 @@ _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
 def _looks_markdown(text: str) -> bool:
     hits = min(text.count("**") // 2, 2)  # bold pairs; counting beats a regex scan
-    for _ in _MD_SIGNAL.finditer(text):
-        hits += 1
-        if hits >= 2:
-            return True
+    text = "\n" + text  # every line, the first too, opens after a "\n"
+    for start in _MD_START.finditer(text):
+        if _MD_SIGNAL.match(text, start.start()):
+            hits += 1
+            if hits >= 2:
+                return True
     return hits >= 2
 
 
@@ -53,6 +59,8 @@ def _wrap_width(lines: list[str]) -> int:
     fewer than those just under it."""
     pairs: list[tuple[int, int]] = []
     for line, nxt in zip(lines, lines[1:]):
+        if len(line) < 30:
+            continue  # most lines of a page (menus, blanks): too short, whatever their end
         length = len(line.rstrip())
         if 30 <= length <= 100 and nxt.strip() and not _starts_block(nxt):
             pairs.append((length, length + 1 + len(nxt.split(None, 1)[0])))
@@ -168,13 +176,16 @@ def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, 
         if "\n" not in raw:
             return raw.strip(), "text", 0
         return _join_fragments(raw.split("\n")), "text", 0
-    parts = raw.split("\n")
-    if len(parts) == 2 and (m := _SETEXT.match(parts[1])):
-        title = strip_inline_markup(parts[0])
-        return _SPACES.sub(" ", title).strip(), "heading", 1 if m.group(1)[0] == "=" else 2
-    if len(parts) > 1 and _QUOTE.match(parts[0]):  # a wrapped "> " quote: one marker per line
-        parts = [parts[0], *(_QUOTE.sub("", part, count=1) for part in parts[1:])]
-    line = " ".join(part.strip() for part in parts) if len(parts) > 1 else parts[0].strip()
+    if "\n" in raw:  # re-joined lines
+        parts = raw.split("\n")
+        if len(parts) == 2 and (m := _SETEXT.match(parts[1])):
+            title = strip_inline_markup(parts[0])
+            return _SPACES.sub(" ", title).strip(), "heading", 1 if m.group(1)[0] == "=" else 2
+        if _QUOTE.match(parts[0]):  # a wrapped "> " quote: one marker per line
+            parts = [parts[0], *(_QUOTE.sub("", part, count=1) for part in parts[1:])]
+        line = " ".join(part.strip() for part in parts)
+    else:
+        line = raw.strip()
     first = line[:1]
     kind, level = "text", 0
     if "|" in line and "-" in line and _TABLE_RULE.match(line):
@@ -236,7 +247,7 @@ def segment(text: str) -> Document:
             previous_blank = True
             continue
         previous_blank = False
-        raw = "\n".join(lines[first : last + 1])
+        raw = lines[first] if first == last else "\n".join(lines[first : last + 1])
         body, kind, level = _unit_text(raw, markdown, lynx)
         units.append(Unit(len(units), raw, body, para, first, last, kind, level))
     _mark_table_rows(units)

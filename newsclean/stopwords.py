@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 _DIR = "rules/data/stopwords"
 
@@ -38,17 +40,21 @@ UNKNOWN = ""
 
 def detect_language(units: list[list[str]], sample: int = 400) -> str:
     """The language whose function words cover most of the document's words, or UNKNOWN
-    when no list covers even one word in twenty (a language we have no list for)."""
+    when no list covers even one word in twenty (a language we have no list for).
+
+    Whole units are read until ``sample`` words are seen. Words are counted by the tuple of
+    languages they belong to (a handful of distinct tuples), not one by one."""
     index = _index()
-    hits: dict[str, int] = {}
-    seen = 0
+    taken = seen = 0
     for unit in units:
-        for word in unit:
-            for lang in index.get(word, ()):
-                hits[lang] = hits.get(lang, 0) + 1
+        taken += 1
         seen += len(unit)
         if seen >= sample:
             break
+    hits: dict[str, int] = {}
+    for langs, count in Counter(map(index.get, chain.from_iterable(units[:taken]))).items():
+        for lang in langs or ():
+            hits[lang] = hits.get(lang, 0) + count
     if not hits:
         return UNKNOWN if seen >= 10 else "en"
     best = max(sorted(hits), key=lambda lang: (hits[lang], lang == "en"))

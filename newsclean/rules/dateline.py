@@ -10,6 +10,8 @@ from ..document import Document, Role
 from . import data
 from .patterns import MONTHS
 
+_BODY = Role.BODY
+"""Looked up once: an Enum member read off its class costs a metaclass lookup per line."""
 _DASH = r"(?P<dash>—|–|--|-|‒|―)"
 _SPACE = r"[ \t\u00a0\u202f]"
 
@@ -93,7 +95,7 @@ def dateline(doc: Document) -> None:
     (rules/data/credits.toml). The text stays in the body; the parse goes to ``meta``."""
     tried = 0
     for unit in doc.units:
-        if unit.role in (None, Role.BODY) and unit.kind != "heading" and "dek" not in unit.labels:
+        if unit.role in (None, _BODY) and unit.kind != "heading" and "dek" not in unit.labels:
             if parsed := parse(unit.text):
                 doc.meta["dateline"] = parsed
                 return

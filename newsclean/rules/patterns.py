@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from . import data
+from .phrases import needed_chars
 
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -15,6 +16,9 @@ _DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b"
 )
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?")
+_DATE_OR_TIME_HINT = re.compile(r"(?i)\d(?:\d{3}|[./:]\d|\s*[ap])")
+"""What every _DATE or _TIME match holds: a four-digit year, "1/2", "1.2", "1:2" or "1 pm".
+It opens with a digit, so the regex engine skips to digits instead of trying each position."""
 _WEEKDAY = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -49,16 +53,35 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
             rf"|{person}\s+{verbs}(?=.{{0,250}}\b(?i:{weak})\b))"
         ),
         "trailer": re.compile("|".join(data.scoped(p) for p in credits["trailer_patterns"])),
-        "caption_trigger": re.compile(
-            "|".join(re.escape(t) for t in sorted(credits["caption_triggers"], key=len, reverse=True))
-        ),
         # Captions' patterns hold at a line's start (^) or at its end ($): the first kind is
-        # matched, the second searched in the line's last 260 characters only.
+        # matched, the second searched in the line's last 260 characters only (_caption_ends).
         "caption_start": re.compile("|".join(
             data.scoped(p) for p in credits["caption_patterns"] if _at_start(p))),
-        "caption_end": re.compile("|".join(
-            data.scoped(p) for p in credits["caption_patterns"] if not _at_start(p))),
     }
+
+
+@cache
+def _caption_ends(version: int) -> tuple[tuple[frozenset[str] | None, re.Pattern[str]], ...]:
+    """The caption patterns that hold at a line's end, each with the marks it needs one of
+    (``needed_chars``: "(" for "(AP Photo/...)", "/" for "REUTERS/Name", ":" for "Credit:
+    ..."), or None. Searched one by one, each only in lines holding one of its marks: as one
+    alternation they were all tried at every position of the line, though most lines lack
+    the marks most of them need."""
+    ends = [p for p in data.load("credits")["caption_patterns"] if not _at_start(p)] or [""]
+    checks = []
+    for pattern in ends:
+        marks = next((chars for chars in needed_chars(pattern) if not any(ch.isspace() for ch in chars)),
+                     None)
+        checks.append((marks, re.compile(data.scoped(pattern))))
+    return tuple(checks)
+
+
+def _caption_end(tail: str) -> bool:
+    """Whether one of the caption patterns that hold at a line's end matches in ``tail``."""
+    for marks, regex in _caption_ends(data.version()):
+        if (marks is None or any(mark in tail for mark in marks)) and regex.search(tail):
+            return True
+    return False
 
 
 def _caption_words() -> frozenset[str]:
@@ -68,6 +91,18 @@ def _caption_words() -> frozenset[str]:
 @cache
 def _caption_word_set(version: int) -> frozenset[str]:
     return frozenset(w.strip() for w in data.load("credits")["caption_triggers"] if w.strip().isalpha())
+
+
+def _caption_triggers() -> tuple[str, ...]:
+    return _caption_trigger_set(data.version())
+
+
+@cache
+def _caption_trigger_set(version: int) -> tuple[str, ...]:
+    """The caption triggers that hold no shorter trigger ("photo" covers "photographer"):
+    a line holds some trigger exactly when it holds one of these."""
+    triggers = set(data.load("credits")["caption_triggers"])
+    return tuple(sorted(t for t in triggers if not any(o != t and o in t for o in triggers)))
 
 
 def patterns() -> dict[str, re.Pattern[str]]:
@@ -110,7 +145,6 @@ def is_caption(text: str, words: list[str] | None = None) -> bool:
     ``words``: the line's lower-case words, when the caller has them."""
     if len(text) > 500:
         return False
-    compiled = patterns()
     if words is not None and len(text) <= 320 and "/" not in text and "©" not in text:
         if _caption_words().isdisjoint(words):
             return False
@@ -118,17 +152,20 @@ def is_caption(text: str, words: list[str] | None = None) -> bool:
         low = text.lower()
         # Credits open or close a caption: look for trigger words only at its two ends.
         ends = low if len(low) <= 260 else f"{low[:60]}\n{low[-200:]}"
-        if not compiled["caption_trigger"].search(ends):
+        if not any(trigger in ends for trigger in _caption_triggers()):
             return False
-    return bool(compiled["caption_start"].match(text) or compiled["caption_end"].search(text[-260:]))
+    return bool(patterns()["caption_start"].match(text)) or _caption_end(text[-260:])
 
 
 def is_dateish(text: str) -> bool:
     """A line that is mostly a date or time (publication stamps, not prose)."""
     if len(text) > 90 or not _DIGIT.search(text):
         return False
-    stripped = _DATE.sub(" ", text)
-    stripped = _TIME.sub(" ", stripped)
+    if _DATE_OR_TIME_HINT.search(text):
+        stripped = _DATE.sub(" ", text)
+        stripped = _TIME.sub(" ", stripped)
+    else:
+        stripped = text  # no date or time in it: skip the two slower scans
     had_date = stripped != text or bool(_WEEKDAY.match(text))
     if not had_date:
         return False

@@ -6,8 +6,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
+from typing import Any
 
 from . import data
+
+try:  # the standard library's regex parser, to read which characters a pattern needs
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover (Python 3.10)
+    import sre_parse as _sre_parse
 
 _TRIM = " \t:.!|·•-–—>»›()[]*#_\"'“”"
 _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?$")
@@ -113,6 +119,50 @@ def _continues_word(rest: str) -> bool:
     return True
 
 
+_REPEATS = tuple(getattr(_sre_parse, op) for op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(_sre_parse, op))
+_COMMON_MARKS = frozenset(".,;-'\"_/&")
+"""Marks too common in prose to tell lines apart (``rare_needs``)."""
+
+
+def _literal_chars(op: object, arg: Any) -> frozenset[str] | None:
+    """The characters one item of a parsed pattern matches, if it is a literal, a class of
+    literals, or one of those repeated at least once; else None."""
+    if op is _sre_parse.LITERAL:
+        return frozenset(chr(arg))
+    if op is _sre_parse.IN and all(kind is _sre_parse.LITERAL for kind, _ in arg):
+        return frozenset(chr(code) for _, code in arg)
+    if op in _REPEATS and arg[0] >= 1 and len(arg[2]) == 1:
+        return _literal_chars(*arg[2][0])
+    return None
+
+
+def _caseless(ch: str) -> bool:
+    """No letter, and no case: looking for it in a line agrees with IGNORECASE matching."""
+    return not ch.isalnum() and ch.lower() == ch.upper() == ch
+
+
+def needed_chars(pattern: str) -> list[frozenset[str]]:
+    """Sets of characters every match of ``pattern`` holds one of ({"»", "›"} for
+    "[^»›]{0,80}[»›]..."), read from the items at the top level of the pattern, which every
+    match passes through: literals and classes of literals, repeated at least once; marks
+    and symbols only (no letters, digits or case). A cheap pre-check: a line that lacks
+    one of the sets cannot match."""
+    found = []
+    for op, arg in _sre_parse.parse(pattern):
+        chars = _literal_chars(op, arg)
+        if chars and all(_caseless(ch) for ch in chars):
+            found.append(chars)
+    return found
+
+
+def rare_needs(pattern: str) -> frozenset[str] | None:
+    """The first of ``needed_chars`` that prose seldom holds (no spaces, full stops,
+    commas, hyphens, quote marks...), or None."""
+    return next((chars for chars in needed_chars(pattern)
+                 if not any(ch.isspace() or ch in _COMMON_MARKS for ch in chars)), None)
+
+
 @dataclass(frozen=True, slots=True)
 class _Pattern:
     order: int
@@ -133,6 +183,12 @@ class _Matcher:
     lead_rest: list[_Pattern] = field(default_factory=list)
     rest_master: re.Pattern[str] | None = None
     """The ``lead_rest`` patterns (led by digits, brackets, symbols) as one alternation."""
+    rest_common: re.Pattern[str] | None = None
+    """The same, without the patterns that need a rare character (``rare_needs``): what a
+    line holding none of those characters can match. Most lines: the patterns left out
+    ("[^»›]{0,80}[»›]...", "\\S.{0,40} (says|said|wrote):$") are the slow ones."""
+    rest_rare: re.Pattern[str] | None = None
+    """The rare characters the left-out patterns need, as one character class."""
     inner: dict[str, list[_Pattern]] = field(default_factory=dict)
     inner_rest: list[_Pattern] = field(default_factory=list)
     inner_words: frozenset[str] = frozenset()
@@ -162,29 +218,71 @@ class _Matcher:
         key = low.strip(_TRIM)
         if key[-1:].isdigit() or key[-1:] in ")]":
             key = _COUNT.sub("", key).strip(_TRIM)
-        if key in self.exact:
-            return self.exact[key]
+        exact = self.exact.get(key)
+        if exact is not None:
+            return exact
         length = len(text)
         if length > self.longest:
             return None  # longer than any pattern's max_len
-        if words is None or length > _SAMPLED:
-            words = _TOKEN.findall(low.replace("’", "'"))
-        found = [p for p in self.lead.get(words[0], ()) if low.startswith(p.trigger)] if words else []
-        if length <= self.rest_longest and self.rest_master and (m := self.rest_master.match(text)):
+        if words is None:
+            words = _words(low)
+        elif length > _SAMPLED:
+            words = _whole_line_words(text, words)
+        lead = self.lead.get(words[0]) if words else None
+        found = [p for p in lead if low.startswith(p.trigger)] if lead else []
+        if length <= self.rest_longest and (m := self._rest_match(text)):
             found.append(self.lead_rest[int(m.lastgroup[1:])])
         for p in sorted(found, key=_ORDER) if len(found) > 1 else found:
             if length <= p.limit and p.regex.match(text):
                 return p.category
-        found = list(self.inner_rest)
-        for word in self.inner_words.intersection(words):
-            found.extend(p for p in self.inner[word] if p.trigger in low)
+        if self.inner_words.isdisjoint(words):  # most lines: cheaper than an empty intersection
+            found = []
+        else:
+            found = [p for word in self.inner_words.intersection(words) for p in self.inner[word]
+                     if p.trigger in low]
+        if self.inner_rest:
+            found += self.inner_rest
         for p in sorted(found, key=_ORDER) if len(found) > 1 else found:
             if length <= p.limit and p.regex.search(text):
                 return p.category
         return None
 
+    def _rest_match(self, text: str) -> re.Match[str] | None:
+        """The first ``lead_rest`` pattern matching ``text`` (as ``rest_master`` finds it)."""
+        if self.rest_rare is not None and not self.rest_rare.search(text):
+            return self.rest_common.match(text) if self.rest_common else None
+        return self.rest_master.match(text) if self.rest_master else None
+
 
 _ORDER = attrgetter("order")
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words, as segment reads them (``text`` already in lower case)."""
+    return _TOKEN.findall(text.replace("’", "'"))
+
+
+def _whole_line_words(text: str, first: list[str]) -> list[str]:
+    """The words of a line longer than _SAMPLED characters, given ``first``, those of its
+    first _SAMPLED characters (segment's). No word spans a space, so the words before the
+    last space within the cut are kept and only the rest of the line is read (if ``first``
+    does not end with the words between that space and the cut, it is not segment's: then
+    every word is read again)."""
+    cut = text.rfind(" ", 0, _SAMPLED)
+    if cut < 0:
+        return _words(text.lower())
+    overlap = _words(text[cut:_SAMPLED].lower())  # the words after the space, maybe cut short
+    kept = len(first) - len(overlap)
+    if kept < 0 or first[kept:] != overlap:
+        return _words(text.lower())
+    return first[:kept] + _words(text[cut:].lower())
+
+
+def _alternation(patterns: list[tuple[int, _Pattern]]) -> re.Pattern[str] | None:
+    """Patterns as one alternation whose group ``r<i>`` says which one matched."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?P<r{i}>{p.regex.pattern})" for i, p in patterns), re.IGNORECASE)
 
 
 @cache
@@ -207,9 +305,13 @@ def _compiled(version: int) -> _Matcher:
              *(p for ps in matcher.inner.values() for p in ps)]
     matcher.longest = max((p.limit for p in every), default=0)
     matcher.rest_longest = max((p.limit for p in matcher.lead_rest), default=0)
-    if matcher.lead_rest:
-        alternatives = (f"(?P<r{i}>{p.regex.pattern})" for i, p in enumerate(matcher.lead_rest))
-        matcher.rest_master = re.compile("|".join(alternatives), re.IGNORECASE)
+    numbered = list(enumerate(matcher.lead_rest))
+    matcher.rest_master = _alternation(numbered)
+    needs = [rare_needs(p.regex.pattern) for p in matcher.lead_rest]
+    rare = frozenset().union(*(n for n in needs if n))
+    if rare:
+        matcher.rest_common = _alternation([(i, p) for i, p in numbered if not needs[i]])
+        matcher.rest_rare = re.compile("[" + "".join(re.escape(ch) for ch in sorted(rare)) + "]")
     return matcher
 
 

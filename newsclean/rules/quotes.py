@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..chain import rule
 from ..document import Document, Role
 from . import data
-from .speakers import attribution, known_names, nearest_name, resolve, vocabulary
+from .speakers import attribution, known_names, may_hold_verb, nearest_name, resolve, vocabulary
 
 _OPEN_DOUBLE = "“\"„«"
 _CLOSE_FOR = {"“": "”\"", '"': "\"”", "„": "“”\"", "«": "»", "‘": "’'", "'": "'’"}
@@ -28,7 +29,11 @@ class Part:
     closed: bool
 
 
+_BODY = Role.BODY
+"""Looked up once: an Enum member read off its class costs a metaclass lookup per line."""
 _MARKS = re.compile(r"[“”\"„«»‘’']")
+_OPENERS = re.compile(r"[“\"„«‘']")
+"""The marks a quotation can open with (_OPEN_DOUBLE and the single marks)."""
 _SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+(?=[A-Z“\"‘])")
 
 
@@ -45,6 +50,8 @@ def _parts(text: str, para: int) -> list[Part]:
     """Quoted parts of one paragraph: double marks, and single marks used as quotes.
     Only the positions of quotation marks are visited, not every character."""
     parts: list[Part] = []
+    if not _OPENERS.search(text):
+        return parts  # most paragraphs: apostrophes and closing marks at most
     marks = [(m.start(), m.group(0)) for m in _MARKS.finditer(text)]
     n, i = len(text), 0
     while i < len(marks):
@@ -95,13 +102,14 @@ def quotes(doc: Document) -> None:
     pronouns go to the nearest named speaker before. Verbs and titles are data
     (rules/data/quotes.toml). Results go to ``doc.meta["quotes"]``."""
     words = vocabulary(data.version())
-    body = [u for u in doc.units if u.role in (None, Role.BODY) and u.text]
+    body = [u for u in doc.units if u.role in (None, _BODY) and u.text]
     texts = [u.text for u in body]
     groups = _group(texts, words)
     if not groups:
         doc.meta["quotes"] = []
         return
-    names = known_names(texts, words)
+    # The article's people, read on first use: on many pages no quotation needs a speaker resolved.
+    people = cache(lambda: known_names(texts, words))
     found: list[dict] = []
     last_speaker: str | None = None
     for group in groups:
@@ -130,15 +138,16 @@ def quotes(doc: Document) -> None:
             if not (follows and opens_paragraph) and not introduced and \
                     not _speechlike(quoted, before, sentence, partial, words):
                 continue
-            m = words["before"].search(text_first[left : first.start - 1])
+            lead = text_first[left : first.start - 1]
+            m = words["before"].search(lead) if may_hold_verb(lead, words) else None
             if m:
                 who, verb = m.group("who"), m.group("verb")
         if who is None and follows:  # goes on from the quotation before it
             speaker = previous["speaker"]
         elif who is None and introduced:
-            speaker = nearest_name(texts, first.para, first.start, names, words)
+            speaker = nearest_name(texts, first.para, first.start, people(), words)
         elif who is not None:
-            speaker = resolve(who, texts, first.para, first.start, names, words, last_speaker)
+            speaker = resolve(who, texts, first.para, first.start, people(), words, last_speaker)
         else:
             speaker = None
         if speaker and who and who.lower() not in words["pronouns"] and who[:1].isupper():  # named
@@ -197,12 +206,13 @@ def _speechlike(quoted: str, before: str, sentence: str, partial: bool, words: d
     """Without an attribution next to it: speech only if its sentence reports speech and it
     is no title, name or scare quote."""
     stripped = quoted.strip(" ,.")
-    if not stripped or words["scare"].search(before.rstrip()[-40:]):
+    cue = before.rstrip()[-40:]  # a match starts within scare_reach of the end: look there only
+    if not stripped or words["scare"].search(cue, max(0, len(cue) - words["scare_reach"])):
         return False
     tokens = stripped.split()
     if all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) and len(tokens) <= 6:
         return False  # “Parasite”, “The Irishman”: a title or a name
-    if not words["any_verb"].search(sentence):
+    if not (may_hold_verb(sentence, words) and words["any_verb"].search(sentence)):
         return False
     return len(tokens) >= 2 or quoted.rstrip()[-1:] in ",.!?"
 

@@ -12,9 +12,18 @@ from functools import cache
 
 from . import data
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _verb_words(verbs: list[str]) -> frozenset[str] | None:
+    """The first word of every speech verb ("said" of "said in a statement"), or None when
+    some verb does not open with a word (then no verb can be ruled out this way)."""
+    leads = [_WORD_RUN.match(verb) for verb in verbs]
+    return None if None in leads else frozenset(m.group(0) for m in leads if m)
+
 
 @cache
-def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str]]:
+def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int | None]:
     table = data.load("quotes")
     verbs = "|".join(re.escape(v) for v in sorted(table["verbs"], key=len, reverse=True))
     inverted = "|".join(re.escape(v) for v in sorted(table["inverted_verbs"], key=len, reverse=True))
@@ -56,6 +65,9 @@ def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str]]:
         "orgs": frozenset(w.lower() for w in table["organisation_words"]),
         "outlets": frozenset(w.lower() for w in data.load("credits")["outlet_words"]),
         "scare": re.compile("(?:" + "|".join(re.escape(c) for c in table["scare_cues"]) + r")\W{0,3}$", re.I),
+        # a scare-quote match is a cue, up to three marks and the end (or a final newline)
+        "scare_reach": max((len(c) for c in table["scare_cues"]), default=0) + 4,
+        "verb_words": _verb_words(table["verbs"]),
         "pronouns": frozenset(table["pronouns"]),
     }
 
@@ -81,6 +93,14 @@ def clean_name(who: str, words: dict) -> str:
     return " ".join(tokens[last_title + 1 :])  # "" when it was all titles ("PAHO Director")
 
 
+def may_hold_verb(text: str, words: dict) -> bool:
+    """Whether a speech verb can stand in ``text``: a match of any pattern built on the verbs
+    holds a verb's first word as a whole word. Listing the text's words and checking them
+    against a set is much cheaper than trying the verb alternation at every position."""
+    verb_words = words["verb_words"]
+    return verb_words is None or not verb_words.isdisjoint(_WORD_RUN.findall(text))
+
+
 def attribution(before: str, after: str, words: dict) -> tuple[str | None, str | None]:
     head = after[:200]
     for key in ("after_verb_who", "after_who_verb"):
@@ -90,7 +110,8 @@ def attribution(before: str, after: str, words: dict) -> tuple[str | None, str |
         if (m := words[key].match(head)) is not None:
             return "~" + m.group("who").strip(), m.group("verb")  # "~": a description, as written
     tail = before[-200:]
-    if (m := words["before"].search(tail)) is not None and not _NOT_SUBJECT.match(m.group("who")):
+    if may_hold_verb(tail, words) and (m := words["before"].search(tail)) is not None \
+            and not _NOT_SUBJECT.match(m.group("who")):
         return m.group("who"), m.group("verb")
     if (m := words["before_colon"].search(tail)) is not None:
         return m.group("who"), None
@@ -104,6 +125,12 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+")
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+
+
+def _drop_possessive(word: str) -> str:
+    """"Phoenix’s" -> "Phoenix"; the regex runs only on the few words ending like a possessive."""
+    return _POSSESSIVE.sub("", word) if word.endswith(_POSSESSIVE_ENDS) else word
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
@@ -161,8 +188,8 @@ def known_names(texts: list[str], words: dict) -> list[str]:
     for text in texts:
         for m in _CAPITALISED.finditer(text):
             run = m.group(0)
-            if " " not in run:
-                alone.add(_POSSESSIVE.sub("", run.rstrip(".")))
+            if " " not in run:  # most runs: one word, and most end in none of ".'’s"
+                alone.add(run if run[-1] not in ".'’s" else _drop_possessive(run.rstrip(".")))
                 continue
             after_of = text[max(0, m.start() - 4) : m.start()].endswith(("of ", "for ", "in "))
             for k, segment in enumerate(_split_sentences(run)):
@@ -170,7 +197,7 @@ def known_names(texts: list[str], words: dict) -> list[str]:
                 while len(tokens) > 1 and tokens[0].rstrip(".").lower() in titles:
                     tokens = tokens[1:]
                 if len(tokens) == 1:
-                    alone.add(_POSSESSIVE.sub("", tokens[0]))
+                    alone.add(_drop_possessive(tokens[0]))
                 else:
                     runs.append((" ".join(tokens), k == 0 and after_of))
     names: dict[str, None] = {}
@@ -195,7 +222,7 @@ def nearest_name(texts: list[str], para: int, start: int, names: list[str],
         text = texts[p][max(0, start - _LOOKBACK) : start - 1] if p == para else texts[p][-_LOOKBACK:]
         text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text)
         known = _capitalised_runs(text)
-        hits = [_POSSESSIVE.sub("", run.split()[-1]) for run in known]
+        hits = [_drop_possessive(run.split()[-1]) for run in known]
         hits = [h for h in hits if h in forms]
         if hits:
             return fullest(hits[-1], names)
