@@ -95,13 +95,17 @@ def main_run(doc: Document) -> None:
     (prose counts by its length, short lines cost a little, markers more, a comments heading
     is a wall) and takes the run with the largest total as the article's main text. The run
     is stored as ``doc.meta["span"]``; later rules decide what lies before and after it."""
-    classes = [classify(u) for u in doc.units]
-    for unit, cls in zip(doc.units, classes):
+    classes: list[str] = []
+    weights: list[float] = []
+    for unit in doc.units:  # one pass: this runs for every line of every page
+        cls = classify(unit)
         unit.labels["class"] = cls
+        classes.append(cls)
+        weights.append(min(unit.length, 800) / 100 if cls == GOOD else weight(unit, cls))
     if not doc.units:
         doc.meta["span"] = (0, -1)
         return
-    start, end = best_run([weight(u, c) for u, c in zip(doc.units, classes)])
+    start, end = best_run(weights)
     if doc.html:
         doc.meta["core"] = (start, end)
         start, end = _container(doc.units, start, end, classes)

@@ -13,8 +13,11 @@ _SITE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+|\s+::\s+")
 _LOOKBACK = 25
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def _page_title_match(units: list[Unit], start: int, page_title: str | None = None) -> Unit | None:
