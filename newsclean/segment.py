@@ -31,6 +31,7 @@ _LYNX_MARK = re.compile(r"\[\d{1,4}\]")
 _LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 # Every alternative opens with its marker character (the context is checked by lookbehinds
 # after it), so the regex engine skips to "*" and "_" instead of trying every position.
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _EMPHASIS = re.compile(r"\*\*|__|[*_](?<![\w*\\][*_])(?=\S)|[*_](?<=\S[*_])(?<!\\[*_])(?![\w*])")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _CODE = re.compile(r"`+([^`]+)`+")
@@ -39,15 +40,25 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")  # the same words as rules.markers read
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
 
-def _looks_markdown(text: str) -> bool:
-    hits = min(text.count("**") // 2, 2)  # bold pairs; counting beats a regex scan
+def _markdown_signals(text: str, enough: int = 2) -> int:
+    """Markdown signals (bold pairs, headings, bullets, rules), counted up to ``enough``."""
+    hits = min(text.count("**") // 2, enough)  # bold pairs; counting beats a regex scan
     text = "\n" + text  # every line, the first too, opens after a "\n"
     for start in _MD_START.finditer(text):
+        if hits >= enough:
+            break
         if _MD_SIGNAL.match(text, start.start()):
             hits += 1
-            if hits >= 2:
-                return True
-    return hits >= 2
+    return hits
+
+
+def _looks_markdown(text: str) -> bool:
+    return _markdown_signals(text) >= 2
+
+
+_CLEAR_MARKDOWN = 6
+"""Signals that make a dump Markdown even when its lines also look split at inline elements
+(two "# " lines may be code comments in a BeautifulSoup-style dump)."""
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -97,10 +108,12 @@ def _continues(line: str, nxt: str) -> bool:
     return nxt[:1].islower() and not line.rstrip().endswith((".", "!", "?", ":", '"', "”"))
 
 
-def _looks_fragmented(lines: list[str]) -> bool:
-    """Many lines that open mid-sentence: a comma, a closing bracket, a lower-case word."""
+def _looks_fragmented(lines: list[str], indented: bool = True) -> bool:
+    """Many lines that open mid-sentence: a comma, a closing bracket, a lower-case word, or
+    (``indented``) a space; in Markdown an indented line is a nested list item instead."""
     hits = sum(1 for line, nxt in zip(lines, lines[1:])
-               if (nxt[:1] in _GLUED_SET or nxt[:1].isspace()) and nxt.strip() and line.strip())
+               if (nxt[:1] in _GLUED_SET or (indented and nxt[:1].isspace())) and nxt.strip()
+               and line.strip())
     return hits >= max(3, sum(1 for line in lines if line.strip()) // 100)
 
 
@@ -157,6 +170,8 @@ def _logical_lines(
 def strip_inline_markup(text: str) -> str:
     """Drop Markdown links (keeping their text), emphasis, code ticks and backslash escapes."""
     if "](" in text:
+        if "![" in text:  # images first: a linked image "[![alt](src)](href)" nests one in a link
+            text = _IMAGE.sub("", text)
         text = _LINK.sub(lambda m: m.group(2) or "", text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub("", text)
@@ -226,7 +241,12 @@ def segment(text: str) -> Document:
     units: list[Unit] = []
     para = 0
     previous_blank = True
-    fragmented = not (markdown or width) and _looks_fragmented(lines)
+    if markdown:  # unless its few signals are code comments in text split at inline elements
+        fragmented = not width and _markdown_signals(text, _CLEAR_MARKDOWN) < _CLEAR_MARKDOWN \
+            and _looks_fragmented(lines, indented=False)
+        markdown = not fragmented
+    else:
+        fragmented = not width and _looks_fragmented(lines)
     if not (markdown or width or lynx or fragmented):  # plain lines: the common case, kept lean
         for number, line in enumerate(lines):
             body = line.strip()

@@ -158,6 +158,9 @@ def test_markdown_paragraph_numbers() -> None:
         ("50\\% off", "50\\% off"),  # not an escape html2text writes: kept
         ("snake_case_name stays", "snake_case_name stays"),
         ("2 * 3 = 6", "2 * 3 = 6"),
+        ("[![Crews at the bridge (Photo: Jo Bell)](/img/b.jpg?w=1)](/news/bridge) Bridge closes",
+         " Bridge closes"),  # markdownify's linked image: image gone, then the empty link
+        ("See ![a map](/m.png \"Map\") and [the plan](/p)", "See  and the plan"),
     ],
 )
 def test_strip_inline_markup(markup: str, plain: str) -> None:
@@ -395,3 +398,20 @@ def test_scripts_without_spaces_count_words_by_characters() -> None:
     doc = segment(chinese)
     prose = [u for u in doc.units if u.text.startswith("政府")]
     assert prose and all(u.words >= 15 for u in prose)
+
+
+def test_text_split_at_inline_elements_is_not_markdown_for_two_code_comments() -> None:
+    """BeautifulSoup's get_text("\\n") splits sentences at links; two "# " lines of a code
+    sample must not make the whole dump Markdown (which would keep the fragments apart)."""
+    parts = ["The county council, meeting late on Monday after a long and at times bitter debate about "
+             "next year's budget and the state of its roads, said that the ",
+             "Alder Street bridge", " would close for repairs, and ", "drivers",
+             ", who use it daily, were told to take the ferry road instead."]
+    code = ["# load the data", "x <- read.csv(path)", "# plot it", "plot(x)"]
+    text = "\n".join(["Home", "News", *parts, *code, *parts, *parts])
+    doc = segment(text)
+    assert not doc.markdown
+    joined = ("The county council, meeting late on Monday after a long and at times bitter debate about "
+              "next year's budget and the state of its roads, said that the Alder Street bridge would close for repairs, and drivers, who use it daily, "
+              "were told to take the ferry road instead.")
+    assert joined in [u.text for u in doc.units]
