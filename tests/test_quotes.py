@@ -27,6 +27,15 @@ def test_said_name_with_a_description_and_straight_quotes() -> None:
     assert q["speaker"] == "Tom Brennan" and q["verb"] == "said"
 
 
+def test_name_with_an_aside_before_the_verb() -> None:
+    found = quotes("“Sunday is the only day my kids and I can get there,” Ruth Abernathy, a nurse "
+                   "who lives in Eastbank, told council.",
+                   "“We will not cut the hours,” Mayor Glenn Osterhout, who chairs the meeting, "
+                   "said on Tuesday.")
+    assert [(q["speaker"], q["verb"]) for q in found] == [("Ruth Abernathy", "told"),
+                                                           ("Glenn Osterhout", "said")]
+
+
 def test_told_reporters_and_in_a_statement() -> None:
     found = quotes("“We will appeal,” the company’s chief executive, Dana Whitfield, told reporters.",
                    "Whitfield said in a statement that “the ruling ignores the facts of the case.”")

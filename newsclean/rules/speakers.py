@@ -40,6 +40,11 @@ def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int
         # "..." Name said / he said / the company said in a statement
         "after_who_verb": re.compile(  # also "the company’s chief executive, Dana Whitfield, said"
             rf"^[\s,.!?;:—–-]*(?:[^,“”\".!?]{{1,60}},\s+)?{subject},?{adverbs}\s+(?P<verb>{verbs})\b"),
+        # "..." Ruth Abernathy, a nurse who lives nearby, told council (tried first: the
+        # pattern above would read "Name, " as a description and the aside as the subject)
+        "after_who_aside_verb": re.compile(
+            rf"^[\s,.!?;:—–-]*(?P<who>{name}),\s+(?:an?|the|who|whose|one)\b[^,“”\".!?]{{1,80}},"
+            rf"{adverbs}\s+(?P<verb>{verbs})\b"),
         # "..." another person said / a dispatcher on the scanner said: kept as written
         "after_unnamed": re.compile(rf"^[\s,.!?;:—–-]*{unnamed_subject}\s+(?P<verb>{verbs})\b"),
         "after_verb_unnamed": re.compile(rf"^[\s,.!?;:—–-]*(?P<verb>{inverted})\s+{unnamed_subject}"),
@@ -103,7 +108,7 @@ def may_hold_verb(text: str, words: dict) -> bool:
 
 def attribution(before: str, after: str, words: dict) -> tuple[str | None, str | None]:
     head = after[:200]
-    for key in ("after_verb_who", "after_who_verb"):
+    for key in ("after_verb_who", "after_who_aside_verb", "after_who_verb"):
         if (m := words[key].match(head)) and not _NOT_SUBJECT.match(m.group("who")):
             return m.group("who"), m.group("verb")
     for key in ("after_verb_unnamed", "after_unnamed"):
