@@ -61,7 +61,7 @@ _CLEAR_MARKDOWN = 6
 (two "# " lines may be code comments in a BeautifulSoup-style dump)."""
 
 
-def _wrap_width(lines: list[str]) -> int:
+def wrap_width(lines: list[str]) -> int:
     """The column a hard-wrapping converter broke lines at, or 0 when lines are not wrapped.
 
     A line of length L followed by text whose first word has length F was broken at a
@@ -113,7 +113,7 @@ def _looks_fragmented(lines: list[str], indented: bool = True) -> bool:
     (``indented``) a space; in Markdown an indented line is a nested list item instead."""
     hits = sum(1 for line, nxt in zip(lines, lines[1:])
                if (nxt[:1] in _GLUED_SET or (indented and nxt[:1].isspace())) and nxt.strip()
-               and line.strip())
+               and line.strip() and not nxt.startswith("!["))  # "![alt](src)": a Markdown image
     return hits >= max(3, sum(1 for line in lines if line.strip()) // 100)
 
 
@@ -236,7 +236,7 @@ def _mark_table_rows(units: list[Unit]) -> None:
 def segment(text: str) -> Document:
     lines = text.split("\n")
     markdown = _looks_markdown(text)
-    width = _wrap_width(lines)
+    width = wrap_width(lines)
     lynx = "References" in text and bool(_LYNX_REFS.search(text))
     units: list[Unit] = []
     para = 0

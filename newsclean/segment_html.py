@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .document import Document, Unit
 from .html_blocks import Block, parse_html
-from .segment import _wrap_width, add_word_features
+from .segment import add_word_features, wrap_width
 
 _KINDS = {"heading": "heading", "item": "item", "quote": "quote", "row": "row", "rule": "rule"}
 """Block kinds the rules know as unit kinds; captions and preformatted text read as text."""
@@ -41,7 +41,7 @@ def _unwrap(blocks: list[Block]) -> list[Block]:
         if before is not None and before.group != block.group:
             lines.append("")
         lines.append(block.text)
-    width = _wrap_width(lines)
+    width = wrap_width(lines)
     if not width:
         return blocks
     merged: list[list[Block]] = []

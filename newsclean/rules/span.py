@@ -15,7 +15,8 @@ _PROSE_END = tuple(".!?…\"”。！？」")
 # Categories that sit between articles, not inside them: crossing one costs more.
 _SEPARATORS = frozenset({"related", "comments", "footer", "copyright", "newsletter", "promo"})
 _WALL = -1e6
-_LINKED = 0.5
+LINKED = 0.5
+"""Share of a line's text inside links from which an HTML line is navigation, not prose."""
 _WORDLESS = -0.05
 
 
@@ -25,7 +26,7 @@ def classify(unit: Unit) -> str:
         return BAD
     if "marker" in unit.labels:
         return BAD
-    if unit.html is not None and unit.html.evidence.link_density >= _LINKED:
+    if unit.html is not None and unit.html.evidence.link_density >= LINKED:
         return BAD  # jusText's link density: a line that is mostly a link is navigation or a teaser
     length, stop = unit.length, unit.stop
     ends = unit.text.endswith(_SENTENCE_END)
