@@ -9,8 +9,9 @@ from ..document import Document, Unit
 from . import data
 
 _PROSE_LENGTH = 80
-_PAGE_WIDE = 0.5
-"""A hint on more than half of a page's prose marks the page or its content column, not furniture."""
+_PAGE_WIDE = 0.4
+"""A hint on more than 40% of a page's prose marks the page or its content column, not
+furniture (boxes of furniture hold little prose; a wrapper's "has-sidebar" holds the article)."""
 _PAGE_WIDE_COMMENTS = 0.8
 """Except comments: a busy thread often outweighs the article it follows."""
 
@@ -35,7 +36,7 @@ def _signals(unit: Unit, hints: dict[str, str], ancestors: dict[str, str]) -> li
 
 
 def html_markers(doc: Document) -> dict[int, str]:
-    """Marker category per unit index, from the page's markup. Signals covering most of the
+    """Marker category per unit index, from the page's markup. Signals covering much of the
     page's prose are dropped, and a block inside the article body keeps only signals of its
     own box (a share bar inside the article still counts; the article's wrapper does not)."""
     if not doc.html:
