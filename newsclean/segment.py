@@ -114,7 +114,9 @@ def _looks_fragmented(lines: list[str], indented: bool = True) -> bool:
     hits = sum(1 for line, nxt in zip(lines, lines[1:])
                if (nxt[:1] in _GLUED_SET or (indented and nxt[:1].isspace())) and nxt.strip()
                and line.strip() and not nxt.startswith("!["))  # "![alt](src)": a Markdown image
-    return hits >= max(3, sum(1 for line in lines if line.strip()) // 100)
+    if hits < 3:
+        return False  # then the lines need no counting
+    return hits >= sum(1 for line in lines if line.strip()) // 100
 
 
 def _join_fragments(parts: list[str]) -> str:

@@ -156,6 +156,17 @@ def needed_chars(pattern: str) -> list[frozenset[str]]:
     return found
 
 
+def needs_digit(pattern: str) -> bool:
+    """Whether every match of ``pattern`` holds a digit: an item at its top level is ``\\d``,
+    alone or repeated at least once."""
+    for op, arg in _sre_parse.parse(pattern):
+        if op in _REPEATS and arg[0] >= 1 and len(arg[2]) == 1:
+            op, arg = arg[2][0]
+        if op is _sre_parse.IN and arg == [(_sre_parse.CATEGORY, _sre_parse.CATEGORY_DIGIT)]:
+            return True
+    return False
+
+
 def rare_needs(pattern: str) -> frozenset[str] | None:
     """The first of ``needed_chars`` that prose seldom holds (no spaces, full stops,
     commas, hyphens, quote marks...), or None."""
@@ -189,6 +200,14 @@ class _Matcher:
     ("[^»›]{0,80}[»›]...", "\\S.{0,40} (says|said|wrote):$") are the slow ones."""
     rest_rare: re.Pattern[str] | None = None
     """The rare characters the left-out patterns need, as one character class."""
+    rest_plain: re.Pattern[str] | None = None
+    """The ``lead_rest`` patterns that need neither a rare character nor a digit
+    (``needs_digit``): all that a line holding neither can match. Most lines: one pattern
+    ("\\S[^.!?]{0,40} newsletters?$") instead of all of ``rest_common``."""
+    rest_gate: re.Pattern[str] | None = None
+    """The rare characters and the ASCII digits, as one character class: an ASCII line
+    without any of them is tried on ``rest_plain`` only (a line with other characters may
+    hold other digits, which ``\\d`` matches: it takes the general path)."""
     inner: dict[str, list[_Pattern]] = field(default_factory=dict)
     inner_rest: list[_Pattern] = field(default_factory=list)
     inner_words: frozenset[str] = frozenset()
@@ -249,6 +268,8 @@ class _Matcher:
 
     def _rest_match(self, text: str) -> re.Match[str] | None:
         """The first ``lead_rest`` pattern matching ``text`` (as ``rest_master`` finds it)."""
+        if self.rest_gate is not None and text.isascii() and not self.rest_gate.search(text):
+            return self.rest_plain.match(text) if self.rest_plain else None
         if self.rest_rare is not None and not self.rest_rare.search(text):
             return self.rest_common.match(text) if self.rest_common else None
         return self.rest_master.match(text) if self.rest_master else None
@@ -312,6 +333,11 @@ def _compiled(version: int) -> _Matcher:
     if rare:
         matcher.rest_common = _alternation([(i, p) for i, p in numbered if not needs[i]])
         matcher.rest_rare = re.compile("[" + "".join(re.escape(ch) for ch in sorted(rare)) + "]")
+    digits = [needs_digit(p.regex.pattern) for p in matcher.lead_rest]
+    gate = rare | (frozenset("0123456789") if any(digits) else frozenset())
+    if gate:
+        matcher.rest_plain = _alternation([(i, p) for i, p in numbered if not needs[i] and not digits[i]])
+        matcher.rest_gate = re.compile("[" + "".join(re.escape(ch) for ch in sorted(gate)) + "]")
     return matcher
 
 

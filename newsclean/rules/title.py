@@ -83,6 +83,8 @@ def _cut_site_name(doc: Document, unit: Unit) -> None:
         cut = unit.text[len(site) :].lstrip(" |-–—:·")
     else:
         return
+    if len(cut) + len(site) >= len(unit.text):
+        return  # no separator mark left between them ("Site\x85-\x85Headline"): keep the line whole
     doc.meta.setdefault("cuts", {})[unit.index] = (cut, site, "title", "site name in the page title")
 
 
@@ -127,10 +129,13 @@ def title(doc: Document) -> None:
         _cut_site_name(doc, chosen)
     _label_dek(doc, chosen, start)
     key = _norm(chosen.text)
+    # A line whose words are the headline's holds its longest word: a substring test spares
+    # most lines of the headline's length the normalisation.
+    longest = max(key.split(" "), key=len)
     size = chosen.length
     for unit in units:
         near_size = size - 10 <= unit.length <= size + 10 or unit.index == 0
-        if near_size and unit is not chosen and unit.role is None:
+        if near_size and unit is not chosen and unit.role is None and longest in unit.text.casefold():
             norm = _norm(unit.text)
             if norm == key or (unit.index == 0 and key and norm.startswith(key)):
                 doc.remove(unit, "title", "repeats the headline (page title or list entry)")
