@@ -358,3 +358,15 @@ def test_html_markers_do_nothing_for_text_dumps() -> None:
     from newsclean.segment import segment
 
     assert html_markers(segment("Home\nNews\n\n" + "\n\n".join(BODY))) == {}
+
+
+def test_dateline_on_a_page_is_bold_or_stripped() -> None:
+    first = "LUBBOCK, Texas (AP) — " + BODY[0]
+    page = _page(f"<article><h1>Bridge to close for repairs</h1><p>{first}</p>"
+                 + "".join(f"<p>{p}</p>" for p in BODY[1:]) + "</article>")
+    article = newsclean.clean(page)
+    assert article.dateline["raw"] == "LUBBOCK, Texas (AP) —"
+    assert f"**LUBBOCK, Texas (AP) —** {BODY[0]}" in article.to_markdown()
+    stripped = newsclean.clean(page, strip_dateline=True)
+    assert stripped.paragraphs[0] == BODY[0]
+    assert f"\n\n{BODY[0]}\n\n" in stripped.to_markdown()

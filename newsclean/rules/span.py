@@ -94,8 +94,10 @@ def main_run(doc: Document) -> None:
     """Classifies every line as good prose, near-good, short or bad (jusText's classes:
     length, function-word density, sentence punctuation, boilerplate markers), weighs them
     (prose counts by its length, short lines cost a little, markers more, a comments heading
-    is a wall) and takes the run with the largest total as the article's main text. The run
-    is stored as ``doc.meta["span"]``; later rules decide what lies before and after it."""
+    is a wall) and takes the run with the largest total as the article's main text. On an
+    HTML page a line that is mostly link text is navigation, and the run grows to the
+    element holding most of its prose. The run is stored as ``doc.meta["span"]``; later
+    rules decide what lies before and after it."""
     classes: list[str] = []
     weights: list[float] = []
     for unit in doc.units:  # one pass: this runs for every line of every page
