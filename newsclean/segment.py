@@ -133,6 +133,12 @@ def _starts_block(line: str) -> bool:
     return bool(_HEADING.match(line) or _HR.match(line) or _BULLET.match(line) or not line.strip())
 
 
+def broken_by_wrap(line: str, nxt: str, width: int) -> bool:
+    """Whether the break after ``line`` was forced by wrapping at ``width``: the first word
+    of the non-blank ``nxt`` would not have fitted on it."""
+    return len(line.rstrip()) + 1 + len(nxt.split(None, 1)[0]) > width - 2
+
+
 def _logical_lines(
     lines: list[str], width: int, markdown: bool, fragmented: bool = False
 ) -> list[tuple[int, int]]:
@@ -154,14 +160,12 @@ def _logical_lines(
             continue
         if width and lines[i].strip() and not (markdown and _HEADING.match(lines[i])):
             while j + 1 < n and lines[j + 1].strip():
-                cur = lines[j].rstrip()
                 nxt = lines[j + 1]
-                first = nxt.split(None, 1)[0]
                 continued_item = (markdown and _BULLET.match(lines[i]) and nxt.startswith("  ")
                                   and not _BULLET.match(nxt))
                 if markdown and _starts_block(nxt) and not continued_item:
                     break
-                if len(cur) + 1 + len(first) <= width - 2 and not continued_item:
+                if not broken_by_wrap(lines[j], nxt, width) and not continued_item:
                     break
                 j += 1
         spans.append((i, j))

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .document import Document, Unit
 from .html_blocks import Block, parse_html
-from .segment import add_word_features, wrap_width
+from .segment import add_word_features, broken_by_wrap, wrap_width
 
 _KINDS = {"heading": "heading", "item": "item", "quote": "quote", "row": "row", "rule": "rule"}
 """Block kinds the rules know as unit kinds; captions and preformatted text read as text."""
@@ -48,10 +48,9 @@ def _unwrap(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if merged:
             last = merged[-1][-1]
-            nxt_word = block.text.split(" ", 1)[0]
             wrapped = (last.group == block.group and last.kind == block.kind
                        and block.kind in ("text", "item") and block.text and len(last.text) <= width + 2
-                       and len(last.text) + 1 + len(nxt_word) > width - 2)
+                       and broken_by_wrap(last.text, block.text, width))
             if wrapped:
                 merged[-1].append(block)
                 continue

@@ -7,7 +7,7 @@ import re
 from ..chain import rule
 from ..document import Document, Role, Unit
 from .patterns import is_bio, is_dateish
-from .span import BAD, GOOD, LINKED, NEAR, SHORT, contentish, span
+from .span import BAD, GOOD, NEAR, SHORT, contentish, link_dense, span
 
 # Markers that remove a line even when it reads like prose (cookie texts, newsletter pitches).
 _STRONG = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comments",
@@ -65,7 +65,7 @@ def _short_runs(units: list[Unit]) -> list[list[Unit]]:
 def _linked(unit: Unit) -> bool:
     """Could be an entry of a link list: on an HTML page, a list item only if it is a link (a
     list of plain items is content); a text dump cannot tell, so any short line may be."""
-    return unit.html is None or unit.kind != "item" or unit.html.evidence.link_density >= LINKED
+    return unit.html is None or unit.kind != "item" or link_dense(unit)
 
 
 def _is_link_list(run: list[Unit]) -> bool:
@@ -120,8 +120,7 @@ def _edges(doc: Document, inside: list[Unit], core_start: int, core_end: int) ->
         if "marker" in unit.labels:
             continue  # removed below with its category
         if cls == BAD:
-            linked = unit.html is not None and unit.html.evidence.link_density >= LINKED
-            doc.remove(unit, "boilerplate", "links: a line of links by the article" if linked
+            doc.remove(unit, "boilerplate", "links: a line of links by the article" if link_dense(unit)
                        else "outside: not prose, by the article")
         elif cls == SHORT and unit.kind != "item" and unit.words < _LABEL_WORDS:
             doc.remove(unit, "boilerplate", "outside: a short label by the article")

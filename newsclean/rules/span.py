@@ -15,9 +15,14 @@ _PROSE_END = tuple(".!?…\"”。！？」")
 # Categories that sit between articles, not inside them: crossing one costs more.
 _SEPARATORS = frozenset({"related", "comments", "footer", "copyright", "newsletter", "promo"})
 _WALL = -1e6
-LINKED = 0.5
+_LINKED = 0.5
 """Share of a line's text inside links from which an HTML line is navigation, not prose."""
 _WORDLESS = -0.05
+
+
+def link_dense(unit: Unit) -> bool:
+    """On an HTML page, a line whose text is mostly inside links (False for text dumps)."""
+    return unit.html is not None and unit.html.evidence.link_density >= _LINKED
 
 
 def classify(unit: Unit) -> str:
@@ -26,7 +31,7 @@ def classify(unit: Unit) -> str:
         return BAD
     if "marker" in unit.labels:
         return BAD
-    if unit.html is not None and unit.html.evidence.link_density >= LINKED:
+    if link_dense(unit):
         return BAD  # jusText's link density: a line that is mostly a link is navigation or a teaser
     length, stop = unit.length, unit.stop
     ends = unit.text.endswith(_SENTENCE_END)
