@@ -26,10 +26,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import newsclean  # noqa: E402
 
 
-def _clean_into(folder: Path, out: Path) -> None:
-    """newsclean's text output of every dump in ``folder``, under the same names in ``out``."""
-    for path in sorted(folder.glob("*.txt")):
-        (out / path.name).write_text(newsclean.clean_file(path).to_text(), encoding="utf-8")
+def _clean_into(paths: list[Path], out: Path) -> None:
+    """newsclean's text output of each dump or page as ``out/<page name>.txt``, as score.py reads it."""
+    for path in paths:
+        text = newsclean.clean_file(path).to_text()
+        (out / f"{_page_name(path)}.txt").write_text(text, encoding="utf-8")
+
+
+def _dumps(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.txt"))
 
 
 def _score(corpus: Path, target: str, lang: str, extra: list[str] = []) -> str:  # noqa: B006
@@ -49,7 +54,7 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def score_dumps(corpus: Path, style: str, lang: str, extra: list[str]) -> str:
     with tempfile.TemporaryDirectory() as tmp:
-        _clean_into(corpus / "dumps" / style, Path(tmp))
+        _clean_into(_dumps(corpus / "dumps" / style), Path(tmp))
         return _score(corpus, tmp, lang, extra)
 
 
@@ -100,7 +105,8 @@ def _pages(corpus: Path) -> list[Path]:
 
 
 def _page_name(path: Path) -> str:
-    return path.name.removesuffix(".html.gz")
+    """The corpus's name of a page: its dump's or its saved page's file name, extension off."""
+    return path.name.removesuffix(".html.gz").removesuffix(".txt")
 
 
 def score_pages(corpus: Path, lang: str, extra: list[str]) -> dict[str, str]:
@@ -109,9 +115,7 @@ def score_pages(corpus: Path, lang: str, extra: list[str]) -> dict[str, str]:
 
     results: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for path in _pages(corpus):
-            text = newsclean.clean_file(path).to_text()
-            (Path(tmp) / f"{_page_name(path)}.txt").write_text(text, encoding="utf-8")
+        _clean_into(_pages(corpus), Path(tmp))
         results["newsclean (HTML)"] = _score(corpus, tmp, lang, extra)
     try:
         import trafilatura
@@ -130,7 +134,7 @@ def score_pages(corpus: Path, lang: str, extra: list[str]) -> dict[str, str]:
 def score_folder(corpus: Path, folder: Path, lang: str) -> tuple[str, str]:
     """(newsclean's score line, the unchanged dumps' score line) for a folder of dumps."""
     with tempfile.TemporaryDirectory() as tmp:
-        _clean_into(folder, Path(tmp))
+        _clean_into(_dumps(folder), Path(tmp))
         ours, unchanged = (_score(corpus, target, lang) for target in (tmp, str(folder)))
         return ours.strip().splitlines()[-1], unchanged.strip().splitlines()[-1]
 
