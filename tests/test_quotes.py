@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import newsclean
+from newsclean.rules import data
+from newsclean.rules.speakers import known_names, vocabulary
 
 
 def article(*paragraphs: str) -> newsclean.Article:
@@ -144,3 +146,14 @@ def test_user_data_adds_speech_verbs(tmp_path) -> None:
     finally:
         data._extra.pop("quotes", None)
         data.version_bump()
+
+
+def test_known_names_read_over_paragraphs() -> None:
+    """The article's people are read from all paragraphs at once: a run's position (for a
+    preceding "of") stays within its paragraph, and a run seen again is read the same."""
+    texts = ["The US Attorney for District of Massachusetts Joshua Levy said the case was closed.",
+             "Levy added that Judge Mara Ford agreed. Ford’s ruling stands.",
+             "Officials of",
+             "Joshua Levy Jr. spoke to Raj Patel. Patel, of Boston Harbor Trust Raj Patel, declined."]
+    assert known_names(texts, vocabulary(data.version())) == [
+        "Joshua Levy", "Mara Ford", "Raj Patel", "Harbor Trust Raj Patel"]

@@ -8,6 +8,7 @@ form the article uses, without titles. Its word lists are data (rules/data/quote
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from . import data
@@ -22,28 +23,42 @@ def _verb_words(verbs: list[str]) -> frozenset[str] | None:
     return None if None in leads else frozenset(m.group(0) for m in leads if m)
 
 
+def _word_runs(verb_words: frozenset[str] | None) -> re.Pattern[str]:
+    """What ``may_hold_verb`` lists in a text: with every verb's first word in lower-case
+    ASCII letters, only the runs of such letters at least as long as the shortest (a word
+    that is a verb is such a run; "a", "of" and "He" are skipped unlisted), else every word."""
+    if not verb_words or not all(re.fullmatch("[a-z]+", w) for w in verb_words):
+        return _WORD_RUN
+    return re.compile(f"[a-z]{{{min(map(len, verb_words))},}}")
+
+
 @cache
 def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int | None]:
     table = data.load("quotes")
     verbs = "|".join(re.escape(v) for v in sorted(table["verbs"], key=len, reverse=True))
     inverted = "|".join(re.escape(v) for v in sorted(table["inverted_verbs"], key=len, reverse=True))
-    name = r"(?:[A-Z][\w'’.-]*(?:\s+(?:de|da|van|von|der|del|la|le|bin|al|y|[A-Z][\w'’.-]*))*)"
+    # Runs of word characters, and the aside before a comma, are taken whole ("*+", "}+"):
+    # what follows each (a space, a comma, a colon, or the end) can never be one of the
+    # characters given back by backtracking, so matches are the same, found without
+    # trying every shorter run first.
+    name = r"(?:[A-Z][\w'’.-]*+(?:\s+(?:de|da|van|von|der|del|la|le|bin|al|y|[A-Z][\w'’.-]*+))*)"
     # ("U.S. State Department" is a name too: capitals with full stops)
     pronoun = r"(?:he|she|they|it|we|i|He|She|They|It|We|I)"
     unnamed = r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]omeone|[Ss]omebody)\b[^,.;:“”\"]{0,80}"
     adverbs = (r"(?:\s+(?:\w+ly|herself|himself|themselves|itself|also|then|later|once|again"
                r"|has|had|have|was|would|will))*")
-    subject = (rf"(?:(?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}\s+)?"
-               rf"(?P<who>{name}|{pronoun}|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+    subject = (rf"(?:(?:[Tt]he\s+)?[a-z][\w-]*+(?:\s+[a-z][\w-]*+){{0,3}}\s+)?"
+               rf"(?P<who>{name}|{pronoun}|[Tt]he\s+[a-z][\w-]*+(?:\s+[a-z][\w-]*+)?)")
     unnamed_subject = rf"(?P<who>{unnamed})"
+    verb_words = _verb_words(table["verbs"])
     return {
         # "..." Name said / he said / the company said in a statement
         "after_who_verb": re.compile(  # also "the company’s chief executive, Dana Whitfield, said"
-            rf"^[\s,.!?;:—–-]*(?:[^,“”\".!?]{{1,60}},\s+)?{subject},?{adverbs}\s+(?P<verb>{verbs})\b"),
+            rf"^[\s,.!?;:—–-]*(?:[^,“”\".!?]{{1,60}}+,\s+)?{subject},?{adverbs}\s+(?P<verb>{verbs})\b"),
         # "..." Ruth Abernathy, a nurse who lives nearby, told council (tried first: the
         # pattern above would read "Name, " as a description and the aside as the subject)
         "after_who_aside_verb": re.compile(
-            rf"^[\s,.!?;:—–-]*(?P<who>{name}),\s+(?:an?|the|who|whose|one)\b[^,“”\".!?]{{1,80}},"
+            rf"^[\s,.!?;:—–-]*(?P<who>{name}),\s+(?:an?|the|who|whose|one)\b[^,“”\".!?]{{1,80}}+,"
             rf"{adverbs}\s+(?P<verb>{verbs})\b"),
         # "..." another person said / a dispatcher on the scanner said: kept as written
         "after_unnamed": re.compile(rf"^[\s,.!?;:—–-]*{unnamed_subject}\s+(?P<verb>{verbs})\b"),
@@ -51,16 +66,16 @@ def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int
         # "..." said Name, a former editor / according to Name
         "after_verb_who": re.compile(  # also "said meteorologist Grant Holloway"
             rf"^[\s,.!?;:—–-]*(?P<verb>{inverted})\s+(?!(?:an?|another|one|someone|somebody)\b)"
-            rf"(?:[a-z][\w-]*\s+){{0,4}}(?P<who>{name}|{pronoun})"),
+            rf"(?:[a-z][\w-]*+\s+){{0,4}}(?P<who>{name}|{pronoun})"),
         # Name said: "..." / Name said in a statement that "..." / Name: "..."
-        "before": re.compile(rf"(?P<who>{name}|{pronoun}|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-                             rf"(?:,[^,“”\"]{{1,120}},)?{adverbs}\s+(?P<verb>{verbs})\b"
+        "before": re.compile(rf"(?P<who>{name}|{pronoun}|[Tt]he\s+[a-z][\w-]*+(?:\s+[a-z][\w-]*+)?)"
+                             rf"(?:,[^,“”\"]{{1,120}}+,)?{adverbs}\s+(?P<verb>{verbs})\b"
                              rf"(?:[^.!?“”\"]|(?<=[A-Z])\.){{0,120}}$"),  # "U.S." is no full stop
         # between two parts of one quotation: nothing but who said it
-        "between": re.compile(rf"^\W*(?:(?:(?:[a-z][\w-]*\s+){{0,4}}{name}|{pronoun}"
-                              rf"|[Tt]he\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}})"
+        "between": re.compile(rf"^\W*(?:(?:(?:[a-z][\w-]*+\s+){{0,4}}{name}|{pronoun}"
+                              rf"|[Tt]he\s+[a-z][\w'’-]*+(?:\s+[a-z][\w'’-]*+){{0,2}})"
                               rf"{adverbs}\s+(?:{verbs})\b"
-                              rf"|(?:{inverted})\s+(?:[a-z][\w-]*\s+){{0,4}}(?:{name}|{pronoun}))[^“”\"]*$"),
+                              rf"|(?:{inverted})\s+(?:[a-z][\w-]*+\s+){{0,4}}(?:{name}|{pronoun}))[^“”\"]*$"),
         "before_colon": re.compile(rf"(?:^|[.!?]\s+)(?P<who>{name})\s*:\s*$"),
         "any_verb": re.compile(rf"\b(?:{verbs})\b"),
         "titles": frozenset(t.rstrip(".").lower() for t in table["titles"]),
@@ -72,7 +87,8 @@ def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int
         "scare": re.compile("(?:" + "|".join(re.escape(c) for c in table["scare_cues"]) + r")\W{0,3}$", re.I),
         # a scare-quote match is a cue, up to three marks and the end (or a final newline)
         "scare_reach": max((len(c) for c in table["scare_cues"]), default=0) + 4,
-        "verb_words": _verb_words(table["verbs"]),
+        "verb_words": verb_words,
+        "verb_word_runs": _word_runs(verb_words),
         "pronouns": frozenset(table["pronouns"]),
     }
 
@@ -83,7 +99,9 @@ _QUOTED_SPAN = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def clean_name(who: str, words: dict) -> str:
-    who = _SENTENCE_BREAK.split(who)[-1].strip(" ,.")  # "Bronx Times. She": a new sentence
+    if "." in who:  # "Bronx Times. She": a new sentence
+        who = _SENTENCE_BREAK.split(who)[-1]
+    who = who.strip(" ,.")
     tokens = who.split()
     while len(tokens) > 1 and (tokens[0].lower() == "the" or tokens[0] in words["openers"]):
         tokens = tokens[1:]
@@ -101,9 +119,11 @@ def clean_name(who: str, words: dict) -> str:
 def may_hold_verb(text: str, words: dict) -> bool:
     """Whether a speech verb can stand in ``text``: a match of any pattern built on the verbs
     holds a verb's first word as a whole word. Listing the text's words and checking them
-    against a set is much cheaper than trying the verb alternation at every position."""
+    against a set is much cheaper than trying the verb alternation at every position. (A
+    run listed may be part of a longer word: "said" of "Xsaid". That only lets a pattern be
+    tried that then finds no verb.)"""
     verb_words = words["verb_words"]
-    return verb_words is None or not verb_words.isdisjoint(_WORD_RUN.findall(text))
+    return verb_words is None or not verb_words.isdisjoint(words["verb_word_runs"].findall(text))
 
 
 def attribution(before: str, after: str, words: dict) -> tuple[str | None, str | None]:
@@ -118,7 +138,7 @@ def attribution(before: str, after: str, words: dict) -> tuple[str | None, str |
     if may_hold_verb(tail, words) and (m := words["before"].search(tail)) is not None \
             and not _NOT_SUBJECT.match(m.group("who")):
         return m.group("who"), m.group("verb")
-    if (m := words["before_colon"].search(tail)) is not None:
+    if tail.rstrip().endswith(":") and (m := words["before_colon"].search(tail)) is not None:
         return m.group("who"), None
     return None, None
 
@@ -179,36 +199,54 @@ def _split_sentences(run: str) -> list[str]:
 
 def _capitalised_runs(text: str) -> list[str]:
     """Runs of capitalised words, cut where a sentence ends ("Zabaleta. The")."""
-    return [part for m in _CAPITALISED.finditer(text) for part in _split_sentences(m.group(0))]
+    parts: list[str] = []
+    for run in _CAPITALISED.findall(text):
+        if "." in run:
+            parts.extend(_split_sentences(run))
+        else:  # most runs: nothing to cut
+            parts.append(run)
+    return parts
+
+
+_OF_FOR_IN = ("of ", "for ", "in ")
 
 
 def known_names(texts: list[str], words: dict) -> list[str]:
     """People named in the article: two or more capitalised words whose last word is also
     used alone (as reporters refer to people: "Patel said", "Judge Ford", "Phoenix’s"), in
     their fullest form. One pass over the capitalised runs of the text; only the runs whose
-    last word turned up alone are then cleaned."""
-    runs: list[tuple[str, bool]] = []  # (run, follows "of"/"for"/"in")
+    last word turned up alone are then cleaned, each distinct run once."""
+    # One scan of the paragraphs joined: no run spans a line break or reads across one, and
+    # findall makes no match objects (three runs in four are one word and need no position).
+    joined = "\n".join(texts)
+    runs: dict[tuple[str, bool], None] = {}  # (run, follows "of"/"for"/"in"), first seen first
     alone: set[str] = set()
     titles = words["titles"]
-    for text in texts:
-        for m in _CAPITALISED.finditer(text):
-            run = m.group(0)
-            if " " not in run:  # most runs: one word, and most end in none of ".'’s"
-                alone.add(run if run[-1] not in ".'’s" else _drop_possessive(run.rstrip(".")))
-                continue
-            after_of = text[max(0, m.start() - 4) : m.start()].endswith(("of ", "for ", "in "))
-            for k, segment in enumerate(_split_sentences(run)):
-                tokens = segment.split(" ")
-                while len(tokens) > 1 and tokens[0].rstrip(".").lower() in titles:
-                    tokens = tokens[1:]
-                if len(tokens) == 1:
-                    alone.add(_drop_possessive(tokens[0]))
-                else:
-                    runs.append((" ".join(tokens), k == 0 and after_of))
+    at = 0
+    for run in _CAPITALISED.findall(joined):
+        if " " not in run:  # most runs: one word, and most end in none of ".'’s"
+            alone.add(run if run[-1] not in ".'’s" else _drop_possessive(run.rstrip(".")))
+            continue
+        # Where this run starts: the first occurrence from the end of the last run with a
+        # space. None can start earlier: a match would start there, or a one-word run
+        # around it would have gone on over the space.
+        start = joined.find(run, at)
+        at = start + len(run)
+        after_of = joined.endswith(_OF_FOR_IN, 0, start)
+        for k, segment in enumerate(_split_sentences(run) if "." in run else (run,)):
+            head, space, rest = segment.partition(" ")
+            while space and head.rstrip(".").lower() in titles:
+                segment = rest
+                head, space, rest = segment.partition(" ")
+            if not space:
+                alone.add(_drop_possessive(segment))
+            else:
+                runs[segment, k == 0 and after_of] = None
     names: dict[str, None] = {}
+    suffixes = words["suffixes"]
     for run, after_of in runs:
-        last = run.rsplit(" ", 1)[-1].rstrip(".,")
-        if last not in alone and last not in words["suffixes"]:
+        last = run[run.rfind(" ") + 1 :].rstrip(".,")
+        if last not in alone and last not in suffixes:
             continue  # its last word never stands alone: not referred to as a person
         name = clean_name(run, words)
         if after_of and name.count(" ") >= 2:
@@ -218,57 +256,87 @@ def known_names(texts: list[str], words: dict) -> list[str]:
     return list(names)
 
 
-def nearest_name(texts: list[str], para: int, start: int, names: list[str],
-                  words: dict) -> str | None:
+class People:
+    """The article's people (``known_names``), indexed once per document: resolving a
+    speaker then looks a word up instead of splitting every name again."""
+
+    __slots__ = ("names", "known", "forms", "by_word")
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.known = frozenset(names)
+        by_word: dict[str, list[str]] = {}  # first or last word -> its names, in article order
+        for name in names:
+            tokens = name.split()
+            for word in {tokens[0], tokens[-1]}:
+                by_word.setdefault(word, []).append(name)
+        self.by_word = by_word
+        self.forms = self.known | {name.split()[-1] for name in names}  # as the text names them
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def nearest_name(texts: list[str], para: int, start: int, people: People,
+                 words: dict) -> str | None:
     """The last person named before ``start`` in this paragraph or the three before it
-    (a known person by full name or surname, else a name-like run)."""
-    forms = set(names) | {n.split()[-1] for n in names}
+    (a known person by full name or surname, else a name-like run). Runs are read from the
+    end, so the search stops at the last one that names a person."""
+    forms = people.forms
     for p in range(para, max(para - 4, -1), -1):
         text = texts[p][max(0, start - _LOOKBACK) : start - 1] if p == para else texts[p][-_LOOKBACK:]
-        text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text)
-        known = _capitalised_runs(text)
-        hits = [_drop_possessive(run.split()[-1]) for run in known]
-        hits = [h for h in hits if h in forms]
-        if hits:
-            return fullest(hits[-1], names)
-        people = [r for r in _runs(text, words) if r and _person_like(r, names, words)]
-        if people:
-            return fullest(people[-1], names)
+        if '"' in text or "“" in text:  # a quoted span opens with one of these
+            text = _QUOTED_SPAN.sub(_blank, text)
+        for run in reversed(_capitalised_runs(text)):
+            last = _drop_possessive(run[run.rfind(" ") + 1 :])
+            if last in forms:
+                return fullest(last, people)
+        for run in reversed(_runs(text, words)):
+            if run and _person_like(run, people, words):
+                return fullest(run, people)
     return None
 
 
-def _person_like(name: str, names: list[str], words: dict) -> bool:
+def _person_like(name: str, people: People, words: dict) -> bool:
     """A known person, or two or three capitalised words naming no organisation or place."""
-    if fullest(name, names) in names:
+    if fullest(name, people) in people.known:
         return True
     tokens = name.split()
     if any(t.rstrip(".") in words["places"] for t in tokens):
         return False
-    return 2 <= len(tokens) <= 3 and tokens[-1].lower() not in words["orgs"] | words["outlets"]
+    if not 2 <= len(tokens) <= 3:
+        return False
+    last = tokens[-1].lower()
+    return last not in words["orgs"] and last not in words["outlets"]
 
 
-def fullest(speaker: str, names: list[str]) -> str:
-    """'Patel' -> 'Raj Patel' when the article named him so."""
+def fullest(speaker: str, people: People) -> str:
+    """'Patel' -> 'Raj Patel' when the article named him so (the longest such name, the
+    first of equals)."""
     if " " in speaker:
-        longer = [n for n in names if n.endswith(" " + speaker) or n.startswith(speaker + " ")]
+        tail, head = " " + speaker, speaker + " "
+        longer = [n for n in people.names if n.endswith(tail) or n.startswith(head)]
         return max(longer, key=len) if longer else speaker
-    matches = [n for n in names if n.split()[-1] == speaker or n.split()[0] == speaker]
+    matches = people.by_word.get(speaker)  # the names it opens or ends
     return max(matches, key=len) if matches else speaker
 
 
-def resolve(who: str, texts: list[str], para: int, start: int, names: list[str], words: dict,
-            last_speaker: str | None) -> str | None:
+def resolve(who: str, texts: list[str], para: int, start: int, people: Callable[[], People],
+            words: dict, last_speaker: str | None) -> str | None:
     """The speaker an attribution's subject stands for: a description as written ("~another
     person"), the nearest person named before for a pronoun or a definite description ("he",
-    "the former mayor") or a bare title ("PAHO Director"), else the name in its fullest form."""
+    "the former mayor") or a bare title ("PAHO Director"), else the name in its fullest form.
+    ``people`` is called only when a name is looked for: reading them costs a pass over the
+    article, which a description does not need."""
     if who.startswith("~"):
         return who[1:]
     tokens = who.split()
     if who.lower() in words["pronouns"] or who[:1].islower() or \
             (tokens[0] in ("The", "the") and tokens[-1][:1].islower()):
-        nearest = nearest_name(texts, para, start, names, words)
+        nearest = nearest_name(texts, para, start, people(), words)
         return nearest or last_speaker or clean_name(who, words)
     cleaned = clean_name(who, words)
     if not cleaned or cleaned.lower() in words["pronouns"]:
-        return nearest_name(texts, para, start, names, words)
-    return fullest(cleaned, names)
+        return nearest_name(texts, para, start, people(), words)
+    return fullest(cleaned, people())
