@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import attrgetter
 from typing import Any
@@ -182,6 +182,8 @@ class _Pattern:
     regex: re.Pattern[str]
     trigger: str
     """A phrase every match starts with ("" when there is none)."""
+    lead: str | None = None
+    """The trigger's first word, when the pattern is filed under another of its words."""
 
 
 @dataclass(slots=True)
@@ -218,8 +220,13 @@ class _Matcher:
         first = _TOKEN.match(pattern.trigger)
         if not pattern.trigger or first is None:  # "©": no word to look for
             (self.lead_rest if anchored else self.inner_rest).append(pattern)
+        elif anchored:
+            self.lead.setdefault(first.group(0), []).append(pattern)
         else:
-            (self.lead if anchored else self.inner).setdefault(first.group(0), []).append(pattern)
+            word = _filing_word(pattern.trigger) or first.group(0)
+            if word != first.group(0):
+                pattern = replace(pattern, lead=first.group(0))
+            self.inner.setdefault(word, []).append(pattern)
 
     def categories(self, texts: list[str], words: list[list[str] | None]) -> list[str | None]:
         """The category of each line (``words``: its lower-case words, or None)."""
@@ -258,7 +265,7 @@ class _Matcher:
             found = []
         else:
             found = [p for word in self.inner_words.intersection(words) for p in self.inner[word]
-                     if p.trigger in low]
+                     if p.trigger in low and (p.lead is None or p.lead in words)]
         if self.inner_rest:
             found += self.inner_rest
         for p in sorted(found, key=_ORDER) if len(found) > 1 else found:
@@ -276,6 +283,15 @@ class _Matcher:
 
 
 _ORDER = attrgetter("order")
+
+
+def _filing_word(trigger: str) -> str | None:
+    """The longest inner word of a trigger of three or more words ("opinions" of "the
+    opinions expressed"), or None. A line holding the trigger holds an inner word as a
+    whole word (spaces on both sides), and it is rarer than "the" or "to": most lines
+    then skip the pattern on a set test."""
+    inner = [word for word in trigger.split(" ")[1:-1] if _TOKEN.fullmatch(word)]
+    return max(inner, key=len) if inner else None
 
 
 def _words(text: str) -> list[str]:
