@@ -27,9 +27,12 @@ _REMOVED = Role.REMOVED
 """Looked up once: an Enum member read off its class costs a metaclass lookup."""
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, init=False)
 class Unit:
-    """One logical line of the dump: a source line, or hard-wrapped lines re-joined."""
+    """One logical line of the dump: a source line, or hard-wrapped lines re-joined.
+
+    ``__init__`` is written out: a dump makes hundreds of units, and the generated one (default
+    factories, then ``__post_init__`` for ``length``) cost a quarter more. It sets every field."""
 
     index: int
     raw: str
@@ -61,8 +64,29 @@ class Unit:
     """For HTML input, the block this unit came from: its tag, inline Markdown and the page's
     evidence (link density, nav/aside/footer ancestry, class hints). None for text dumps."""
 
-    def __post_init__(self) -> None:
-        self.length = len(self.text)
+    def __init__(
+        self, index: int, raw: str, text: str, para: int, first_line: int, last_line: int,
+        kind: str = "text", level: int = 0, words: int = 0, tokens: list[str] | None = None,
+        stop: float = 0.0, labels: dict[str, str] | None = None, role: Role | None = None,
+        rule: str | None = None, reason: str | None = None, html: Block | None = None,
+    ) -> None:
+        self.index = index
+        self.raw = raw
+        self.text = text
+        self.para = para
+        self.first_line = first_line
+        self.last_line = last_line
+        self.kind = kind
+        self.level = level
+        self.words = words
+        self.tokens = [] if tokens is None else tokens
+        self.stop = stop
+        self.labels = {} if labels is None else labels
+        self.role = role
+        self.rule = rule
+        self.reason = reason
+        self.length = len(text)
+        self.html = html
 
 
 @dataclass(slots=True)

@@ -1,0 +1,117 @@
+"""newsclean.segment's fast paths read exactly what the plain regexes they stand in for read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import MISSING, fields
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.document import Unit
+from newsclean.segment import (
+    _BULLET,
+    _EMPHASIS,
+    _HEADING,
+    _HR,
+    _SETEXT,
+    _WORD,
+    _ascii_words,
+    _heading_title,
+    _logical_lines,
+    _looks_fragmented,
+    _setext_spans,
+    _starts_block,
+)
+
+# The patterns the fast paths replace, as they were.
+EMPHASIS = re.compile(r"\*\*|__|[*_](?<![\w*\\][*_])(?=\S)|[*_](?<=\S[*_])(?<!\\[*_])(?![\w*])")
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+
+ASCII = st.text(alphabet="ab1_' -.,'*\t", max_size=24)
+MARKS = st.text(alphabet="*_ a\\é.\t", max_size=16)
+HEADINGS = st.text(alphabet="# a\t\u2003.", max_size=16)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(ASCII)
+def test_ascii_words_is_the_word_regex(text: str) -> None:
+    assert _ascii_words(text) == _WORD.findall(text.lower())
+
+
+def test_ascii_words_examples() -> None:
+    sample = "It's a rock'n'roll ''quote'' 'edge' don''t snake_case, A1-B2 o'"
+    assert _ascii_words(sample) == _WORD.findall(sample.lower())
+    assert _ascii_words("Don't STOP") == ["don't", "stop"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(MARKS)
+def test_emphasis_matches_as_before(text: str) -> None:
+    assert [m.span() for m in _EMPHASIS.finditer(text)] == [m.span() for m in EMPHASIS.finditer(text)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(HEADINGS)
+def test_heading_title_as_before(line: str) -> None:
+    old, new = HEADING.match(line), _HEADING.match(line)
+    assert bool(old) == bool(new)
+    if old and new:
+        assert (new.group(1), _heading_title(line[new.end():])) == (old.group(1), old.group(2))
+
+
+def test_heading_title_examples() -> None:
+    assert _heading_title("Title ##") == "Title"
+    assert _heading_title("C#") == "C#"
+    assert _heading_title("##") == "##"
+    assert _heading_title("a # #") == "a #"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["Title", "===", "---", "-", "=", "  ==  ", "# h", "* a", "",
+                                 "x", "- b", "\t--", "    ==", "***"]), max_size=8))
+def test_setext_spans_as_the_line_by_line_loop(lines: list[str]) -> None:
+    spans, i = [], 0
+    while i < len(lines):  # _logical_lines's loop, for unwrapped Markdown
+        if i + 1 < len(lines) and _SETEXT.match(lines[i + 1]) and lines[i].strip() \
+                and not _starts_block(lines[i]):
+            spans.append((i, i + 1))
+            i += 2
+        else:
+            spans.append((i, i))
+            i += 1
+    assert _setext_spans(lines) == spans
+    assert _logical_lines(lines, width=0, markdown=True) == spans
+
+
+def test_unit_init_sets_every_field() -> None:
+    unit = Unit(0, " raw ", "text", 1, 2, 3)
+    for f in fields(Unit):
+        value = getattr(unit, f.name)
+        if f.name == "length":
+            assert value == 4
+        elif f.default is not MISSING:
+            assert value == f.default, f.name
+        elif f.default_factory is not MISSING:
+            assert value == f.default_factory(), f.name
+    assert (unit.index, unit.raw, unit.text, unit.para, unit.first_line, unit.last_line) == (
+        0, " raw ", "text", 1, 2, 3)
+    assert Unit(0, "", "", 0, 0, 0).tokens is not Unit(0, "", "", 0, 0, 0).tokens
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \t\u2003#*-_+1²a.", max_size=10))
+def test_starts_block_as_its_regexes(line: str) -> None:
+    expected = bool(HEADING.match(line) or _HR.match(line) or _BULLET.match(line) or not line.strip())
+    assert _starts_block(line) == expected
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["", " ", "a", ", b", ")", "![i](s)", "\tx", "\u2003y", "z."]),
+                max_size=12), st.booleans())
+def test_looks_fragmented_as_counting_every_pair(lines: list[str], indented: bool) -> None:
+    hits = sum(1 for line, nxt in zip(lines, lines[1:])
+               if (nxt[:1] in ",.;:!?)]}%’”" or (indented and nxt[:1].isspace())) and nxt.strip()
+               and line.strip() and not nxt.startswith("!["))
+    expected = hits >= 3 and hits >= sum(1 for line in lines if line.strip()) // 100
+    assert _looks_fragmented(lines, indented) == expected
