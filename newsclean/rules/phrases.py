@@ -19,6 +19,21 @@ _TRIM = " \t:.!|·•-–—>»›()[]*#_\"'“”"
 _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?$")
 
 
+_COUNT_RUN = " \t()[]0123456789"
+
+
+def _uncounted(key: str) -> str:
+    """``key`` without the count at its end ("comments (4)"), as ``_COUNT.sub`` gives it,
+    reading only the end: a count is spaces, digits and brackets, so it starts within the
+    run of those that ends the key (searching the whole key for a pattern anchored at its
+    end tries every position). If another space or digit than those of ``_COUNT_RUN`` comes
+    just before that run, the whole key is read."""
+    cut = len(key.rstrip(_COUNT_RUN))
+    if cut and (key[cut - 1].isspace() or key[cut - 1].isdecimal()):  # what \s and \d match
+        cut = 0
+    return key[:cut] + _COUNT.sub("", key[cut:])
+
+
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _SAMPLED = 320
 _LITERAL = re.compile(r"(?:[^\W\d_]|©)(?:[^\W\d_]|[' &:©-])*")
@@ -167,6 +182,24 @@ def needs_digit(pattern: str) -> bool:
     return False
 
 
+_FOLDS_BEYOND_ASCII = frozenset(map(ord, "IKSiks"))
+"""The ASCII letters IGNORECASE also matches to other characters ("İ", "ı", "\u212a", "ſ")."""
+
+
+def needed_literal(pattern: str) -> str | None:
+    """The longest run of literal characters at the top level of ``pattern`` (lower case)
+    that every match holds, of ASCII characters other than ``_FOLDS_BEYOND_ASCII``, which
+    IGNORECASE matches to themselves in either case only: any line that matches holds it in
+    its lower case ("letter" of "\\S[^.!?]{0,40} newsletters?$")."""
+    best, run = "", ""
+    for op, arg in [*_sre_parse.parse(pattern), (None, None)]:
+        if op is _sre_parse.LITERAL and arg < 128 and arg not in _FOLDS_BEYOND_ASCII:
+            run += chr(arg)
+            continue
+        best, run = max(best, run, key=len), ""
+    return best.lower() or None
+
+
 def rare_needs(pattern: str) -> frozenset[str] | None:
     """The first of ``needed_chars`` that prose seldom holds (no spaces, full stops,
     commas, hyphens, quote marks...), or None."""
@@ -184,6 +217,11 @@ class _Pattern:
     """A phrase every match starts with ("" when there is none)."""
     lead: str | None = None
     """The trigger's first word, when the pattern is filed under another of its words."""
+    literal: str = ""
+    """Another run of characters every match holds (``needed_literal``), "" when the
+    trigger holds it: " under" of "\\b(contents?|...) (is|are) (licensed|available) under\\b".
+    Most lines holding the trigger ("content", "works") then skip the search on an "in"
+    test."""
 
 
 @dataclass(slots=True)
@@ -194,22 +232,33 @@ class _Matcher:
     exact: dict[str, str] = field(default_factory=dict)
     lead: dict[str, list[_Pattern]] = field(default_factory=dict)
     lead_rest: list[_Pattern] = field(default_factory=list)
-    rest_master: re.Pattern[str] | None = None
-    """The ``lead_rest`` patterns (led by digits, brackets, symbols) as one alternation."""
-    rest_common: re.Pattern[str] | None = None
-    """The same, without the patterns that need a rare character (``rare_needs``): what a
-    line holding none of those characters can match. Most lines: the patterns left out
-    ("[^»›]{0,80}[»›]...", "\\S.{0,40} (says|said|wrote):$") are the slow ones."""
-    rest_rare: re.Pattern[str] | None = None
-    """The rare characters the left-out patterns need, as one character class."""
+    """Patterns led by digits, brackets, symbols: tried on every line, in one alternation."""
+    rest_gate: re.Pattern[str] | None = None
+    """The rare characters ``lead_rest`` patterns need (``rare_needs``) and the ASCII digits
+    (if one needs a digit), as one character class: an ASCII line without any of them can
+    match ``rest_plain`` only (a line with other characters may hold other digits, which
+    ``\\d`` matches: it takes the general path)."""
     rest_plain: re.Pattern[str] | None = None
     """The ``lead_rest`` patterns that need neither a rare character nor a digit
-    (``needs_digit``): all that a line holding neither can match. Most lines: one pattern
-    ("\\S[^.!?]{0,40} newsletters?$") instead of all of ``rest_common``."""
-    rest_gate: re.Pattern[str] | None = None
-    """The rare characters and the ASCII digits, as one character class: an ASCII line
-    without any of them is tried on ``rest_plain`` only (a line with other characters may
-    hold other digits, which ``\\d`` matches: it takes the general path)."""
+    (``needs_digit``), as one alternation."""
+    rest_literals: tuple[str, ...] | None = None
+    """A literal of each ``rest_plain`` pattern (``needed_literal``), or None if one has
+    none: a line holding none of them in its lower case cannot match ``rest_plain``. Most
+    lines: one "in" test instead of "\\S[^.!?]{0,40} newsletters?$", which reads 40
+    characters."""
+    rest_marks: list[list[frozenset[str]]] = field(default_factory=list)
+    """For each ``lead_rest`` pattern, the sets of marks it needs one of (``needed_chars``,
+    but spaces): a line lacking one of them cannot match it."""
+    rest_scan: re.Pattern[str] | None = None
+    """Every mark of ``rest_marks``, as one character class: which of them a line holds."""
+    rest_chosen: tuple[dict[frozenset[str], re.Pattern[str] | None], ...] = field(
+        default_factory=lambda: ({}, {}))
+    """For the lines not left to ``rest_plain``: by whether they may hold one of
+    ``rest_literals`` (False, True), then by the marks they hold, the alternation of the
+    ``lead_rest`` patterns they can match, in order (so the first match is the one of all
+    the patterns). Most lines then skip the slow ones: "[^»›]{0,80}[»›]...", "\\S.{0,40}
+    (says|said|wrote):$", "[A-Z&0-9 .^]{2,14}\\s+[\\d,]+\\.\\d+\\s+[+−-]...". Compiled on
+    first use: a few dozen in practice."""
     inner: dict[str, list[_Pattern]] = field(default_factory=dict)
     inner_rest: list[_Pattern] = field(default_factory=list)
     inner_words: frozenset[str] = frozenset()
@@ -242,8 +291,8 @@ class _Matcher:
     def category(self, text: str, words: list[str] | None) -> str | None:
         low = text.lower()
         key = low.strip(_TRIM)
-        if key[-1:].isdigit() or key[-1:] in ")]":
-            key = _COUNT.sub("", key).strip(_TRIM)
+        if key and (key[-1].isdigit() or key[-1] in ")]"):
+            key = _uncounted(key).strip(_TRIM)
         exact = self.exact.get(key)
         if exact is not None:
             return exact
@@ -256,7 +305,7 @@ class _Matcher:
             words = _whole_line_words(text, words)
         lead = self.lead.get(words[0]) if words else None
         found = [p for p in lead if low.startswith(p.trigger)] if lead else []
-        if length <= self.rest_longest and (m := self._rest_match(text)):
+        if length <= self.rest_longest and (m := self._rest_match(text, low)):
             found.append(self.lead_rest[int(m.lastgroup[1:])])
         for p in sorted(found, key=_ORDER) if len(found) > 1 else found:
             if length <= p.limit and p.regex.match(text):
@@ -265,7 +314,7 @@ class _Matcher:
             found = []
         else:
             found = [p for word in self.inner_words.intersection(words) for p in self.inner[word]
-                     if p.trigger in low and (p.lead is None or p.lead in words)]
+                     if p.trigger in low and p.literal in low and (p.lead is None or p.lead in words)]
         if self.inner_rest:
             found += self.inner_rest
         for p in sorted(found, key=_ORDER) if len(found) > 1 else found:
@@ -273,16 +322,38 @@ class _Matcher:
                 return p.category
         return None
 
-    def _rest_match(self, text: str) -> re.Match[str] | None:
-        """The first ``lead_rest`` pattern matching ``text`` (as ``rest_master`` finds it)."""
-        if self.rest_gate is not None and text.isascii() and not self.rest_gate.search(text):
-            return self.rest_plain.match(text) if self.rest_plain else None
-        if self.rest_rare is not None and not self.rest_rare.search(text):
-            return self.rest_common.match(text) if self.rest_common else None
-        return self.rest_master.match(text) if self.rest_master else None
+    def _rest_match(self, text: str, low: str) -> re.Match[str] | None:
+        """The first ``lead_rest`` pattern matching ``text`` (``low``: in lower case), as
+        their alternation in order would find it, trying only those the line can match."""
+        held = True  # whether the line may hold one of ``rest_literals``
+        if self.rest_literals is not None:
+            for literal in self.rest_literals:
+                if literal in low:
+                    break
+            else:
+                held = False
+        if text.isascii() and not (self.rest_gate is not None and self.rest_gate.search(text)):
+            return self.rest_plain.match(text) if held and self.rest_plain else None
+        found = self.rest_scan.findall(text) if self.rest_scan is not None else None
+        marks = frozenset(found) if found else _NONE
+        chosen = self.rest_chosen[held]
+        if marks in chosen:
+            regex = chosen[marks]
+        else:
+            regex = chosen[marks] = self._rest_alternation(marks, held)
+        return regex.match(text) if regex else None
+
+    def _rest_alternation(self, marks: frozenset[str], held: bool) -> re.Pattern[str] | None:
+        """The ``lead_rest`` patterns a line holding these ``marks`` (and one of
+        ``rest_literals``, if ``held``) can match, as one alternation."""
+        plain = self.rest_plain.groupindex if self.rest_plain and not held else {}
+        return _alternation([(i, p) for i, p in enumerate(self.lead_rest)
+                             if all(not needs.isdisjoint(marks) for needs in self.rest_marks[i])
+                             and f"r{i}" not in plain])
 
 
 _ORDER = attrgetter("order")
+_NONE: frozenset[str] = frozenset()
 
 
 def _filing_word(trigger: str) -> str | None:
@@ -322,6 +393,11 @@ def _alternation(patterns: list[tuple[int, _Pattern]]) -> re.Pattern[str] | None
     return re.compile("|".join(f"(?P<r{i}>{p.regex.pattern})" for i, p in patterns), re.IGNORECASE)
 
 
+def _one_of(chars: frozenset[str]) -> re.Pattern[str]:
+    """A character class of ``chars``."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+
+
 @cache
 def _compiled(version: int) -> _Matcher:
     matcher = _Matcher()
@@ -334,8 +410,10 @@ def _compiled(version: int) -> _Matcher:
             anchored = pattern.startswith("^")
             body = pattern[1:] if anchored else pattern
             regex = re.compile(body, re.IGNORECASE)
+            literal = needed_literal(body) or ""
             for trigger in triggers(body.lower()) or ("",):
-                matcher.add(_Pattern(order, category, limit, regex, trigger), anchored)
+                extra = "" if literal.strip() in trigger else literal  # else about the same test
+                matcher.add(_Pattern(order, category, limit, regex, trigger, literal=extra), anchored)
             order += 1
     matcher.inner_words = frozenset(matcher.inner)
     every = [*matcher.lead_rest, *matcher.inner_rest, *(p for ps in matcher.lead.values() for p in ps),
@@ -343,17 +421,23 @@ def _compiled(version: int) -> _Matcher:
     matcher.longest = max((p.limit for p in every), default=0)
     matcher.rest_longest = max((p.limit for p in matcher.lead_rest), default=0)
     numbered = list(enumerate(matcher.lead_rest))
-    matcher.rest_master = _alternation(numbered)
-    needs = [rare_needs(p.regex.pattern) for p in matcher.lead_rest]
-    rare = frozenset().union(*(n for n in needs if n))
-    if rare:
-        matcher.rest_common = _alternation([(i, p) for i, p in numbered if not needs[i]])
-        matcher.rest_rare = re.compile("[" + "".join(re.escape(ch) for ch in sorted(rare)) + "]")
+    rare = [rare_needs(p.regex.pattern) for p in matcher.lead_rest]
     digits = [needs_digit(p.regex.pattern) for p in matcher.lead_rest]
-    gate = rare | (frozenset("0123456789") if any(digits) else frozenset())
+    gate = frozenset().union(*(chars for chars in rare if chars))
+    if any(digits):
+        gate |= frozenset("0123456789")
     if gate:
-        matcher.rest_plain = _alternation([(i, p) for i, p in numbered if not needs[i] and not digits[i]])
-        matcher.rest_gate = re.compile("[" + "".join(re.escape(ch) for ch in sorted(gate)) + "]")
+        matcher.rest_gate = _one_of(gate)
+    plain = [(i, p) for i, p in numbered if not rare[i] and not digits[i]]
+    matcher.rest_plain = _alternation(plain)
+    literals = [needed_literal(p.regex.pattern) for _, p in plain]
+    if plain and all(literals):
+        matcher.rest_literals = tuple(dict.fromkeys(literals))
+    matcher.rest_marks = [[chars for chars in needed_chars(p.regex.pattern)
+                           if not any(ch.isspace() for ch in chars)] for p in matcher.lead_rest]
+    marks = frozenset().union(*(chars for needs in matcher.rest_marks for chars in needs))
+    if marks:
+        matcher.rest_scan = _one_of(marks)
     return matcher
 
 
