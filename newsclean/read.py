@@ -37,8 +37,12 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head.translate(None, _NOT_CONTROL))  # a C loop, not one in Python per byte
     return controls > max(8, len(head) // 100)
+
+
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 12, 13, 27)))
+"""The bytes ``looks_binary`` does not count: deleting them leaves the control characters."""
 
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")

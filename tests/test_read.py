@@ -7,6 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import read
 from newsclean.read import InputError, decode, read_path
@@ -222,3 +224,14 @@ def test_input_error_is_one_line_with_source_and_reason() -> None:
     exc = InputError("dir/page.txt", "binary file, not text")
     assert str(exc) == "dir/page.txt: binary file, not text"
     assert (exc.source, exc.reason) == ("dir/page.txt", "binary file, not text")
+
+
+@given(st.binary(max_size=9000))
+@settings(max_examples=200, deadline=None)
+def test_binary_check_counts_control_bytes_of_the_head(data: bytes) -> None:
+    """The byte-table count agrees with the rule it implements: NUL, or more control bytes
+    (other than tab, newlines, form feed, escape) than 1% of the first 8 KiB (at least 9)."""
+    head = data[:8192]
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    expected = b"\x00" in head or controls > max(8, len(head) // 100)
+    assert read.looks_binary(data) == expected
