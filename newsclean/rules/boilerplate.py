@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from ..chain import rule
 from ..document import Document, Role, Unit
@@ -18,6 +19,10 @@ check linear on very long inputs."""
 _EDGES = " \"“”‘’'.,;:!?—–-…"
 _QUOTED = re.compile(r"^[\"“‘']([^\"”’]{20,}?)[\"”’]\s*[—–-]?\s*[A-Z_*]")
 _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*\S")
+_QUOTE_OPENS = "\"“‘'"
+_DASHES = "—–-"
+"""The first characters of _QUOTED and _ATTRIBUTION matches: a cheap test before the regex
+(an empty line passes it too, and the regex tells)."""
 _REMOVED = Role.REMOVED
 """Looked up once: an Enum member read off its class costs a metaclass lookup per line."""
 
@@ -25,6 +30,7 @@ _REMOVED = Role.REMOVED
 def _key(text: str) -> str:
     """The words of ``text``, compared without case, quote marks or end punctuation."""
     return text.casefold().strip(_EDGES)
+
 
 
 def _outside(doc: Document, units: list[Unit], where: str) -> None:
@@ -150,27 +156,34 @@ def _pull_quotes(doc: Document, inside: list[Unit]) -> None:
     body = [u for u in inside if u.role is None]
     keys: list[str] = []
     joined = ""
-    starts: list[int] = []
+    before: list[int] = []
     for i, unit in enumerate(body):
         if unit.length > 300:
             continue
-        m = _QUOTED.match(unit.text)  # '"Words," Name, Title': the quoted words repeat
-        attributed = i + 1 < len(body) and _ATTRIBUTION.match(body[i + 1].text) is not None
-        if not (m or unit.kind == "quote" or attributed or unit.length < 160):
+        text = unit.text
+        # '"Words," Name, Title': the quoted words repeat
+        m = _QUOTED.match(text) if text[:1] in _QUOTE_OPENS else None
+        if not (m or unit.kind == "quote" or unit.length < 160 or _attributed(body, i)):
             continue
         if not keys:  # built once, on the first candidate
             keys = [_key(u.text) for u in body]
             joined = "\n".join(keys)
-            starts = [0]
-            for k in keys:
-                starts.append(starts[-1] + len(k) + 1)
+            before = list(accumulate(map(len, keys), initial=0))  # key j opens at before[j] + j
         key = _key(m.group(1)) if m else keys[i]
         lo, hi = max(0, i - _NEAR), min(len(keys), i + _NEAR + 1)  # pull quotes repeat nearby text
-        if len(key) < 20 or joined.count(key, starts[lo], starts[hi]) < 2:
+        if len(key) < 20 or joined.count(key, before[lo] + lo, before[hi] + hi) < 2:
             continue  # found once: only in itself (the common, cheap case)
         if not any(j != i and len(keys[j]) > len(key) and key in keys[j] for j in range(lo, hi)):
             continue
         doc.remove(unit, "boilerplate", "pull-quote: repeats a sentence of the article")
         nxt = body[i + 1] if i + 1 < len(body) else None
-        if nxt is not None and nxt.length < 120 and _ATTRIBUTION.match(nxt.text):
+        if nxt is not None and nxt.length < 120 and _attributed(body, i):
             doc.remove(nxt, "boilerplate", "pull-quote: attribution of a pull quote")
+
+
+def _attributed(body: list[Unit], i: int) -> bool:
+    """Whether the line after ``body[i]`` is an attribution ("— Name")."""
+    if i + 1 >= len(body):
+        return False
+    text = body[i + 1].text
+    return text[:1] in _DASHES and _ATTRIBUTION.match(text) is not None

@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from . import data
-from .phrases import needed_chars
+from .phrases import _FOLDS_BEYOND_ASCII, _REPEATS, _caseless, _sre_parse
 
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 MONTHS = _MONTHS
+_DATE_OPENS = r"(?=[adfjmnos\d])"
+"""What every _DATE match opens with: a month's first letter or a digit. Tried first at each
+word boundary, so the other letters fail on one test instead of on each month's name."""
 _DATE = re.compile(
-    rf"(?i)\b(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    rf"(?i)\b{_DATE_OPENS}(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b"
 )
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?")
-_DATE_OR_TIME_HINT = re.compile(r"(?i)\d(?:\d{3}|[./:]\d|\s*[ap])")
-"""What every _DATE or _TIME match holds: a four-digit year, "1/2", "1.2", "1:2" or "1 pm".
-It opens with a digit, so the regex engine skips to digits instead of trying each position."""
+_DATE_HINT = re.compile(r"\d(?:\d{3}|[./]\d)")
+"""What every _DATE match holds: a four-digit year, or "1/2" or "1.2". It opens with a
+digit, so the regex engine skips to digits instead of trying each position as _DATE does."""
+_TIME_HINT = re.compile(r"(?i)\d(?:[:.]\d|\s*[ap])")
+"""What every _TIME match holds: "1:2", "1.2" or "1 pm" (most lines with a date have no time)."""
 _WEEKDAY = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -60,49 +66,148 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     }
 
 
-@cache
-def _caption_ends(version: int) -> tuple[tuple[frozenset[str] | None, re.Pattern[str]], ...]:
-    """The caption patterns that hold at a line's end, each with the marks it needs one of
-    (``needed_chars``: "(" for "(AP Photo/...)", "/" for "REUTERS/Name", ":" for "Credit:
-    ..."), or None. Searched one by one, each only in lines holding one of its marks: as one
-    alternation they were all tried at every position of the line, though most lines lack
-    the marks most of them need."""
-    ends = [p for p in data.load("credits")["caption_patterns"] if not _at_start(p)] or [""]
-    checks = []
-    for pattern in ends:
-        marks = next((chars for chars in needed_chars(pattern) if not any(ch.isspace() for ch in chars)),
-                     None)
-        checks.append((marks, re.compile(data.scoped(pattern))))
-    return tuple(checks)
+def needed_pieces(pattern: str) -> list[frozenset[str]]:
+    """Sets of strings every match of ``pattern`` holds one of, in its lower case: literal
+    runs ("credit: "), alternatives ({"photo", "image", "picture"} of "(?:Photo|Image|
+    Picture)"), classes of literals, read from the items every match passes through (the top
+    level, mandatory groups, branches whose every alternative needs one). A cheap
+    pre-check: a line whose lower case lacks one of the sets cannot match. Only characters
+    whose lower case is the same in any context are used: ASCII (but for ``_FOLDS_BEYOND_ASCII``
+    under IGNORECASE, which also matches "ı", "K", "ſ") and marks without case."""
+    parsed = _sre_parse.parse(pattern)
+    return _pieces(parsed, bool(parsed.state.flags & re.IGNORECASE))
 
 
-def _caption_end(tail: str) -> bool:
-    """Whether one of the caption patterns that hold at a line's end matches in ``tail``."""
-    for marks, regex in _caption_ends(data.version()):
-        if (marks is None or any(mark in tail for mark in marks)) and regex.search(tail):
-            return True
-    return False
+def _safe(code: int, ignorecase: bool) -> bool:
+    """Whether a literal ``chr(code)`` in a match is ``chr(code).lower()`` in the line's lower case."""
+    if code < 128:
+        return not (ignorecase and code in _FOLDS_BEYOND_ASCII)
+    return _caseless(chr(code))
 
 
-def _caption_words() -> frozenset[str]:
-    return _caption_word_set(data.version())
+def _pieces(items, ignorecase: bool) -> list[frozenset[str]]:
+    """``needed_pieces`` of a parsed sequence (``ignorecase``: the flag in force)."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, arg in [*items, (None, None)]:
+        if op is _sre_parse.LITERAL and _safe(arg, ignorecase):
+            run += chr(arg).lower()
+            continue
+        if run:
+            found.append(frozenset({run}))
+            run = ""
+        if op is _sre_parse.SUBPATTERN:
+            _, add, remove, inner = arg
+            found += _pieces(inner, (ignorecase or bool(add & re.IGNORECASE))
+                             and not remove & re.IGNORECASE)
+        elif op is _sre_parse.BRANCH:
+            choices = [_pieces(alternative, ignorecase) for alternative in arg[1]]
+            if all(choices):
+                found.append(_fewest(frozenset().union(*(_best(sets) for sets in choices))))
+        elif op in _REPEATS and arg[0] >= 1:
+            found += _pieces(arg[2], ignorecase)
+        elif op is _sre_parse.IN and all(kind is _sre_parse.LITERAL and _safe(code, ignorecase)
+                                         for kind, code in arg):
+            found.append(frozenset(chr(code).lower() for _, code in arg))
+    return found
 
 
-@cache
-def _caption_word_set(version: int) -> frozenset[str]:
-    return frozenset(w.strip() for w in data.load("credits")["caption_triggers"] if w.strip().isalpha())
+def _best(sets: list[frozenset[str]]) -> frozenset[str]:
+    """The set lines hold least often, going by its shortest string, then by its size."""
+    return max(sets, key=lambda strings: (min(map(len, strings)), -len(strings)))
 
 
-def _caption_triggers() -> tuple[str, ...]:
-    return _caption_trigger_set(data.version())
+def _fewest(strings: frozenset[str]) -> frozenset[str]:
+    """``strings`` without those holding another ("photo" stands for "photograph")."""
+    return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
 
 
-@cache
-def _caption_trigger_set(version: int) -> tuple[str, ...]:
+_Needs = tuple[tuple[str, ...], ...]
+"""Sets of strings, a line holding one string of each (``needed_pieces``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Captions:
+    """The caption data, compiled: read by every line of the article, so in one lookup."""
+
+    words: frozenset[str]
+    """The caption triggers that are words: a line's words are checked against them."""
+    triggers: tuple[str, ...]
     """The caption triggers that hold no shorter trigger ("photo" covers "photographer"):
     a line holds some trigger exactly when it holds one of these."""
-    triggers = set(data.load("credits")["caption_triggers"])
-    return tuple(sorted(t for t in triggers if not any(o != t and o in t for o in triggers)))
+    start: re.Pattern[str]
+    """The patterns that hold at a line's start, as one alternation."""
+    ends: tuple[tuple[_Needs, re.Pattern[str]], ...]
+    """The patterns that hold at a line's end, each with what it needs (``needed_pieces``:
+    "(" and one of "photo", "image"... for "(AP Photo/...)", "/" for "REUTERS/Name",
+    "credit: " for "Credit: Name"), the smallest sets first. Searched one by one, each only
+    in lines holding all it needs: as one alternation they were all tried at every position
+    of the line, as most of them open with ``\b``, though most lines lack what most need."""
+    rarest: tuple[str, ...] | None
+    """One string of each end pattern's rarest set (None if one needs nothing): a line
+    holding none of them matches none of those patterns (most lines)."""
+
+
+@cache
+def _captions(version: int) -> _Captions:
+    credits = data.load("credits")
+    triggers = set(credits["caption_triggers"])
+    ends = [p for p in credits["caption_patterns"] if not _at_start(p)] or [""]
+    checks = []
+    rarest: list[frozenset[str]] | None = []
+    for pattern in ends:
+        sets = [_fewest(strings) for strings in needed_pieces(pattern)
+                if not any(s.isspace() for s in strings)]
+        needs = sorted({tuple(sorted(strings)) for strings in sets},
+                       key=lambda strings: (len(strings), -min(map(len, strings)), strings))
+        checks.append((tuple(needs), re.compile(data.scoped(pattern))))
+        if rarest is not None:
+            rarest = [*rarest, max(sets, key=_rarity)] if sets else None
+    return _Captions(
+        words=frozenset(w.strip() for w in triggers if w.strip().isalpha()),
+        triggers=tuple(sorted(t for t in triggers if not any(o != t and o in t for o in triggers))),
+        start=patterns()["caption_start"],
+        ends=tuple(checks),
+        rarest=tuple(sorted(_fewest(frozenset().union(*rarest)))) if rarest is not None else None,
+    )
+
+
+def _rarity(strings: frozenset[str]) -> tuple[int, int]:
+    """How seldom prose holds one of ``strings``, roughly: by the weakest of them (a mark
+    counts as two letters, a space as none), then by their number."""
+    return min(sum(2 if not ch.isalnum() else 1 for ch in s if not ch.isspace()) for s in strings), \
+        -len(strings)
+
+
+def _caption_ends_possible(found: _Captions, tail: str) -> list[re.Pattern[str]]:
+    """The caption patterns that hold at a line's end whose needs ``tail`` holds: only
+    these can match in it."""
+    low = tail.lower()
+    if found.rarest is not None:
+        for piece in found.rarest:
+            if piece in low:
+                break
+        else:
+            return []
+    possible = []
+    for needs, regex in found.ends:
+        for strings in needs:
+            for piece in strings:
+                if piece in low:
+                    break
+            else:
+                break  # lacks all of one set: cannot match
+        else:
+            possible.append(regex)
+    return possible
+
+
+def _triggered(found: _Captions, text: str) -> bool:
+    """Whether a caption trigger opens or closes ``text`` (credits.toml's pre-check)."""
+    low = text.lower()
+    # Credits open or close a caption: look for trigger words only at its two ends.
+    ends = low if len(low) <= 260 else f"{low[:60]}\n{low[-200:]}"
+    return any(trigger in ends for trigger in found.triggers)
 
 
 def patterns() -> dict[str, re.Pattern[str]]:
@@ -145,27 +250,29 @@ def is_caption(text: str, words: list[str] | None = None) -> bool:
     ``words``: the line's lower-case words, when the caller has them."""
     if len(text) > 500:
         return False
+    found = _captions(data.version())
     if words is not None and len(text) <= 320 and "/" not in text and "©" not in text:
-        if _caption_words().isdisjoint(words):
+        if found.words.isdisjoint(words):
             return False
-    else:
-        low = text.lower()
-        # Credits open or close a caption: look for trigger words only at its two ends.
-        ends = low if len(low) <= 260 else f"{low[:60]}\n{low[-200:]}"
-        if not any(trigger in ends for trigger in _caption_triggers()):
-            return False
-    return bool(patterns()["caption_start"].match(text)) or _caption_end(text[-260:])
+        return found.start.match(text) is not None or any(
+            regex.search(text[-260:]) for regex in _caption_ends_possible(found, text[-260:]))
+    # The triggers are many strings to look for: looked for only once a pattern may match
+    # (most long lines hold none of what the patterns need).
+    if found.start.match(text) is not None:
+        return _triggered(found, text)
+    tail = text[-260:]
+    possible = _caption_ends_possible(found, tail)
+    return bool(possible) and _triggered(found, text) and any(regex.search(tail) for regex in possible)
 
 
 def is_dateish(text: str) -> bool:
     """A line that is mostly a date or time (publication stamps, not prose)."""
     if len(text) > 90 or not _DIGIT.search(text):
         return False
-    if _DATE_OR_TIME_HINT.search(text):
-        stripped = _DATE.sub(" ", text)
+    # Each slow scan only where its hint is: most lines hold a date or a time, not both.
+    stripped = _DATE.sub(" ", text) if _DATE_HINT.search(text) else text
+    if _TIME_HINT.search(stripped):
         stripped = _TIME.sub(" ", stripped)
-    else:
-        stripped = text  # no date or time in it: skip the two slower scans
     had_date = stripped != text or bool(_WEEKDAY.match(text))
     if not had_date:
         return False
@@ -174,7 +281,7 @@ def is_dateish(text: str) -> bool:
 
 
 def has_date(text: str) -> bool:
-    return bool(_DATE.search(text))
+    return _DATE_HINT.search(text) is not None and _DATE.search(text) is not None
 
 
 def is_trailer(text: str) -> bool:
