@@ -38,6 +38,9 @@ straight mark also preceded by a space or an opening bracket, dash, slash or col
 nothing). A paragraph without one holds no quotation: most have only closing marks and
 apostrophes inside words ("it's"), and this one scan spares them the mark-by-mark parse."""
 _SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+(?=[A-Z“\"‘])")
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _SENTENCE_END.pattern)
+"""Matched from the window's start, the greedy ``.*`` leaves the last sentence end: it is
+found by stepping back from the end, not by listing every sentence end before it."""
 
 
 def _is_open(text: str, i: int) -> bool:
@@ -91,7 +94,8 @@ def _sentence_start(text: str, start: int) -> int:
     """Where the sentence holding a quotation that starts at ``start`` begins, looked for
     within _CONTEXT characters before it."""
     lo = max(0, start - _CONTEXT)
-    return max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    m = _LAST_SENTENCE_END.match(text, lo, start)
+    return lo if m is None else m.end()
 
 
 def _sentence_end(text: str, end: int) -> int:

@@ -165,7 +165,7 @@ def _drop_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word.endswith(_POSSESSIVE_ENDS) else word
 
 
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
+_CAPITALISED = re.compile(rf"[A-Z][\w'’.-]*{_WHOLE}(?: [A-Z][\w'’.-]*{_WHOLE})*{_WHOLE}")
 
 
 
