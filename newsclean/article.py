@@ -115,8 +115,9 @@ def _group_removed(units: list[Unit], cuts: dict[int, tuple[str, str, str, str]]
             last = None
             continue
         rule, reason = unit.rule or "?", unit.reason or ""
-        if last is not None and blocks and blocks[-1][0] == rule and blocks[-1][1] == reason:
-            blocks[-1][2].append(("\n" if unit.para == last.para else "\n\n") + unit.raw)
+        if last is not None and blocks[-1][0] == rule and blocks[-1][1] == reason:
+            # the separator and the line as two pieces: join copies the text once, not twice
+            blocks[-1][2].extend(("\n" if unit.para == last.para else "\n\n", unit.raw))
         else:
             blocks.append((rule, reason, [unit.raw]))
         last = unit

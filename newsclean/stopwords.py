@@ -34,6 +34,15 @@ def _index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in index.items()}
 
 
+@cache
+def _groups() -> tuple[dict[str, int], tuple[tuple[str, ...], ...]]:
+    """Each function word's tuple of languages as a small number, and the tuples by number:
+    counting ints is cheaper than counting tuples, whose hash is recomputed every time."""
+    numbers: dict[tuple[str, ...], int] = {}
+    ids = {word: numbers.setdefault(langs, len(numbers)) for word, langs in _index().items()}
+    return ids, tuple(numbers)
+
+
 UNKNOWN = ""
 """The language of a text none of the lists fits (Russian, Arabic, Chinese...)."""
 
@@ -43,8 +52,8 @@ def detect_language(units: list[list[str]], sample: int = 400) -> str:
     when no list covers even one word in twenty (a language we have no list for).
 
     Whole units are read until ``sample`` words are seen. Words are counted by the tuple of
-    languages they belong to (a handful of distinct tuples), not one by one."""
-    index = _index()
+    languages they belong to (a handful of distinct groups), not one by one."""
+    ids, groups = _groups()
     taken = seen = 0
     for unit in units:
         taken += 1
@@ -52,8 +61,8 @@ def detect_language(units: list[list[str]], sample: int = 400) -> str:
         if seen >= sample:
             break
     hits: dict[str, int] = {}
-    for langs, count in Counter(map(index.get, chain.from_iterable(units[:taken]))).items():
-        for lang in langs or ():
+    for group, count in Counter(map(ids.get, chain.from_iterable(units[:taken]))).items():
+        for lang in groups[group] if group is not None else ():
             hits[lang] = hits.get(lang, 0) + count
     if not hits:
         return UNKNOWN if seen >= 10 else "en"

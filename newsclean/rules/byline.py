@@ -8,6 +8,8 @@ from .patterns import is_byline
 from .span import span
 
 _WINDOW = 25
+_TITLE = Role.TITLE
+"""Looked up once: an Enum member read off its class costs a metaclass lookup."""
 _AUTHOR_HINTS = frozenset({"byline", "author"})
 
 
@@ -26,8 +28,8 @@ def byline(doc: Document) -> None:
     languages, "Name, Staff Writer", or an agency name with a date; on an HTML page also a
     short line marked up as byline or author. Short lines only."""
     start, _ = span(doc)
-    titles = doc.with_role(Role.TITLE)
-    lo = titles[0].index if titles else max(0, start - _WINDOW)
+    title = next((u for u in doc.units if u.role is _TITLE), None)  # near the top: stop there
+    lo = title.index if title else max(0, start - _WINDOW)
     for unit in doc.units[lo : max(start, 0) + 4]:
         marked = "marker" in unit.labels and "listed" not in unit.labels
         if unit.role is None and not marked and (is_byline(unit.text) or _marked_up(unit)):

@@ -39,12 +39,17 @@ def markers(doc: Document) -> None:
     units = doc.units
     found = categories([u.text for u in units], [u.tokens for u in units])
     from_html = html_markers(doc)
-    for unit, label in zip(units, found):
-        if unit.html is not None and unit.html.cells is not None:
-            label = None  # a page's table row is data, whatever its text looks like
-        label = label or from_html.get(unit.index)
-        if label:
-            unit.labels["marker"] = label
+    if doc.html or from_html:
+        for unit, label in zip(units, found):
+            if unit.html is not None and unit.html.cells is not None:
+                label = None  # a page's table row is data, whatever its text looks like
+            label = label or from_html.get(unit.index)
+            if label:
+                unit.labels["marker"] = label
+    else:  # a text dump: the phrase lists alone label its lines
+        for unit, label in zip(units, found):
+            if label:
+                unit.labels["marker"] = label
     for i, unit in enumerate(units):
         head = unit.labels.get("marker")
         if head not in LIST_HEADS or unit.length > 40 or unit.words > 5:

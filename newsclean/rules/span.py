@@ -31,9 +31,12 @@ def classify(unit: Unit) -> str:
         return BAD
     if "marker" in unit.labels:
         return BAD
-    if link_dense(unit):
+    if unit.html is not None and link_dense(unit):
         return BAD  # jusText's link density: a line that is mostly a link is navigation or a teaser
-    length, stop = unit.length, unit.stop
+    length = unit.length
+    if length < 50:
+        return SHORT  # most lines: every test below needs 50 characters or more
+    stop = unit.stop
     ends = unit.text.endswith(_SENTENCE_END)
     if length >= 120 and stop >= 0.25 and unit.words >= 15:
         return GOOD
@@ -54,7 +57,8 @@ def contentish(unit: Unit) -> bool:
     text = unit.text
     if unit.kind == "row" or (text.endswith(_SENTENCE_END) and unit.words >= 3):
         return True
-    if text[:1].islower() or text[:1].isdigit():
+    first = text[:1]
+    if first.islower() or first.isdigit():
         return True
     return _CODEISH.search(text) is not None
 
@@ -109,7 +113,12 @@ def main_run(doc: Document) -> None:
         cls = classify(unit)
         unit.labels["class"] = cls
         classes.append(cls)
-        weights.append(min(unit.length, 800) / 100 if cls == GOOD else weight(unit, cls))
+        if cls == SHORT:  # the commonest class; a short line has words, so text (see weight)
+            weights.append(-0.08 if contentish(unit) else -0.3)
+        elif cls == GOOD:
+            weights.append(min(unit.length, 800) / 100)
+        else:
+            weights.append(weight(unit, cls))
     if not doc.units:
         doc.meta["span"] = (0, -1)
         return
@@ -122,7 +131,7 @@ def main_run(doc: Document) -> None:
     units = doc.units
     while start > 0 and start - 1 > end - 200 and _sentence(units[start - 1]):
         start -= 1
-    if start > 0 and (lone := parse_dateline(units[start - 1].text)) and lone["raw"] == units[start - 1].text:
+    if start > 0 and _lone_dateline(units[start - 1].text):
         start -= 1  # "WASHINGTON —" on a line of its own opens the article
     for unit in units[end + 1 : end + 4]:
         if "marker" not in unit.labels and (is_trailer(unit.text) or _sentence(unit)):
@@ -165,6 +174,18 @@ def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> t
     if held_text > run_text * _SPREAD:
         return start, end
     return min(start, first), max(end, last)
+
+
+_DASHES = ("—", "–", "-", "‒", "―")
+
+
+def _lone_dateline(text: str) -> bool:
+    """A line that is a whole dateline, "WASHINGTON —". Such a line ends with its dash (the
+    other dateline forms need text after them), so other lines skip the dateline patterns."""
+    if not text.endswith(_DASHES):
+        return False
+    lone = parse_dateline(text)
+    return lone is not None and lone["raw"] == text
 
 
 def _sentence(unit: Unit) -> bool:

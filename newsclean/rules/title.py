@@ -132,10 +132,11 @@ def title(doc: Document) -> None:
     # A line whose words are the headline's holds its longest word: a substring test spares
     # most lines of the headline's length the normalisation.
     longest = max(key.split(" "), key=len)
-    size = chosen.length
-    for unit in units:
-        near_size = size - 10 <= unit.length <= size + 10 or unit.index == 0
-        if near_size and unit is not chosen and unit.role is None and longest in unit.text.casefold():
+    lo, hi = chosen.length - 10, chosen.length + 10
+    # Only lines of the headline's length, and the first line (a page title adds a site name).
+    near = [u for u in units[1:] if lo <= u.length <= hi]
+    for unit in (units[0], *near):
+        if unit is not chosen and unit.role is None and longest in unit.text.casefold():
             norm = _norm(unit.text)
             if norm == key or (unit.index == 0 and key and norm.startswith(key)):
                 doc.remove(unit, "title", "repeats the headline (page title or list entry)")

@@ -1,0 +1,119 @@
+"""The per-line passes' shortcuts (main-run, language guessing) decide as the plain code did."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import chain
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.document import Unit
+from newsclean.rules.dateline import parse as parse_dateline
+from newsclean.rules.span import (
+    _SENTENCE_END,
+    BAD,
+    GOOD,
+    NEAR,
+    SHORT,
+    _lone_dateline,
+    classify,
+    contentish,
+    link_dense,
+    weight,
+)
+from newsclean.segment import segment
+from newsclean.stopwords import UNKNOWN, _groups, _index, detect_language, languages, stopwords
+
+
+def _classify_as_it_was(unit: Unit) -> str:
+    """`classify` before its early return for lines under 50 characters."""
+    if unit.kind == "rule" or unit.words == 0 or "marker" in unit.labels or link_dense(unit):
+        return BAD
+    length, stop = unit.length, unit.stop
+    ends = unit.text.endswith(_SENTENCE_END)
+    if length >= 120 and stop >= 0.25 and unit.words >= 15:
+        return GOOD
+    if length >= 200 and stop >= 0.18:
+        return GOOD
+    if length >= 50 and stop >= 0.2 and ends:
+        return NEAR
+    if length < 120:
+        return SHORT
+    return NEAR if stop >= 0.15 else BAD
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="ab .!?\"", max_size=240), st.integers(0, 60), st.floats(0, 1),
+       st.sampled_from(["text", "item", "row", "rule", "heading"]))
+def test_classify_early_short_is_the_full_test(text: str, words: int, stop: float, kind: str) -> None:
+    unit = Unit(0, text, text, 0, 0, 0, kind=kind, words=words, stop=stop)
+    assert classify(unit) == _classify_as_it_was(unit)
+
+
+LINES = st.lists(st.text(alphabet="ab AB.1(=)\t*#->", max_size=30), max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(LINES)
+def test_short_lines_have_text_so_main_run_skips_weight(lines: list[str]) -> None:
+    """main-run weighs a short line as `contentish` says without `weight`'s empty-text test."""
+    for unit in segment("\n".join(lines)).units:
+        if classify(unit) == SHORT:
+            assert unit.text
+            assert weight(unit, SHORT) == (-0.08 if contentish(unit) else -0.3)
+
+
+_PIECES = ["WASHINGTON", "KYIV", ", Ukraine", " ", "  ", "(AP)", "(Reuters)", "(KTRK)", "/PRNewswire/",
+           "—", "–", "--", "-", "‒", "―", "Nov. 18", "May 2, 2020", "x", "The", "News", "via",
+           "Kaieteur", "\u00a0", "/", "ACCESSWIRE", "2019", ".", ":"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8))
+def test_lone_dateline_is_the_parse(pieces: list[str]) -> None:
+    text = "".join(pieces).strip()
+    parsed = parse_dateline(text)
+    assert _lone_dateline(text) == (parsed is not None and parsed["raw"] == text)
+
+
+def test_lone_dateline_examples() -> None:
+    assert _lone_dateline("WASHINGTON —")
+    assert not _lone_dateline("KYIV, Ukraine (AP) — Troops moved.")  # needs text after it
+    assert not _lone_dateline("WASHINGTON — The Senate voted.")
+
+
+def _detect_as_it_was(units: list[list[str]], sample: int = 400) -> str:
+    """`detect_language` counting words by their tuple of languages."""
+    index = _index()
+    taken = seen = 0
+    for unit in units:
+        taken += 1
+        seen += len(unit)
+        if seen >= sample:
+            break
+    hits: dict[str, int] = {}
+    for langs, count in Counter(map(index.get, chain.from_iterable(units[:taken]))).items():
+        for lang in langs or ():
+            hits[lang] = hits.get(lang, 0) + count
+    if not hits:
+        return UNKNOWN if seen >= 10 else "en"
+    best = max(sorted(hits), key=lambda lang: (hits[lang], lang == "en"))
+    return best if seen < 10 or hits[best] >= seen / 20 else UNKNOWN
+
+
+def test_word_groups_are_the_index() -> None:
+    ids, groups = _groups()
+    index = _index()
+    assert ids.keys() == index.keys()
+    assert all(groups[ids[word]] == langs for word, langs in index.items())
+
+
+_VOCABULARY = sorted(set(chain.from_iterable(sorted(stopwords(lang))[:40] for lang in languages())))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*_VOCABULARY, "zzq", "news", "x"]), max_size=30), max_size=20))
+def test_detect_language_by_group_number_is_by_tuple(units: list[list[str]]) -> None:
+    assert detect_language(units) == _detect_as_it_was(units)
+    assert detect_language(units, sample=20) == _detect_as_it_was(units, sample=20)
