@@ -43,7 +43,7 @@ def _classify_as_it_was(unit: Unit) -> str:
     return NEAR if stop >= 0.15 else BAD
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="ab .!?\"", max_size=240), st.integers(0, 60), st.floats(0, 1),
        st.sampled_from(["text", "item", "row", "rule", "heading"]))
 def test_classify_early_short_is_the_full_test(text: str, words: int, stop: float, kind: str) -> None:
@@ -69,7 +69,7 @@ _PIECES = ["WASHINGTON", "KYIV", ", Ukraine", " ", "  ", "(AP)", "(Reuters)", "(
            "Kaieteur", "\u00a0", "/", "ACCESSWIRE", "2019", ".", ":"]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8))
 def test_lone_dateline_is_the_parse(pieces: list[str]) -> None:
     text = "".join(pieces).strip()

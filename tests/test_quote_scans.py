@@ -12,7 +12,7 @@ from newsclean.rules import quotes, speakers
 _TEXT = st.text(alphabet="ab Ab.!?…\"”’'“‘\n-_", max_size=60)
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(_TEXT, st.data())
 def test_sentence_start_is_the_last_sentence_end(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
@@ -30,7 +30,7 @@ def test_sentence_start_reads_only_its_window() -> None:
 _PLAIN_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="aZ A.'’-_ \n,é", max_size=60))
 def test_capitalised_runs_as_plain_quantifiers_find_them(text: str) -> None:
     assert speakers._CAPITALISED.findall(text) == _PLAIN_CAPITALISED.findall(text)

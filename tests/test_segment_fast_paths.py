@@ -33,7 +33,7 @@ MARKS = st.text(alphabet="*_ a\\é.\t", max_size=16)
 HEADINGS = st.text(alphabet="# a\t\u2003.", max_size=16)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(ASCII)
 def test_ascii_words_is_the_word_regex(text: str) -> None:
     assert _ascii_words(text) == _WORD.findall(text.lower())
@@ -45,13 +45,13 @@ def test_ascii_words_examples() -> None:
     assert _ascii_words("Don't STOP") == ["don't", "stop"]
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(MARKS)
 def test_emphasis_matches_as_before(text: str) -> None:
     assert [m.span() for m in _EMPHASIS.finditer(text)] == [m.span() for m in EMPHASIS.finditer(text)]
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(HEADINGS)
 def test_heading_title_as_before(line: str) -> None:
     old, new = HEADING.match(line), _HEADING.match(line)
@@ -67,7 +67,7 @@ def test_heading_title_examples() -> None:
     assert _heading_title("a # #") == "a #"
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["Title", "===", "---", "-", "=", "  ==  ", "# h", "* a", "",
                                  "x", "- b", "\t--", "    ==", "***"]), max_size=8))
 def test_setext_spans_as_the_line_by_line_loop(lines: list[str]) -> None:
@@ -99,14 +99,14 @@ def test_unit_init_sets_every_field() -> None:
     assert Unit(0, "", "", 0, 0, 0).tokens is not Unit(0, "", "", 0, 0, 0).tokens
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=" \t\u2003#*-_+1²a.", max_size=10))
 def test_starts_block_as_its_regexes(line: str) -> None:
     expected = bool(HEADING.match(line) or _HR.match(line) or _BULLET.match(line) or not line.strip())
     assert _starts_block(line) == expected
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["", " ", "a", ", b", ")", "![i](s)", "\tx", "\u2003y", "z."]),
                 max_size=12), st.booleans())
 def test_looks_fragmented_as_counting_every_pair(lines: list[str], indented: bool) -> None:
