@@ -12,14 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean.rules import data
-from newsclean.rules.phrases import (
-    _COUNT,
-    _FOLDS_BEYOND_ASCII,
-    _alternation,
-    _compiled,
-    _uncounted,
-    needed_literal,
-)
+from newsclean.rules.needs import FOLDS_BEYOND_ASCII, needed_literal
+from newsclean.rules.phrases import _COUNT, _alternation, _compiled, _uncounted
 
 SETTINGS = settings(max_examples=int(os.environ.get("NEWSCLEAN_EXAMPLES", "300")), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -56,8 +50,8 @@ def test_folds_beyond_ascii_are_all_known() -> None:
     letters = re.compile("[a-zA-Z]", re.IGNORECASE)
     beyond = [chr(c) for c in range(128, sys.maxunicode + 1) if letters.match(chr(c))]
     folded = {ch.lower() for ch in beyond} | {ch.upper() for ch in beyond}
-    assert {chr(c) for c in _FOLDS_BEYOND_ASCII} >= folded & set(map(chr, range(128)))
-    assert all(chr(c).lower() in "iks" for c in _FOLDS_BEYOND_ASCII)
+    assert {chr(c) for c in FOLDS_BEYOND_ASCII} >= folded & set(map(chr, range(128)))
+    assert all(chr(c).lower() in "iks" for c in FOLDS_BEYOND_ASCII)
 
 
 def test_needed_literal() -> None:

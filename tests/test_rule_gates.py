@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsclean.rules import data
 from newsclean.rules.boilerplate import _ATTRIBUTION, _DASHES, _QUOTE_OPENS, _QUOTED
+from newsclean.rules.needs import needed_pieces
 from newsclean.rules.patterns import (
     _DATE,
     _DATE_HINT,
@@ -26,7 +27,6 @@ from newsclean.rules.patterns import (
     has_date,
     is_caption,
     is_dateish,
-    needed_pieces,
     patterns,
 )
 

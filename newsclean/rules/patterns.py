@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import data
-from .phrases import _FOLDS_BEYOND_ASCII, _REPEATS, _caseless, _sre_parse
+from .needs import fewest, needed_pieces
 
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -66,62 +66,6 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     }
 
 
-def needed_pieces(pattern: str) -> list[frozenset[str]]:
-    """Sets of strings every match of ``pattern`` holds one of, in its lower case: literal
-    runs ("credit: "), alternatives ({"photo", "image", "picture"} of "(?:Photo|Image|
-    Picture)"), classes of literals, read from the items every match passes through (the top
-    level, mandatory groups, branches whose every alternative needs one). A cheap
-    pre-check: a line whose lower case lacks one of the sets cannot match. Only characters
-    whose lower case is the same in any context are used: ASCII (but for ``_FOLDS_BEYOND_ASCII``
-    under IGNORECASE, which also matches "ı", "K", "ſ") and marks without case."""
-    parsed = _sre_parse.parse(pattern)
-    return _pieces(parsed, bool(parsed.state.flags & re.IGNORECASE))
-
-
-def _safe(code: int, ignorecase: bool) -> bool:
-    """Whether a literal ``chr(code)`` in a match is ``chr(code).lower()`` in the line's lower case."""
-    if code < 128:
-        return not (ignorecase and code in _FOLDS_BEYOND_ASCII)
-    return _caseless(chr(code))
-
-
-def _pieces(items, ignorecase: bool) -> list[frozenset[str]]:
-    """``needed_pieces`` of a parsed sequence (``ignorecase``: the flag in force)."""
-    found: list[frozenset[str]] = []
-    run = ""
-    for op, arg in [*items, (None, None)]:
-        if op is _sre_parse.LITERAL and _safe(arg, ignorecase):
-            run += chr(arg).lower()
-            continue
-        if run:
-            found.append(frozenset({run}))
-            run = ""
-        if op is _sre_parse.SUBPATTERN:
-            _, add, remove, inner = arg
-            found += _pieces(inner, (ignorecase or bool(add & re.IGNORECASE))
-                             and not remove & re.IGNORECASE)
-        elif op is _sre_parse.BRANCH:
-            choices = [_pieces(alternative, ignorecase) for alternative in arg[1]]
-            if all(choices):
-                found.append(_fewest(frozenset().union(*(_best(sets) for sets in choices))))
-        elif op in _REPEATS and arg[0] >= 1:
-            found += _pieces(arg[2], ignorecase)
-        elif op is _sre_parse.IN and all(kind is _sre_parse.LITERAL and _safe(code, ignorecase)
-                                         for kind, code in arg):
-            found.append(frozenset(chr(code).lower() for _, code in arg))
-    return found
-
-
-def _best(sets: list[frozenset[str]]) -> frozenset[str]:
-    """The set lines hold least often, going by its shortest string, then by its size."""
-    return max(sets, key=lambda strings: (min(map(len, strings)), -len(strings)))
-
-
-def _fewest(strings: frozenset[str]) -> frozenset[str]:
-    """``strings`` without those holding another ("photo" stands for "photograph")."""
-    return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
-
-
 _Needs = tuple[tuple[str, ...], ...]
 """Sets of strings, a line holding one string of each (``needed_pieces``)."""
 
@@ -156,7 +100,7 @@ def _captions(version: int) -> _Captions:
     checks = []
     rarest: list[frozenset[str]] | None = []
     for pattern in ends:
-        sets = [_fewest(strings) for strings in needed_pieces(pattern)
+        sets = [fewest(strings) for strings in needed_pieces(pattern)
                 if not any(s.isspace() for s in strings)]
         needs = sorted({tuple(sorted(strings)) for strings in sets},
                        key=lambda strings: (len(strings), -min(map(len, strings)), strings))
@@ -168,7 +112,7 @@ def _captions(version: int) -> _Captions:
         triggers=tuple(sorted(t for t in triggers if not any(o != t and o in t for o in triggers))),
         start=patterns()["caption_start"],
         ends=tuple(checks),
-        rarest=tuple(sorted(_fewest(frozenset().union(*rarest)))) if rarest is not None else None,
+        rarest=tuple(sorted(fewest(frozenset().union(*rarest)))) if rarest is not None else None,
     )
 
 

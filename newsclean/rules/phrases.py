@@ -6,14 +6,9 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import attrgetter
-from typing import Any
 
 from . import data
-
-try:  # the standard library's regex parser, to read which characters a pattern needs
-    from re import _parser as _sre_parse
-except ImportError:  # pragma: no cover (Python 3.10)
-    import sre_parse as _sre_parse
+from .needs import needed_chars, needed_literal, needs_digit, rare_needs
 
 _TRIM = " \t:.!|·•-–—>»›()[]*#_\"'“”"
 _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?$")
@@ -132,79 +127,6 @@ def _continues_word(rest: str) -> bool:
     if rest[0] == "(" and (group := _top_group(rest)):  # "( this| us)": a space comes first
         return not all(alt.startswith((" ", "\\s", "\\b")) for alt in group[0])
     return True
-
-
-_REPEATS = tuple(getattr(_sre_parse, op) for op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-                 if hasattr(_sre_parse, op))
-_COMMON_MARKS = frozenset(".,;-'\"_/&")
-"""Marks too common in prose to tell lines apart (``rare_needs``)."""
-
-
-def _literal_chars(op: object, arg: Any) -> frozenset[str] | None:
-    """The characters one item of a parsed pattern matches, if it is a literal, a class of
-    literals, or one of those repeated at least once; else None."""
-    if op is _sre_parse.LITERAL:
-        return frozenset(chr(arg))
-    if op is _sre_parse.IN and all(kind is _sre_parse.LITERAL for kind, _ in arg):
-        return frozenset(chr(code) for _, code in arg)
-    if op in _REPEATS and arg[0] >= 1 and len(arg[2]) == 1:
-        return _literal_chars(*arg[2][0])
-    return None
-
-
-def _caseless(ch: str) -> bool:
-    """No letter, and no case: looking for it in a line agrees with IGNORECASE matching."""
-    return not ch.isalnum() and ch.lower() == ch.upper() == ch
-
-
-def needed_chars(pattern: str) -> list[frozenset[str]]:
-    """Sets of characters every match of ``pattern`` holds one of ({"»", "›"} for
-    "[^»›]{0,80}[»›]..."), read from the items at the top level of the pattern, which every
-    match passes through: literals and classes of literals, repeated at least once; marks
-    and symbols only (no letters, digits or case). A cheap pre-check: a line that lacks
-    one of the sets cannot match."""
-    found = []
-    for op, arg in _sre_parse.parse(pattern):
-        chars = _literal_chars(op, arg)
-        if chars and all(_caseless(ch) for ch in chars):
-            found.append(chars)
-    return found
-
-
-def needs_digit(pattern: str) -> bool:
-    """Whether every match of ``pattern`` holds a digit: an item at its top level is ``\\d``,
-    alone or repeated at least once."""
-    for op, arg in _sre_parse.parse(pattern):
-        if op in _REPEATS and arg[0] >= 1 and len(arg[2]) == 1:
-            op, arg = arg[2][0]
-        if op is _sre_parse.IN and arg == [(_sre_parse.CATEGORY, _sre_parse.CATEGORY_DIGIT)]:
-            return True
-    return False
-
-
-_FOLDS_BEYOND_ASCII = frozenset(map(ord, "IKSiks"))
-"""The ASCII letters IGNORECASE also matches to other characters ("İ", "ı", "\u212a", "ſ")."""
-
-
-def needed_literal(pattern: str) -> str | None:
-    """The longest run of literal characters at the top level of ``pattern`` (lower case)
-    that every match holds, of ASCII characters other than ``_FOLDS_BEYOND_ASCII``, which
-    IGNORECASE matches to themselves in either case only: any line that matches holds it in
-    its lower case ("letter" of "\\S[^.!?]{0,40} newsletters?$")."""
-    best, run = "", ""
-    for op, arg in [*_sre_parse.parse(pattern), (None, None)]:
-        if op is _sre_parse.LITERAL and arg < 128 and arg not in _FOLDS_BEYOND_ASCII:
-            run += chr(arg)
-            continue
-        best, run = max(best, run, key=len), ""
-    return best.lower() or None
-
-
-def rare_needs(pattern: str) -> frozenset[str] | None:
-    """The first of ``needed_chars`` that prose seldom holds (no spaces, full stops,
-    commas, hyphens, quote marks...), or None."""
-    return next((chars for chars in needed_chars(pattern)
-                 if not any(ch.isspace() or ch in _COMMON_MARKS for ch in chars)), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +262,9 @@ class _Matcher:
         if marks in chosen:
             regex = chosen[marks]
         else:
-            regex = chosen[marks] = self._rest_alternation(marks, held)
+            regex = self._rest_alternation(marks, held)
+            if len(chosen) < _CHOSEN_MAX:
+                chosen[marks] = regex
         return regex.match(text) if regex else None
 
     def _rest_alternation(self, marks: frozenset[str], held: bool) -> re.Pattern[str] | None:
@@ -354,6 +278,9 @@ class _Matcher:
 
 _ORDER = attrgetter("order")
 _NONE: frozenset[str] = frozenset()
+_CHOSEN_MAX = 256
+"""Alternations kept per matcher: the corpus needs about 30; a long-running process fed
+odd text must not keep one for every combination of marks (``re`` caches the rest)."""
 
 
 def _filing_word(trigger: str) -> str | None:
