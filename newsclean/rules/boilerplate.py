@@ -32,7 +32,6 @@ def _key(text: str) -> str:
     return text.casefold().strip(_EDGES)
 
 
-
 def _outside(doc: Document, units: list[Unit], where: str) -> None:
     """Remove what lies before or after the main run (most of a page: kept lean)."""
     reasons: dict[str | None, str] = {None: f"outside: {where} the article's main text"}

@@ -63,6 +63,11 @@ def contentish(unit: Unit) -> bool:
     return _CODEISH.search(text) is not None
 
 
+def short_weight(unit: Unit) -> float:
+    """A short line costs a little; less when it reads as content than as a menu entry."""
+    return -0.08 if contentish(unit) else -0.3
+
+
 def weight(unit: Unit, cls: str) -> float:
     if not unit.text and unit.kind != "rule":
         return 0.0  # markup-only lines (an empty "> " line) say nothing
@@ -71,7 +76,7 @@ def weight(unit: Unit, cls: str) -> float:
     if cls == NEAR:
         return 0.6
     if cls == SHORT:
-        return -0.08 if contentish(unit) else -0.3
+        return short_weight(unit)
     if unit.kind == "rule":
         return -0.3
     marker = unit.labels.get("marker")
@@ -114,7 +119,7 @@ def main_run(doc: Document) -> None:
         unit.labels["class"] = cls
         classes.append(cls)
         if cls == SHORT:  # the commonest class; a short line has words, so text (see weight)
-            weights.append(-0.08 if contentish(unit) else -0.3)
+            weights.append(short_weight(unit))
         elif cls == GOOD:
             weights.append(min(unit.length, 800) / 100)
         else:
