@@ -1,80 +1,209 @@
 #!/usr/bin/env python3
-"""Score newsclean on a corpus folder (the development corpus's layout: dumps/, examples/, score.py).
+"""Score newsclean on the corpus folder: every input kind, both corpora, one table.
 
-    python3 scripts/evaluate.py ../shared/corpus            # both dump styles, English pages
-    python3 scripts/evaluate.py CORPUS --lang all --per-page
-    python3 scripts/evaluate.py CORPUS --pages              # the saved HTML pages, side by side
+    python3 scripts/evaluate.py ../shared/corpus                 # the table, then fields
+    python3 scripts/evaluate.py CORPUS --per-page full/lynx       # one cell's pages, worst first
+    python3 scripts/evaluate.py CORPUS --trafilatura              # add trafilatura on the pages
+    python3 scripts/evaluate.py CORPUS --other-converters         # html2text-78, inscriptis, ...
 
-Prints, per dump style, the score.py summary line for newsclean's text output, and the
-examples check: Markdown equal to the expected .md, JSON title/byline/captions/body equal.
-``--pages`` scores newsclean on the corpus's HTML pages (pages/*.html.gz) instead, next to
-trafilatura's extraction of the same pages (when ``import trafilatura`` works) and to
-newsclean's text route on the same pages' dumps.
+The corpus folder has the development corpus's layout (pages/, dumps/, snippets.json,
+score.py, labels.json, examples/) and ``full/`` (pages/, dumps/, truth.json, score.py).
+Rows are input kinds: the saved HTML pages and each dump style. The development corpus has
+no lynx or w3m dumps and ``full/`` no w3m dumps: they are made from the pages with Debian's
+``lynx -dump -width=80`` and ``w3m -dump -cols 80`` when those are installed (cached under
+``--cache``), so every converter is scored on both corpora.
+
+Columns: ``dev`` is the snippet score of the development corpus (score.py; English pages by
+default, ``--lang``); ``full`` is full/score.py's whole-body F1, then its two fixed halves
+(ids sorted, alternating: A = 1st, 3rd, ...; B = 2nd, 4th, ...): tune on A, the gap to B
+measures overfitting; then title and byline accuracy. After the table: datelines and quotes
+against labels.json, and the worked examples.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import newsclean  # noqa: E402
 
-
-def _clean_into(paths: list[Path], out: Path) -> None:
-    """newsclean's text output of each dump or page as ``out/<page name>.txt``, as score.py reads it."""
-    for path in paths:
-        text = newsclean.clean_file(path).to_text()
-        (out / f"{_page_name(path)}.txt").write_text(text, encoding="utf-8")
-
-
-def _dumps(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.txt"))
-
-
-def _score(corpus: Path, target: str, lang: str, extra: list[str] = []) -> str:  # noqa: B006
-    """score.py's whole output for a folder of outputs."""
-    cmd = [sys.executable, str(corpus / "score.py"), target, *extra]
-    if lang != "all":
-        cmd += ["--lang", lang]
-    return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-
-
-def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
-def score_dumps(corpus: Path, style: str, lang: str, extra: list[str]) -> str:
-    with tempfile.TemporaryDirectory() as tmp:
-        _clean_into(_dumps(corpus / "dumps" / style), Path(tmp))
-        return _score(corpus, tmp, lang, extra)
-
-
+STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
+MADE = {  # dump styles the evaluation makes itself from the pages, by an installed program
+    "lynx": ["lynx", "-dump", "-width=80", "-display_charset=utf-8", "-stdin"],
+    "w3m": ["w3m", "-dump", "-T", "text/html", "-cols", "80", "-O", "UTF-8"],
+}
 CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify")
 
 
-def make_dumps(corpus: Path, converter: str, lang: str, out: Path) -> int:
-    """Dumps of the corpus pages by a converter the corpus has none of (its package needed)."""
-    import gzip
+# --------------------------------------------------------------------------- inputs
 
-    snippets = json.loads((corpus / "snippets.json").read_text(encoding="utf-8"))
-    made = 0
-    for name, entry in snippets.items():
-        if lang != "all" and entry["lang"] != lang:
-            continue
-        raw = gzip.decompress((corpus / "pages" / f"{name}.html.gz").read_bytes())
-        html = raw.decode(entry.get("charset", "utf-8"), errors="replace")
-        (out / f"{name}.txt").write_text(_convert(converter, html), encoding="utf-8")
-        made += 1
-    return made
+
+def _name(path: Path) -> str:
+    """A page's id: its file name without extensions (as both scorers read it)."""
+    return path.name.removesuffix(".gz").removesuffix(".html").removesuffix(".txt")
+
+
+def _page_html(path: Path) -> str:
+    """A saved page as text, decoded as newsclean decodes it (declared charset, fallbacks)."""
+    from newsclean.read import read_path
+
+    return read_path(path)
+
+
+def _make(tool: str, page: Path, out: Path) -> None:
+    html = _page_html(page)
+    done = subprocess.run(MADE[tool], input=html.encode("utf-8"), capture_output=True, timeout=120)
+    out.write_bytes(done.stdout)
+
+
+def inputs(root: Path, style: str, cache: Path) -> list[Path] | None:
+    """The files of one input kind of one corpus (``root``), or None when it cannot be had."""
+    if style == "pages":
+        return sorted((root / "pages").glob("*.html.gz"))
+    folder = root / "dumps" / style
+    if folder.is_dir() and any(folder.glob("*.txt")):
+        return sorted(folder.glob("*.txt"))
+    if style not in MADE or shutil.which(MADE[style][0]) is None:
+        return None
+    made = cache / f"{root.resolve().name}-{style}"
+    made.mkdir(parents=True, exist_ok=True)
+    pages = sorted((root / "pages").glob("*.html.gz"))
+    missing = [p for p in pages if not (made / f"{_name(p)}.txt").exists()]
+    if missing:
+        print(f"making {len(missing)} {style} dumps in {made}", file=sys.stderr)
+        with ProcessPoolExecutor() as pool:
+            list(pool.map(_make, [style] * len(missing), missing,
+                          [made / f"{_name(p)}.txt" for p in missing]))
+    return [made / f"{_name(p)}.txt" for p in pages]
+
+
+# --------------------------------------------------------------------------- cleaning
+
+
+def _clean_one(path: Path) -> dict:
+    try:
+        article = newsclean.clean_file(path).to_dict()
+    except newsclean.InputError as exc:
+        return {"source": str(path), "error": str(exc)}
+    article["source"] = str(path)
+    article["text"] = newsclean.Article(title=article["title"], paragraphs=article["paragraphs"]).to_text()
+    return article
+
+
+def clean_all(paths: list[Path], jobs: int) -> list[dict]:
+    if jobs <= 1:
+        return [_clean_one(p) for p in paths]
+    with ProcessPoolExecutor(jobs) as pool:
+        return list(pool.map(_clean_one, paths, chunksize=8))
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _last(output: str) -> str:
+    return output.strip().splitlines()[-1]
+
+
+def _run(cmd: list[str]) -> str:
+    return subprocess.run([sys.executable, *cmd], capture_output=True, text=True, check=True).stdout
+
+
+def dev_score(corpus: Path, articles: list[dict], lang: str, per_page: bool = False) -> str:
+    """score.py's output (text output: title and body) for the development corpus."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for a in articles:
+            Path(tmp, f"{_name(Path(a['source']))}.txt").write_text(a.get("text", ""), encoding="utf-8")
+        cmd = [str(corpus / "score.py"), tmp] + (["--lang", lang] if lang != "all" else [])
+        return _run(cmd + (["--per-page"] if per_page else []))
+
+
+def halves(truth: dict) -> dict[str, dict]:
+    ids = sorted(truth)
+    return {"A": {i: truth[i] for i in ids[0::2]}, "B": {i: truth[i] for i in ids[1::2]}}
+
+
+def full_scores(full: Path, articles: list[dict], per_page: bool = False) -> dict[str, str]:
+    """full/score.py's outputs: all pages, half A, half B."""
+    truth = json.loads((full / "truth.json").read_text(encoding="utf-8"))
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp, "out.jsonl")
+        pred.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+        for part, subset in {"all": truth, **halves(truth)}.items():
+            path = Path(tmp, f"truth-{part}.json")
+            path.write_text(json.dumps(subset, ensure_ascii=False), encoding="utf-8")
+            cmd = [str(full / "score.py"), str(pred), "--truth", str(path)]
+            results[part] = _run(cmd + (["--per-page"] if per_page and part == "all" else []))
+    return results
+
+
+def _fields(line: str) -> dict[str, str]:
+    words = line.split()
+    return dict(zip(words[0::2], words[1::2]))
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def table(corpus: Path, lang: str, cache: Path, jobs: int, trafilatura: bool) -> list[str]:
+    full = corpus / "full"
+    rows = ["| input | dev snippets | full F1 | half A | half B | P | R | title | byline |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for style in STYLES:
+        cells = [style if style != "pages" else "HTML pages"]
+        dev_paths = inputs(corpus, style, cache)
+        cells.append(_fields(_last(dev_score(corpus, clean_all(dev_paths, jobs), lang)))["score"]
+                     if dev_paths else "-")
+        full_paths = inputs(full, style, cache) if full.is_dir() else None
+        if full_paths:
+            s = {k: _fields(_last(v)) for k, v in full_scores(full, clean_all(full_paths, jobs)).items()}
+            cells += [s["all"]["F1"], s["A"]["F1"], s["B"]["F1"], s["all"]["P"], s["all"]["R"],
+                      s["all"]["title"], s["all"]["byline"]]
+        else:
+            cells += ["-"] * 7
+        rows.append("| " + " | ".join(cells) + " |")
+        print(rows[-1], file=sys.stderr)
+    if trafilatura:
+        rows.append(trafilatura_row(corpus, lang))
+    return rows
+
+
+def _trafilatura_one(path: Path) -> dict:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(gzip.decompress(path.read_bytes()), with_metadata=True)
+    doc = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
+    body = doc.get("text") or ""
+    return {"source": str(path), "title": doc.get("title"), "byline": doc.get("author"), "body": body,
+            "text": "\n\n".join(x for x in (doc.get("title"), body) if x)}
+
+
+def trafilatura_row(corpus: Path, lang: str) -> str:
+    try:
+        import trafilatura
+    except ImportError:
+        return "| trafilatura (not installed) | | | | | | | | |"
+    with ProcessPoolExecutor() as pool:
+        dev = list(pool.map(_trafilatura_one, sorted((corpus / "pages").glob("*.html.gz"))))
+        full = list(pool.map(_trafilatura_one, sorted((corpus / "full" / "pages").glob("*.html.gz"))))
+    d = _fields(_last(dev_score(corpus, dev, lang)))
+    s = {k: _fields(_last(v)) for k, v in full_scores(corpus / "full", full).items()}
+    return (f"| HTML pages, trafilatura {trafilatura.__version__} | {d['score']} | {s['all']['F1']} | "
+            f"{s['A']['F1']} | {s['B']['F1']} | {s['all']['P']} | {s['all']['R']} | {s['all']['title']} | "
+            f"{s['all']['byline']} |")
+
+
+# --------------------------------------------------------------------------- other converters
 
 
 def _convert(converter: str, html: str) -> str:
@@ -100,43 +229,36 @@ def _convert(converter: str, html: str) -> str:
     return markdownify.markdownify(str(soup))
 
 
-def _pages(corpus: Path) -> list[Path]:
-    return sorted((corpus / "pages").glob("*.html.gz"))
+def other_converters(corpus: Path, lang: str, jobs: int) -> list[str]:
+    """Snippet scores of dumps the corpus has none of, made from its pages by other converters."""
+    lines = []
+    pages = sorted((corpus / "pages").glob("*.html.gz"))
+    for converter in CONVERTERS:
+        with tempfile.TemporaryDirectory() as tmp:
+            try:
+                paths = []
+                for page in pages:
+                    out = Path(tmp, f"{_name(page)}.txt")
+                    out.write_text(_convert(converter, _page_html(page)), encoding="utf-8")
+                    paths.append(out)
+            except ImportError as exc:
+                lines.append(f"{converter:18} skipped: {exc}")
+                continue
+            ours = _fields(_last(dev_score(corpus, clean_all(paths, jobs), lang)))["score"]
+            unchanged = _fields(_last(_run([str(corpus / "score.py"), tmp]
+                                           + (["--lang", lang] if lang != "all" else []))))["score"]
+            lines.append(f"{converter:18} {ours}   (unchanged: {unchanged})")
+    return lines
 
 
-def _page_name(path: Path) -> str:
-    """The corpus's name of a page: its dump's or its saved page's file name, extension off."""
-    return path.name.removesuffix(".html.gz").removesuffix(".txt")
+# --------------------------------------------------------------------------- fields
 
 
-def score_pages(corpus: Path, lang: str, extra: list[str]) -> dict[str, str]:
-    """score.py's output for newsclean on the HTML pages and, if installed, trafilatura."""
-    import gzip
-
-    results: dict[str, str] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        _clean_into(_pages(corpus), Path(tmp))
-        results["newsclean (HTML)"] = _score(corpus, tmp, lang, extra)
-    try:
-        import trafilatura
-    except ImportError as exc:
-        results["trafilatura"] = f"skipped: {exc} (pip install trafilatura)"
-        return results
-    with tempfile.TemporaryDirectory() as tmp:
-        for path in _pages(corpus):
-            text = trafilatura.extract(gzip.decompress(path.read_bytes())) or ""
-            (Path(tmp) / f"{_page_name(path)}.txt").write_text(text, encoding="utf-8")
-        version = getattr(trafilatura, "__version__", "?")
-        results[f"trafilatura {version}"] = _score(corpus, tmp, lang, extra)
-    return results
-
-
-def score_folder(corpus: Path, folder: Path, lang: str) -> tuple[str, str]:
-    """(newsclean's score line, the unchanged dumps' score line) for a folder of dumps."""
-    with tempfile.TemporaryDirectory() as tmp:
-        _clean_into(_dumps(folder), Path(tmp))
-        ours, unchanged = (_score(corpus, target, lang) for target in (tmp, str(folder)))
-        return ours.strip().splitlines()[-1], unchanged.strip().splitlines()[-1]
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
 
 
 def score_datelines(corpus: Path) -> tuple[float, float, float, list[str]]:
@@ -212,54 +334,63 @@ def check_examples(corpus: Path) -> tuple[int, int, list[str]]:
     return ok, total, problems
 
 
+def fields_report(corpus: Path) -> list[str]:
+    lines = []
+    precision, recall, f1, misses = score_datelines(corpus)
+    lines.append(f"datelines  F1 {f1:.3f} precision {precision:.3f} recall {recall:.3f} (labels.json)")
+    lines += [f"  {line}" for line in misses]
+    for threshold, label in ((0.6, "overlap"), (1.0, "exact words")):
+        q = score_quotes(corpus, threshold)
+        lines.append(f"quotes     F1 {q['f1']:.3f} precision {q['precision']:.3f} recall {q['recall']:.3f} "
+                     f"speaker accuracy {q['speaker']:.3f} on {q['matched']} matched ({label})")
+    ok, total, problems = check_examples(corpus)
+    lines.append(f"examples   {ok}/{total} equal to the expected output")
+    lines += [f"  {line}" for line in problems]
+    return lines
+
+
+# --------------------------------------------------------------------------- main
+
+
+def per_page(corpus: Path, cell: str, lang: str, cache: Path, jobs: int) -> str:
+    """``dev/STYLE`` or ``full/STYLE``: the scorer's per-page lines, worst first."""
+    which, _, style = cell.partition("/")
+    root = corpus / "full" if which == "full" else corpus
+    paths = inputs(root, style, cache)
+    if not paths:
+        return f"no {style} inputs for {which}"
+    articles = clean_all(paths, jobs)
+    out = full_scores(root, articles, per_page=True)["all"] if which == "full" else \
+        dev_score(corpus, articles, lang, per_page=True)
+    lines = out.strip().splitlines()
+    pages = sorted(line for line in lines if line[:1].isdigit())
+    return "\n".join(pages + [line for line in lines if not line[:1].isdigit()])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--lang", default="en", help="score.py --lang value, or 'all'")
-    parser.add_argument("--per-page", action="store_true")
+    parser.add_argument("--lang", default="en", help="the dev corpus's score.py --lang value, or 'all'")
+    parser.add_argument("--per-page", metavar="CELL",
+                        help="dev/STYLE or full/STYLE (STYLE: " + ", ".join(STYLES) + ")")
+    parser.add_argument("--trafilatura", action="store_true", help="add trafilatura on the HTML pages")
     parser.add_argument("--other-converters", action="store_true",
-                        help="also dump the corpus pages with " + ", ".join(CONVERTERS)
-                        + " (pip install html2text inscriptis beautifulsoup4 markdownify) and score those")
-    parser.add_argument("--pages", action="store_true",
-                        help="score the HTML pages (newsclean's HTML route, trafilatura, the text route)")
+                        help="also score dumps made with " + ", ".join(CONVERTERS)
+                        + " (pip install html2text inscriptis beautifulsoup4 markdownify)")
+    parser.add_argument("--no-fields", action="store_true", help="skip datelines, quotes and examples")
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsclean-eval"
+    parser.add_argument("--cache", type=Path, default=cache, help="where made lynx/w3m dumps are kept")
+    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
-    extra = ["--per-page"] if args.per_page else []
-    if args.pages:
-        for label, out in score_pages(args.corpus, args.lang, extra).items():
-            if args.per_page:
-                print(out)
-            print(f"{label:22} {out.strip().splitlines()[-1]}")
-        for style in ("html-text", "html2text"):
-            out = score_dumps(args.corpus, style, args.lang, [])
-            print(f"{'text route, ' + style:22} {out.strip().splitlines()[-1]}")
+    if args.per_page:
+        print(per_page(args.corpus, args.per_page, args.lang, args.cache, args.jobs))
         return 0
-    for style in ("html-text", "html2text"):
-        out = score_dumps(args.corpus, style, args.lang, extra)
-        if args.per_page:
-            print(out)
-        print(f"{style:10} {out.strip().splitlines()[-1]}")
+    rows = table(args.corpus, args.lang, args.cache, args.jobs, args.trafilatura)
+    print("\n".join(rows))
     if args.other_converters:
-        for converter in CONVERTERS:
-            with tempfile.TemporaryDirectory() as tmp:
-                try:
-                    make_dumps(args.corpus, converter, args.lang, Path(tmp))
-                except ImportError as exc:
-                    print(f"{converter:18} skipped: {exc}")
-                    continue
-                ours, unchanged = score_folder(args.corpus, Path(tmp), args.lang)
-                print(f"{converter:18} {ours}   (unchanged: {unchanged.split(' with')[0]})")
-    precision, recall, f1, misses = score_datelines(args.corpus)
-    print(f"datelines  F1 {f1:.3f} precision {precision:.3f} recall {recall:.3f} (labels.json)")
-    for line in misses:
-        print(f"  {line}")
-    for threshold, label in ((0.6, "overlap"), (1.0, "exact words")):
-        q = score_quotes(args.corpus, threshold)
-        print(f"quotes     F1 {q['f1']:.3f} precision {q['precision']:.3f} recall {q['recall']:.3f} "
-              f"speaker accuracy {q['speaker']:.3f} on {q['matched']} matched ({label})")
-    ok, total, problems = check_examples(args.corpus)
-    print(f"examples   {ok}/{total} equal to the expected output")
-    for line in problems:
-        print(f"  {line}")
+        print("\n".join(other_converters(args.corpus, args.lang, args.jobs)))
+    if not args.no_fields:
+        print("\n".join(fields_report(args.corpus)))
     return 0
 
 
