@@ -6,8 +6,9 @@ import re
 
 from ..chain import rule
 from ..document import Document, Unit
+from . import anchors, shapes
 from .dateline import parse as parse_dateline
-from .patterns import is_trailer
+from .patterns import is_dateish, is_trailer
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _SENTENCE_END = tuple(".!?…\"”’')»:;。！？」")
@@ -89,6 +90,29 @@ def weight(unit: Unit, cls: str) -> float:
     return -1.0 if marker in _SEPARATORS else -0.8
 
 
+def run_from(weights: list[float], lo: int, hi: int) -> tuple[int, int, float]:
+    """The run with the largest total among those starting in [lo, hi]: (start, end, total)."""
+    n = len(weights)
+    best_end, best_total = n - 1, float("-inf")
+    suffix: list[tuple[float, int]] = [(0.0, n - 1)] * (n + 1)  # best prefix-sum end at or after i
+    total = sum(weights)
+    running = total
+    top, top_end = float("-inf"), n - 1
+    for i in range(n - 1, lo - 1, -1):  # running = sum(weights[:i + 1])
+        if running > top:
+            top, top_end = running, i
+        suffix[i] = (top, top_end)
+        running -= weights[i]
+    start, best_total = lo, float("-inf")
+    before = sum(weights[:lo])
+    for s in range(lo, min(hi, n - 1) + 1):
+        value, end = suffix[s]
+        if value - before > best_total:
+            best_total, start, best_end = value - before, s, end
+        before += weights[s]
+    return start, best_end, best_total
+
+
 def best_run(weights: list[float]) -> tuple[int, int]:
     """Kadane: the contiguous run with the largest total weight."""
     best, best_span = float("-inf"), (0, -1)
@@ -127,7 +151,15 @@ def main_run(doc: Document) -> None:
     if not doc.units:
         doc.meta["span"] = (0, -1)
         return
+    _shapes(doc.units, classes, weights)
+    found = anchors.find(doc)
+    doc.meta["anchors"] = found
     start, end = best_run(weights)
+    lead = _lead(doc.units, classes, found.top)
+    if lead is not None and not found.top < start <= lead:
+        first, last, anchored = run_from(weights, found.top + 1, lead)
+        if anchored + LEAD_BONUS >= sum(weights[start : end + 1]):
+            start, end = first, last
     if doc.html:
         doc.meta["core"] = (start, end)
         start, end = _container(doc.units, start, end, classes)
@@ -144,6 +176,45 @@ def main_run(doc: Document) -> None:
         else:
             break
     doc.meta["span"] = (start, end)
+
+
+LEAD_BONUS = 6.0
+"""What a run that starts under the headline and byline weighs beyond its lines: as much as
+600 characters of prose, so a short article under its own headline outweighs a longer run
+of teasers, comments or legal text elsewhere on the page."""
+_REPEATED = -0.8
+"""A line printed more than once weighs like furniture."""
+_TEASER = 0.0
+"""A teaser's summary weighs nothing: it is prose, but about another story."""
+
+
+def _shapes(units: list[Unit], classes: list[str], weights: list[float]) -> None:
+    """Repeated lines and teaser summaries weigh what they are worth (labels say why)."""
+    furniture = [False] * len(units)
+    for i in shapes.repeated(units):
+        unit = units[i]
+        if unit.words >= 2 and not contentish(unit) and not (unit.html and unit.html.kind == "pre"):
+            # one-word lines, code and figures repeat in articles too
+            unit.labels["shape"] = "repeated"
+            weights[i] = min(weights[i], _REPEATED)
+            furniture[i] = True
+    for unit in units:
+        if "marker" in unit.labels or link_dense(unit) or (unit.length < 90 and is_dateish(unit.text)):
+            furniture[unit.index] = True
+    prose = [c in (GOOD, NEAR) for c in classes]
+    for i in shapes.teasers(units, prose, furniture):
+        units[i].labels.setdefault("shape", "teaser")
+        weights[i] = min(weights[i], _TEASER)
+
+
+def _lead(units: list[Unit], classes: list[str], top: int | None) -> int | None:
+    """The first paragraph of good prose after the anchors: the article's lead."""
+    if top is None:
+        return None
+    for unit, cls in zip(units[top + 1 :], classes[top + 1 :]):
+        if cls == GOOD and "shape" not in unit.labels:
+            return unit.index
+    return None
 
 
 _COVER = 0.8

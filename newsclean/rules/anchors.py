@@ -1,0 +1,110 @@
+"""Where the article starts, found before its main run is chosen: the headline, the byline.
+
+A dump holds many runs of prose (the article, teasers, comments, a legal footer), and the
+heaviest is not always the article. The article is the one its headline introduces: the
+page's own title names it (html-text dumps print the <title> first; a page has it in its
+metadata), a level-1 heading marks it in Markdown and HTML, and a byline sits under it.
+These are candidates only: `main-run` weighs the run they introduce, `title` and `byline`
+make the final fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document, Unit
+from .patterns import is_byline
+
+_SITE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+|\s+::\s+")
+_NON_WORD = re.compile(r"\W+")
+_BYLINE_REACH = 8
+"""Units after a headline within which a byline still belongs to it (dates, share bars and
+a standfirst sit between them)."""
+
+
+def norm(text: str) -> str:
+    """Text compared as words only: case, punctuation and spacing do not matter."""
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+@dataclass(slots=True)
+class Anchors:
+    headline: int | None = None
+    """Index of the unit taken for the headline, or None."""
+    byline: int | None = None
+    """Index of the author line under it (or the first one of the page), or None."""
+    how: str = ""
+    """What found the headline: "page title", "heading", "byline" (for --explain)."""
+
+    @property
+    def top(self) -> int | None:
+        """The last anchor: the article's text starts after it."""
+        found = [i for i in (self.headline, self.byline) if i is not None]
+        return max(found) if found else None
+
+
+def title_heads(title: str) -> set[str]:
+    """A page title's possible headline parts, normalised: the whole title, and the longest
+    part when a separator splits off a site name ("Headline | Site", "Site - Headline")."""
+    parts = _SITE_SEPARATORS.split(title)
+    heads = {norm(title)}
+    if len(parts) > 1:
+        heads.add(norm(max(parts, key=len)))
+    return {h for h in heads if len(h) >= 10}
+
+
+def _page_title(doc: Document) -> tuple[str | None, int]:
+    """The page's own title and the first unit that may repeat it: an HTML page's metadata,
+    or the first line of a text dump (html-text prints the <title> there)."""
+    if doc.html:
+        page = doc.meta.get("page", {})
+        return page.get("title") or page.get("og_title"), 0
+    if doc.units and not doc.markdown and doc.units[0].kind == "text":
+        return doc.units[0].text, 1
+    return None, 0
+
+
+def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
+    heads = title_heads(title)
+    if not heads:
+        return []
+    sizes = range(min(map(len, heads)) - 8, max(map(len, heads)) + 12)
+    return [u for u in units[first:] if u.length in sizes and "marker" not in u.labels
+            and u.kind in ("text", "heading") and norm(u.text) in heads]
+
+
+def _plain(unit: Unit) -> bool:
+    """Not a line of furniture: no marker, not mostly a link on a page."""
+    if "marker" in unit.labels:
+        return False
+    return unit.html is None or unit.html.evidence.link_density < 0.5
+
+
+def find(doc: Document) -> Anchors:
+    """The headline (the page title repeated, else the first level-1 heading that is not
+    furniture) and the byline nearest under it (else the page's first byline)."""
+    units = doc.units
+    anchors = Anchors()
+    title, first = _page_title(doc)
+    matches = _title_matches(units, title, first) if title else []
+    if matches:
+        # The headline is set apart as a heading where the layout can show it; a list of
+        # links may repeat it too, so prefer a heading, then the last plain match.
+        headings = [u for u in matches if u.kind == "heading" and _plain(u)]
+        plain = [u for u in matches if _plain(u)]
+        chosen = (headings or plain or matches)[0 if headings else -1]
+        anchors.headline, anchors.how = chosen.index, "page title"
+    else:
+        for unit in units:
+            if unit.kind == "heading" and unit.level == 1 and unit.words >= 2 and _plain(unit):
+                anchors.headline, anchors.how = unit.index, "heading"
+                break
+    if anchors.headline is None:
+        return anchors  # a byline alone may be a menu's "By Topic"
+    lo = anchors.headline + 1
+    for unit in units[lo : lo + _BYLINE_REACH]:
+        if unit.length <= 160 and "listed" not in unit.labels and is_byline(unit.text):
+            anchors.byline = unit.index
+            break
+    return anchors
