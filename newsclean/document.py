@@ -60,6 +60,9 @@ class Unit:
     reason: str | None = None
     length: int = field(init=False, default=0)
     """len(text), read by every rule: stored once rather than computed each time."""
+    size: int = field(init=False, default=0)
+    """How much the line says, in Latin characters: its length, but for scripts written
+    without spaces, whose characters say more each (``newsclean.scripts``)."""
     html: Block | None = None
     """For HTML input, the block this unit came from: its tag, inline Markdown and the page's
     evidence (link density, nav/aside/footer ancestry, class hints). None for text dumps."""
@@ -85,7 +88,7 @@ class Unit:
         self.role = role
         self.rule = rule
         self.reason = reason
-        self.length = len(text)
+        self.length = self.size = len(text)
         self.html = html
 
 

@@ -9,8 +9,10 @@ re-joining lines that were only broken by wrapping.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .document import Document, Unit
+from .scripts import dense_script, measure_dense
 from .stopwords import UNKNOWN, detect_language, stopwords
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
@@ -383,6 +385,11 @@ def add_word_features(doc: Document) -> None:
         unit.tokens = words
         unit.words = len(words) if unit.length <= _SAMPLE else len(text.split())
         add(words)
+    dense = dense_script("\n".join(u.text for u in islice(doc.units, 400)))
+    if dense is not None:  # the script first: no function-word list fits Chinese or Thai
+        doc.lang = dense
+        measure_dense(doc, dense)
+        return
     doc.lang = detect_language([t for t in tokens if len(t) >= 8] or tokens)
     is_stop = stopwords(doc.lang).__contains__
     for unit, words in zip(doc.units, tokens):

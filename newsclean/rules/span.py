@@ -34,7 +34,7 @@ def classify(unit: Unit) -> str:
         return BAD
     if unit.html is not None and link_dense(unit):
         return BAD  # jusText's link density: a line that is mostly a link is navigation or a teaser
-    length = unit.length
+    length = unit.size
     if length < 50:
         return SHORT  # most lines: every test below needs 50 characters or more
     stop = unit.stop
@@ -73,7 +73,7 @@ def weight(unit: Unit, cls: str) -> float:
     if not unit.text and unit.kind != "rule":
         return 0.0  # markup-only lines (an empty "> " line) say nothing
     if cls == GOOD:
-        return min(unit.length, 800) / 100
+        return min(unit.size, 800) / 100
     if cls == NEAR:
         return 0.6
     if cls == SHORT:
@@ -145,7 +145,7 @@ def main_run(doc: Document) -> None:
         if cls == SHORT:  # the commonest class; a short line has words, so text (see weight)
             weights.append(short_weight(unit))
         elif cls == GOOD:
-            weights.append(min(unit.length, 800) / 100)
+            weights.append(min(unit.size, 800) / 100)
         else:
             weights.append(weight(unit, cls))
     if not doc.units:
