@@ -217,39 +217,49 @@ def _lead(units: list[Unit], classes: list[str], top: int | None) -> int | None:
     return None
 
 
-_COVER = 0.8
-_SPREAD = 3.0
-
-
 def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> tuple[int, int]:
-    """On an HTML page, the run grows to the element that holds the article: the deepest one
-    holding most of the run's prose. Its short paragraphs, subheads and lists at the edges
-    then count as article too; furniture inside it is still removed by `boilerplate`. Not
-    when that element holds much more text than the run (a page-wide wrapper)."""
-    weights: dict[int, int] = {}
-    total = 0
-    for unit, cls in zip(units[start : end + 1], classes[start : end + 1]):
-        if cls == GOOD and unit.html is not None:
-            total += unit.length
-            for node in unit.html.path:
-                weights[node] = weights.get(node, 0) + unit.length
-    if not total:
+    """On an HTML page, the run grows to the element that holds the article, chosen among
+    the elements around the run's first paragraph the way Readability weighs containers:
+    the prose inside counts for it, text inside links and marked furniture against it, so
+    the article's element beats both the paragraph's own box and the page's wrapper (whose
+    menus, teasers and footers cost more than its extra prose brings). Its short
+    paragraphs, subheads, steps and lists then count as article too; furniture inside it is
+    still removed by `boilerplate`."""
+    lead = next((u for u, c in zip(units[start : end + 1], classes[start : end + 1])
+                 if c in (GOOD, NEAR) and u.html is not None), None)
+    if lead is None:
         return start, end
-    node = None
-    for unit, cls in zip(units[start : end + 1], classes[start : end + 1]):
-        if cls == GOOD and unit.html is not None:  # the deepest well-covered node on its path
-            held = [n for n in unit.html.path if weights[n] >= total * _COVER]
-            node = held[-1] if held else None
-            break
-    if node is None:
+    candidates = set(lead.html.path)
+    score: dict[int, float] = dict.fromkeys(candidates, 0.0)
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for unit, cls in zip(units, classes):
+        if unit.html is None:
+            continue
+        linked = unit.size * unit.html.evidence.link_density
+        if "marker" in unit.labels or "shape" in unit.labels:
+            value = -float(unit.size)
+        elif cls in (GOOD, NEAR):
+            value = unit.size - linked
+        else:
+            value = -linked
+        for node in unit.html.path:
+            if node in candidates:
+                score[node] += value
+                first.setdefault(node, unit.index)
+                last[node] = unit.index
+    best = lead.html.path[0]
+    for node in lead.html.path:  # outermost first: a deeper element wins a tie
+        if score[node] >= score[best]:
+            best = node
+    # The element's own edges: what lies past its last paragraph or list (an author box, a
+    # "read more" label, a disclaimer line) is not article, whatever element holds it.
+    content = [u.index for u in units[first[best] : last[best] + 1]
+               if (classes[u.index] in (GOOD, NEAR) or u.kind in ("item", "row") or _sentence(u))
+               and "marker" not in u.labels and "shape" not in u.labels]
+    if not content:
         return start, end
-    inside = [u.index for u in units if u.html is not None and node in u.html.path]
-    first, last = inside[0], inside[-1]
-    run_text = sum(u.length for u in units[start : end + 1]) or 1
-    held_text = sum(u.length for u in units[first : last + 1])
-    if held_text > run_text * _SPREAD:
-        return start, end
-    return min(start, first), max(end, last)
+    return min(start, content[0]), max(end, content[-1])
 
 
 _DASHES = ("—", "–", "-", "‒", "―")
