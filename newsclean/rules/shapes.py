@@ -9,6 +9,8 @@ summary reads as prose, so the list outweighs a short article unless the shape i
 
 from __future__ import annotations
 
+import re
+
 from ..document import Unit
 
 _TEASER_PROSE = 320
@@ -41,37 +43,69 @@ def repeated(units: list[Unit]) -> set[int]:
     return found
 
 
+_STAMP = re.compile(
+    r"(?i)(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?)"
+    r"\s+ago|(?:vor|il y a|hace|há)\s+\d{1,3}\s*\w+)(?=\W|$)"
+)
+"""A clock time or an age ("14:44", "9.30 pm", "5h ago", "vor 3 Stunden") opening a line."""
+_STAMPED_RUN = 3
+"""Stamped lines that make a feed: one time in an article is a fact, three are a list."""
+_STAMP_REACH = 20
+"""Lines within which those stamps fall (a feed prints one every few lines)."""
+
+
+def stamped(units: list[Unit]) -> set[int]:
+    """Indices of lines that open with a time or an age, where several such lines come close
+    together: the entries of a live feed, a news ticker or a comment thread."""
+    found = [u.index for u in units if u.text[:1].isdigit() or u.text[:1] in "vVilhHI"
+             if _STAMP.match(u.text) and len(u.text) <= 200]
+    near: set[int] = set()
+    for a, b in zip(found, found[_STAMPED_RUN - 1 :]):
+        if b - a <= _STAMP_REACH:
+            near.update(i for i in found if a <= i <= b)
+    return near
+
+
 def _headline_like(unit: Unit) -> bool:
     """A line that reads as another story's headline: a few words, no closing full stop."""
     text = unit.text
-    return 3 <= unit.words <= 25 and 15 <= unit.length <= 160 and text[-1:] not in ".:;,"
+    return (3 <= unit.words <= 25 and 15 <= unit.length <= 160 and text[-1:] not in ".:;,"
+            and unit.kind != "row")
 
 
-def teasers(units: list[Unit], prose: list[bool], furniture: list[bool]) -> set[int]:
+def teasers(units: list[Unit], prose: list[bool], furniture: list[bool], heads: list[bool],
+            stamps: list[bool], headline: int | None = None) -> set[int]:
     """Indices of teaser summaries: short prose lines each right under a headline-like line,
-    at least three in a row with nothing longer between them, each item with a mark of
-    furniture (its headline a link, a date, a label repeated from item to item). Without
-    such a mark the shape is also a listicle's: a subhead and its paragraph, again and again."""
+    at least three in a row with nothing longer between them, in a list that shows it is
+    furniture: most of its items carry a mark of it (the headline a link, a date, a label
+    repeated from item to item), or a heading such as "More stories" opens it (``heads``).
+    Without such evidence the shape is also a listicle's: a subhead and its paragraph,
+    again and again. The paragraph under the article's own ``headline`` is its lead."""
     candidates: list[int] = []
     for i, unit in enumerate(units):
-        if not prose[i] or unit.length > _TEASER_PROSE or i == 0:
+        if not prose[i] or unit.length > _TEASER_PROSE or i == 0 or i - 1 == headline:
             continue
         before = units[i - 1]
-        if prose[i - 1] or not _headline_like(before):
+        opened = any(stamps[j] for j in range(max(0, i - 3), i))  # "14:10" / "Topic." / prose
+        if prose[i - 1] or not (_headline_like(before) or opened):
             continue
         if i + 1 < len(units) and prose[i + 1]:
             continue  # a subhead's paragraph followed by more paragraphs: article text
-        around = range(max(0, i - 3), min(len(units), i + 1 + _TEASER_GAP))
-        if any(furniture[j] for j in around if j != i and not prose[j]):
-            candidates.append(i)
-    found: set[int] = set()
-    run: list[int] = []
+        candidates.append(i)
+    runs: list[list[int]] = []
     for i in candidates:
-        if run and (i - run[-1] > _TEASER_GAP + 2 or any(prose[j] for j in range(run[-1] + 1, i))):
-            if len(run) >= _TEASER_RUN:
-                found.update(run)
-            run = []
-        run.append(i)
-    if len(run) >= _TEASER_RUN:
-        found.update(run)
+        if runs and i - runs[-1][-1] <= _TEASER_GAP + 2 \
+                and not any(prose[j] for j in range(runs[-1][-1] + 1, i)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    found: set[int] = set()
+    for run in runs:
+        if len(run) < _TEASER_RUN:
+            continue
+        marked = sum(1 for i in run if any(furniture[j] for j in range(max(0, i - 3), i + 1 + _TEASER_GAP)
+                                            if j < len(units) and j != i and not prose[j]))
+        headed = any(heads[j] for j in range(max(0, run[0] - 4), run[0] - 1))
+        if headed or 2 * marked >= len(run):
+            found.update(run)
     return found

@@ -151,9 +151,9 @@ def main_run(doc: Document) -> None:
     if not doc.units:
         doc.meta["span"] = (0, -1)
         return
-    _shapes(doc.units, classes, weights)
     found = anchors.find(doc)
     doc.meta["anchors"] = found
+    _shapes(doc.units, classes, weights, found.headline)
     start, end = best_run(weights)
     lead = _lead(doc.units, classes, found.top)
     if lead is not None and not found.top < start <= lead:
@@ -183,12 +183,12 @@ LEAD_BONUS = 6.0
 600 characters of prose, so a short article under its own headline outweighs a longer run
 of teasers, comments or legal text elsewhere on the page."""
 _REPEATED = -0.8
-"""A line printed more than once weighs like furniture."""
+"""A line printed more than once, or stamped with a time among others, weighs like furniture."""
 _TEASER = 0.0
 """A teaser's summary weighs nothing: it is prose, but about another story."""
 
 
-def _shapes(units: list[Unit], classes: list[str], weights: list[float]) -> None:
+def _shapes(units: list[Unit], classes: list[str], weights: list[float], headline: int | None) -> None:
     """Repeated lines and teaser summaries weigh what they are worth (labels say why)."""
     furniture = [False] * len(units)
     for i in shapes.repeated(units):
@@ -198,11 +198,19 @@ def _shapes(units: list[Unit], classes: list[str], weights: list[float]) -> None
             unit.labels["shape"] = "repeated"
             weights[i] = min(weights[i], _REPEATED)
             furniture[i] = True
+    stamps = [False] * len(units)
+    for i in shapes.stamped(units):
+        stamps[i] = furniture[i] = True
+        units[i].labels.setdefault("shape", "stamped")
+        if classes[i] != GOOD:
+            weights[i] = min(weights[i], _REPEATED)
     for unit in units:
-        if "marker" in unit.labels or link_dense(unit) or (unit.length < 90 and is_dateish(unit.text)):
+        if "marker" in unit.labels or link_dense(unit) or (
+                unit.length < 90 and unit.kind != "row" and is_dateish(unit.text)):
             furniture[unit.index] = True
     prose = [c in (GOOD, NEAR) for c in classes]
-    for i in shapes.teasers(units, prose, furniture):
+    heads = [u.labels.get("marker") in _SEPARATORS and u.length <= 40 for u in units]
+    for i in shapes.teasers(units, prose, furniture, heads, stamps, headline):
         units[i].labels.setdefault("shape", "teaser")
         weights[i] = min(weights[i], _TEASER)
 
