@@ -26,6 +26,22 @@ def link_dense(unit: Unit) -> bool:
     return unit.html is not None and unit.html.evidence.link_density >= _LINKED
 
 
+_CODE_CHARS = frozenset("{}();=<>[]\\")
+_CODE_SHARE = 0.06
+"""Share of brackets, braces, semicolons and "=" from which a line is code (a script dumped as
+text, a snippet in a tutorial), not prose: prose with a parenthesis or a list "1) 2) 3)" stays
+near 0.05, code sits well above (measured on full/'s article bodies: 43 of 4,298 lines of 50+
+characters reach 0.05, nearly all of them code)."""
+
+
+def _code_like(text: str) -> bool:
+    sample = text[:400]
+    if not ("(" in sample or "{" in sample or "=" in sample or "<" in sample or "[" in sample
+            or "\\" in sample):
+        return False
+    return sum(1 for c in sample if c in _CODE_CHARS) >= len(sample) * _CODE_SHARE
+
+
 def classify(unit: Unit) -> str:
     """jusText's block classes, per line: good prose, near-good, short, or bad."""
     if unit.kind == "rule" or unit.words == 0:
@@ -37,6 +53,8 @@ def classify(unit: Unit) -> str:
     length = unit.size
     if length < 50:
         return SHORT  # most lines: every test below needs 50 characters or more
+    if _code_like(unit.text):
+        return SHORT  # code says nothing of prose either way: a step, not a paragraph
     stop = unit.stop
     ends = unit.text.endswith(_SENTENCE_END)
     if length >= 120 and stop >= 0.25 and unit.words >= 15:
