@@ -15,6 +15,8 @@ from .segment import add_word_features, broken_by_wrap, wrap_width
 
 _KINDS = {"heading": "heading", "item": "item", "quote": "quote", "row": "row", "rule": "rule"}
 """Block kinds the rules know as unit kinds; captions and preformatted text read as text."""
+_TYPED_BULLETS = frozenset(("+ ", "* ", "- ", "• ", "◦ ", "▪ ", "· ", "– "))
+"""How lists are typed by hand in a paragraph, one item per line."""
 
 
 def segment_html(text: str) -> Document:
@@ -22,7 +24,10 @@ def segment_html(text: str) -> Document:
     units = []
     for block in _unwrap(page.blocks):
         n = len(units)
-        unit = Unit(n, block.text, block.text, block.group, n, n, _KINDS.get(block.kind, "text"), block.level)
+        kind = _KINDS.get(block.kind, "text")
+        if kind == "text" and block.text[:2] in _TYPED_BULLETS:
+            kind = "item"  # "+ Added rabbits<br>+ Added banners": a list typed as text
+        unit = Unit(n, block.text, block.text, block.group, n, n, kind, block.level)
         unit.html = block
         units.append(unit)
     doc = Document(units, html=True)

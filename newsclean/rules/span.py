@@ -76,10 +76,31 @@ def contentish(unit: Unit) -> bool:
     text = unit.text
     if unit.kind == "row" or (text.endswith(_SENTENCE_END) and unit.words >= 3):
         return True
+    if "introduced" in unit.labels:
+        return True
+    if unit.kind == "item" and unit.html is not None and not link_dense(unit):
+        return True  # a page's menus are links; a list of plain items is the article's
     first = text[:1]
     if first.islower() or first.isdigit():
         return True
     return _CODEISH.search(text) is not None
+
+
+_INTRO_ENDS = (":", "：")
+
+
+def _introduced_lists(units: list[Unit]) -> None:
+    """A list right after a line ending in a colon ("What you'll need:", "The changes:")
+    continues that sentence: its items are content, however short. Labels them."""
+    for i, unit in enumerate(units):
+        if not unit.text.endswith(_INTRO_ENDS) or unit.words < 2 or "marker" in unit.labels:
+            continue
+        for nxt in units[i + 1 :]:
+            same_list = nxt.kind == "item" or (nxt.para == unit.para + 1 and nxt.kind == "text"
+                                               and nxt.length < 120 and not nxt.text.endswith(_INTRO_ENDS))
+            if not same_list or "marker" in nxt.labels or nxt.length >= 200:
+                break
+            nxt.labels["introduced"] = "list"
 
 
 def short_weight(unit: Unit) -> float:
@@ -156,6 +177,7 @@ def main_run(doc: Document) -> None:
     rules decide what lies before and after it."""
     classes: list[str] = []
     weights: list[float] = []
+    _introduced_lists(doc.units)
     for unit in doc.units:  # one pass: this runs for every line of every page
         cls = classify(unit)
         unit.labels["class"] = cls
