@@ -43,6 +43,9 @@ class Article:
     """From an HTML page's metadata (article:published_time, JSON-LD, <time>), as written."""
     url: str | None = None
     """From an HTML page's canonical link or og:url."""
+    notes: list[str] = field(default_factory=list)
+    """How the rules decided what they did ("main-run: the run under the headline won"), for
+    ``--explain``; not part of the JSON."""
     styled: list[Styled] | None = None
     """For HTML input: the Markdown structure of each paragraph (headings, lists, quotes,
     tables, emphasis, links), parallel to ``paragraphs``. None for text dumps."""
@@ -152,6 +155,7 @@ def assemble(doc: Document, source: str | None = None) -> Article:
             if styled is not None:
                 styled.append(_styled(unit))
     article.styled = styled
+    article.notes = list(doc.meta.get("notes", []))
     article.quotes = list(doc.meta.get("quotes", []))
     article.removed = _group_removed(doc.units, cuts)
     return article

@@ -137,6 +137,8 @@ def _explain(article: Article) -> None:
 
     console = err()
     console.print(f"[bold]{escape(article.source or '<stdin>')}[/]: removed {len(article.removed)} block(s)")
+    for note in article.notes:
+        console.print(f"  [green]{escape(note)}[/]")
     for block in article.removed:
         text = " ⏎ ".join(line.strip() for line in block.text.splitlines() if line.strip())
         if len(text) > 100:

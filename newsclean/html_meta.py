@@ -159,6 +159,9 @@ def page_meta(tree) -> dict[str, str]:
     url = url or first("og:url")
     if url:
         out["url"] = url
+    body = from_ld("articleBody")  # a second opinion on which visible text is the article
+    if len(body) >= 200:
+        out["body"] = body
     description = first("og:description", "description", "twitter:description")
     if description:
         out["description"] = description

@@ -43,7 +43,9 @@ def markers(doc: Document) -> None:
         for unit, label in zip(units, found):
             if unit.html is not None and unit.html.cells is not None:
                 label = None  # a page's table row is data, whatever its text looks like
-            label = label or from_html.get(unit.index)
+            if not label and unit.index in from_html:
+                label = from_html[unit.index]
+                unit.labels["markup"] = label  # the markup's word alone: a second opinion may ignore it
             if label:
                 unit.labels["marker"] = label
     else:  # a text dump: the phrase lists alone label its lines

@@ -6,7 +6,7 @@ import re
 
 from ..chain import rule
 from ..document import Document, Unit
-from . import anchors, shapes
+from . import anchors, candidates, shapes
 from .dateline import parse as parse_dateline
 from .patterns import is_dateish, is_trailer
 
@@ -42,13 +42,14 @@ def _code_like(text: str) -> bool:
     return sum(1 for c in sample if c in _CODE_CHARS) >= len(sample) * _CODE_SHARE
 
 
-def classify(unit: Unit) -> str:
-    """jusText's block classes, per line: good prose, near-good, short, or bad."""
+def classify(unit: Unit, markup: bool = True) -> str:
+    """jusText's block classes, per line: good prose, near-good, short, or bad. Without
+    ``markup``, what a page's markup says (class hints, link density) is not heard."""
     if unit.kind == "rule" or unit.words == 0:
         return BAD
-    if "marker" in unit.labels:
+    if "marker" in unit.labels and (markup or "markup" not in unit.labels):
         return BAD
-    if unit.html is not None and link_dense(unit):
+    if markup and unit.html is not None and link_dense(unit):
         return BAD  # jusText's link density: a line that is mostly a link is navigation or a teaser
     length = unit.size
     if length < 50:
@@ -194,12 +195,20 @@ def main_run(doc: Document) -> None:
     found = anchors.find(doc)
     doc.meta["anchors"] = found
     _shapes(doc.units, classes, weights, found.headline)
-    start, end = best_run(weights)
+    start, end = heaviest = best_run(weights)
+    how = "heaviest"
     lead = _lead(doc.units, classes, found.top)
     if lead is not None and not found.top < start <= lead:
         first, last, anchored = run_from(weights, found.top + 1, lead)
         if anchored + LEAD_BONUS >= sum(weights[start : end + 1]):
             start, end = first, last
+            how = "anchored"
+    elif lead is not None:
+        how = "anchored"
+    start, end, how = _second_opinion(doc, classes, (start, end), how, heaviest)
+    doc.meta["run"] = how
+    doc.meta.setdefault("notes", []).append(f"main-run: the {_RUNS[how]} won" + (
+        f" (headline found by {found.how})" if how == "anchored" else ""))
     if doc.html:
         doc.meta["core"] = (start, end)
         start, end = _container(doc.units, start, end, classes)
@@ -216,6 +225,34 @@ def main_run(doc: Document) -> None:
         else:
             break
     doc.meta["span"] = (start, end)
+
+
+_RUNS = {
+    "anchored": "run under the headline",
+    "heaviest": "heaviest run of prose",
+    "without markup": "heaviest run with the markup's hints unheard (second opinion)",
+    "element": "text of the page's most article-like element (second opinion)",
+}
+
+
+def _second_opinion(doc: Document, classes: list[str], run: tuple[int, int], how: str,
+                    heaviest: tuple[int, int]) -> tuple[int, int, str]:
+    """The run to keep, after weighing the other candidates where the page gives cause:
+    its metadata states the article's text, or the run is tiny or in a footer or thread."""
+    units = doc.units
+    body = doc.meta.get("page", {}).get("body") if doc.html else None
+    if not body and (how == "anchored" or candidates.prose(units, classes, run) >= candidates.TINY) \
+            and not candidates.in_furniture(units, classes, run):
+        return (*run, how)
+    runs = {how: run, "heaviest": heaviest}
+    if doc.html:
+        plain = [weight(u, classify(u, markup=False)) for u in units]
+        runs["without markup"] = best_run(plain)
+        element = _best_element(units, classes)
+        if element is not None:
+            runs["element"] = element
+    pick = candidates.choose(units, classes, runs, how, body)
+    return (*runs[pick], pick)
 
 
 LEAD_BONUS = 6.0
@@ -265,20 +302,12 @@ def _lead(units: list[Unit], classes: list[str], top: int | None) -> int | None:
     return None
 
 
-def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> tuple[int, int]:
-    """On an HTML page, the run grows to the element that holds the article, chosen among
-    the elements around the run's first paragraph the way Readability weighs containers:
-    the prose inside counts for it, text inside links and marked furniture against it, so
-    the article's element beats both the paragraph's own box and the page's wrapper (whose
-    menus, teasers and footers cost more than its extra prose brings). Its short
-    paragraphs, subheads, steps and lists then count as article too; furniture inside it is
-    still removed by `boilerplate`."""
-    lead = next((u for u, c in zip(units[start : end + 1], classes[start : end + 1])
-                 if c in (GOOD, NEAR) and u.html is not None), None)
-    if lead is None:
-        return start, end
-    candidates = set(lead.html.path)
-    score: dict[int, float] = dict.fromkeys(candidates, 0.0)
+def _element_scores(units: list[Unit], classes: list[str], nodes: set[int] | None = None
+                    ) -> tuple[dict[int, float], dict[int, int], dict[int, int]]:
+    """Per element of the page (or of ``nodes``): the Readability-style score of what it
+    holds (its prose counts for it, text inside links and marked furniture against it), and
+    its first and last unit."""
+    score: dict[int, float] = {}
     first: dict[int, int] = {}
     last: dict[int, int] = {}
     for unit, cls in zip(units, classes):
@@ -292,19 +321,80 @@ def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> t
         else:
             value = -linked
         for node in unit.html.path:
-            if node in candidates:
-                score[node] += value
+            if nodes is None or node in nodes:
+                score[node] = score.get(node, 0.0) + value
                 first.setdefault(node, unit.index)
                 last[node] = unit.index
-    best = lead.html.path[0]
-    for node in lead.html.path:  # outermost first: a deeper element wins a tie
-        if score[node] >= score[best]:
-            best = node
-    # The element's own edges: what lies past its last paragraph or list (an author box, a
-    # "read more" label, a disclaimer line) is not article, whatever element holds it.
-    content = [u.index for u in units[first[best] : last[best] + 1]
-               if (classes[u.index] in (GOOD, NEAR) or u.kind in ("item", "row") or _sentence(u))
-               and "marker" not in u.labels and "shape" not in u.labels]
+    return score, first, last
+
+
+def _content(units: list[Unit], classes: list[str], first: int, last: int) -> list[int]:
+    """Indices of an element's content: prose, list items, table rows, plain sentences. What
+    lies past its last paragraph or list (an author box, a "read more" label, a disclaimer
+    line) is not article, whatever element holds it."""
+    return [u.index for u in units[first : last + 1]
+            if (classes[u.index] in (GOOD, NEAR) or u.kind in ("item", "row") or _sentence(u)
+                or (u.html is not None and u.html.kind == "pre"))
+            and "marker" not in u.labels and "shape" not in u.labels]
+
+
+_SIBLING_SHARE = 0.2
+"""Share of the best element's score a sibling element needs to join it (Readability's own
+value): an article split in several boxes (page one and two of a document, the halves around
+an advertisement) is joined, a sidebar of links is not."""
+
+
+def _with_siblings(units: list[Unit], best: int, depth: int, score: dict[int, float],
+                   first: dict[int, int], last: dict[int, int]) -> tuple[int, int]:
+    """The unit range of element ``best`` (at ``depth`` in its units' paths) and of its
+    siblings that score at least a share of it."""
+    lo, hi = first[best], last[best]
+    if depth == 0:
+        return lo, hi
+    parent = units[lo].html.path[depth - 1]
+    siblings = {u.html.path[depth] for u in units
+                if u.html is not None and len(u.html.path) > depth and u.html.path[depth - 1] == parent}
+    bar = max(score[best] * _SIBLING_SHARE, 0.0)
+    for node in siblings:
+        if score[node] > bar:
+            lo, hi = min(lo, first[node]), max(hi, last[node])
+    return lo, hi
+
+
+def _best_element(units: list[Unit], classes: list[str]) -> tuple[int, int] | None:
+    """The content of the page's best-scoring element (the deepest of equals) and of its
+    siblings of a like score: the article as the markup holds it, a candidate when the run
+    looks wrong."""
+    score, first, last = _element_scores(units, classes)
+    if not score:
+        return None
+    depth = {n: units[first[n]].html.path.index(n) for n in score}
+    best = max(score, key=lambda n: (score[n], depth[n]))
+    lo, hi = _with_siblings(units, best, depth[best], score, first, last)
+    content = _content(units, classes, lo, hi)
+    return (content[0], content[-1]) if content else None
+
+
+def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> tuple[int, int]:
+    """On an HTML page, the run grows to the element that holds the article, chosen among
+    the elements around the run's first paragraph the way Readability weighs containers:
+    the prose inside counts for it, text inside links and marked furniture against it, so
+    the article's element beats both the paragraph's own box and the page's wrapper (whose
+    menus, teasers and footers cost more than its extra prose brings); its siblings of a
+    like score join it. Its short paragraphs, subheads, steps and lists then count as
+    article too; furniture inside it is still removed by `boilerplate`."""
+    lead = next((u for u, c in zip(units[start : end + 1], classes[start : end + 1])
+                 if c in (GOOD, NEAR) and u.html is not None), None)
+    if lead is None:
+        return start, end
+    score, first, last = _element_scores(units, classes)
+    path = lead.html.path
+    depth = 0
+    for level, node in enumerate(path):  # outermost first: a deeper element wins a tie
+        if score[node] >= score[path[depth]]:
+            depth = level
+    lo, hi = _with_siblings(units, path[depth], depth, score, first, last)
+    content = _content(units, classes, lo, hi)
     if not content:
         return start, end
     return min(start, content[0]), max(end, content[-1])

@@ -1,0 +1,87 @@
+"""A second opinion on the main run: other runs that could be the article, and which wins.
+
+The run `main-run` takes (the heaviest stretch of prose, or the one the headline
+introduces) is usually the article. When it is not, it shows: it is empty or tiny, or it
+sits in a footer, an aside or a comment thread. Then the other candidates are weighed: the
+heaviest run on its own, the run found without listening to the page's markup (a class
+name can be wrong), the text of the page's most article-like element. A page that states
+its article's text in its metadata (JSON-LD ``articleBody``) settles the choice among the
+visible candidates by word overlap; it never replaces them, so nothing is invented.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Unit
+
+TINY = 300
+"""Characters of prose under which a run is no article: a caption, a teaser, a sign-off."""
+_MARGIN = 0.15
+"""Word-overlap F1 with the page's own articleBody by which another candidate must beat the
+chosen run to replace it (overlap measures are noisy on short texts)."""
+_FURNITURE_ANCESTORS = frozenset({"footer", "aside"})
+_FURNITURE_HINTS = frozenset({"comment", "footer", "sidebar"})
+_WORD = re.compile(r"\w+")
+
+Run = tuple[int, int]
+
+
+def prose(units: list[Unit], classes: list[str], run: Run) -> int:
+    """Characters of good and near-good prose in a run."""
+    return sum(u.size for u, c in zip(units[run[0] : run[1] + 1], classes[run[0] : run[1] + 1])
+               if c in ("good", "near"))
+
+
+def in_furniture(units: list[Unit], classes: list[str], run: Run) -> bool:
+    """Whether most of a run's prose sits in a footer, an aside or a comment thread."""
+    inside = total = 0
+    for unit, cls in zip(units[run[0] : run[1] + 1], classes[run[0] : run[1] + 1]):
+        if cls not in ("good", "near"):
+            continue
+        total += unit.size
+        block = unit.html
+        marker = unit.labels.get("marker")
+        if marker == "comments" or (block is not None and (
+                not _FURNITURE_ANCESTORS.isdisjoint(block.evidence.ancestors)
+                or not _FURNITURE_HINTS.isdisjoint(block.evidence.hints))):
+            inside += unit.size
+    return total > 0 and 2 * inside > total
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _overlap(units: list[Unit], run: Run, body: set[str]) -> float:
+    """F1 of the run's words against the page's articleBody words (as sets)."""
+    words = _words(" ".join(u.text for u in units[run[0] : run[1] + 1]))
+    common = len(words & body)
+    if not common:
+        return 0.0
+    precision, recall = common / len(words), common / len(body)
+    return 2 * precision * recall / (precision + recall)
+
+
+def choose(units: list[Unit], classes: list[str], runs: dict[str, Run], chosen: str,
+           article_body: str | None = None) -> str:
+    """The name of the run to keep: ``chosen`` unless a visible candidate is clearly more
+    article-like. With the page's articleBody, the candidate whose words overlap it best
+    (by a margin); without it, only when ``chosen`` is in a footer, aside or thread, or is
+    tiny and not under the headline, the candidate with the most prose that is neither."""
+    runs = {name: run for name, run in runs.items() if run[1] >= run[0]}
+    if chosen not in runs:
+        return chosen
+    if article_body:
+        body = _words(article_body)
+        scores = {name: _overlap(units, run, body) for name, run in runs.items()}
+        best = max(scores, key=scores.__getitem__)
+        return best if scores[best] > scores[chosen] + _MARGIN else chosen
+    if in_furniture(units, classes, runs[chosen]):
+        pass
+    elif chosen == "anchored" or prose(units, classes, runs[chosen]) >= TINY:
+        return chosen  # a short text under its own headline is a short article (a brief, a teaser)
+    fit = {name: prose(units, classes, run) for name, run in runs.items()
+           if not in_furniture(units, classes, run)}
+    best = max(fit, key=fit.__getitem__, default=chosen)
+    return best if fit.get(best, 0) > prose(units, classes, runs[chosen]) else chosen
