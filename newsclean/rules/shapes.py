@@ -44,8 +44,9 @@ def repeated(units: list[Unit]) -> set[int]:
 
 
 _STAMP = re.compile(
-    r"(?i)(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?)"
-    r"\s+ago|(?:vor|il y a|hace|há)\s+\d{1,3}\s*\w+)(?=\W|$)"
+    r"(?i)(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"|(?:\d{1,3}|an?|one)\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|months?"
+    r"|years?)\s+ago|\d{1,3}\s+\w+\s+fa|(?:vor|il y a|hace|há)\s+\S{1,6}\s+\w+)(?=\W|$)"
 )
 """A clock time or an age ("14:44", "9.30 pm", "5h ago", "vor 3 Stunden") opening a line."""
 _STAMPED_RUN = 3
@@ -57,7 +58,7 @@ _STAMP_REACH = 20
 def stamped(units: list[Unit]) -> set[int]:
     """Indices of lines that open with a time or an age, where several such lines come close
     together: the entries of a live feed, a news ticker or a comment thread."""
-    found = [u.index for u in units if u.text[:1].isdigit() or u.text[:1] in "vVilhHI"
+    found = [u.index for u in units if u.text[:1].isdigit() or u.text[:1] in "aAoOvVilhH"
              if _STAMP.match(u.text) and len(u.text) <= 200]
     near: set[int] = set()
     for a, b in zip(found, found[_STAMPED_RUN - 1 :]):
@@ -83,12 +84,14 @@ def teasers(units: list[Unit], prose: list[bool], furniture: list[bool], heads: 
     again and again. The paragraph under the article's own ``headline`` is its lead."""
     candidates: list[int] = []
     for i, unit in enumerate(units):
-        if not prose[i] or unit.length > _TEASER_PROSE or i == 0 or i - 1 == headline:
+        if not prose[i] or i == 0 or i - 1 == headline:
             continue
         before = units[i - 1]
         opened = any(stamps[j] for j in range(max(0, i - 3), i))  # "14:10" / "Topic." / prose
         if prose[i - 1] or not (_headline_like(before) or opened):
             continue
+        if unit.length > _TEASER_PROSE and not opened:
+            continue  # a teaser's summary is short; a comment under its time stamp need not be
         if i + 1 < len(units) and prose[i + 1]:
             continue  # a subhead's paragraph followed by more paragraphs: article text
         candidates.append(i)
