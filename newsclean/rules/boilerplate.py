@@ -103,6 +103,8 @@ def boilerplate(doc: Document) -> None:
             doc.remove(unit, "boilerplate", f"{marker}: marked line inside the article")
         elif cls == SHORT and unit.kind != "row" and is_dateish(unit.text):
             doc.remove(unit, "boilerplate", "metadata: date line inside the article")
+        elif unit.labels.get("shape") == "pager" and not unit.text.isdigit():
+            doc.remove(unit, "boilerplate", "gallery: a slide counter")
     _sandwiched(doc, inside)
     _bios(doc, inside)
     for run in _short_runs(inside):

@@ -12,15 +12,30 @@ _SHORT = 200
 _GALLERY = 5
 
 
-def _figure(unit: Unit) -> bool:
-    """On an HTML page: a short <figcaption> or text inside a <figure>. A long one without a
-    credit is a slide of a gallery article: its content (credited ones match the patterns)."""
+_CAPTION_HINTS = frozenset({"caption", "credit"})
+_PAGE_WIDE = 0.4
+"""A caption hint on more of the page's prose than this is the page's (a <body> flag such as
+"captions-on"), not a caption's: the same cut-off the markers take for furniture hints."""
+
+
+def _figure(unit: Unit, hinted: bool) -> bool:
+    """On an HTML page: a short <figcaption>, text inside a <figure>, or (``hinted``) a short
+    line the markup calls a caption or credit. A long one without a credit is a slide of a
+    gallery article: its content (credited ones match the patterns)."""
     block = unit.html
     if block is None or unit.length >= _SHORT:
         return False
     if "table" in block.evidence.ancestors:
         return False  # a table's <caption> is its title, read with the table
-    return block.kind == "caption" or "figure" in block.evidence.ancestors
+    return (block.kind == "caption" or "figure" in block.evidence.ancestors
+            or (hinted and not _CAPTION_HINTS.isdisjoint(block.evidence.hints)))
+
+
+def _hints_heard(units: list[Unit]) -> bool:
+    """Whether caption hints mark captions on this page, not most of its prose."""
+    prose = [u for u in units if u.html is not None and u.labels.get("class") == "good"]
+    hinted = sum(u.size for u in prose if not _CAPTION_HINTS.isdisjoint(u.html.evidence.hints))
+    return hinted <= _PAGE_WIDE * sum(u.size for u in prose)
 
 
 @rule("caption", "Set photo captions and credits apart: '(AP Photo/...)', 'Image Credit: ...'.",
@@ -35,7 +50,8 @@ def caption(doc: Document) -> None:
     titles = doc.with_role(Role.TITLE)
     lo = titles[0].index if titles else max(0, start - _WINDOW)
     window = [u for u in doc.units[lo : end + 1] if u.role is None and u.kind != "heading"]
-    figures = {u.index for u in window if _figure(u)}
+    hinted = doc.html and _hints_heard(doc.units)
+    figures = {u.index for u in window if _figure(u, hinted)}
     in_figures = sum(doc.units[i].length for i in figures)
     if len(figures) >= _GALLERY and 2 * in_figures > sum(u.length for u in window):
         figures = set()  # a gallery article: the slides' captions are its text

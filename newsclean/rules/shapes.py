@@ -112,3 +112,31 @@ def teasers(units: list[Unit], prose: list[bool], furniture: list[bool], heads: 
         if headed or 2 * marked >= len(run):
             found.update(run)
     return found
+
+
+_COUNTER = re.compile(
+    r"(?i)^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine)s?\s*)?\d{1,3}\s*(?:/|of|de|von|di|sur|z)\s*\d{1,3}$"
+)
+"""A gallery's slide counter: "3 of 14", "Image 3 of 14", "3 / 14", "Foto 3 de 14"."""
+
+
+_PAGES = 3
+"""Lines numbering 1, 2, 3 in a row: page links (a list's items carry text besides their number)."""
+
+
+def pagers(units: list[Unit]) -> set[int]:
+    """Indices of slide counters ("3 of 14") and of runs of lines numbering 1, 2, 3, ... (a
+    gallery's or a list's page links): furniture that says a gallery or pages are near."""
+    found = {u.index for u in units if u.length <= 24 and u.text[-1:].isdigit() and _COUNTER.match(u.text)}
+    run: list[int] = []
+    for unit in units:
+        text = unit.text
+        if text.isdigit() and len(text) <= 3 and (not run or int(text) == int(units[run[-1]].text) + 1):
+            run.append(unit.index)
+            continue
+        if len(run) >= _PAGES:
+            found.update(run)
+        run = [unit.index] if text == "1" else []
+    if len(run) >= _PAGES:
+        found.update(run)
+    return found

@@ -268,7 +268,11 @@ _TEASER = 0.0
 def _shapes(units: list[Unit], classes: list[str], weights: list[float], headline: int | None) -> None:
     """Repeated lines and teaser summaries weigh what they are worth (labels say why)."""
     furniture = [False] * len(units)
-    for i in shapes.repeated(units):
+    repeated = shapes.repeated(units)
+    pager = shapes.pagers(units)
+    for i in pager:  # evidence of a gallery; as weight, a number says nothing (a chart's axis)
+        units[i].labels["shape"] = "pager"
+    for i in repeated:
         unit = units[i]
         if unit.words >= 2 and not contentish(unit) and not (unit.html and unit.html.kind == "pre"):
             # one-word lines, code and figures repeat in articles too
