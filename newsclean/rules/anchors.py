@@ -35,12 +35,17 @@ class Anchors:
     byline: int | None = None
     """Index of the author line under it (or the first one of the page), or None."""
     how: str = ""
-    """What found the headline: "page title", "heading", "byline" (for --explain)."""
+    """What found the headline: "page title", "heading", "dateline" (for --explain)."""
+    dateline: int | None = None
+    """Without a headline: the first paragraph that opens with a dateline ("CAIRO (AP) —"),
+    which opens an article; the article starts there."""
 
     @property
     def top(self) -> int | None:
         """The last anchor: the article's text starts after it."""
         found = [i for i in (self.headline, self.byline) if i is not None]
+        if not found and self.dateline is not None:
+            return self.dateline - 1
         return max(found) if found else None
 
 
@@ -81,6 +86,21 @@ def _plain(unit: Unit) -> bool:
     return unit.html is None or unit.html.evidence.link_density < 0.5
 
 
+_DATELINE_MIN = 120
+"""A dateline anchors only a paragraph of this length: a teaser's one-line summary may open
+with a dateline too."""
+
+
+def _dateline_anchor(units: list[Unit], anchors: Anchors) -> None:
+    from .dateline import parse
+
+    for unit in units:
+        if unit.length >= _DATELINE_MIN and "marker" not in unit.labels and unit.text[:1].isupper():
+            if parse(unit.text) is not None:
+                anchors.dateline, anchors.how = unit.index, "dateline"
+                return
+
+
 def find(doc: Document) -> Anchors:
     """The headline (the page title repeated, else the first level-1 heading that is not
     furniture) and the byline nearest under it (else the page's first byline)."""
@@ -101,6 +121,7 @@ def find(doc: Document) -> Anchors:
                 anchors.headline, anchors.how = unit.index, "heading"
                 break
     if anchors.headline is None:
+        _dateline_anchor(units, anchors)
         return anchors  # a byline alone may be a menu's "By Topic"
     lo = anchors.headline + 1
     for unit in units[lo : lo + _BYLINE_REACH]:
