@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import layout as browser
 from .document import Document, Unit
 from .stopwords import UNKNOWN, detect_language, stopwords
 
@@ -296,8 +297,33 @@ def _mark_table_rows(units: list[Unit]) -> None:
                 j += step
 
 
+def _browser_document(lines: list[str], found: browser.Layout) -> Document:
+    """A lynx or w3m dump: its layout's pieces as units (wrapping detected on the lines as
+    printed), a paragraph break wherever blank lines lie between two pieces. A lynx dump marks
+    headings and list items as a Markdown dump does: the rules read it as one."""
+    printed = browser.printed(lines, found)
+    units: list[Unit] = []
+    para, previous = 0, -1
+    for piece in browser.read(lines, printed, found, wrap_width(printed)):
+        if units and piece.first > previous + 1:
+            para += 1  # the lines between two pieces are blank
+        first, last = piece.first, piece.last
+        raw = lines[first] if first == last else "\n".join(lines[first : last + 1])
+        unit = Unit(len(units), raw, piece.text, para, first, last, piece.kind, piece.level)
+        if piece.note:
+            unit.labels["markup"] = piece.note
+        units.append(unit)
+        previous = piece.last
+    doc = Document(units, markdown=found.name == browser.LYNX)
+    add_word_features(doc)
+    return doc
+
+
 def segment(text: str) -> Document:
     lines = text.split("\n")
+    found = browser.detect(text, lines)
+    if found is not None:
+        return _browser_document(lines, found)
     markdown = _looks_markdown(text)
     width = wrap_width(lines)
     lynx = "References" in text and bool(_LYNX_REFS.search(text))
