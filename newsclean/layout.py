@@ -30,8 +30,8 @@ _MARKER_GAP = 5
 """lynx numbers links 1, 2, 3, ... in reading order, skipping numbers for links it does not
 show; a bracketed number further on than this from the last marker is text (a citation)."""
 _MIN_SIGNS = 2
-"""Signs of a layout (of 3 or 4) that must agree: each alone also occurs in other dumps
-(footnotes numbered [1], [2]; indented quotes; a bullet character in a menu)."""
+"""Signs of a layout (of 4) that must agree: each alone also occurs in other dumps (footnotes
+numbered [1], [2]; indented quotes; a bullet character in a menu; hard-wrapped text)."""
 _MIN_MARKERS = 3
 _MIN_BULLETS = 3
 _LYNX_BODY_SHARE = 0.3
@@ -64,7 +64,10 @@ class Piece:
 # --------------------------------------------------------------------------- detection
 
 _REF_ENTRY = re.compile(r" *\d{1,5}\. \S")
-_REF_HEAD = re.compile(r" *(?:Visible|Hidden) links:[ \t]*$")
+_REF_STRAYS = 5
+"""Lines in lynx's reference list that are not numbered entries ("Visible links:", "Hidden
+links:", an address's text after a newline in it) may outnumber the entries by this much,
+then the numbered lines at the end of a dump are a list of its own."""
 _MARK = re.compile(r"\[(\d{1,5})\]")
 _LYNX_BODY = re.compile(r"\n   [^ \n]")
 _LYNX_BULLETS = re.compile(r"\n(?: {5}\*| {10}\+) \S")
@@ -75,18 +78,23 @@ _W3M_FIELD = re.compile(r"\[ {4,}\]|\[ \]|\( \)")
 
 
 def references_start(lines: list[str]) -> int:
-    """The line of lynx's "References" heading when every non-blank line after it is a
-    numbered link target (or "Visible links:", "Hidden links:"), else -1. Read from the
-    end: a dump without the list stops at its last line."""
-    entries = 0
+    """The line of lynx's "References" heading when the lines after it, to the end, are its
+    numbered link targets ("Visible links:", "Hidden links:", an image map's list and the
+    rest of an address holding a newline between them), else -1. Read from the end: a dump that does
+    not end with a numbered line costs one look."""
+    entries = others = 0
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
         if not line.strip():
             continue
         if _REF_ENTRY.match(line):
             entries += 1
-        elif not _REF_HEAD.match(line):
-            return i if entries and line.rstrip() == "References" else -1
+        elif line.rstrip() == "References":
+            return i if entries else -1
+        elif not entries or others >= entries + _REF_STRAYS:
+            return -1
+        else:
+            others += 1
     return -1
 
 
@@ -102,25 +110,30 @@ def _marker_run(text: str) -> tuple[int, int]:
 
 
 def detect(text: str, lines: list[str]) -> Layout | None:
-    """lynx or w3m, when enough of their signs agree; None for any other dump (cheaply:
-    most dumps lack the characters every sign needs)."""
-    refs = references_start(lines) if "References" in text else -1
-    body = text if refs < 0 else "\n".join(lines[:refs])
-    if refs >= 0 or "[1]" in text or "\n     * " in text:
-        signs = refs >= 0
-        if "[1]" in body:
-            hits, total = _marker_run(body)
-            signs += hits >= _MIN_MARKERS and hits * 2 >= total
+    """lynx or w3m, when enough of their signs agree; None for any other dump. Cheap for
+    those: lynx's list is looked for from the last line up, the other signs only in dumps
+    holding a first link number, w3m's first-level bullet or its rule (each found by a
+    substring test: a regex of non-ASCII characters cannot skip ahead, and a character
+    that a text's storage cannot hold is ruled out at once)."""
+    refs = references_start(lines)
+    if refs >= 0 or "[1]" in text:
+        body = text if refs < 0 else "\n".join(lines[:refs])
+        hits, total = _marker_run(body)
         filled = sum(1 for line in lines[: refs if refs >= 0 else len(lines)] if line.strip())
-        signs += len(_LYNX_BODY.findall("\n" + body)) >= filled * _LYNX_BODY_SHARE > 0
-        signs += len(_LYNX_BULLETS.findall(body)) >= _MIN_BULLETS
-        if signs >= _MIN_SIGNS:
+        indented = len(_LYNX_BODY.findall("\n" + body)) >= filled * _LYNX_BODY_SHARE > 0
+        signs = (refs >= 0) + indented + (hits >= _MIN_MARKERS and hits * 2 >= total) \
+            + (len(_LYNX_BULLETS.findall(body)) >= _MIN_BULLETS)
+        if signs >= _MIN_SIGNS and (refs >= 0 or indented):  # its own layout, not link syntax alone
             return Layout(LYNX, refs if refs >= 0 else len(lines))
-    if any(glyph in text for glyph in _GLYPHS) or "━━━" in text:
+    if "•" in text or "━" in text:  # w3m's first-level bullet, its rule
+        from .segment import wrap_width  # segment imports this module: import on use
+
         text = "\n" + text
         signs = len(_W3M_BULLETS.findall(text)) >= _MIN_BULLETS
         signs += _W3M_RULE.search(text) is not None
         signs += _W3M_FIELD.search(text) is not None
+        if signs and signs < _MIN_SIGNS:
+            signs += wrap_width(lines) > 0  # w3m wraps paragraphs; a page's own bullets do not
         if signs >= _MIN_SIGNS:
             return Layout(W3M, len(lines))
     return None
