@@ -180,9 +180,14 @@ _TABLE_GAP = re.compile(r"\S {3,}\S")
 """Columns of a table (or a preformatted block): lines that are never joined."""
 _LYNX_HEADING_INDENTS = {0: 2, 2: 3, 4: 4, 6: 5, 8: 6}
 """lynx puts h2 at column 0, h3 at 2, ... h6 at 8 (h1 is centred), body text at 3."""
-_LYNX_COLUMNS = 80
-_LYNX_MARGIN = 6
-"""lynx -width=N wraps body text near column N - 6; a centred h1 is centred on N."""
+_COLUMNS = 80
+"""The screen's width when no wrapping was detected: both browsers' default."""
+_MARGINS = {LYNX: 6, W3M: 1}
+"""Columns right of the wrap column: lynx -width=N wraps body text near N - 6, w3m -cols N
+near N - 1; centred text (lynx's h1, <center>, w3m's text-align) is centred on N."""
+_CENTRED_INDENT = {LYNX: 9, W3M: 1}
+"""The least indentation of a centred line: lynx's body (3) and headings (up to 8) sit
+left of 9; w3m's text is at 0."""
 _LYNX_JUNK = re.compile(
     r"\(BUTTON\)|\[BUTTON[^\]\n]*\]|_{3,}|\[[ X]\]|\([ *]\)"
     r"|\[(?:INLINE|IMG|IMAGE|LINK|EMBED|USEMAP|ISMAP)\]"
@@ -232,11 +237,16 @@ class _Reader:
             return None  # an ASCII mark or a number off the ladder is text ("o que", "2. ")
         return max(1, (end - base) // step + (self.name == W3M)), match.end()
 
-    def centred(self, line: str) -> bool:
-        """A lynx line centred on the screen (an h1): as many columns left of it as right."""
+    def centred(self, j: int, start: bool = False) -> bool:
+        """Whether line ``j`` is centred on the screen (as many columns left of it as right):
+        lynx's h1, or a caption w3m centred as its page's style asked. A centred piece's
+        first line (``start``) must be indented; its others may fill the line."""
+        line = self.printed[j]
         indent = len(line) - len(line.lstrip(" "))
-        columns = self.width + _LYNX_MARGIN if self.width else _LYNX_COLUMNS
-        return indent > 8 and abs(2 * indent + len(line.strip()) - columns) <= 2
+        if start and indent < _CENTRED_INDENT[self.name]:
+            return False
+        columns = self.width + _MARGINS[self.name] if self.width else _COLUMNS
+        return abs(2 * indent + len(line.strip()) - columns) <= 2
 
     def joins(self, j: int, column: int, centred: bool) -> bool:
         """Whether line ``j + 1`` carries on the piece whose line ``j`` is: at the piece's
@@ -245,7 +255,7 @@ class _Reader:
         if not nxt.strip() or not self.width:
             return False
         indent = len(nxt) - len(nxt.lstrip(" "))
-        if indent != column and not (centred and self.centred(nxt)):
+        if indent != column and not (centred and self.centred(j + 1)):
             return False
         if _TABLE_GAP.search(nxt) or _TABLE_GAP.search(self.lines[j]) or self.item(nxt):
             return False
@@ -330,16 +340,16 @@ class _Reader:
             if piece is None:
                 opened = self.item(line)
                 indent = len(line) - len(line.lstrip(" "))
-                centred = self.name == LYNX and self.centred(line)
+                centred = not opened and self.centred(i, start=True)
                 column = opened[1] if opened else indent
                 j = i
-                while j + 1 < end and self.joins(j, column, centred or (self.name == LYNX and indent == 0)):
+                while j + 1 < end and self.joins(j, column, centred or (not opened and indent == 0)):
                     j += 1
                 text = self.text_of(i, j)
                 if opened:  # the joined text opens with the first line's marker
                     text, kind, level = text[opened[1] - indent :], "item", opened[0]
                 else:
-                    centred = centred or (j > i and indent == 0 and self.centred(lines[j]))
+                    centred = centred or (j > i and indent == 0 and self.centred(j))
                     level = self.heading(i, j, indent, centred) if self.name == LYNX else 0
                     kind = "heading" if level else "text"
                 text = self.clean(text)
