@@ -137,8 +137,7 @@ def assemble(doc: Document, source: str | None = None) -> Article:
             continue  # most lines of a page: nothing to assemble
         if role in (None, _BODY) and not unit.text:
             unit.role, unit.rule = _REMOVED, "segment"
-            unit.reason = unit.labels.get("markup") or \
-                "markup: converter markup with no text (an image, an empty quote line)"
+            unit.reason = "markup: converter markup with no text (an image, an empty quote line)"
             continue
         if role is None:
             role = unit.role = _BODY

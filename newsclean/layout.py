@@ -307,7 +307,7 @@ class _Reader:
             return 1
         return _LYNX_HEADING_INDENTS.get(indent, 0)
 
-    def special(self, i: int, stripped: str) -> Piece | None:
+    def special(self, i: int, stripped: str, end: int) -> Piece | None:
         """lynx's frame and <link> lines (with the address wrapped under them), w3m's rules."""
         if self.name == W3M:
             if stripped.startswith("━━━") and not stripped.strip("━"):
@@ -320,7 +320,7 @@ class _Reader:
         else:
             return None
         j, indent = i, len(self.lines[i]) - len(self.lines[i].lstrip(" "))
-        while j + 1 < len(self.lines) and (  # a frame's address wraps anywhere: no spaces in it
+        while j + 1 < end and (  # a frame's address wraps anywhere: no spaces in it
                 self.joins(j, indent, False) if note == _LINKS_NOTE else _address(self.lines[j + 1])):
             j += 1
         self.strip_markers(self.text_of(i, j))  # the numbers it holds count in the sequence
@@ -336,7 +336,7 @@ class _Reader:
             if not stripped:
                 i += 1
                 continue
-            piece = self.special(i, stripped)
+            piece = self.special(i, stripped, end)
             if piece is None:
                 opened = self.item(line)
                 indent = len(line) - len(line.lstrip(" "))

@@ -329,6 +329,9 @@ def _browser_document(lines: list[str], found: browser.Layout) -> Document:
         units.append(unit)
         previous = piece.last
     doc = Document(units, markdown=found.name == browser.LYNX)
+    for unit in units:
+        if "markup" in unit.labels:  # the reference list, a field: no rule need weigh it
+            doc.remove(unit, "segment", unit.labels["markup"])
     add_word_features(doc)
     return doc
 
