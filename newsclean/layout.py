@@ -365,6 +365,7 @@ def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int)
     markup, then lynx's reference list as markup (one piece per block of it)."""
     reader = _Reader(lines, printed_lines, layout.name, width)
     pieces = reader.read(layout.body_end)
+    _mark_alt_texts(pieces)
     i, end = layout.body_end, len(lines)
     while i < end:
         if not lines[i].strip():
@@ -376,3 +377,21 @@ def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int)
         pieces.append(Piece(i, j, "", "markup", note=_REFERENCES_NOTE))
         i = j + 1
     return pieces
+
+
+_ALT_NOTE = "an image's text (its alt text), which the caption under it repeats"
+_ALT_WORDS = 2
+"""Words an image's text needs before a line under it that opens with the same words counts
+as its caption: a one-word line ("Harbour") may well open the next line by chance."""
+
+
+def _mark_alt_texts(pieces: list[Piece]) -> None:
+    """Browsers write an image's alt text where the image is; its caption then often opens
+    with the same words ("Crews at the wall" over "Crews at the wall (Photo: J. Bell)"), or
+    a gallery repeats one alt text. The first copy says nothing the next does not."""
+    for piece, nxt in zip(pieces, pieces[1:]):
+        text = piece.text
+        if piece.kind == "text" and nxt.kind == "text" and nxt.text.startswith(text) \
+                and (len(nxt.text) == len(text) or nxt.text[len(text)] == " ") \
+                and text.count(" ") + 1 >= _ALT_WORDS:
+            piece.text, piece.kind, piece.note = "", "markup", _ALT_NOTE

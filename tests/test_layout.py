@@ -405,3 +405,13 @@ def test_lynx_shaped_input_loses_no_line(blocks: list[str], references: bool) ->
 def test_w3m_shaped_input_loses_no_line(blocks: list[str]) -> None:
     text = "  • Home\n  • News\n  • Sport\n" + "━" * 80 + "\n" + "\n".join(blocks) + "\n"
     check_roles(text)
+
+
+def test_an_images_alt_text_over_its_caption_is_markup() -> None:
+    image = "Crews at the harbour wall\n\nCrews at the harbour wall (Photo: Jo Bell)"
+    text = W3M_DUMP.replace("[crane]", image)
+    doc = segment(text)
+    alt = next(u for u in doc.units if u.raw == "Crews at the harbour wall")
+    assert (alt.text, alt.role, alt.rule) == ("", Role.REMOVED, "segment")
+    assert "alt text" in (alt.reason or "")
+    assert "Crews at the harbour wall (Photo: Jo Bell)" in [u.text for u in doc.units]
