@@ -178,6 +178,7 @@ _LYNX_ITEM = re.compile(r"( *)([*+]|[o#@-]|\d{1,3}\.)(?: +|$)")
 _W3M_ITEM = re.compile(r"( *)([•□☆◦○●■◆▪★]|[*+#@o-]|\d{1,3}\.)(?: +|$)")
 _TABLE_GAP = re.compile(r"\S {3,}\S")
 """Columns of a table (or a preformatted block): lines that are never joined."""
+_LYNX_BODY_INDENT = 3
 _LYNX_HEADING_INDENTS = {0: 2, 2: 3, 4: 4, 6: 5, 8: 6}
 """lynx puts h2 at column 0, h3 at 2, ... h6 at 8 (h1 is centred), body text at 3."""
 _COLUMNS = 80
@@ -307,6 +308,17 @@ class _Reader:
             return 1
         return _LYNX_HEADING_INDENTS.get(indent, 0)
 
+    def preformatted(self, j: int, end: int) -> int:
+        """The last line of a lynx <pre> block whose lines from ``j`` on are read: it sits
+        left of the body's column, and its lines run on, whatever their indentation, up to
+        a blank line, a list item or a line at the body's column. One unit, as html-text
+        gives a <pre> (a code listing's lines would each weigh as a short menu line)."""
+        lines = self.lines
+        while j + 1 < end and lines[j + 1].strip() and not self.item(lines[j + 1]) \
+                and len(lines[j + 1]) - len(lines[j + 1].lstrip(" ")) != _LYNX_BODY_INDENT:
+            j += 1
+        return j
+
     def special(self, i: int, stripped: str, end: int) -> Piece | None:
         """lynx's frame and <link> lines (with the address wrapped under them), w3m's rules."""
         if self.name == W3M:
@@ -345,12 +357,16 @@ class _Reader:
                 j = i
                 while j + 1 < end and self.joins(j, column, centred or (not opened and indent == 0)):
                     j += 1
+                level = 0
+                if not opened and self.name == LYNX:
+                    centred = centred or (j > i and indent == 0 and self.centred(j))
+                    level = self.heading(i, j, indent, centred)
+                    if not level and indent < _LYNX_BODY_INDENT:
+                        j = self.preformatted(j, end)
                 text = self.text_of(i, j)
                 if opened:  # the joined text opens with the first line's marker
                     text, kind, level = text[opened[1] - indent :], "item", opened[0]
                 else:
-                    centred = centred or (j > i and indent == 0 and self.centred(j))
-                    level = self.heading(i, j, indent, centred) if self.name == LYNX else 0
                     kind = "heading" if level else "text"
                 text = self.clean(text)
                 piece = Piece(i, j, text, kind, level) if text else \

@@ -415,3 +415,13 @@ def test_an_images_alt_text_over_its_caption_is_markup() -> None:
     assert (alt.text, alt.role, alt.rule) == ("", Role.REMOVED, "segment")
     assert "alt text" in (alt.reason or "")
     assert "Crews at the harbour wall (Photo: Jo Bell)" in [u.text for u in doc.units]
+
+
+def test_lynx_preformatted_block_is_one_unit() -> None:
+    """lynx writes <pre> at column 0, its own indentation kept: a code listing is one unit
+    (as html-text gives it), not one short "menu" line per line of code."""
+    code = "for boat in harbour:\n    if boat.moored:\n        boat.check_lines()\nprint('done')"
+    text = LYNX_DUMP.replace("What happens next\n", "What happens next\n\n" + code + "\n")
+    units = [u for u in segment(text).units if u.raw.startswith("for boat")]
+    assert len(units) == 1 and units[0].raw == code and units[0].kind == "text"
+    assert units[0].text == "for boat in harbour: if boat.moored: boat.check_lines() print('done')"
