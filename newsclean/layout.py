@@ -309,15 +309,21 @@ class _Reader:
         return _LYNX_HEADING_INDENTS.get(indent, 0)
 
     def preformatted(self, j: int, end: int) -> int:
-        """The last line of a lynx <pre> block whose lines from ``j`` on are read: it sits
+        """The last line of a lynx <pre> block whose lines up to ``j`` are read: it sits
         left of the body's column, and its lines run on, whatever their indentation, up to
-        a blank line, a list item or a line at the body's column. One unit, as html-text
-        gives a <pre> (a code listing's lines would each weigh as a short menu line)."""
+        a blank line, a list item or a line at the body's column; another of them must be
+        left of the body's column too (else the lines under it are an item's text under a
+        heading). One unit, as html-text gives a <pre>: a code listing's lines would each
+        weigh as a short menu line."""
         lines = self.lines
-        while j + 1 < end and lines[j + 1].strip() and not self.item(lines[j + 1]) \
-                and len(lines[j + 1]) - len(lines[j + 1].lstrip(" ")) != _LYNX_BODY_INDENT:
-            j += 1
-        return j
+        last = left = j
+        while last + 1 < end and lines[last + 1].strip() and not self.item(lines[last + 1]):
+            indent = len(lines[last + 1]) - len(lines[last + 1].lstrip(" "))
+            if indent == _LYNX_BODY_INDENT:
+                break
+            last += 1
+            left = last if indent < _LYNX_BODY_INDENT else left
+        return last if left > j else j  # no other line left of the body: a heading's text under it
 
     def special(self, i: int, stripped: str, end: int) -> Piece | None:
         """lynx's frame and <link> lines (with the address wrapped under them), w3m's rules."""
