@@ -241,11 +241,11 @@ class _Reader:
     def centred(self, j: int, start: bool = False) -> bool:
         """Whether line ``j`` is centred on the screen (as many columns left of it as right):
         lynx's h1, or a caption w3m centred as its page's style asked. A centred piece's
-        first line (``start``) must be indented; its others may fill the line."""
+        first line (``start``) must be indented; w3m's others may fill the line."""
         line = self.printed[j]
         indent = len(line) - len(line.lstrip(" "))
-        if start and indent < _CENTRED_INDENT[self.name]:
-            return False
+        if indent < _CENTRED_INDENT[self.name] and (start or self.name == LYNX):
+            return False  # w3m's centred paragraph has full lines; lynx's body is near full
         columns = self.width + _MARGINS[self.name] if self.width else _COLUMNS
         return abs(2 * indent + len(line.strip()) - columns) <= 2
 
