@@ -201,6 +201,10 @@ _W3M_JUNK = re.compile(
     r"|\[[^\]\s]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)(?:[?#][^\]\s]*)?\]",
     re.IGNORECASE,
 )
+_W3M_TOKENS = re.compile(r"\[[^\]\s]*[^\W\d_][^\]\s]*\]")
+"""A bracketed word with a letter: w3m's stand-in for an image without alt text (its file
+name, cut to the image's width: "[IMG_1058-e]", "[svg]") or a button ("[Search]"). Only a
+line of nothing else is taken for markup: in a sentence it may be text ("[edit]", "[sic]")."""
 _EDITS = re.compile(r"\[(?:INS|DEL): ?(.*?) ?:(?:INS|DEL)\]")
 """<ins> and <del> as lynx ("[INS: text :INS]") and w3m ("[INS:text:INS]") write them."""
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
@@ -287,6 +291,8 @@ class _Reader:
             text = (_LYNX_JUNK if self.name == LYNX else _W3M_JUNK).sub(" ", text)
             if ":INS]" in text or ":DEL]" in text:
                 text = _EDITS.sub(r" \1 ", text)
+            if self.name == W3M and text.lstrip()[:1] == "[" and not _W3M_TOKENS.sub("", text).strip():
+                return ""  # only images' file names (or buttons) in brackets
         return _SPACES.sub(" ", text).strip()
 
     def text_of(self, first: int, last: int) -> str:

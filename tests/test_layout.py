@@ -308,7 +308,8 @@ def test_w3m_paragraphs_quotes_rules_tables_and_fields() -> None:
         ["Berth Boats Fee", "Inner wall 12 40", "Outer wall 30 25"]
     assert "[Search] Remember me" in texts  # the text field is gone, the button's label stays
     assert [u.kind for u in doc.units if u.raw.startswith("━")] == ["rule"]
-    assert "[crane]" in texts  # a file name's stem is not told from text in brackets
+    crane = next(u for u in doc.units if u.raw == "[crane]")  # an image's file name
+    assert (crane.kind, crane.text, crane.rule) == ("markup", "", "segment")
 
 
 def test_w3m_centred_caption_is_one_unit() -> None:
