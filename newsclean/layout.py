@@ -112,9 +112,9 @@ def _marker_run(text: str) -> tuple[int, int]:
 def detect(text: str, lines: list[str]) -> Layout | None:
     """lynx or w3m, when enough of their signs agree; None for any other dump. Cheap for
     those: lynx's list is looked for from the last line up, the other signs only in dumps
-    holding a first link number, w3m's first-level bullet or its rule (each found by a
-    substring test: a regex of non-ASCII characters cannot skip ahead, and a character
-    that a text's storage cannot hold is ruled out at once)."""
+    holding a first link number, w3m's first-level item or its rule (each found by a
+    substring test: a regex of non-ASCII characters cannot skip ahead, and a one-character
+    test rules out at once a text whose storage cannot hold the character)."""
     refs = references_start(lines)
     if refs >= 0 or "[1]" in text:
         body = text if refs < 0 else "\n".join(lines[:refs])
@@ -125,7 +125,7 @@ def detect(text: str, lines: list[str]) -> Layout | None:
             + (len(_LYNX_BULLETS.findall(body)) >= _MIN_BULLETS)
         if signs >= _MIN_SIGNS and (refs >= 0 or indented):  # its own layout, not link syntax alone
             return Layout(LYNX, refs if refs >= 0 else len(lines))
-    if "•" in text or "━" in text:  # w3m's first-level bullet, its rule
+    if ("•" in text and "\n  • " in text) or ("━" in text and "━━━" in text):  # w3m's item, rule
         from .segment import wrap_width  # segment imports this module: import on use
 
         text = "\n" + text
