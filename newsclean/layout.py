@@ -186,6 +186,9 @@ _COLUMNS = 80
 _MARGINS = {LYNX: 6, W3M: 1}
 """Columns right of the wrap column: lynx -width=N wraps body text near N - 6, w3m -cols N
 near N - 1; centred text (lynx's h1, <center>, w3m's text-align) is centred on N."""
+_CENTRE_SLACK = 2
+"""Columns by which a centred line's two margins may differ: an odd leftover column, a
+trailing space, a screen width off by one from the detected wrap column."""
 _CENTRED_INDENT = {LYNX: 9, W3M: 1}
 """The least indentation of a centred line: lynx's body (3) and headings (up to 8) sit
 left of 9; w3m's text is at 0."""
@@ -251,7 +254,7 @@ class _Reader:
         if indent < _CENTRED_INDENT[self.name] and (start or self.name == LYNX):
             return False  # w3m's centred paragraph has full lines; lynx's body is near full
         columns = self.width + _MARGINS[self.name] if self.width else _COLUMNS
-        return abs(2 * indent + len(line.strip()) - columns) <= 2
+        return abs(2 * indent + len(line.strip()) - columns) <= _CENTRE_SLACK
 
     def joins(self, j: int, column: int, centred: bool) -> bool:
         """Whether line ``j + 1`` carries on the piece whose line ``j`` is: at the piece's
