@@ -290,6 +290,8 @@ class _Reader:
     def clean(self, text: str) -> str:
         if self.name == LYNX:
             text = self.strip_markers(text)
+            if text.startswith("CAPTION: "):
+                text = text[9:]  # lynx's label for a table's <caption>
         if "[" in text or "(" in text or "_" in text:
             text = (_LYNX_JUNK if self.name == LYNX else _W3M_JUNK).sub(" ", text)
             if ":INS]" in text or ":DEL]" in text:

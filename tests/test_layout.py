@@ -426,3 +426,8 @@ def test_lynx_preformatted_block_is_one_unit() -> None:
     units = [u for u in segment(text).units if u.raw.startswith("for boat")]
     assert len(units) == 1 and units[0].raw == code and units[0].kind == "text"
     assert units[0].text == "for boat in harbour: if boat.moored: boat.check_lines() print('done')"
+
+
+def test_lynx_caption_label_is_not_text() -> None:
+    text = LYNX_DUMP.replace("   [crane-at-dusk.jpg]", "   CAPTION: Tide tables for the harbour")
+    assert "Tide tables for the harbour" in [u.text for u in segment(text).units]
