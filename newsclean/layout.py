@@ -80,8 +80,8 @@ _W3M_FIELD = re.compile(r"\[ {4,}\]|\[ \]|\( \)")
 def references_start(lines: list[str]) -> int:
     """The line of lynx's "References" heading when the lines after it, to the end, are its
     numbered link targets ("Visible links:", "Hidden links:", an image map's list and the
-    rest of an address holding a newline between them), else -1. Read from the end: a dump that does
-    not end with a numbered line costs one look."""
+    rest of an address holding a newline between them), else -1. Read from the end: a dump
+    that does not end with a numbered line costs one look."""
     entries = others = 0
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
@@ -356,6 +356,8 @@ class _Reader:
         return Piece(i, j, "", "markup", note=note)
 
     def read(self, end: int) -> list[Piece]:
+        """Pieces for lines up to ``end``: each line opens one (an item, a heading, text,
+        markup) and the lines after it that wrapping broke off join it."""
         lines = self.lines
         pieces: list[Piece] = []
         i = 0
