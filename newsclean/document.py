@@ -96,7 +96,8 @@ class Unit:
 class Document:
     units: list[Unit]
     markdown: bool = False
-    """True when the dump came from an HTML-to-Markdown converter (html2text and the like)."""
+    """True when the dump came from an HTML-to-Markdown converter (html2text and the like), or
+    from lynx: both mark headings and list items, which the rules then read."""
     html: bool = False
     """True when the input was an HTML page: units carry the HTML's evidence (``Unit.html``)."""
     lang: str = "en"

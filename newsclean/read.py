@@ -109,8 +109,21 @@ def decode(data: bytes, source: str = "<stdin>", html: bool | None = None) -> st
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _detect(data, source)
+        text = _nearly_utf8(data) or _detect(data, source)
     return _finish(text, source)
+
+
+_BROKEN_UTF8 = 0.01
+"""Undecodable sequences per byte above 127 up to which a text is UTF-8 cut mid-character
+(lynx cuts lines of wide characters by bytes) rather than another encoding, in which
+nearly every byte above 127 fails."""
+
+
+def _nearly_utf8(data: bytes) -> str | None:
+    """The text as UTF-8, its few broken characters replaced, when that is what it is."""
+    text = data.decode("utf-8", errors="replace")
+    high = len(data.translate(None, bytes(range(128))))  # the bytes above 127
+    return text if text.count("\ufffd") <= high * _BROKEN_UTF8 else None
 
 
 _LATIN_CANDIDATES = ("cp1252", "cp1250", "iso8859_15")

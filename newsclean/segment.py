@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from . import layout as browser
 from .document import Document, Unit
 from .scripts import dense_script, measure_dense
 from .stopwords import UNKNOWN, detect_language, stopwords
@@ -75,14 +76,24 @@ def wrap_width(lines: list[str]) -> int:
     A line of length L followed by text whose first word has length F was broken at a
     column W when L <= W < L + 1 + F: the W that explains the most line pairs wins, if it
     explains at least half of the long lines followed by text and lines longer than W are
-    fewer than those just under it."""
+    fewer than those just under it. Lines ending in a Markdown line break ("  ", html2text's
+    <br>) count only when the others explain no width: a page may break its own lines (a
+    list of names) where its paragraphs were wrapped, or break every line of a paragraph."""
     pairs: list[tuple[int, int]] = []
+    breaks: list[tuple[int, int]] = []
     for line, nxt in zip(lines, lines[1:]):
         if len(line) < 30:
             continue  # most lines of a page (menus, blanks): too short, whatever their end
         length = len(line.rstrip())
         if 30 <= length <= 100 and nxt.strip() and not _starts_block(nxt):
-            pairs.append((length, length + 1 + len(nxt.split(None, 1)[0])))
+            (breaks if line.endswith("  ") else pairs).append(
+                (length, length + 1 + len(nxt.split(None, 1)[0])))
+    width = _explaining_width(lines, pairs)
+    return width or (_explaining_width(lines, pairs + breaks) if breaks else 0)
+
+
+def _explaining_width(lines: list[str], pairs: list[tuple[int, int]]) -> int:
+    """``wrap_width``'s choice among the (length, need) pairs of its lines."""
     if len(pairs) < 3:
         return 0
     counts = [0] * 102
@@ -97,8 +108,12 @@ def wrap_width(lines: list[str]) -> int:
     near = sum(1 for length, _ in pairs if width - 20 <= length <= width)
     if best < 3 or best < near * 0.5:
         return 0
-    # Wrapped text has few lines longer than the column; unwrapped prose has many.
-    longer = sum(1 for line in lines if len(line) > width + 2 and " " in line.strip())
+    # Wrapped text has few lines longer than the column; unwrapped prose has many: lines
+    # with a space (not one long URL) or, in Chinese or Japanese (written without spaces),
+    # any; not list items or headings, which html2text does not wrap.
+    longer = sum(1 for line in lines if len(line) > width + 2
+                 and (" " in line.strip() or (not line.isascii() and _CJK.search(line)))
+                 and not _starts_block(line))
     return width if longer < near else 0
 
 
@@ -298,8 +313,36 @@ def _mark_table_rows(units: list[Unit]) -> None:
                 j += step
 
 
+def _browser_document(lines: list[str], found: browser.Layout) -> Document:
+    """A lynx or w3m dump: its layout's pieces as units (wrapping detected on the lines as
+    printed), a paragraph break wherever blank lines lie between two pieces. A lynx dump marks
+    headings and list items as a Markdown dump does: the rules read it as one."""
+    printed = browser.printed(lines, found)
+    units: list[Unit] = []
+    para, previous = 0, -1
+    for piece in browser.read(lines, printed, found, wrap_width(printed)):
+        if units and piece.first > previous + 1:
+            para += 1  # the lines between two pieces are blank
+        first, last = piece.first, piece.last
+        raw = lines[first] if first == last else "\n".join(lines[first : last + 1])
+        unit = Unit(len(units), raw, piece.text, para, first, last, piece.kind, piece.level)
+        if piece.note:
+            unit.labels["markup"] = piece.note
+        units.append(unit)
+        previous = piece.last
+    doc = Document(units, markdown=found.name == browser.LYNX)
+    for unit in units:
+        if "markup" in unit.labels:  # the reference list, a field: no rule need weigh it
+            doc.remove(unit, "segment", unit.labels["markup"])
+    add_word_features(doc)
+    return doc
+
+
 def segment(text: str) -> Document:
     lines = text.split("\n")
+    found = browser.detect(text, lines)
+    if found is not None:
+        return _browser_document(lines, found)
     markdown = _looks_markdown(text)
     width = wrap_width(lines)
     lynx = "References" in text and bool(_LYNX_REFS.search(text))

@@ -235,3 +235,16 @@ def test_binary_check_counts_control_bytes_of_the_head(data: bytes) -> None:
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     expected = b"\x00" in head or controls > max(8, len(head) // 100)
     assert read.looks_binary(data) == expected
+
+
+def test_utf8_cut_mid_character_stays_utf8() -> None:
+    """lynx cuts a line of wide characters by bytes: one broken character must not turn a
+    UTF-8 dump into another code page's mojibake."""
+    line = "港口管理局周四表示新防波堤将于明年夏天完工，比最初承诺的时间晚了两年。"
+    data = ("\n".join([line] * 20) + "\n").encode() + line.encode()[:7] + b"\n" + line.encode()
+    text = decode(data)
+    assert text.count(line) == 21 and text.count("\ufffd") == 1
+
+
+def test_latin_text_is_not_taken_for_broken_utf8() -> None:
+    assert decode(GERMAN.encode("cp1252")) == GERMAN

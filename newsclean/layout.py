@@ -1,0 +1,432 @@
+"""Text-browser dumps (lynx, w3m): their layout told from the dump itself, their lines read.
+
+A browser lays a page out for a terminal. lynx indents body text by 3 columns, puts headings
+at their own indentation (h1 centred, h2 at 0, h3 at 2, ...), writes list bullets on a ladder
+of columns ("*" at 5, "+" at 10, "o" at 15), numbers links ("[12]Home") and lists their
+targets under "References" at the end. w3m writes text at column 0, bullets "•", "□", "☆" at
+columns 2, 6, 10, form fields as "[    ]" and rules as "━━━". Both wrap at the terminal's
+width. Read as prose, such a dump loses: whole menus join into one "paragraph" (their lines
+are indented, as fragmented text's are) and lynx's reference list is the longest "text" of
+the page. So the layout is recognised first, from several signs together, and each line read
+for what it is: a list item, a heading, a wrapped paragraph, a form field, markup.
+
+Wrapping is decided on the lines as printed, link markers and indentation included: they
+took columns when the browser wrapped. Markers, placeholders and fields are removed from a
+piece's text only; the unit's raw text keeps every line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+LYNX, W3M = "lynx", "w3m"
+
+_WRAP_SLACK = 2
+"""A line broken by wrapping leaves less room than the next word needs, give or take 2
+columns (a trailing space, a marker's bracket); segment's plain wrap test uses the same."""
+_MARKER_GAP = 5
+"""lynx numbers links 1, 2, 3, ... in reading order, skipping numbers for links it does not
+show; a bracketed number further on than this from the last marker is text (a citation)."""
+_MIN_SIGNS = 2
+"""Signs of a layout (of 4) that must agree: each alone also occurs in other dumps (footnotes
+numbered [1], [2]; indented quotes; a bullet character in a menu; hard-wrapped text)."""
+_MIN_MARKERS = 3
+_MIN_BULLETS = 3
+_LYNX_BODY_SHARE = 0.3
+"""Share of non-blank lines indented by exactly lynx's 3 columns that makes the body sign:
+lynx dumps have 45-90% (menus and lists sit deeper), other converters' dumps next to none."""
+_LYNX_STEP, _W3M_STEP = 5, 4
+"""Columns between list levels: lynx's bullets and numbers end at 5, 10, 15; w3m's at 2, 6, 10."""
+
+
+@dataclass(slots=True)
+class Layout:
+    name: str
+    body_end: int
+    """First line of lynx's reference list, which runs to the end; else the number of lines."""
+
+
+@dataclass(slots=True)
+class Piece:
+    """A logical line: printed lines ``first``..``last`` (a wrapped paragraph or list item)."""
+
+    first: int
+    last: int
+    text: str
+    kind: str = "text"
+    level: int = 0
+    note: str = ""
+    """Why a piece without text is markup: the reason it is removed with."""
+
+
+# --------------------------------------------------------------------------- detection
+
+_REF_ENTRY = re.compile(r" *\d{1,5}\. \S")
+_REF_STRAYS = 5
+"""Lines in lynx's reference list that are not numbered entries ("Visible links:", "Hidden
+links:", an address's text after a newline in it) may outnumber the entries by this much,
+then the numbered lines at the end of a dump are a list of its own."""
+_MARK = re.compile(r"\[(\d{1,5})\]")
+_LYNX_BODY = re.compile(r"\n   [^ \n]")
+_LYNX_BULLETS = re.compile(r"\n(?: {5}\*| {10}\+) \S")
+_GLYPHS = "•□☆◦○●■◆▪★"
+_W3M_BULLETS = re.compile(r"\n(?:    )* {2}[•□☆◦○●■◆▪★] \S")
+_W3M_RULE = re.compile(r"\n━{10,}[ \t]*(?=\n|$)")
+_W3M_FIELD = re.compile(r"\[ {4,}\]|\[ \]|\( \)")
+
+
+def references_start(lines: list[str]) -> int:
+    """The line of lynx's "References" heading when the lines after it, to the end, are its
+    numbered link targets ("Visible links:", "Hidden links:", an image map's list and the
+    rest of an address holding a newline between them), else -1. Read from the end: a dump
+    that does not end with a numbered line costs one look."""
+    entries = others = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line.strip():
+            continue
+        if _REF_ENTRY.match(line):
+            entries += 1
+        elif line.rstrip() == "References":
+            return i if entries else -1
+        elif not entries or others >= entries + _REF_STRAYS:
+            return -1
+        else:
+            others += 1
+    return -1
+
+
+def _marker_run(text: str) -> tuple[int, int]:
+    """(markers continuing lynx's numbering 1, 2, 3, ..., all bracketed numbers)."""
+    last = hits = total = 0
+    for match in _MARK.finditer(text):
+        total += 1
+        number = int(match.group(1))
+        if last < number <= last + _MARKER_GAP:
+            last, hits = number, hits + 1
+    return hits, total
+
+
+def detect(text: str, lines: list[str]) -> Layout | None:
+    """lynx or w3m, when enough of their signs agree; None for any other dump. Cheap for
+    those: lynx's list is looked for from the last line up, the other signs only in dumps
+    holding a first link number, w3m's first-level item or its rule (each found by a
+    substring test: a regex of non-ASCII characters cannot skip ahead, and a one-character
+    test rules out at once a text whose storage cannot hold the character)."""
+    refs = references_start(lines)
+    if refs >= 0 or "[1]" in text:
+        body = text if refs < 0 else "\n".join(lines[:refs])
+        hits, total = _marker_run(body)
+        filled = sum(1 for line in lines[: refs if refs >= 0 else len(lines)] if line.strip())
+        indented = len(_LYNX_BODY.findall("\n" + body)) >= filled * _LYNX_BODY_SHARE > 0
+        signs = (refs >= 0) + indented + (hits >= _MIN_MARKERS and hits * 2 >= total) \
+            + (len(_LYNX_BULLETS.findall(body)) >= _MIN_BULLETS)
+        if signs >= _MIN_SIGNS and (refs >= 0 or indented):  # its own layout, not link syntax alone
+            return Layout(LYNX, refs if refs >= 0 else len(lines))
+    if ("•" in text and "\n  • " in text) or ("━" in text and "━━━" in text):  # w3m's item, rule
+        from .segment import wrap_width  # segment imports this module: import on use
+
+        text = "\n" + text
+        signs = len(_W3M_BULLETS.findall(text)) >= _MIN_BULLETS
+        signs += _W3M_RULE.search(text) is not None
+        signs += _W3M_FIELD.search(text) is not None
+        if signs and signs < _MIN_SIGNS:
+            signs += wrap_width(lines) > 0  # w3m wraps paragraphs; a page's own bullets do not
+        if signs >= _MIN_SIGNS:
+            return Layout(W3M, len(lines))
+    return None
+
+
+# --------------------------------------------------------------------------- lines as printed
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
+
+
+def printed(lines: list[str], layout: Layout) -> list[str]:
+    """The body's lines measured as the browser wrapped them: w3m counts a wide (CJK)
+    character as two columns (here doubled), lynx counts characters."""
+    body = lines[: layout.body_end]
+    if layout.name != W3M:
+        return body
+    return [line if line.isascii() else "".join(c + c if _wide(c) else c for c in line)
+            for line in body]
+
+
+def _first_word(line: str) -> str:
+    """The first word as the browser saw it: a no-break space does not end it."""
+    return line.lstrip(" ").split(" ", 1)[0]
+
+
+def _address(line: str) -> bool:
+    """A line holding one unbroken token: a wrapped URL's next part."""
+    token = line.strip()
+    return bool(token) and " " not in token
+
+
+def _broken(line: str, nxt: str, width: int) -> bool:
+    """Whether the browser broke ``line`` because ``nxt``'s first word did not fit."""
+    return len(line.rstrip()) + 1 + len(_first_word(nxt)) > width - _WRAP_SLACK
+
+
+# --------------------------------------------------------------------------- reading lines
+
+_LYNX_ITEM = re.compile(r"( *)([*+]|[o#@-]|\d{1,3}\.)(?: +|$)")
+_W3M_ITEM = re.compile(r"( *)([•□☆◦○●■◆▪★]|[*+#@o-]|\d{1,3}\.)(?: +|$)")
+_TABLE_GAP = re.compile(r"\S {3,}\S")
+"""Columns of a table (or a preformatted block): lines that are never joined."""
+_LYNX_BODY_INDENT = 3
+_LYNX_HEADING_INDENTS = {0: 2, 2: 3, 4: 4, 6: 5, 8: 6}
+"""lynx puts h2 at column 0, h3 at 2, ... h6 at 8 (h1 is centred), body text at 3."""
+_COLUMNS = 80
+"""The screen's width when no wrapping was detected: both browsers' default."""
+_MARGINS = {LYNX: 6, W3M: 1}
+"""Columns right of the wrap column: lynx -width=N wraps body text near N - 6, w3m -cols N
+near N - 1; centred text (lynx's h1, <center>, w3m's text-align) is centred on N."""
+_CENTRE_SLACK = 2
+"""Columns by which a centred line's two margins may differ: an odd leftover column, a
+trailing space, a screen width off by one from the detected wrap column."""
+_CENTRED_INDENT = {LYNX: 9, W3M: 1}
+"""The least indentation of a centred line: lynx's body (3) and headings (up to 8) sit
+left of 9; w3m's text is at 0."""
+_LYNX_JUNK = re.compile(
+    r"\(BUTTON\)|\[BUTTON[^\]\n]*\]|_{3,}|\[[ X]\]|\([ *]\)"
+    r"|\[(?:INLINE|IMG|IMAGE|LINK|EMBED|USEMAP|ISMAP)\]"
+    r"|\[[^\]\s]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)(?:[?#][^\]\s]*)?\]",
+    re.IGNORECASE,
+)
+"""Form fields (buttons, text fields, check boxes, radio buttons) and image placeholders."""
+_W3M_JUNK = re.compile(
+    r"\[ {2,}\]|\[[ X*]\]|\([ *]\)|\[(?:image|img)\]"
+    r"|\[[^\]\s]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)(?:[?#][^\]\s]*)?\]",
+    re.IGNORECASE,
+)
+_W3M_TOKENS = re.compile(r"\[[^\]\s]*[^\W\d_][^\]\s]*\]")
+"""A bracketed word with a letter: w3m's stand-in for an image without alt text (its file
+name, cut to the image's width: "[IMG_1058-e]", "[svg]") or a button ("[Search]"). Only a
+line of nothing else is taken for markup: in a sentence it may be text ("[edit]", "[sic]")."""
+_EDITS = re.compile(r"\[(?:INS|DEL): ?(.*?) ?:(?:INS|DEL)\]")
+"""<ins> and <del> as lynx ("[INS: text :INS]") and w3m ("[INS:text:INS]") write them."""
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+_NOTES = {
+    LYNX: "lynx markup with no text: a link number, an image placeholder or a form field",
+    W3M: "w3m markup with no text: an image placeholder or a form field",
+}
+_REFERENCES_NOTE = "lynx's list of link targets (References)"
+_FRAME_NOTE = "lynx's line for an inline frame: its address"
+_LINKS_NOTE = "lynx's line for the page's <link> elements"
+
+
+@dataclass(slots=True)
+class _Reader:
+    """One pass over a browser dump's lines, in order (lynx's link numbers are read in
+    sequence: a bracketed number out of sequence is text)."""
+
+    lines: list[str]
+    printed: list[str]
+    name: str
+    width: int
+    last_marker: int = 0
+
+    def item(self, line: str) -> tuple[int, int] | None:
+        """(level, text column) when ``line`` opens a list item of this layout."""
+        match = (_LYNX_ITEM if self.name == LYNX else _W3M_ITEM).match(line)
+        if match is None:
+            return None
+        marker = match.group(2)
+        if not match.group(1) and not (self.name == W3M and len(marker) == 3 and marker[0].isdigit()):
+            return None  # lists are indented; w3m's "10." alone fills the columns before it
+        end = match.end(2) - 1  # the marker's last column
+        step, base = (_LYNX_STEP, 0) if self.name == LYNX else (_W3M_STEP, 2)
+        if (end - base) % step and not (marker in "*+" if self.name == LYNX else marker in _GLYPHS):
+            return None  # an ASCII mark or a number off the ladder is text ("o que", "2. ")
+        return max(1, (end - base) // step + (self.name == W3M)), match.end()
+
+    def centred(self, j: int, start: bool = False) -> bool:
+        """Whether line ``j`` is centred on the screen (as many columns left of it as right):
+        lynx's h1, or a caption w3m centred as its page's style asked. A centred piece's
+        first line (``start``) must be indented; w3m's others may fill the line."""
+        line = self.printed[j]
+        indent = len(line) - len(line.lstrip(" "))
+        if indent < _CENTRED_INDENT[self.name] and (start or self.name == LYNX):
+            return False  # w3m's centred paragraph has full lines; lynx's body is near full
+        columns = self.width + _MARGINS[self.name] if self.width else _COLUMNS
+        return abs(2 * indent + len(line.strip()) - columns) <= _CENTRE_SLACK
+
+    def joins(self, j: int, column: int, centred: bool) -> bool:
+        """Whether line ``j + 1`` carries on the piece whose line ``j`` is: at the piece's
+        column (or centred like it), not a list item, and ``j`` was broken by wrapping."""
+        nxt = self.lines[j + 1]
+        if not nxt.strip() or not self.width:
+            return False
+        indent = len(nxt) - len(nxt.lstrip(" "))
+        if indent != column and not (centred and self.centred(j + 1)):
+            return False
+        if _TABLE_GAP.search(nxt) or _TABLE_GAP.search(self.lines[j]) or self.item(nxt):
+            return False
+        return _broken(self.printed[j], self.printed[j + 1], self.width)
+
+    def strip_markers(self, text: str) -> str:
+        """lynx's link numbers out of ``text``, in sequence; a space where two words met."""
+        if "[" not in text:
+            return text
+        out: list[str] = []
+        start = 0
+        for match in _MARK.finditer(text):
+            number = int(match.group(1))
+            if not self.last_marker < number <= self.last_marker + _MARKER_GAP:
+                continue
+            self.last_marker = number
+            before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+            out.append(text[start : match.start()])
+            out.append(" " if before.isalnum() and after.isalnum() else "")
+            start = match.end()
+        out.append(text[start:])
+        return "".join(out)
+
+    def clean(self, text: str) -> str:
+        if self.name == LYNX:
+            text = self.strip_markers(text)
+            if text.startswith("CAPTION: "):
+                text = text[9:]  # lynx's label for a table's <caption>
+        if "[" in text or "(" in text or "_" in text:
+            text = (_LYNX_JUNK if self.name == LYNX else _W3M_JUNK).sub(" ", text)
+            if ":INS]" in text or ":DEL]" in text:
+                text = _EDITS.sub(r" \1 ", text)
+            if self.name == W3M and text.lstrip()[:1] == "[" and not _W3M_TOKENS.sub("", text).strip():
+                return ""  # only images' file names (or buttons) in brackets
+        return _SPACES.sub(" ", text).strip()
+
+    def text_of(self, first: int, last: int) -> str:
+        """The printed lines joined as one line; no space between two wide (CJK) characters."""
+        text = self.lines[first].strip()
+        for line in self.lines[first + 1 : last + 1]:
+            line = line.strip()
+            glue = "" if text and line and _wide(text[-1]) and _wide(line[0]) else " "
+            text += glue + line
+        return text
+
+    def heading(self, first: int, last: int, indent: int, centred: bool) -> int:
+        """lynx: the heading level of a piece set apart by blank lines at a heading's
+        indentation (centred: h1), else 0."""
+        lines = self.lines
+        if (first and lines[first - 1].strip()) or (last + 1 < len(lines) and lines[last + 1].strip()):
+            return 0
+        if centred:
+            return 1
+        return _LYNX_HEADING_INDENTS.get(indent, 0)
+
+    def preformatted(self, j: int, end: int) -> int:
+        """The last line of a lynx <pre> block whose lines up to ``j`` are read: it sits
+        left of the body's column, and its lines run on, whatever their indentation, up to
+        a blank line, a list item or a line at the body's column; another of them must be
+        left of the body's column too (else the lines under it are an item's text under a
+        heading). One unit, as html-text gives a <pre>: a code listing's lines would each
+        weigh as a short menu line."""
+        lines = self.lines
+        last = left = j
+        while last + 1 < end and lines[last + 1].strip() and not self.item(lines[last + 1]):
+            indent = len(lines[last + 1]) - len(lines[last + 1].lstrip(" "))
+            if indent == _LYNX_BODY_INDENT:
+                break
+            last += 1
+            left = last if indent < _LYNX_BODY_INDENT else left
+        return last if left > j else j  # no other line left of the body: a heading's text under it
+
+    def special(self, i: int, stripped: str, end: int) -> Piece | None:
+        """lynx's frame and <link> lines (with the address wrapped under them), w3m's rules."""
+        if self.name == W3M:
+            if stripped.startswith("━━━") and not stripped.strip("━"):
+                return Piece(i, i, "", "rule")
+            return None
+        if stripped.startswith(("IFRAME:", "FRAME:")):
+            note = _FRAME_NOTE
+        elif stripped.startswith("#[") and not any(line.strip() for line in self.lines[:i]):
+            note = _LINKS_NOTE
+        else:
+            return None
+        j, indent = i, len(self.lines[i]) - len(self.lines[i].lstrip(" "))
+        while j + 1 < end and (  # a frame's address wraps anywhere: no spaces in it
+                self.joins(j, indent, False) if note == _LINKS_NOTE else _address(self.lines[j + 1])):
+            j += 1
+        self.strip_markers(self.text_of(i, j))  # the numbers it holds count in the sequence
+        return Piece(i, j, "", "markup", note=note)
+
+    def read(self, end: int) -> list[Piece]:
+        """Pieces for lines up to ``end``: each line opens one (an item, a heading, text,
+        markup) and the lines after it that wrapping broke off join it."""
+        lines = self.lines
+        pieces: list[Piece] = []
+        i = 0
+        while i < end:
+            line = lines[i]
+            stripped = line.strip()
+            if not stripped:
+                i += 1
+                continue
+            piece = self.special(i, stripped, end)
+            if piece is None:
+                opened = self.item(line)
+                indent = len(line) - len(line.lstrip(" "))
+                centred = not opened and self.centred(i, start=True)
+                column = opened[1] if opened else indent
+                j = i
+                while j + 1 < end and self.joins(j, column, centred or (not opened and indent == 0)):
+                    j += 1
+                level = 0
+                if not opened and self.name == LYNX:
+                    centred = centred or (j > i and indent == 0 and self.centred(j))
+                    level = self.heading(i, j, indent, centred)
+                    if not level and indent < _LYNX_BODY_INDENT:
+                        j = self.preformatted(j, end)
+                text = self.text_of(i, j)
+                if opened:  # the joined text opens with the first line's marker
+                    text, kind, level = text[opened[1] - indent :], "item", opened[0]
+                else:
+                    kind = "heading" if level else "text"
+                text = self.clean(text)
+                piece = Piece(i, j, text, kind, level) if text else \
+                    Piece(i, j, "", "markup", note=_NOTES[self.name])
+            pieces.append(piece)
+            i = piece.last + 1
+        return pieces
+
+
+def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int) -> list[Piece]:
+    """Pieces for every non-blank line, in order: the body's items, headings, paragraphs and
+    markup, then lynx's reference list as markup (one piece per block of it)."""
+    reader = _Reader(lines, printed_lines, layout.name, width)
+    pieces = reader.read(layout.body_end)
+    _mark_alt_texts(pieces)
+    i, end = layout.body_end, len(lines)
+    while i < end:
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j + 1 < end and lines[j + 1].strip():
+            j += 1
+        pieces.append(Piece(i, j, "", "markup", note=_REFERENCES_NOTE))
+        i = j + 1
+    return pieces
+
+
+_ALT_NOTE = "an image's text (its alt text), which the caption under it repeats"
+_ALT_WORDS = 2
+"""Words an image's text needs before a line under it that opens with the same words counts
+as its caption: a one-word line ("Harbour") may well open the next line by chance."""
+
+
+def _mark_alt_texts(pieces: list[Piece]) -> None:
+    """Browsers write an image's alt text where the image is; its caption then often opens
+    with the same words ("Crews at the wall" over "Crews at the wall (Photo: J. Bell)"), or
+    a gallery repeats one alt text. The first copy says nothing the next does not."""
+    for piece, nxt in zip(pieces, pieces[1:]):
+        text = piece.text
+        if piece.kind == "text" and nxt.kind == "text" and nxt.text.startswith(text) \
+                and (len(nxt.text) == len(text) or nxt.text[len(text)] == " ") \
+                and text.count(" ") + 1 >= _ALT_WORDS:
+            piece.text, piece.kind, piece.note = "", "markup", _ALT_NOTE

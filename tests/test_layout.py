@@ -1,0 +1,433 @@
+"""newsclean.layout: lynx and w3m dumps told from the dump itself and read line by line.
+
+The dumps below are invented, laid out by hand the way lynx -dump -width=80 and
+w3m -dump -cols 80 lay a page out (paragraphs wrapped by textwrap at the browser's column)."""
+
+from __future__ import annotations
+
+import os
+import re
+import textwrap
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.article import assemble
+from newsclean.document import Role
+from newsclean.layout import LYNX, W3M, detect
+from newsclean.segment import segment, wrap_width
+
+SETTINGS = settings(max_examples=int(os.environ.get("NEWSCLEAN_EXAMPLES", "100")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def lynx_paragraph(text: str, indent: int = 3) -> str:
+    """lynx wraps body text at column 74 (-width=80), its link numbers counted in."""
+    pad = " " * indent
+    return textwrap.fill(text, 74, initial_indent=pad, subsequent_indent=pad,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def w3m_paragraph(text: str, indent: int = 0) -> str:
+    """w3m fills lines up to column 79 (-cols 80)."""
+    pad = " " * indent
+    return textwrap.fill(text, 79, initial_indent=pad, subsequent_indent=pad,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+PARA_1 = ("The harbour authority said on Thursday that the new [9]breakwater would be finished by "
+          "the end of next summer, two years later than first promised, because winter storms "
+          "had damaged its [10]foundations twice during construction.^[11][1]")
+PARA_2 = ("Fishermen who moor their boats inside the old wall said they had been told little "
+          "about the delay, and several complained that the temporary moorings were exposed to "
+          "the prevailing westerly winds for most of the year.")
+PARA_3 = ("A spokesperson for the [12]council said the authority had held two public meetings "
+          "and would hold another in the spring, once the contractor had sent a revised "
+          "schedule for the remaining work.")
+PARA_1_TEXT = ("The harbour authority said on Thursday that the new breakwater would be finished by "
+               "the end of next summer, two years later than first promised, because winter storms "
+               "had damaged its foundations twice during construction.^[1]")
+
+LYNX_DUMP = f"""\
+   #[1]alternate [2]Harbour Courier RSS
+
+     * [3]Home
+     * [4]News
+          + [5]Local
+          + [6]World affairs, and a long menu entry that runs on beyond the end
+            of the line
+     * [7]Sport
+     *
+
+   ____________________ (BUTTON) Search [ ] Remember me
+
+                    Harbour wall delayed again after storms
+
+   By [8]Sam Okafor
+   [crane-at-dusk.jpg]
+
+{lynx_paragraph(PARA_1)}
+
+{lynx_paragraph(PARA_2)}
+
+What happens next
+
+{lynx_paragraph(PARA_3)}
+
+   IFRAME: [13]https://video.example.com/embed/harbour-wall-interview
+
+     * [14]Related: Storm damage along the coast
+
+References
+
+   Visible links:
+   1. https://harbour.example/rss
+   2. https://harbour.example/feed
+   3. https://harbour.example/
+   4. https://harbour.example/news
+   5. https://harbour.example/news/local
+   6. https://harbour.example/news/world
+   7. https://harbour.example/sport
+   8. https://harbour.example/authors/okafor
+   9. https://harbour.example/tags/breakwater
+  10. https://harbour.example/tags/foundations
+  11. https://harbour.example/wall#note-1
+  12. https://harbour.example/council
+  13. https://video.example.com/embed/harbour-wall-interview
+  14. https://harbour.example/storm-damage
+
+   Hidden links:
+  15. https://harbour.example/ads
+"""
+
+W3M_DUMP = f"""\
+  • Home
+  • News
+      □ Local
+      □ World affairs, and a long menu entry that runs on beyond the end of the
+        line
+          ☆ Archive
+  • Sport
+
+[                    ][Search] [ ] Remember me
+{"━" * 80}
+Harbour wall delayed again after storms
+
+By Sam Okafor
+[crane]
+
+{w3m_paragraph(PARA_1.replace("[9]", "").replace("[10]", "").replace("[11]", ""))}
+
+{w3m_paragraph(PARA_2)}
+
+{w3m_paragraph("We were promised a safe harbour and we got a building site, said a fisherman "
+               "whose family has fished out of the town for four generations.", 4)}
+
+ 1. The breakwater is to be finished next summer
+ 2. The temporary moorings stay in place until then, says the council, which
+    will publish a revised schedule
+
+Berth       Boats  Fee
+Inner wall  12     40
+Outer wall  30     25
+
+{w3m_paragraph(PARA_3.replace("[12]", ""))}
+"""
+
+
+def units_of(text: str) -> list[tuple[str, int, str]]:
+    return [(u.kind, u.level, u.text) for u in segment(text).units]
+
+
+def raw_lines(text: str) -> Counter:
+    return Counter(line for line in text.split("\n") if line.strip())
+
+
+def assert_every_line_once(text: str) -> None:
+    """Every non-blank line of ``text`` sits in exactly one unit's raw text, in order."""
+    doc = segment(text)
+    lines = text.split("\n")
+    seen: list[int] = []
+    for unit in doc.units:
+        assert unit.raw == "\n".join(lines[unit.first_line : unit.last_line + 1])
+        seen.extend(range(unit.first_line, unit.last_line + 1))
+    assert seen == sorted(seen)
+    assert [i for i in seen if lines[i].strip()] == [i for i, line in enumerate(lines) if line.strip()]
+
+
+# --- detection ---------------------------------------------------------------------------
+
+
+def test_lynx_and_w3m_are_detected() -> None:
+    assert detect(LYNX_DUMP, LYNX_DUMP.split("\n")).name == LYNX
+    assert detect(W3M_DUMP, W3M_DUMP.split("\n")).name == W3M
+
+
+def test_other_dumps_are_not_a_browser_layout() -> None:
+    plain = "Home\nNews\n\nHarbour wall delayed\n\n" + PARA_2 + "\n"
+    markdown = "  * [Home](/)\n  * [News](/news)\n\n# Harbour wall delayed\n\n" + PARA_2 + "\n"
+    wrapped = "Home\n\n" + textwrap.fill(PARA_2 + " " + PARA_3, 78) + "\n"
+    for text in (plain, markdown, wrapped):
+        assert detect(text, text.split("\n")) is None
+
+
+def test_footnote_numbers_alone_are_not_lynx() -> None:
+    """[1], [2], [3] in order are lynx's link numbers, or a page's own footnotes: alone they
+    do not make a lynx dump (neither its reference list nor its indented body is there)."""
+    text = "Harbour wall delayed\n\nThe wall[1] will be late[2], the council said[3].\n\n" \
+           "[1] Annual report.\n[2] Minutes.\n[3] Press release.\n"
+    assert detect(text, text.split("\n")) is None
+
+
+def test_bullet_characters_alone_are_not_w3m() -> None:
+    text = "Harbour wall delayed\n\n  • Home\n  • News\n  • Sport\n\n" + PARA_2 + "\n"
+    assert detect(text, text.split("\n")) is None
+
+
+def test_lynx_without_its_reference_list_is_detected() -> None:
+    """lynx -nolist: no reference list, but numbered links and the 3-column body."""
+    body = LYNX_DUMP[: LYNX_DUMP.index("References")]
+    assert detect(body, body.split("\n")).name == LYNX
+
+
+# --- lynx --------------------------------------------------------------------------------
+
+
+def test_lynx_list_items_one_unit_each_nested_and_wrapped() -> None:
+    items = [(level, text) for kind, level, text in units_of(LYNX_DUMP) if kind == "item"]
+    assert items == [
+        (1, "Home"), (1, "News"), (2, "Local"),
+        (2, "World affairs, and a long menu entry that runs on beyond the end of the line"),
+        (1, "Sport"), (1, "Related: Storm damage along the coast"),
+    ]
+
+
+def test_lynx_headings_by_their_place_on_the_line() -> None:
+    headings = [(level, text) for kind, level, text in units_of(LYNX_DUMP) if kind == "heading"]
+    assert headings == [(1, "Harbour wall delayed again after storms"), (2, "What happens next")]
+
+
+def test_lynx_wrapped_paragraphs_rejoined_and_link_numbers_stripped_from_text_only() -> None:
+    doc = segment(LYNX_DUMP)
+    para = next(u for u in doc.units if u.text.startswith("The harbour authority"))
+    assert para.text == PARA_1_TEXT  # the citation [1] is out of the link sequence: kept
+    assert para.last_line > para.first_line
+    assert "[9]breakwater" in para.raw and "[10]foundations" in para.raw
+    assert any(u.text == " ".join(PARA_3.replace("[12]", "").split()) for u in doc.units)
+    assert not any(re.search(r"\[\d+\][A-Za-z]", u.text) for u in doc.units)
+
+
+def test_lynx_markers_glued_to_words_leave_a_space() -> None:
+    text = LYNX_DUMP.replace("   By [8]Sam Okafor", "   By[8]Sam Okafor")
+    assert "By Sam Okafor" in [u.text for u in segment(text).units]
+
+
+def test_lynx_wrapping_is_read_on_the_printed_lines() -> None:
+    """The trap: link numbers took columns when lynx wrapped. Taken out first, the lines are
+    too short to show the wrap column, and a wrapped paragraph stays in pieces."""
+    numbers = iter(range(3, 100))  # lynx numbers links in reading order
+    sentence = re.sub(r"\[\]", lambda _: f"[{next(numbers)}]", (
+        "The []council and the []harbour board said the []wall would be rebuilt with "
+        "[]granite from the []quarry above the town, which []closed in []1962 and was "
+        "reopened for the []work. The []contractor, []Muir & Sons of []Peterhead, "
+        "expects the first []stones to arrive by []boat in []April, weather permitting, "
+        "and []lorries to carry the rest along the []coast road through []Balnakeil. "
+        "[]Fishermen asked the []board at its []meeting on []Monday whether the "
+        "[]moorings in the []outer harbour would be []moved during the []work; the "
+        "[]chair, []Ewan Ross, said a []plan would be []published within a month."))
+    dump = ("   [1]Home [2]News\n\n" + lynx_paragraph(sentence) + "\n\nReferences\n\n"
+            + "".join(f"  {n}. https://harbour.example/{n}\n" for n in range(1, 32)))
+    lines = dump.split("\n")
+    printed = lines[: lines.index("References")]
+    stripped = [re.sub(r"\[\d+\]", "", line) for line in printed]
+    width = wrap_width(printed)
+    assert 70 <= width <= 74 and wrap_width(stripped) < 70  # the trap is there
+    paragraph = [u for u in segment(dump).units if u.text.startswith("The council")]
+    assert len(paragraph) == 1
+    assert paragraph[0].text == re.sub(r"\[\d+\]", "", sentence)
+
+
+def test_lynx_reference_list_frame_and_fields_are_removed_with_reasons() -> None:
+    article = newsclean.clean(LYNX_DUMP)
+    kept = " ".join([article.title or "", *article.paragraphs])
+    assert "https://" not in kept and "IFRAME" not in kept and "____" not in kept
+    assert "BUTTON" not in kept and "crane-at-dusk" not in kept
+    reasons = {block.reason for block in article.removed}
+    assert "lynx's list of link targets (References)" in reasons
+    assert "lynx's line for an inline frame: its address" in reasons
+    assert "lynx's line for the page's <link> elements" in reasons
+    removed = "\n".join(block.text for block in article.removed)
+    for line in ("References", "   Visible links:", "  15. https://harbour.example/ads",
+                 "   [crane-at-dusk.jpg]", "     *"):
+        assert line in removed.split("\n")
+
+
+def test_lynx_form_fields_leave_their_labels() -> None:
+    texts = [u.text for u in segment(LYNX_DUMP).units]
+    assert "Search Remember me" in texts
+
+
+def test_lynx_article_comes_out_whole() -> None:
+    article = newsclean.clean(LYNX_DUMP)
+    assert article.title == "Harbour wall delayed again after storms"
+    assert PARA_1_TEXT in article.paragraphs
+    assert " ".join(PARA_2.split()) in article.paragraphs
+
+
+def test_lynx_every_line_in_one_unit() -> None:
+    assert_every_line_once(LYNX_DUMP)
+
+
+# --- w3m ---------------------------------------------------------------------------------
+
+
+def test_w3m_list_items_one_unit_each_nested_and_wrapped() -> None:
+    items = [(level, text) for kind, level, text in units_of(W3M_DUMP) if kind == "item"]
+    assert items == [
+        (1, "Home"), (1, "News"), (2, "Local"),
+        (2, "World affairs, and a long menu entry that runs on beyond the end of the line"),
+        (3, "Archive"), (1, "Sport"),
+        (1, "The breakwater is to be finished next summer"),
+        (1, "The temporary moorings stay in place until then, says the council, which will "
+            "publish a revised schedule"),
+    ]
+
+
+def test_w3m_menu_is_not_joined_into_prose() -> None:
+    assert not any(u.text.startswith("Home") and len(u.text) > 10 for u in segment(W3M_DUMP).units)
+
+
+def test_w3m_paragraphs_quotes_rules_tables_and_fields() -> None:
+    doc = segment(W3M_DUMP)
+    texts = [u.text for u in doc.units]
+    assert " ".join(PARA_2.split()) in texts
+    assert any(t.startswith("We were promised") and t.endswith("four generations.") for t in texts)
+    assert [t for t in texts if t.startswith(("Berth", "Inner", "Outer"))] == \
+        ["Berth Boats Fee", "Inner wall 12 40", "Outer wall 30 25"]
+    assert "[Search] Remember me" in texts  # the text field is gone, the button's label stays
+    assert [u.kind for u in doc.units if u.raw.startswith("━")] == ["rule"]
+    crane = next(u for u in doc.units if u.raw == "[crane]")  # an image's file name
+    assert (crane.kind, crane.text, crane.rule) == ("markup", "", "segment")
+
+
+def test_w3m_centred_caption_is_one_unit() -> None:
+    caption = ("Fishing boats wait in the outer harbour on Tuesday, while the contractor "
+               "repairs the damaged foundations of the new breakwater.")
+    lines = textwrap.wrap(caption, 70)
+    centred = "\n".join(" " * ((80 - len(line)) // 2) + line for line in lines)
+    text = W3M_DUMP.replace("[crane]", centred)
+    assert caption in [u.text for u in segment(text).units]
+
+
+def test_w3m_wide_characters_count_two_columns_and_join_without_space() -> None:
+    sentence = "港口管理局周四表示新防波堤将于明年夏天完工比最初承诺的时间晚了两年"
+    lines = textwrap.wrap(sentence * 4, 40)  # 40 wide characters fill 80 columns
+    text = W3M_DUMP.replace("By Sam Okafor", "\n".join(lines))
+    assert sentence * 4 in [u.text for u in segment(text).units]
+
+
+def test_w3m_every_line_in_one_unit() -> None:
+    assert_every_line_once(W3M_DUMP)
+
+
+# --- html2text's 78-column wrapping ------------------------------------------------------
+
+
+def test_html2text_wrapped_paragraphs_rejoined_next_to_line_breaks() -> None:
+    """A page's own line breaks ("  " at the end: <br>) in a list of names do not hide the
+    column html2text wrapped its paragraphs at."""
+    names = "".join(f"**{name}** , {place}  \n" for name, place in [
+        ("Morag Tulloch", "fisher"), ("Sam Okafor", "Harbour Courier"), ("Jane Doe", "council"),
+        ("Ewan Ross", "harbour board"), ("Aila Grant", "Marine Society"), ("Iain Muir", "skipper"),
+    ] * 3)
+    text = ("# Harbour wall delayed\n\n" + textwrap.fill(PARA_1 + " " + PARA_2, 78) + "\n\n"
+            + textwrap.fill(PARA_3 + " " + PARA_2, 78) + "\n\n" + names)
+    doc = segment(text)
+    assert doc.markdown
+    assert " ".join((PARA_1 + " " + PARA_2).split()) in [u.text for u in doc.units]
+
+
+# --- nothing lost ------------------------------------------------------------------------
+
+SENTENCES = [PARA_1, PARA_2, PARA_3, "Home", "Sport", "The [30]council met.",
+             "Boats wait, [31]says the harbour master, in the [32]outer harbour for the tide."]
+lynx_block = st.one_of(
+    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3).map(
+        lambda s: lynx_paragraph(" ".join(s))),
+    st.sampled_from(["     * [40]Home", "          + [41]Local news and weather for the harbour",
+                     "     *", "   ____________________ (BUTTON) Search", "   [crane.jpg]",
+                     "   IFRAME: [42]https://video.example.com/x", "Storm damage",
+                     "                    Harbour wall delayed", "    1. First", "   [INS: new :INS]",
+                     "   (*) one ( ) two [X] three", "  10. Tenth"]),
+)
+w3m_block = st.one_of(
+    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3).map(
+        lambda s: w3m_paragraph(" ".join(s), 0)),
+    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=2).map(
+        lambda s: w3m_paragraph(" ".join(s), 4)),
+    st.sampled_from(["  • Home", "      □ Local news and weather", "          ☆ Archive",
+                     "[                    ][Search]", "━" * 80, "[crane]", " 1. First",
+                     "10. Tenth", "Berth       Boats  Fee", "( ) one (*) two [ ] three", "  •"]),
+)
+LYNX_TAIL = "\nReferences\n\n   Visible links:\n   1. https://harbour.example/\n   Hidden links:\n   2. x\n"
+
+
+def check_roles(text: str) -> None:
+    """Every unit has one role; removed ones a rule and a reason; every line comes out once,
+    in a removed block or in a kept unit."""
+    assert_every_line_once(text)
+    doc = segment(text)
+    newsclean.default_chain().run(doc)
+    article = assemble(doc)
+    removed = Counter(line for block in article.removed for line in block.text.split("\n")
+                      if line.strip())
+    in_removed_units: Counter = Counter()
+    for unit in doc.units:
+        assert isinstance(unit.role, Role)
+        if unit.role is Role.REMOVED:
+            assert unit.rule and unit.reason
+            in_removed_units.update(line for line in unit.raw.split("\n") if line.strip())
+        else:
+            assert unit.text
+    assert removed == in_removed_units
+
+
+@SETTINGS
+@given(st.lists(lynx_block, min_size=2, max_size=25), st.booleans())
+def test_lynx_shaped_input_loses_no_line(blocks: list[str], references: bool) -> None:
+    text = "   [1]Home [2]News [3]Sport\n\n" + "\n\n".join(blocks) + (LYNX_TAIL if references else "\n")
+    check_roles(text)
+
+
+@SETTINGS
+@given(st.lists(w3m_block, min_size=2, max_size=25))
+def test_w3m_shaped_input_loses_no_line(blocks: list[str]) -> None:
+    text = "  • Home\n  • News\n  • Sport\n" + "━" * 80 + "\n" + "\n".join(blocks) + "\n"
+    check_roles(text)
+
+
+def test_an_images_alt_text_over_its_caption_is_markup() -> None:
+    image = "Crews at the harbour wall\n\nCrews at the harbour wall (Photo: Jo Bell)"
+    text = W3M_DUMP.replace("[crane]", image)
+    doc = segment(text)
+    alt = next(u for u in doc.units if u.raw == "Crews at the harbour wall")
+    assert (alt.text, alt.role, alt.rule) == ("", Role.REMOVED, "segment")
+    assert "alt text" in (alt.reason or "")
+    assert "Crews at the harbour wall (Photo: Jo Bell)" in [u.text for u in doc.units]
+
+
+def test_lynx_preformatted_block_is_one_unit() -> None:
+    """lynx writes <pre> at column 0, its own indentation kept: a code listing is one unit
+    (as html-text gives it), not one short "menu" line per line of code."""
+    code = "for boat in harbour:\n    if boat.moored:\n        boat.check_lines()\nprint('done')"
+    text = LYNX_DUMP.replace("What happens next\n", "What happens next\n\n" + code + "\n")
+    units = [u for u in segment(text).units if u.raw.startswith("for boat")]
+    assert len(units) == 1 and units[0].raw == code and units[0].kind == "text"
+    assert units[0].text == "for boat in harbour: if boat.moored: boat.check_lines() print('done')"
+
+
+def test_lynx_caption_label_is_not_text() -> None:
+    text = LYNX_DUMP.replace("   [crane-at-dusk.jpg]", "   CAPTION: Tide tables for the harbour")
+    assert "Tide tables for the harbour" in [u.text for u in segment(text).units]
