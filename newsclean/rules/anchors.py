@@ -75,8 +75,12 @@ def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
     if not heads:
         return []
     sizes = range(min(map(len, heads)) - 8, max(map(len, heads)) + 12)
+    # A line that is a head holds each head's longest word: a substring test spares most
+    # lines of the right length the normalisation.
+    longest = [max(h.split(" "), key=len) for h in heads]
     return [u for u in units[first:] if u.length in sizes and "marker" not in u.labels
-            and u.kind in ("text", "heading") and norm(u.text) in heads]
+            and u.kind in ("text", "heading")
+            and any(w in u.text.casefold() for w in longest) and norm(u.text) in heads]
 
 
 def _plain(unit: Unit) -> bool:
@@ -95,10 +99,10 @@ def _dateline_anchor(units: list[Unit], anchors: Anchors) -> None:
     from .dateline import parse
 
     for unit in units:
-        if unit.length >= _DATELINE_MIN and "marker" not in unit.labels and unit.text[:1].isupper():
-            if parse(unit.text) is not None:
-                anchors.dateline, anchors.how = unit.index, "dateline"
-                return
+        if unit.length >= _DATELINE_MIN and "marker" not in unit.labels and unit.text[:1].isupper() \
+                and parse(unit.text) is not None:
+            anchors.dateline, anchors.how = unit.index, "dateline"
+            return
 
 
 def find(doc: Document) -> Anchors:

@@ -10,6 +10,8 @@ summary reads as prose, so the list outweighs a short article unless the shape i
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 
 from ..document import Unit
 
@@ -23,23 +25,24 @@ _TEASER_GAP = 4
 """Lines between one summary and the next headline (a date, a label, a count)."""
 
 
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def repeated(units: list[Unit]) -> set[int]:
-    """Indices of units whose text (case and spacing aside) occurs more than once, but for
+    """Indices of units whose text occurs more than once, but for
     the first copy of a long line (a page may print its article twice, in a metadata copy
     or a print version: one copy is still the article)."""
-    seen: dict[str, list[int]] = {}
-    for unit in units:
-        if unit.words:
-            seen.setdefault(_key(unit.text), []).append(unit.index)
+    texts = [u.text for u in units]  # copies are printed alike: compared as written
+    twice = {text for text, n in Counter(texts).items() if n > 1}
+    if not twice:
+        return set()
     found: set[int] = set()
-    for indices in seen.values():
-        if len(indices) > 1:
-            long = units[indices[0]].length >= _TEASER_PROSE
-            found.update(indices[1:] if long else indices)
+    first_seen: set[str] = set()
+    for i in [i for i, text in enumerate(texts) if text in twice]:
+        unit = units[i]
+        if not unit.words:
+            continue
+        if unit.length >= _TEASER_PROSE and unit.text not in first_seen:
+            first_seen.add(unit.text)  # the first copy of a long line stays
+            continue
+        found.add(i)
     return found
 
 
@@ -58,13 +61,17 @@ _STAMP_REACH = 20
 def stamped(units: list[Unit]) -> set[int]:
     """Indices of lines that open with a time or an age, where several such lines come close
     together: the entries of a live feed, a news ticker or a comment thread."""
-    found = [u.index for u in units if u.text[:1].isdigit() or u.text[:1] in "aAoOvVilhH"
-             if _STAMP.match(u.text) and len(u.text) <= 200]
+    match = _STAMP.match
+    found = [u.index for u in units if u.text[:1] in _STAMP_FIRST and u.length <= 200 and match(u.text)]
     near: set[int] = set()
     for a, b in zip(found, found[_STAMPED_RUN - 1 :]):
         if b - a <= _STAMP_REACH:
             near.update(i for i in found if a <= i <= b)
     return near
+
+
+_STAMP_FIRST = frozenset("0123456789aAoOvVilhH")
+"""The characters a _STAMP match opens with: most lines are passed over on their first."""
 
 
 def _headline_like(unit: Unit) -> bool:
@@ -74,21 +81,23 @@ def _headline_like(unit: Unit) -> bool:
             and unit.kind != "row")
 
 
-def teasers(units: list[Unit], prose: list[bool], furniture: list[bool], heads: list[bool],
-            stamps: list[bool], headline: int | None = None) -> set[int]:
+def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bool],
+            head: Callable[[Unit], bool], stamps: list[bool], headline: int | None = None) -> set[int]:
     """Indices of teaser summaries: short prose lines each right under a headline-like line,
     at least three in a row with nothing longer between them, in a list that shows it is
-    furniture: most of its items carry a mark of it (the headline a link, a date, a label
-    repeated from item to item), or a heading such as "More stories" opens it (``heads``).
+    furniture: most of its items carry a mark of it (``furniture``: the headline a link, a
+    date, a label repeated from item to item), or a heading such as "More stories" opens it
+    (``head``).
     Without such evidence the shape is also a listicle's: a subhead and its paragraph,
     again and again. The paragraph under the article's own ``headline`` is its lead."""
     candidates: list[int] = []
-    for i, unit in enumerate(units):
-        if not prose[i] or i == 0 or i - 1 == headline:
+    any_stamps = any(stamps)
+    for i in [i for i, flag in enumerate(prose) if flag]:
+        unit = units[i]
+        if i == 0 or i - 1 == headline or prose[i - 1]:
             continue
-        before = units[i - 1]
-        opened = any(stamps[j] for j in range(max(0, i - 3), i))  # "14:10" / "Topic." / prose
-        if prose[i - 1] or not (_headline_like(before) or opened):
+        opened = any_stamps and any(stamps[j] for j in range(max(0, i - 3), i))  # "14:10" / "Topic." / prose
+        if not (opened or _headline_like(units[i - 1])):
             continue
         if unit.length > _TEASER_PROSE and not opened:
             continue  # a teaser's summary is short; a comment under its time stamp need not be
@@ -106,9 +115,10 @@ def teasers(units: list[Unit], prose: list[bool], furniture: list[bool], heads: 
     for run in runs:
         if len(run) < _TEASER_RUN:
             continue
-        marked = sum(1 for i in run if any(furniture[j] for j in range(max(0, i - 3), i + 1 + _TEASER_GAP)
-                                            if j < len(units) and j != i and not prose[j]))
-        headed = any(heads[j] for j in range(max(0, run[0] - 4), run[0] - 1))
+        marked = sum(1 for i in run if any(
+            furniture(units[j]) for j in range(max(0, i - 3), min(len(units), i + 1 + _TEASER_GAP))
+            if j != i and not prose[j]))
+        headed = any(head(units[j]) for j in range(max(0, run[0] - 4), run[0] - 1))
         if headed or 2 * marked >= len(run):
             found.update(run)
     return found
@@ -127,16 +137,22 @@ _PAGES = 3
 def pagers(units: list[Unit]) -> set[int]:
     """Indices of slide counters ("3 of 14") and of runs of lines numbering 1, 2, 3, ... (a
     gallery's or a list's page links): furniture that says a gallery or pages are near."""
-    found = {u.index for u in units if u.length <= 24 and u.text[-1:].isdigit() and _COUNTER.match(u.text)}
+    found: set[int] = set()
     run: list[int] = []
-    for unit in units:
-        text = unit.text
-        if text.isdigit() and len(text) <= 3 and (not run or int(text) == int(units[run[-1]].text) + 1):
-            run.append(unit.index)
-            continue
-        if len(run) >= _PAGES:
-            found.update(run)
-        run = [unit.index] if text == "1" else []
+    last = -2
+    for i in [i for i, u in enumerate(units) if u.text[-1:].isdigit()]:  # most lines end otherwise
+        text = units[i].text
+        number = text.isdigit() and len(text) <= 3
+        if run and not (number and i == last + 1 and int(text) == int(units[run[-1]].text) + 1):
+            if len(run) >= _PAGES:
+                found.update(run)
+            run = []
+        if number:
+            if run or text == "1":
+                run.append(i)
+        elif units[i].length <= 24 and _COUNTER.match(text):
+            found.add(i)
+        last = i
     if len(run) >= _PAGES:
         found.update(run)
     return found

@@ -87,18 +87,19 @@ def contentish(unit: Unit) -> bool:
     return _CODEISH.search(text) is not None
 
 
-_INTRO_ENDS = (":", "：")
+_INTRO_ENDS = frozenset(":：")
 
 
 def _introduced_lists(units: list[Unit]) -> None:
     """A list right after a line ending in a colon ("What you'll need:", "The changes:")
     continues that sentence: its items are content, however short. Labels them."""
-    for i, unit in enumerate(units):
-        if not unit.text.endswith(_INTRO_ENDS) or unit.words < 2 or "marker" in unit.labels:
+    for i in [i for i, u in enumerate(units) if u.text[-1:] in _INTRO_ENDS]:  # few lines end so
+        unit = units[i]
+        if unit.words < 2 or "marker" in unit.labels:
             continue
         for nxt in units[i + 1 :]:
             same_list = nxt.kind == "item" or (nxt.para == unit.para + 1 and nxt.kind == "text"
-                                               and nxt.length < 120 and not nxt.text.endswith(_INTRO_ENDS))
+                                               and nxt.length < 120 and nxt.text[-1:] not in _INTRO_ENDS)
             if not same_list or "marker" in nxt.labels or nxt.length >= 200:
                 break
             nxt.labels["introduced"] = "list"
@@ -267,33 +268,36 @@ _TEASER = 0.0
 
 def _shapes(units: list[Unit], classes: list[str], weights: list[float], headline: int | None) -> None:
     """Repeated lines and teaser summaries weigh what they are worth (labels say why)."""
-    furniture = [False] * len(units)
-    repeated = shapes.repeated(units)
-    pager = shapes.pagers(units)
-    for i in pager:  # evidence of a gallery; as weight, a number says nothing (a chart's axis)
+    for i in shapes.pagers(units):  # evidence of a gallery; as weight, a number says nothing (a chart)
         units[i].labels["shape"] = "pager"
-    for i in repeated:
+    for i in shapes.repeated(units):
         unit = units[i]
         if unit.words >= 2 and not contentish(unit) and not (unit.html and unit.html.kind == "pre"):
             # one-word lines, code and figures repeat in articles too
             unit.labels["shape"] = "repeated"
             weights[i] = min(weights[i], _REPEATED)
-            furniture[i] = True
     stamps = [False] * len(units)
     for i in shapes.stamped(units):
-        stamps[i] = furniture[i] = True
+        stamps[i] = True
         units[i].labels.setdefault("shape", "stamped")
         if classes[i] != GOOD:
             weights[i] = min(weights[i], _REPEATED)
-    for unit in units:
-        if "marker" in unit.labels or link_dense(unit) or (
-                unit.length < 90 and unit.kind != "row" and is_dateish(unit.text)):
-            furniture[unit.index] = True
     prose = [c in (GOOD, NEAR) for c in classes]
-    heads = [u.labels.get("marker") in _SEPARATORS and u.length <= 40 for u in units]
-    for i in shapes.teasers(units, prose, furniture, heads, stamps, headline):
+    for i in shapes.teasers(units, prose, _furniture, _list_head, stamps, headline):
         units[i].labels.setdefault("shape", "teaser")
         weights[i] = min(weights[i], _TEASER)
+
+
+def _list_head(unit: Unit) -> bool:
+    """A heading over a list of other stories or comments: "More stories", "Comments"."""
+    return unit.length <= 40 and unit.labels.get("marker") in _SEPARATORS
+
+
+def _furniture(unit: Unit) -> bool:
+    """A line of furniture around a teaser: marked, repeated, stamped, a link, a date."""
+    if "marker" in unit.labels or unit.labels.get("shape") in ("repeated", "stamped") or link_dense(unit):
+        return True
+    return unit.length < 90 and unit.kind != "row" and is_dateish(unit.text)
 
 
 def _lead(units: list[Unit], classes: list[str], top: int | None) -> int | None:
