@@ -28,7 +28,7 @@ class _Marks(list):
         return self[unit.index]
 
 
-def _shape_args(units: list[Unit]) -> tuple[list[bool], _Marks, list[bool], list[bool]]:
+def _shape_args(units: list[Unit]) -> tuple[list[bool], _Marks, _Marks, list[bool]]:
     """``teasers``' arguments, computed as `main-run` computes them (span._shapes): prose is
     good or near-good; furniture is a repeated or stamped line, a marked or link-dense line, a
     short date line; heads are short separator headings ("More stories")."""
@@ -45,7 +45,7 @@ def _shape_args(units: list[Unit]) -> tuple[list[bool], _Marks, list[bool], list
                 unit.length < 90 and unit.kind != "row" and is_dateish(unit.text)):
             furniture[unit.index] = True
     prose = [c in (span.GOOD, span.NEAR) for c in classes]
-    heads = [u.labels.get("marker") in span._SEPARATORS and u.length <= 40 for u in units]
+    heads = _Marks(u.labels.get("marker") in span._SEPARATORS and u.length <= 40 for u in units)
     return prose, furniture, heads, stamps
 
 

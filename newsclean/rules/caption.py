@@ -49,7 +49,8 @@ def caption(doc: Document) -> None:
     start, end = span(doc)
     titles = doc.with_role(Role.TITLE)
     lo = titles[0].index if titles else max(0, start - _WINDOW)
-    window = [u for u in doc.units[lo : end + 1] if u.role is None and u.kind != "heading"]
+    window = [u for u in doc.units[lo : end + 1] if u.role is None and u.kind not in ("heading", "rule")
+              and u.text]
     hinted = doc.html and _hints_heard(doc.units)
     figures = {u.index for u in window if _figure(u, hinted)}
     in_figures = sum(doc.units[i].length for i in figures)
