@@ -200,10 +200,6 @@ The Kestle Bay gig club's women's crew rowed to St Ennor and back in under two h
     assert _text(doc, found.byline) == "By Demelza Kitto"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "anchors._plain only looks at link density of HTML units: in a Markdown dump the site "
-    "logo '# [Kestle Echo](/)' (a level-1 heading that is a link, i.e. furniture) has its link "
-    "markup stripped into unit.text and is taken as the headline"))
 def test_markdown_logo_heading_that_is_a_link_is_not_the_headline() -> None:
     dump = """\
 [Skip to content](#main)

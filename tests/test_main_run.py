@@ -265,10 +265,6 @@ def test_without_the_container_the_steps_are_lost(monkeypatch: pytest.MonkeyPatc
     assert result.paragraphs == RADIATOR
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "boilerplate._edges removes every SHORT non-item line under four words that the container "
-    "added around the run as 'outside: a short label by the article', so a three-word subhead "
-    "of the article's own element ('Step by step') is dropped while its steps are kept"))
 def test_a_short_subhead_inside_the_articles_element_is_kept() -> None:
     result = newsclean.clean(_how_to(subhead="Step by step"))
     assert result.paragraphs == [*RADIATOR, "Step by step", *STEPS]

@@ -171,10 +171,6 @@ def test_clock_times_and_ages_in_several_forms_stamp_a_line(stamps: list[str]) -
     assert shapes.stamped(doc.units) == {1, 2, 3}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "shapes.stamped pre-filters lines by their first character ('aAoOvVilhH' or a digit) before "
-    "trying _STAMP; capital 'I' was dropped from that set in 44c2156, so French ages as a line "
-    "opens them ('Il y a 2 heures ...') are never tried, though _STAMP itself matches them"))
 def test_french_ages_opening_a_line_stamp_it() -> None:
     lines = [f"{stamp} Marta K. a écrit : le bac était encore en retard ce matin"
              for stamp in ("Il y a 2 heures", "Il y a 3 heures", "Il y a 5 heures")]

@@ -83,11 +83,17 @@ def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
             and any(w in u.text.casefold() for w in longest) and norm(u.text) in heads]
 
 
+_MARKDOWN_LINK = re.compile(r"^[#\s]*\[[^\]]*\]\([^)]*\)\s*#*$")
+"""A Markdown line that is one link: "# [Site](/)", a logo as a heading."""
+
+
 def _plain(unit: Unit) -> bool:
-    """Not a line of furniture: no marker, not mostly a link on a page."""
+    """Not a line of furniture: no marker, not mostly a link (on a page, or in Markdown)."""
     if "marker" in unit.labels:
         return False
-    return unit.html is None or unit.html.evidence.link_density < 0.5
+    if unit.html is None:
+        return "](" not in unit.raw or _MARKDOWN_LINK.match(unit.raw.strip()) is None
+    return unit.html.evidence.link_density < 0.5
 
 
 _DATELINE_MIN = 120

@@ -129,7 +129,7 @@ def _edges(doc: Document, inside: list[Unit], core_start: int, core_end: int) ->
         if cls == BAD:
             doc.remove(unit, "boilerplate", "links: a line of links by the article" if link_dense(unit)
                        else "outside: not prose, by the article")
-        elif cls == SHORT and unit.kind != "item" and unit.words < _LABEL_WORDS:
+        elif cls == SHORT and unit.kind not in ("item", "heading") and unit.words < _LABEL_WORDS:
             doc.remove(unit, "boilerplate", "outside: a short label by the article")
 
 

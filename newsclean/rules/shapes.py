@@ -62,7 +62,8 @@ def stamped(units: list[Unit]) -> set[int]:
     """Indices of lines that open with a time or an age, where several such lines come close
     together: the entries of a live feed, a news ticker or a comment thread."""
     match = _STAMP.match
-    found = [u.index for u in units if u.text[:1] in _STAMP_FIRST and u.length <= 200 and match(u.text)]
+    found = [u.index for u in units if u.text[:1] in _STAMP_FIRST and u.length <= 200 and match(u.text)
+             and "introduced" not in u.labels]  # "How it unfolded:" and its times: the article's
     near: set[int] = set()
     for a, b in zip(found, found[_STAMPED_RUN - 1 :]):
         if b - a <= _STAMP_REACH:
@@ -70,7 +71,7 @@ def stamped(units: list[Unit]) -> set[int]:
     return near
 
 
-_STAMP_FIRST = frozenset("0123456789aAoOvVilhH")
+_STAMP_FIRST = frozenset("0123456789aAoOvViIlhH")
 """The characters a _STAMP match opens with: most lines are passed over on their first."""
 
 

@@ -8,7 +8,7 @@ from ..chain import rule
 from ..document import Document, Unit
 from . import anchors, candidates, shapes
 from .dateline import parse as parse_dateline
-from .patterns import is_dateish, is_trailer
+from .patterns import is_bio, is_dateish, is_trailer
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _SENTENCE_END = tuple(".!?…\"”’')»:;。！？」")
@@ -402,10 +402,20 @@ def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> t
         if score[node] >= score[path[depth]]:
             depth = level
     lo, hi = _with_siblings(units, path[depth], depth, score, first, last)
+    # The element may hold the article's end matter too: its growth stops at an author bio,
+    # past which its prose is another text (teasers, the author's other stories).
+    lo = max([lo, *(i + 1 for i in range(lo, start) if _wall(units[i]))])
+    hi = min([hi, *(i - 1 for i in range(end + 1, hi + 1) if _wall(units[i]))])
     content = _content(units, classes, lo, hi)
     if not content:
         return start, end
     return min(start, content[0]), max(end, content[-1])
+
+
+def _wall(unit: Unit) -> bool:
+    """Where an article's end matter begins: an author bio. (A "Related" marker is no wall:
+    a related link or a gallery's label often sits inside an article's element.)"""
+    return unit.length >= 30 and "marker" not in unit.labels and is_bio(unit.text)
 
 
 _DASHES = ("—", "–", "-", "‒", "―")
