@@ -479,8 +479,10 @@ def _brief_with_thread() -> str:
 
 
 def _thread_runs() -> tuple[Document, list[str], tuple[int, int], tuple[int, int]]:
+    """The page's runs as the second opinion sees them when the thread's markup was not
+    heard (the comments read as prose): ``choose`` must still tell the thread by its hints."""
     doc = _main_run(segment_html(_brief_with_thread()))
-    classes = [u.labels["class"] for u in doc.units]
+    classes = [span.classify(u, markup=False) for u in doc.units]
     comments = [u.index for u in doc.units if u.text in COMMENT_TEXTS]
     return doc, classes, (comments[0], comments[-1]), (_index(doc, BRIDGE[0]), _index(doc, BRIDGE[1]))
 
@@ -502,11 +504,6 @@ def test_choose_replaces_a_short_run_in_a_thread_with_a_candidate_outside_it() -
     assert candidates.choose(doc.units, classes, runs, "heaviest") == "element"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "candidates.choose, for a chosen run in furniture, still requires the best candidate outside "
-    "furniture to hold MORE prose than the chosen run (fit[best] > prose(chosen)): a thread that "
-    "outweighs the article is never replaced by it, so the 'in a footer, aside or thread' cause "
-    "only helps when the furniture run is smaller than the article anyway"))
 def test_choose_replaces_a_heavy_run_in_a_thread_with_the_candidate_outside_it() -> None:
     doc, classes, thread, article = _thread_runs()
     assert candidates.prose(doc.units, classes, thread) > candidates.prose(doc.units, classes, article)
@@ -514,13 +511,6 @@ def test_choose_replaces_a_heavy_run_in_a_thread_with_the_candidate_outside_it()
     assert candidates.choose(doc.units, classes, runs, "heaviest") == "element"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the thread is over 80% of the page's prose, so its 'comment' hint is dropped as page-wide "
-    "(evidence._PAGE_WIDE_COMMENTS) and the thread outweighs the anchored brief plus LEAD_BONUS; "
-    "_second_opinion then weighs only {heaviest, without markup, element}: the anchored run that "
-    "lost is not a candidate, _best_element is the thread's own <section>, and choose would not "
-    "take a lighter candidate anyway (see above); the thread is kept and _container grows it to "
-    "<main>: the brief AND the whole thread come out as the article's body"))
 def test_a_brief_under_its_headline_is_not_buried_by_a_busy_comment_thread() -> None:
     result = newsclean.clean(_brief_with_thread())
     assert result.paragraphs == BRIDGE[:2]

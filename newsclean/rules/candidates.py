@@ -67,8 +67,10 @@ def choose(units: list[Unit], classes: list[str], runs: dict[str, Run], chosen: 
            article_body: str | None = None) -> str:
     """The name of the run to keep: ``chosen`` unless a visible candidate is clearly more
     article-like. With the page's articleBody, the candidate whose words overlap it best
-    (by a margin); without it, only when ``chosen`` is in a footer, aside or thread, or is
-    tiny and not under the headline, the candidate with the most prose that is neither."""
+    (by a margin). Without it, when ``chosen`` is in a footer, aside or thread: the run
+    under the headline if it is outside, else the candidate outside with the most prose
+    (not a tiny one); when ``chosen`` is tiny and not under the headline: the candidate
+    with the most prose outside such regions, if it has more."""
     runs = {name: run for name, run in runs.items() if run[1] >= run[0]}
     if chosen not in runs:
         return chosen
@@ -77,11 +79,14 @@ def choose(units: list[Unit], classes: list[str], runs: dict[str, Run], chosen: 
         scores = {name: _overlap(units, run, body) for name, run in runs.items()}
         best = max(scores, key=scores.__getitem__)
         return best if scores[best] > scores[chosen] + _MARGIN else chosen
-    if in_furniture(units, classes, runs[chosen]):
-        pass
-    elif chosen == "anchored" or prose(units, classes, runs[chosen]) >= TINY:
+    threaded = in_furniture(units, classes, runs[chosen])
+    if not threaded and (chosen == "anchored" or prose(units, classes, runs[chosen]) >= TINY):
         return chosen  # a short text under its own headline is a short article (a brief, a teaser)
     fit = {name: prose(units, classes, run) for name, run in runs.items()
            if not in_furniture(units, classes, run)}
+    if threaded and "anchored" in fit and fit["anchored"]:
+        return "anchored"  # out of the thread, back under the headline, however short
     best = max(fit, key=fit.__getitem__, default=chosen)
+    if threaded:
+        return best if fit.get(best, 0) >= TINY else chosen
     return best if fit.get(best, 0) > prose(units, classes, runs[chosen]) else chosen

@@ -50,8 +50,13 @@ def html_markers(doc: Document) -> dict[int, str]:
         for signal, _ in signals[unit.index]:
             covered[signal] = covered.get(signal, 0) + unit.words
     category = {s: c for pairs in signals.values() for s, c in pairs}
+    # A thread may outweigh a short article; it is still a thread if it does not hold the
+    # page's headline (a wrapper named "comments-enabled" does).
+    over_headline = {s for u in doc.units if u.kind == "heading" and u.level == 1
+                     for s, _ in signals[u.index]}
     wide = {s for s, words in covered.items()
-            if words > total * (_PAGE_WIDE_COMMENTS if category[s] == "comments" else _PAGE_WIDE)}
+            if words > total * (_PAGE_WIDE_COMMENTS if category[s] == "comments" else _PAGE_WIDE)
+            and (category[s] != "comments" or s in over_headline)}
     found: dict[int, str] = {}
     for unit in doc.units:
         kept = [c for s, c in signals[unit.index] if s not in wide]

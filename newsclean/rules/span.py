@@ -198,15 +198,18 @@ def main_run(doc: Document) -> None:
     _shapes(doc.units, classes, weights, found.headline)
     start, end = heaviest = best_run(weights)
     how = "heaviest"
+    runs = {"heaviest": heaviest}
     lead = _lead(doc.units, classes, found.top)
     if lead is not None and not found.top < start <= lead:
         first, last, anchored = run_from(weights, found.top + 1, lead)
+        runs["anchored"] = (first, last)
         if anchored + LEAD_BONUS >= sum(weights[start : end + 1]):
             start, end = first, last
             how = "anchored"
     elif lead is not None:
         how = "anchored"
-    start, end, how = _second_opinion(doc, classes, (start, end), how, heaviest)
+        runs["anchored"] = heaviest
+    start, end, how = _second_opinion(doc, classes, how, runs)
     doc.meta["run"] = how
     doc.meta.setdefault("notes", []).append(f"main-run: the {_RUNS[how]} won" + (
         f" (headline found by {found.how})" if how == "anchored" else ""))
@@ -236,16 +239,17 @@ _RUNS = {
 }
 
 
-def _second_opinion(doc: Document, classes: list[str], run: tuple[int, int], how: str,
-                    heaviest: tuple[int, int]) -> tuple[int, int, str]:
+def _second_opinion(doc: Document, classes: list[str], how: str,
+                    runs: dict[str, tuple[int, int]]) -> tuple[int, int, str]:
     """The run to keep, after weighing the other candidates where the page gives cause:
-    its metadata states the article's text, or the run is tiny or in a footer or thread."""
+    its metadata states the article's text, or the run (``runs[how]``) is tiny or in a
+    footer or thread. ``runs`` holds the heaviest run and the run under the headline."""
     units = doc.units
+    run = runs[how]
     body = doc.meta.get("page", {}).get("body") if doc.html else None
     if not body and (how == "anchored" or candidates.prose(units, classes, run) >= candidates.TINY) \
             and not candidates.in_furniture(units, classes, run):
         return (*run, how)
-    runs = {how: run, "heaviest": heaviest}
     if doc.html:
         plain = [weight(u, classify(u, markup=False)) for u in units]
         runs["without markup"] = best_run(plain)
