@@ -405,11 +405,6 @@ About the Fenwick Gazette
     assert result.paragraphs == ARTICLE
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "with the headline repeated in an unmarked 'From the archive' list after the article, "
-    "anchors.find anchors on that list entry (the last plain match), so the lead bonus goes to "
-    "the legal footer under it: the note still says 'run under the headline won' and the "
-    "article's last paragraphs are lost"))
 def test_a_list_repeating_the_headline_does_not_give_the_bonus_to_the_footer() -> None:
     archive = f"From the archive\n{TITLE}\nPellby fete raises record sum for the church roof\n"
     result = newsclean.clean(HEAD + "\n".join(ARTICLE) + "\n" + archive + FOOTER)

@@ -111,6 +111,16 @@ def _dateline_anchor(units: list[Unit], anchors: Anchors) -> None:
             return
 
 
+_AFTER = 30
+"""Units after a headline copy in which the article it introduces is looked for."""
+
+
+def _prose_after(units: list[Unit], unit: Unit) -> int:
+    """Characters of prose (main-run's classes) in the lines after ``unit``."""
+    return sum(u.size for u in units[unit.index + 1 : unit.index + 1 + _AFTER]
+               if u.labels.get("class") in ("good", "near"))
+
+
 def find(doc: Document) -> Anchors:
     """The headline (the page title repeated, else the first level-1 heading that is not
     furniture) and the byline nearest under it (else the page's first byline)."""
@@ -119,11 +129,12 @@ def find(doc: Document) -> Anchors:
     title, first = _page_title(doc)
     matches = _title_matches(units, title, first) if title else []
     if matches:
-        # The headline is set apart as a heading where the layout can show it; a list of
-        # links may repeat it too, so prefer a heading, then the last plain match.
+        # The headline is set apart as a heading where the layout can show it; breadcrumbs
+        # and lists of links repeat it too: among plain copies, the one the most prose follows.
         headings = [u for u in matches if u.kind == "heading" and _plain(u)]
         plain = [u for u in matches if _plain(u)]
-        chosen = (headings or plain or matches)[0 if headings else -1]
+        chosen = headings[0] if headings else max(
+            plain or matches, key=lambda u: (_prose_after(units, u), u.index))
         anchors.headline, anchors.how = chosen.index, "page title"
     else:
         for unit in units:
