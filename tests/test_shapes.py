@@ -296,7 +296,7 @@ def test_a_live_feed_after_the_article_is_dropped() -> None:
 
 
 def test_without_the_stamps_the_feed_would_join_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(shapes, "stamped", lambda units: set())
+    monkeypatch.setattr(shapes, "stamped", lambda units, texts=None: set())
     result = newsclean.clean(TOP + "\n".join(FEED) + "\n")
     assert FEED[0] in result.paragraphs
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from ..document import Document, Unit
 from .patterns import is_byline
@@ -99,14 +100,16 @@ def _plain(unit: Unit) -> bool:
 _DATELINE_MIN = 120
 """A dateline anchors only a paragraph of this length: a teaser's one-line summary may open
 with a dateline too."""
+_DATELINE_TRIES = 30
+"""Long paragraphs tried for a dateline: an article's first comes before thirty others."""
 
 
 def _dateline_anchor(units: list[Unit], anchors: Anchors) -> None:
     from .dateline import parse
 
-    for unit in units:
-        if unit.length >= _DATELINE_MIN and "marker" not in unit.labels and unit.text[:1].isupper() \
-                and parse(unit.text) is not None:
+    tries = (u for u in units if u.length >= _DATELINE_MIN and "marker" not in u.labels)
+    for unit in islice(tries, _DATELINE_TRIES):
+        if unit.text[:1].isupper() and parse(unit.text) is not None:
             anchors.dateline, anchors.how = unit.index, "dateline"
             return
 

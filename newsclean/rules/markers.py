@@ -45,7 +45,7 @@ def markers(doc: Document) -> None:
                 label = None  # a page's table row is data, whatever its text looks like
             if not label and unit.index in from_html:
                 label = from_html[unit.index]
-                unit.labels["markup"] = label  # the markup's word alone: a second opinion may ignore it
+                unit.labels["hinted"] = label  # the markup's word alone: a second opinion may ignore it
             if label:
                 unit.labels["marker"] = label
     else:  # a text dump: the phrase lists alone label its lines

@@ -25,12 +25,13 @@ _TEASER_GAP = 4
 """Lines between one summary and the next headline (a date, a label, a count)."""
 
 
-def repeated(units: list[Unit]) -> set[int]:
-    """Indices of units whose text occurs more than once, but for
+def repeated(units: list[Unit], texts: list[str] | None = None) -> set[int]:
+    """Indices of units whose text occurs more than once (``texts``: their texts, when the
+    caller has them), but for
     the first copy of a long line (a page may print its article twice, in a metadata copy
     or a print version: one copy is still the article)."""
-    texts = [u.text for u in units]  # copies are printed alike: compared as written
-    twice = {text for text, n in Counter(texts).items() if n > 1}
+    texts = [u.text for u in units] if texts is None else texts
+    twice = {text for text, n in Counter(texts).items() if n > 1}  # copies print alike: compared as written
     if not twice:
         return set()
     found: set[int] = set()
@@ -58,12 +59,13 @@ _STAMP_REACH = 20
 """Lines within which those stamps fall (a feed prints one every few lines)."""
 
 
-def stamped(units: list[Unit]) -> set[int]:
+def stamped(units: list[Unit], texts: list[str] | None = None) -> set[int]:
     """Indices of lines that open with a time or an age, where several such lines come close
     together: the entries of a live feed, a news ticker or a comment thread."""
     match = _STAMP.match
-    found = [u.index for u in units if u.text[:1] in _STAMP_FIRST and u.length <= 200 and match(u.text)
-             and "introduced" not in u.labels]  # "How it unfolded:" and its times: the article's
+    texts = [u.text for u in units] if texts is None else texts
+    found = [i for i, text in enumerate(texts) if text[:1] in _STAMP_FIRST and len(text) <= 200
+             and match(text) and "introduced" not in units[i].labels]  # "How it unfolded:": the article's
     near: set[int] = set()
     for a, b in zip(found, found[_STAMPED_RUN - 1 :]):
         if b - a <= _STAMP_REACH:
@@ -135,14 +137,15 @@ _PAGES = 3
 """Lines numbering 1, 2, 3 in a row: page links (a list's items carry text besides their number)."""
 
 
-def pagers(units: list[Unit]) -> set[int]:
+def pagers(units: list[Unit], texts: list[str] | None = None) -> set[int]:
     """Indices of slide counters ("3 of 14") and of runs of lines numbering 1, 2, 3, ... (a
     gallery's or a list's page links): furniture that says a gallery or pages are near."""
+    texts = [u.text for u in units] if texts is None else texts
     found: set[int] = set()
     run: list[int] = []
     last = -2
-    for i in [i for i, u in enumerate(units) if u.text[-1:].isdigit()]:  # most lines end otherwise
-        text = units[i].text
+    for i in [i for i, text in enumerate(texts) if text[-1:].isdigit()]:  # most lines end otherwise
+        text = texts[i]
         number = text.isdigit() and len(text) <= 3
         if run and not (number and i == last + 1 and int(text) == int(units[run[-1]].text) + 1):
             if len(run) >= _PAGES:
@@ -151,7 +154,7 @@ def pagers(units: list[Unit]) -> set[int]:
         if number:
             if run or text == "1":
                 run.append(i)
-        elif units[i].length <= 24 and _COUNTER.match(text):
+        elif len(text) <= 24 and _COUNTER.match(text):
             found.add(i)
         last = i
     if len(run) >= _PAGES:
