@@ -334,7 +334,7 @@ def _browser_document(lines: list[str], found: browser.Layout) -> Document:
     for unit in units:
         if "markup" in unit.labels:  # the reference list, a field: no rule need weigh it
             doc.remove(unit, "segment", unit.labels["markup"])
-    add_word_features(doc)
+    add_word_features(doc, "\n".join(lines[:400]))
     return doc
 
 
@@ -366,7 +366,7 @@ def segment(text: str) -> Document:
             previous_blank = False
             units.append(Unit(len(units), line, body, para, number, number))
         doc = Document(units)
-        add_word_features(doc)
+        add_word_features(doc, text[:4000])
         return doc
     for first, last in _logical_lines(lines, width, markdown, fragmented):
         if not lines[first].strip():
@@ -380,7 +380,7 @@ def segment(text: str) -> Document:
         units.append(Unit(len(units), raw, body, para, first, last, kind, level))
     _mark_table_rows(units)
     doc = Document(units, markdown=markdown)
-    add_word_features(doc)
+    add_word_features(doc, text[:4000])
     return doc
 
 
@@ -408,8 +408,9 @@ def _ascii_words(sample: str) -> list[str]:
     return spaced.decode().split()
 
 
-def add_word_features(doc: Document) -> None:
+def add_word_features(doc: Document, opening: str | None = None) -> None:
     """Words, word count and function-word share of every unit, and the document's language.
+    ``opening``: the page's opening text, in which its script is told (default: its lines').
 
     Most lines are ASCII (87% in the corpus): their words are read by ``_ascii_words``; the
     rest by the regex, whose Unicode ``\\w`` test costs several table look-ups a character."""
@@ -428,7 +429,9 @@ def add_word_features(doc: Document) -> None:
         unit.tokens = words
         unit.words = len(words) if unit.length <= _SAMPLE else len(text.split())
         add(words)
-    dense = dense_script("\n".join(u.text for u in islice(doc.units, 400)))
+    if opening is None:
+        opening = "\n".join([u.text for u in islice(doc.units, 400)])
+    dense = dense_script(opening)
     if dense is not None:  # the script first: no function-word list fits Chinese or Thai
         doc.lang = dense
         measure_dense(doc, dense)

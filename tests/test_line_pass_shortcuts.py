@@ -31,7 +31,7 @@ def _classify_as_it_was(unit: Unit) -> str:
     if unit.kind == "rule" or unit.words == 0 or "marker" in unit.labels or link_dense(unit):
         return BAD
     length, stop = unit.length, unit.stop
-    ends = unit.text.endswith(_SENTENCE_END)
+    ends = unit.text[-1:] != "" and unit.text.endswith(tuple(_SENTENCE_END))
     if length >= 120 and stop >= 0.25 and unit.words >= 15:
         return GOOD
     if length >= 200 and stop >= 0.18:

@@ -139,7 +139,7 @@ def test_an_introduced_list_is_kept_with_the_article(layout: str) -> None:
 
 
 def test_without_the_colon_rule_the_items_read_as_a_link_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(span, "_introduced_lists", lambda units, texts=None: None)
+    monkeypatch.setattr(span, "_introduced_lists", lambda units, colon_end=None: [])
     result = newsclean.clean(_potato("blocks"))
     assert not any(item in result.paragraphs for item in ITEMS)
     reasons = {r.reason for r in result.removed if r.text.startswith(ITEMS[0])}

@@ -124,9 +124,10 @@ def _prose_after(units: list[Unit], unit: Unit) -> int:
                if u.labels.get("class") in ("good", "near"))
 
 
-def find(doc: Document) -> Anchors:
+def find(doc: Document, level1: list[int] | None = None) -> Anchors:
     """The headline (the page title repeated, else the first level-1 heading that is not
-    furniture) and the byline nearest under it (else the page's first byline)."""
+    furniture) and the byline nearest under it. ``level1``: the indices of the level-1
+    headings, when the caller has them."""
     units = doc.units
     anchors = Anchors()
     title, first = _page_title(doc)
@@ -140,9 +141,11 @@ def find(doc: Document) -> Anchors:
             plain or matches, key=lambda u: (_prose_after(units, u), u.index))
         anchors.headline, anchors.how = chosen.index, "page title"
     else:
-        for unit in units:
-            if unit.kind == "heading" and unit.level == 1 and unit.words >= 2 and _plain(unit):
-                anchors.headline, anchors.how = unit.index, "heading"
+        if level1 is None:
+            level1 = [u.index for u in units if u.kind == "heading" and u.level == 1]
+        for i in level1:
+            if units[i].words >= 2 and _plain(units[i]):
+                anchors.headline, anchors.how = i, "heading"
                 break
     if anchors.headline is None:
         _dateline_anchor(units, anchors)

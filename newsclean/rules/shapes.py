@@ -25,6 +25,48 @@ _TEASER_GAP = 4
 """Lines between one summary and the next headline (a date, a label, a count)."""
 
 
+class Scan:
+    """Facts about the lines that the scans here (and the anchors) need, gathered in one pass
+    so that each scan visits only the few lines it can concern. ``Scan(units)`` is the plain
+    pass; `main-run` fills the same lists from its own loop over the lines (``lines``), which
+    costs a few look-ups a line where another pass would cost a loop; a test holds them equal."""
+
+    __slots__ = ("stamp_at", "digit_end", "colon_end", "level1", "copies", "prose_at")
+
+    def __init__(self, units: list[Unit] | None = None, prose: list[bool] | None = None) -> None:
+        self.stamp_at: list[int] = []
+        """Lines that may open with a time or an age (see _STAMP)."""
+        self.digit_end: list[int] = []
+        """Lines ending in a digit: page numbers, slide counters."""
+        self.colon_end: list[int] = []
+        """Lines ending in a colon: what introduces a list."""
+        self.level1: list[int] = []
+        """Level-1 headings."""
+        self.copies: set[int] = set()
+        """Lines printed more than once (``repeated``)."""
+        self.prose_at: list[int] = []
+        """Lines of prose (given ``prose``, a flag per line)."""
+        if units is not None:
+            for i, unit in enumerate(units):
+                self.line(i, unit.text)
+                if unit.kind == "heading" and unit.level == 1:
+                    self.level1.append(i)
+            self.copies = repeated(units)
+            self.prose_at = [i for i, flag in enumerate(prose or ()) if flag]
+
+    def line(self, i: int, text: str) -> None:
+        """What a line's first and last characters say (main-run inlines this)."""
+        first = text[:1]
+        if first in _STAMP_FIRST and (first.isdigit() or text[:12].lower().startswith(_AGE_OPENERS)
+                                      or " ago" in text[:24]):
+            self.stamp_at.append(i)
+        last = text[-1:]
+        if last.isdigit():
+            self.digit_end.append(i)
+        elif last == ":" or last == "：":
+            self.colon_end.append(i)
+
+
 def repeated(units: list[Unit], texts: list[str] | None = None) -> set[int]:
     """Indices of units whose text occurs more than once (``texts``: their texts, when the
     caller has them), but for
@@ -59,13 +101,15 @@ _STAMP_REACH = 20
 """Lines within which those stamps fall (a feed prints one every few lines)."""
 
 
-def stamped(units: list[Unit], texts: list[str] | None = None) -> set[int]:
+def stamped(units: list[Unit], candidates: list[int] | None = None) -> set[int]:
     """Indices of lines that open with a time or an age, where several such lines come close
-    together: the entries of a live feed, a news ticker or a comment thread."""
+    together: the entries of a live feed, a news ticker or a comment thread. ``candidates``:
+    the lines that may (``Scan.stamp_at``), when the caller has them."""
     match = _STAMP.match
-    texts = [u.text for u in units] if texts is None else texts
-    found = [i for i, text in enumerate(texts) if text[:1] in _STAMP_FIRST and len(text) <= 200
-             and match(text) and "introduced" not in units[i].labels]  # "How it unfolded:": the article's
+    if candidates is None:
+        candidates = Scan(units).stamp_at
+    found = [i for i in candidates if units[i].length <= 200 and match(units[i].text)
+             and "introduced" not in units[i].labels]  # "How it unfolded:": the article's
     near: set[int] = set()
     for a, b in zip(found, found[_STAMPED_RUN - 1 :]):
         if b - a <= _STAMP_REACH:
@@ -74,6 +118,9 @@ def stamped(units: list[Unit], texts: list[str] | None = None) -> set[int]:
 
 
 _STAMP_FIRST = frozenset("0123456789aAoOvViIlhH")
+_AGE_OPENERS = ("vor ", "il y a", "hace ", "há ")
+"""How an age opens in the languages _STAMP reads ("vor 3 Stunden", "hace una hora"); English
+ages end in " ago", "2 ore fa" opens with a digit."""
 """The characters a _STAMP match opens with: most lines are passed over on their first."""
 
 
@@ -85,17 +132,19 @@ def _headline_like(unit: Unit) -> bool:
 
 
 def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bool],
-            head: Callable[[Unit], bool], stamps: list[bool], headline: int | None = None) -> set[int]:
+            head: Callable[[Unit], bool], stamps: list[bool], headline: int | None = None,
+            prose_at: list[int] | None = None) -> set[int]:
     """Indices of teaser summaries: short prose lines each right under a headline-like line,
     at least three in a row with nothing longer between them, in a list that shows it is
     furniture: most of its items carry a mark of it (``furniture``: the headline a link, a
     date, a label repeated from item to item), or a heading such as "More stories" opens it
     (``head``).
     Without such evidence the shape is also a listicle's: a subhead and its paragraph,
-    again and again. The paragraph under the article's own ``headline`` is its lead."""
+    again and again. The paragraph under the article's own ``headline`` is its lead.
+    ``prose_at``: the indices of the prose lines, when the caller has them."""
     candidates: list[int] = []
     any_stamps = any(stamps)
-    for i in [i for i, flag in enumerate(prose) if flag]:
+    for i in [i for i, flag in enumerate(prose) if flag] if prose_at is None else prose_at:
         unit = units[i]
         if i == 0 or i - 1 == headline or prose[i - 1]:
             continue
@@ -137,15 +186,17 @@ _PAGES = 3
 """Lines numbering 1, 2, 3 in a row: page links (a list's items carry text besides their number)."""
 
 
-def pagers(units: list[Unit], texts: list[str] | None = None) -> set[int]:
+def pagers(units: list[Unit], candidates: list[int] | None = None) -> set[int]:
     """Indices of slide counters ("3 of 14") and of runs of lines numbering 1, 2, 3, ... (a
-    gallery's or a list's page links): furniture that says a gallery or pages are near."""
-    texts = [u.text for u in units] if texts is None else texts
+    gallery's or a list's page links): furniture that says a gallery or pages are near.
+    ``candidates``: the lines ending in a digit (``Scan.digit_end``), when the caller has them."""
+    if candidates is None:
+        candidates = Scan(units).digit_end
     found: set[int] = set()
     run: list[int] = []
     last = -2
-    for i in [i for i, text in enumerate(texts) if text[-1:].isdigit()]:  # most lines end otherwise
-        text = texts[i]
+    for i in candidates:  # most lines end otherwise
+        text = units[i].text
         number = text.isdigit() and len(text) <= 3
         if run and not (number and i == last + 1 and int(text) == int(units[run[-1]].text) + 1):
             if len(run) >= _PAGES:

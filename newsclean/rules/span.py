@@ -11,8 +11,10 @@ from .dateline import parse as parse_dateline
 from .patterns import is_bio, is_dateish, is_trailer
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
-_SENTENCE_END = tuple(".!?…\"”’')»:;。！？」")
-_PROSE_END = tuple(".!?…\"”。！？」")
+_SENTENCE_END = frozenset(".!?…\"”’')»:;。！？」")
+_PROSE_END = frozenset(".!?…\"”。！？」")
+"""Closing marks, one character each: a line's last character is looked up (a tuple given to
+``endswith`` tries every mark in turn)."""
 # Categories that sit between articles, not inside them: crossing one costs more.
 _SEPARATORS = frozenset({"related", "comments", "footer", "copyright", "newsletter", "promo"})
 _WALL = -1e6
@@ -36,9 +38,6 @@ characters reach 0.05, nearly all of them code)."""
 
 def _code_like(text: str) -> bool:
     sample = text[:400]
-    if not ("(" in sample or "{" in sample or "=" in sample or "<" in sample or "[" in sample
-            or "\\" in sample):
-        return False
     return sum(map(sample.count, _CODE_CHARS)) >= len(sample) * _CODE_SHARE  # C-speed counts
 
 
@@ -54,10 +53,12 @@ def classify(unit: Unit, markup: bool = True) -> str:
     length = unit.size
     if length < 50:
         return SHORT  # most lines: every test below needs 50 characters or more
-    if _code_like(unit.text):
+    text = unit.text
+    if ("(" in text or "{" in text or "=" in text or "[" in text or "<" in text or "\\" in text) \
+            and _code_like(text):  # a C scan for each mark first: most prose has none
         return SHORT  # code says nothing of prose either way: a step, not a paragraph
     stop = unit.stop
-    ends = unit.text.endswith(_SENTENCE_END)
+    ends = text[-1:] in _SENTENCE_END
     if length >= 120 and stop >= 0.25 and unit.words >= 15:
         return GOOD
     if length >= 200 and stop >= 0.18:
@@ -75,26 +76,28 @@ _CODEISH = re.compile(r"[=(){};<>\[\]$#/\\`].*[=(){};<>\[\]$#/\\`]")  # two code
 def contentish(unit: Unit) -> bool:
     """Short lines that read as content (list items, code, quantities), not menu entries."""
     text = unit.text
-    if unit.kind == "row" or (text.endswith(_SENTENCE_END) and unit.words >= 3):
+    kind = unit.kind
+    if kind == "row" or (text[-1:] in _SENTENCE_END and unit.words >= 3):
         return True
-    if "introduced" in unit.labels:
-        return True
-    if unit.kind == "item" and unit.html is not None and not link_dense(unit):
-        return True  # a page's menus are links; a list of plain items is the article's
     first = text[:1]
-    if first.islower() or first.isdigit():
+    if first.islower() or first.isdigit() or "introduced" in unit.labels:
         return True
+    if kind == "item" and unit.html is not None and not link_dense(unit):
+        return True  # a page's menus are links; a list of plain items is the article's
     return _CODEISH.search(text) is not None
 
 
 _INTRO_ENDS = frozenset(":：")
 
 
-def _introduced_lists(units: list[Unit], texts: list[str] | None = None) -> None:
+def _introduced_lists(units: list[Unit], colon_end: list[int] | None = None) -> list[int]:
     """A list right after a line ending in a colon ("What you'll need:", "The changes:")
-    continues that sentence: its items are content, however short. Labels them."""
-    texts = [u.text for u in units] if texts is None else texts
-    for i in [i for i, text in enumerate(texts) if text[-1:] in _INTRO_ENDS]:  # few lines end so
+    continues that sentence: its items are content, however short. Labels them and returns
+    their indices. ``colon_end``: the lines ending in a colon, when the caller has them."""
+    if colon_end is None:
+        colon_end = [u.index for u in units if u.text[-1:] in _INTRO_ENDS]
+    labelled: list[int] = []
+    for i in colon_end:
         unit = units[i]
         if unit.words < 2 or "marker" in unit.labels:
             continue
@@ -104,6 +107,8 @@ def _introduced_lists(units: list[Unit], texts: list[str] | None = None) -> None
             if not same_list or "marker" in nxt.labels or nxt.length >= 200:
                 break
             nxt.labels["introduced"] = "list"
+            labelled.append(nxt.index)
+    return labelled
 
 
 def short_weight(unit: Unit) -> float:
@@ -130,6 +135,53 @@ def weight(unit: Unit, cls: str) -> float:
     if marker == "comments" and unit.length < 40:
         return _WALL
     return -1.0 if marker in _SEPARATORS else -0.8
+
+
+def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan]:
+    """Every line's class and weight, and (in the same pass: this runs for every line of
+    every page, and a pass costs more than its checks) what ``shapes.Scan`` gathers."""
+    classes: list[str] = []
+    weights: list[float] = []
+    scan = shapes.Scan()
+    stamp_first, age_openers = shapes._STAMP_FIRST, shapes._AGE_OPENERS
+    stamp, digit, colon, level1, prose = (scan.stamp_at.append, scan.digit_end.append, scan.colon_end.append,
+                                          scan.level1.append, scan.prose_at.append)
+    copies, seen = scan.copies, {}
+    long_copy = shapes._TEASER_PROSE
+    for i, unit in enumerate(units):
+        cls = classify(unit)
+        unit.labels["class"] = cls
+        classes.append(cls)
+        if cls == SHORT:  # the commonest class; a short line has words, so text (see weight)
+            weights.append(short_weight(unit))
+        elif cls == GOOD:
+            weights.append(min(unit.size, 800) / 100)
+            prose(i)
+        else:
+            weights.append(weight(unit, cls))
+            if cls == NEAR:
+                prose(i)
+        if not unit.words:
+            continue  # no letters: no stamp, counter, colon, heading or copy to note
+        # shapes.Scan.line, inlined
+        text = unit.text
+        first, last = text[0], text[-1]
+        if first in stamp_first and ("0" <= first <= "9" or text[:12].lower().startswith(age_openers)
+                                     or " ago" in text[:24] or first.isdigit()):
+            stamp(i)
+        if "0" <= last <= "9" or (last > "\x7f" and last.isdigit()):
+            digit(i)
+        elif last == ":" or last == "：":
+            colon(i)
+        if unit.level == 1 and unit.kind == "heading":
+            level1(i)
+        # shapes.repeated, inlined: a later copy of a line, and its first copy unless long
+        at = seen.setdefault(text, i)
+        if at != i:
+            copies.add(i)
+            if units[at].length < long_copy:
+                copies.add(at)
+    return classes, weights, scan
 
 
 def run_from(weights: list[float], lo: int, hi: int) -> tuple[int, int, float]:
@@ -178,26 +230,16 @@ def main_run(doc: Document) -> None:
     HTML page a line that is mostly link text is navigation, and the run grows to the
     element holding most of its prose. The run is stored as ``doc.meta["span"]``; later
     rules decide what lies before and after it."""
-    classes: list[str] = []
-    weights: list[float] = []
-    texts = [u.text for u in doc.units]  # read by the scans below, each over every line
-    _introduced_lists(doc.units, texts)
-    for unit in doc.units:  # one pass: this runs for every line of every page
-        cls = classify(unit)
-        unit.labels["class"] = cls
-        classes.append(cls)
-        if cls == SHORT:  # the commonest class; a short line has words, so text (see weight)
-            weights.append(short_weight(unit))
-        elif cls == GOOD:
-            weights.append(min(unit.size, 800) / 100)
-        else:
-            weights.append(weight(unit, cls))
+    classes, weights, scan = _weigh(doc.units)
     if not doc.units:
         doc.meta["span"] = (0, -1)
         return
-    found = anchors.find(doc)
+    for i in _introduced_lists(doc.units, scan.colon_end):
+        if classes[i] == SHORT:  # now content: it costs what a list item does
+            weights[i] = short_weight(doc.units[i])
+    found = anchors.find(doc, scan.level1)
     doc.meta["anchors"] = found
-    _shapes(doc.units, texts, classes, weights, found.headline)
+    _shapes(doc.units, scan, classes, weights, found.headline)
     start, end = heaviest = best_run(weights)
     how = "heaviest"
     runs = {"heaviest": heaviest}
@@ -272,25 +314,25 @@ _TEASER = 0.0
 """A teaser's summary weighs nothing: it is prose, but about another story."""
 
 
-def _shapes(units: list[Unit], texts: list[str], classes: list[str], weights: list[float],
+def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: list[float],
             headline: int | None) -> None:
     """Repeated lines and teaser summaries weigh what they are worth (labels say why)."""
-    for i in shapes.pagers(units, texts):  # evidence of a gallery; as weight, a number says nothing (a chart)
+    for i in shapes.pagers(units, scan.digit_end):  # a gallery's evidence; a number weighs nothing (a chart)
         units[i].labels["shape"] = "pager"
-    for i in shapes.repeated(units, texts):
+    for i in sorted(scan.copies):
         unit = units[i]
         if unit.words >= 2 and not contentish(unit) and not (unit.html and unit.html.kind == "pre"):
             # one-word lines, code and figures repeat in articles too
             unit.labels["shape"] = "repeated"
             weights[i] = min(weights[i], _REPEATED)
     stamps = [False] * len(units)
-    for i in shapes.stamped(units, texts):
+    for i in shapes.stamped(units, scan.stamp_at):
         stamps[i] = True
         units[i].labels.setdefault("shape", "stamped")
         if classes[i] != GOOD:
             weights[i] = min(weights[i], _REPEATED)
     prose = [c in (GOOD, NEAR) for c in classes]
-    for i in shapes.teasers(units, prose, _furniture, _list_head, stamps, headline):
+    for i in shapes.teasers(units, prose, _furniture, _list_head, stamps, headline, scan.prose_at):
         units[i].labels.setdefault("shape", "teaser")
         weights[i] = min(weights[i], _TEASER)
 
@@ -441,7 +483,7 @@ def _sentence(unit: Unit) -> bool:
     """A short line that is plainly a sentence of prose."""
     text = unit.text.lstrip("“\"‘'")  # a short closing quotation counts: “...,” she said.
     return ("marker" not in unit.labels and unit.words >= 4 and unit.stop >= 0.25
-            and unit.text.endswith(_PROSE_END) and text[:1].isupper())
+            and unit.text[-1:] in _PROSE_END and text[:1].isupper())
 
 
 def span(doc: Document) -> tuple[int, int]:

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Each named threshold of the article finder, a step either side: is it on a knife edge?
+
+    python3 scripts/thresholds.py ../shared/corpus              # every threshold below
+    python3 scripts/thresholds.py ../shared/corpus LEAD_BONUS   # one
+
+For each threshold, the module constant is set to the lower value, the value in the code and
+the higher value in turn, and the corpus is cleaned again; printed per setting: the snippet
+score of the development corpus (English pages) and full/'s F1 over all pages, for the HTML
+pages and each dump style. A threshold on a knife edge shows a large change a step away.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import evaluate  # noqa: E402
+
+# (module, constant, lower, higher): the step either side is the threshold's own scale
+THRESHOLDS = [
+    ("newsclean.rules.span", "LEAD_BONUS", 3.0, 10.0),
+    ("newsclean.rules.span", "_CODE_SHARE", 0.04, 0.09),
+    ("newsclean.rules.shapes", "_TEASER_PROSE", 200, 450),
+    ("newsclean.rules.shapes", "_TEASER_RUN", 2, 4),
+    ("newsclean.rules.shapes", "_TEASER_GAP", 2, 6),
+    ("newsclean.rules.shapes", "_STAMPED_RUN", 2, 4),
+    ("newsclean.rules.shapes", "_STAMP_REACH", 10, 40),
+    ("newsclean.rules.shapes", "_PAGES", 2, 5),
+    ("newsclean.rules.candidates", "TINY", 150, 600),
+    ("newsclean.rules.candidates", "_MARGIN", 0.05, 0.3),
+    ("newsclean.rules.span", "_SIBLING_SHARE", 0.1, 0.4),
+    ("newsclean.rules.anchors", "_BYLINE_REACH", 4, 16),
+    ("newsclean.rules.anchors", "_AFTER", 15, 60),
+    ("newsclean.rules.anchors", "_DATELINE_MIN", 80, 200),
+    ("newsclean.scripts", "CJK_WIDTH", 2, 4),
+    ("newsclean.scripts", "_DENSE_SHARE", 0.15, 0.4),
+    ("newsclean.scripts", "_PUNCT_WEIGHT", 2, 5),
+    ("newsclean.rules.caption", "_PAGE_WIDE", 0.25, 0.6),
+]
+STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
+
+
+def scores(corpus: Path, cache: Path, jobs: int) -> list[str]:
+    """dev snippet score and full F1 per input kind, as printed cells."""
+    cells = []
+    for style in STYLES:
+        dev = evaluate.inputs(corpus, style, cache)
+        full = evaluate.inputs(corpus / "full", style, cache)
+        d = evaluate._fields(evaluate._last(evaluate.dev_score(corpus, evaluate.clean_all(dev, jobs), "en")))
+        outputs = evaluate.full_scores(corpus / "full", evaluate.clean_all(full, jobs))
+        f = evaluate._fields(evaluate._last(outputs["all"]))
+        cells.append(f"{d['score']}/{f['F1']}")
+    return cells
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("names", nargs="*", help="constants to try (default: all)")
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsclean-eval"
+    parser.add_argument("--cache", type=Path, default=cache, help="where made lynx/w3m dumps are kept")
+    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    print("| threshold | value | " + " | ".join(f"{s} dev/full" for s in STYLES) + " |")
+    print("| --- | --- |" + " --- |" * len(STYLES))
+    for module_name, name, lower, higher in THRESHOLDS:
+        if args.names and name not in args.names:
+            continue
+        module = importlib.import_module(module_name)
+        value = getattr(module, name)
+        for setting in (lower, value, higher):
+            setattr(module, name, setting)
+            mark = " (code)" if setting == value else ""
+            cells = scores(args.corpus, args.cache, args.jobs)
+            print(f"| `{name}` | {setting}{mark} | " + " | ".join(cells) + " |", flush=True)
+        setattr(module, name, value)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
