@@ -99,6 +99,8 @@ def test_title_heads_split_off_the_site_name() -> None:
     assert anchors.norm(f"{TITLE} | The Fenwick Gazette") in heads
     # The site name first, the headline after the separator.
     assert anchors.norm(TITLE) in anchors.title_heads(f"Fenwick Gazette - {TITLE}")
+    # Blogs: "Post @ Blog name :: Host".
+    assert anchors.norm(TITLE) in anchors.title_heads(f"{TITLE} @ Owen's notebook :: Blogfarm ::")
 
 
 def test_title_heads_drop_parts_too_short_to_match_safely() -> None:

@@ -23,7 +23,7 @@ from newsclean.rules.span import (
     weight,
 )
 from newsclean.segment import segment
-from newsclean.stopwords import UNKNOWN, _groups, _index, detect_language, languages, stopwords
+from newsclean.stopwords import _COVERAGE, UNKNOWN, _groups, _index, detect_language, languages, stopwords
 
 
 def _classify_as_it_was(unit: Unit) -> str:
@@ -99,7 +99,7 @@ def _detect_as_it_was(units: list[list[str]], sample: int = 400) -> str:
     if not hits:
         return UNKNOWN if seen >= 10 else "en"
     best = max(sorted(hits), key=lambda lang: (hits[lang], lang == "en"))
-    return best if seen < 10 or hits[best] >= seen / 20 else UNKNOWN
+    return best if seen < 10 or hits[best] * _COVERAGE >= seen else UNKNOWN
 
 
 def test_word_groups_are_the_index() -> None:

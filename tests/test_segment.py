@@ -415,3 +415,21 @@ def test_text_split_at_inline_elements_is_not_markdown_for_two_code_comments() -
               "next year's budget and the state of its roads, said that the Alder Street bridge would close for repairs, and drivers, who use it daily, "
               "were told to take the ferry road instead.")
     assert joined in [u.text for u in doc.units]
+
+
+def test_placeholder_latin_is_no_language_with_a_list() -> None:
+    # A few words ("et", "at", "in") are shared with real lists by chance; a text whose words
+    # a list covers less than one in ten is not in that language, and its sentences are prose.
+    lorem = (
+        "Quae veniam recusandae vel cupiditate doloribus pariatur, dolorum saepe hic quos mollitia "
+        "harum nihil molestias magni modi maiores? Ea accusamus velit vel doloremque pariatur.\n\n"
+        "Quidem nam tempore ex harum repellat modi expedita quia rerum est ut ullam, quisquam "
+        "repudiandae at dolorum. Sint atque fugit facere id blanditiis dolor omnis rem.\n\n"
+        "Veritatis sit nostrum officiis alias ea quam nulla veniam eos, quidem nisi, magni "
+        "molestias ut odio. Maiores iste quos quas sapiente sit at esse quidem laboriosam.\n\n"
+        "Natus eaque totam provident obcaecati nisi praesentium iusto velit fuga debitis quidem "
+        "ut repellat corrupti, eligendi inventore quibusdam perspiciatis delectus omnis.\n"
+    )
+    doc = segment(lorem)
+    assert doc.lang == ""
+    assert len(newsclean.clean(lorem).paragraphs) == 4

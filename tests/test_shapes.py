@@ -355,3 +355,49 @@ def test_an_articles_own_timeline_is_not_a_feed() -> None:
     title = "How the Kestle Bay cliff rescue unfolded"
     dump = f"{title} | The Kestle Echo\nHome\nNews\n{title}\nBy Owen Tregarthen\n" + "\n".join(body) + "\n"
     assert newsclean.clean(dump).paragraphs == body
+
+
+# --- slideshows ----------------------------------------------------------------------------
+
+SLIDES = [
+    ("1/12 Lifeboat launched twice in a day", "The Kestle lifeboat was called out twice on Saturday, first to a yacht with a fouled propeller and then to a swimmer in difficulty off the north beach."),
+    ("2/12 Granite for the new wall arrives", "The first lorries carrying granite from the inland quarry reached the harbour on Monday, watched by a small crowd of fishermen and their families."),
+    ("3/12 Crab prices hold steady", "Buyers at the Thursday market paid much the same for brown crab as a year ago, despite the smaller catch landed since the storms of the winter."),
+    ("4/12 Festival stage takes shape", "Volunteers spent the weekend building the main stage on the recreation ground, ready for the music festival that opens at the end of the month."),
+]
+SLIDE_LINES = "".join(f"{title}\nPhoto: Kestle Echo\n{caption}\n" for title, caption in SLIDES)
+
+
+def test_numbered_slides_and_their_captions_are_a_slideshow() -> None:
+    doc = _doc(TOP + "In pictures\n" + SLIDE_LINES)
+    prose = [span.classify(u) in (span.GOOD, span.NEAR) for u in doc.units]
+    found = {doc.units[i].text for i in shapes.slides(doc.units, prose)}
+    for title, caption in SLIDES:
+        assert title in found and caption in found
+    assert not found & set(ARTICLE)
+
+
+def test_counts_must_rise_by_one_under_the_same_total() -> None:
+    lines = ["1/12 Lifeboat launched", "3/12 Crab prices hold", "4/20 Festival stage", "7/12 Granite arrives"]
+    doc = _doc("\n".join(f"{line} again\nA caption for it.\n" for line in lines))
+    prose = [False] * len(doc.units)
+    assert shapes.slides(doc.units, prose) == set()
+
+
+def test_a_slideshow_right_under_the_headline_is_the_article() -> None:
+    doc = _doc(f"{HEADLINE}\n" + SLIDE_LINES)
+    prose = [span.classify(u) in (span.GOOD, span.NEAR) for u in doc.units]
+    assert shapes.slides(doc.units, prose, headline=0) == set()
+
+
+def test_a_slideshow_inside_the_article_is_removed_and_the_article_kept_around_it() -> None:
+    after = [
+        "Work on the harbour wall is due to finish in September, weather permitting, and the council has promised a public meeting before the second phase begins.",
+        "Fishermen said they would be watching the progress of the work closely, and that they hoped to be back inside the harbour before the autumn gales arrived.",
+    ]
+    result = newsclean.clean(TOP + "In pictures\n" + SLIDE_LINES + "\n".join(after) + "\n")
+    assert result.paragraphs[: len(ARTICLE)] == ARTICLE
+    assert all(p in result.paragraphs for p in after)
+    gallery = "\n".join(r.text for r in result.removed if "slideshow" in r.reason)
+    for title, caption in SLIDES:
+        assert title in gallery and caption in gallery

@@ -17,7 +17,7 @@ from itertools import islice
 from ..document import Document, Unit
 from .patterns import is_byline
 
-_SITE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+|\s+::\s+")
+_SITE_SEPARATORS = re.compile(r"\s+[|–—:·•@-]\s+|\s+::\s+")
 _NON_WORD = re.compile(r"\W+")
 _BYLINE_REACH = 8
 """Units after a headline within which a byline still belongs to it (dates, share bars and

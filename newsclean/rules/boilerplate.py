@@ -105,6 +105,8 @@ def boilerplate(doc: Document) -> None:
             doc.remove(unit, "boilerplate", "metadata: date line inside the article")
         elif unit.labels.get("shape") == "pager" and not unit.text.isdigit():
             doc.remove(unit, "boilerplate", "gallery: a slide counter")
+        elif unit.labels.get("shape") == "slide":
+            doc.remove(unit, "boilerplate", "gallery: a slideshow's numbered title or caption")
     _sandwiched(doc, inside)
     _bios(doc, inside)
     for run in _short_runs(inside):

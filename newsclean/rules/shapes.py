@@ -211,3 +211,42 @@ def pagers(units: list[Unit], candidates: list[int] | None = None) -> set[int]:
     if len(run) >= _PAGES:
         found.update(run)
     return found
+
+
+_SLIDE = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})(?=\s+\S)")
+"""A slide's counter opening its title: "3/50 Star Wars boosts economy", "3 of 12 The ..."."""
+
+
+def slides(units: list[Unit], prose: list[bool], headline: int | None = None,
+           candidates: list[int] | None = None) -> set[int]:
+    """Indices of a slideshow's lines: titles numbered 1/N, 2/N, 3/N ... (the same N, the
+    count rising by one, at least ``_PAGES`` of them) and the captions between them. Each
+    caption reads as prose, and fifty of them outweigh the article they follow. A slideshow
+    right under the ``headline`` with no prose before it is the article itself: not returned.
+    ``candidates``: the lines that may open with a digit (``Scan.stamp_at``)."""
+    if candidates is None:
+        candidates = Scan(units).stamp_at
+    runs: list[list[int]] = []
+    last: tuple[int, int] | None = None
+    for i in candidates:
+        match = _SLIDE.match(units[i].text)
+        if match is None or units[i].length > 200:
+            continue
+        k, n = int(match[1]), int(match[2])
+        if last is not None and runs and n == last[1] and k == last[0] + 1:
+            runs[-1].append(i)
+        elif k <= 1 <= n:
+            runs.append([i])
+        else:
+            continue
+        last = (k, n)
+    found: set[int] = set()
+    for run in runs:
+        if len(run) < _PAGES:
+            continue
+        start = 0 if headline is None else headline + 1
+        if headline is not None and headline < run[0] and not any(prose[start:run[0]]):
+            continue  # the slideshow is the article
+        gap = max(b - a for a, b in zip(run, run[1:]))
+        found.update(range(run[0], min(len(units), run[-1] + gap)))
+    return found

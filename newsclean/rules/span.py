@@ -312,6 +312,9 @@ _REPEATED = -0.8
 """A line printed more than once, or stamped with a time among others, weighs like furniture."""
 _TEASER = 0.0
 """A teaser's summary weighs nothing: it is prose, but about another story."""
+_SLIDE = 0.0
+"""A slideshow's lines, titles and captions alike, weigh nothing: not the article's text, nor
+a gap in it (a slideshow may sit between its paragraphs); `boilerplate` removes them."""
 
 
 def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: list[float],
@@ -335,6 +338,9 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
     for i in shapes.teasers(units, prose, _furniture, _list_head, stamps, headline, scan.prose_at):
         units[i].labels.setdefault("shape", "teaser")
         weights[i] = min(weights[i], _TEASER)
+    for i in shapes.slides(units, prose, headline, scan.stamp_at):
+        units[i].labels["shape"] = "slide"
+        weights[i] = _SLIDE  # an article may go on after its slideshow
 
 
 def _list_head(unit: Unit) -> bool:
