@@ -45,7 +45,22 @@ def looks_like_html(text: str) -> bool:
     if not head.lstrip().startswith("<"):
         return False  # a dump whose text quotes some markup (an article about HTML) is a dump
     common = _HTML_COMMON_TAG.findall(head)
-    return len(common) >= 4 and len({name.lower() for name in common}) >= 2
+    if len(common) < 4 or len({name.lower() for name in common}) < 2:
+        return False
+    return not _mostly_plain(text[:_PLAIN_WINDOW])
+
+
+_PLAIN_WINDOW = 8192
+"""Characters read to tell a fragment from a dump that merely opens with markup."""
+
+
+def _mostly_plain(window: str) -> bool:
+    """Whether most non-blank lines hold no markup: a text dump that opens with a few tags a
+    converter printed as text (lynx prints a <noscript> block's markup), not a fragment,
+    whose lines are tags or text between them."""
+    lines = [line for line in window.splitlines() if line.strip()]
+    plain = sum(1 for line in lines if "<" not in line and ">" not in line)
+    return plain >= 10 and plain > 2 * (len(lines) - plain)
 
 
 # --------------------------------------------------------------------------- decoding

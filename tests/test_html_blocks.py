@@ -517,6 +517,11 @@ def test_looks_like_html(text: str) -> None:
         "If a < b and b > c then a < c.\n" * 20,
         "Use <br> for a break.<br>Again<br>and<br>again",
         "Markdown with an inline <span>span</span> and a <div> mention.",
+        # lynx prints a <noscript> block's markup as text above the page's text
+        '   <link href="/icons.css" rel="stylesheet">\n\n   <p style="top: -999em"><img\n'
+        '   src="/s?name=story.page" /></p>\n<div><span>x</span></div>\n\n'
+        + "".join(f"   [{n}]Section {n}\n" for n in range(1, 13))
+        + "\n   The council met on Tuesday to agree the budget for the new harbour wall.\n",
     ],
 )
 def test_does_not_look_like_html(text: str) -> None:
