@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 __all__ = ["Article", "Chain", "Document", "InputError", "Removed", "Role", "Rule", "clean",
            "clean_file", "default_chain", "register", "rule"]
 

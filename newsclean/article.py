@@ -46,6 +46,8 @@ class Article:
     notes: list[str] = field(default_factory=list)
     """How the rules decided what they did ("main-run: the run under the headline won"), for
     ``--explain``; not part of the JSON."""
+    standfirst: str | None = None
+    """The summary under the headline (dek), when the page sets one apart before the text."""
     styled: list[Styled] | None = None
     """For HTML input: the Markdown structure of each paragraph (headings, lists, quotes,
     tables, emphasis, links), parallel to ``paragraphs``. None for text dumps."""
@@ -70,7 +72,8 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract (see README): keys in this order, always present, except
-        ``published`` and ``url``, present when an HTML page gives them."""
+        ``published`` and ``url``, present when an HTML page gives them. Keys added later
+        come last, so the order of the earlier ones never changes."""
         page = {k: v for k, v in (("published", self.published), ("url", self.url)) if v}
         return {
             "source": self.source,
@@ -83,6 +86,7 @@ class Article:
             "paragraphs": list(self.paragraphs),
             "quotes": list(self.quotes),
             "removed": [asdict(r) for r in self.removed],
+            "standfirst": self.standfirst,
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -101,6 +105,7 @@ class Article:
 
 
 _TITLE, _BYLINE, _CAPTION, _BODY, _REMOVED = Role.TITLE, Role.BYLINE, Role.CAPTION, Role.BODY, Role.REMOVED
+_STANDFIRST = Role.STANDFIRST
 """Roles looked up once: reading an Enum member off its class costs a metaclass lookup, and
 the loops below read one per line of the page."""
 
@@ -150,10 +155,15 @@ def assemble(doc: Document, source: str | None = None) -> Article:
             article.byline = unit.text
         elif role is _CAPTION:
             article.captions.append(unit.text)
+        elif role is _STANDFIRST:
+            if article.standfirst is None:
+                article.standfirst = unit.text
         elif role is _BODY:
             article.paragraphs.append(unit.text)
             if styled is not None:
                 styled.append(_styled(unit))
+    if doc.meta.get("title"):
+        article.title = doc.meta["title"]  # the page's own name for its article (title rule)
     article.styled = styled
     article.notes = list(doc.meta.get("notes", []))
     article.quotes = list(doc.meta.get("quotes", []))

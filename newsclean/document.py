@@ -19,6 +19,7 @@ class Role(str, Enum):
     TITLE = "title"
     BYLINE = "byline"
     CAPTION = "caption"
+    STANDFIRST = "standfirst"
     BODY = "body"
     REMOVED = "removed"
 

@@ -10,11 +10,14 @@ from .article import Article, Styled
 
 
 def markdown(article: Article, links: bool = True) -> str:
-    """``# Title``, the byline, captions in italics, the paragraphs (a page's with their
-    structure: headings, lists, quotes, tables, emphasis and, if ``links``, links)."""
+    """``# Title``, the standfirst in bold, the byline, captions in italics, the paragraphs (a
+    page's with their structure: headings, lists, quotes, tables, emphasis and, if ``links``,
+    links)."""
     parts: list[str] = []
     if article.title:
         parts.append(f"# {article.title}")
+    if article.standfirst:
+        parts.append(f"**{article.standfirst}**")
     if article.byline:
         parts.append(article.byline)
     parts.extend(f"*{c}*" for c in article.captions)
@@ -84,6 +87,8 @@ def _line(item: Styled, text: str, row: int) -> tuple[str, int]:
 
 def text(article: Article) -> str:
     parts = [article.title] if article.title else []
+    if article.standfirst:
+        parts.append(article.standfirst)
     if article.body:
         parts.append(article.body)
     return "\n\n".join(parts) + "\n"

@@ -331,6 +331,7 @@ def _browser_document(lines: list[str], found: browser.Layout) -> Document:
         units.append(unit)
         previous = piece.last
     doc = Document(units, markdown=found.name == browser.LYNX)
+    doc.meta["layout"] = found.name  # a browser's dump: no <title> line at its top
     for unit in units:
         if "markup" in unit.labels:  # the reference list, a field: no rule need weigh it
             doc.remove(unit, "segment", unit.labels["markup"])

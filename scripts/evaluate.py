@@ -96,7 +96,8 @@ def _clean_one(path: Path) -> dict:
     except newsclean.InputError as exc:
         return {"source": str(path), "error": str(exc)}
     article["source"] = str(path)
-    article["text"] = newsclean.Article(title=article["title"], paragraphs=article["paragraphs"]).to_text()
+    article["text"] = newsclean.Article(title=article["title"], standfirst=article.get("standfirst"),
+                                       paragraphs=article["paragraphs"]).to_text()
     return article
 
 

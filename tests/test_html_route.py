@@ -136,7 +136,7 @@ def test_markdown_without_links_keeps_the_link_text(article: newsclean.Article) 
 def test_every_block_is_in_the_article_or_removed(article: newsclean.Article) -> None:
     from newsclean.html_blocks import parse_html
 
-    kept = {article.title, article.byline, *article.captions, *article.paragraphs}
+    kept = {article.title, article.standfirst, article.byline, *article.captions, *article.paragraphs}
     removed = "\n".join(r.text for r in article.removed)
     for block in parse_html(PAGE).blocks:
         if block.text:

@@ -58,7 +58,7 @@ markdown_text = st.lists(md_line, min_size=3, max_size=40).map(
 
 def kept(article: Article, title: str | None = None) -> list[str]:
     title = title if title is not None else article.title
-    return [t for t in (title, article.byline) if t is not None] + [
+    return [t for t in (title, article.standfirst, article.byline) if t is not None] + [
         *article.captions, *article.paragraphs]
 
 
@@ -190,6 +190,8 @@ def test_markdown_every_unit_has_exactly_one_role(text: str) -> None:
             assert article.byline is not None
         elif unit.role is Role.CAPTION:
             assert unit.text in article.captions
+        elif unit.role is Role.STANDFIRST:
+            assert unit.text == article.standfirst
         elif unit.text:
             assert unit.text in article.paragraphs
     assert removed_lines == unit_lines

@@ -42,7 +42,7 @@ def test_every_line_of_a_sample_is_accounted_for(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     article = newsclean.clean(text)
     removed = "\n".join(block.text for block in article.removed)
-    kept = "\n".join([article.title or "", article.byline or "", *article.captions,
+    kept = "\n".join([article.title or "", article.standfirst or "", article.byline or "", *article.captions,
                       *article.paragraphs])
     for line in (ln.strip() for ln in text.splitlines()):
         if line:
@@ -64,7 +64,8 @@ def test_every_block_of_a_sample_page_is_accounted_for(path: Path) -> None:
 
     article = newsclean.clean_file(path)
     removed = "\n".join(block.text for block in article.removed)
-    kept = "\n".join([article.title or "", article.byline or "", *article.captions, *article.paragraphs])
+    kept = "\n".join([article.title or "", article.standfirst or "", article.byline or "",
+                      *article.captions, *article.paragraphs])
     for block in parse_html(read_path(path)).blocks:
         if block.text:
             assert block.text in kept or block.text in removed, block.text

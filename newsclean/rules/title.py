@@ -6,6 +6,7 @@ import re
 
 from ..chain import rule
 from ..document import Document, Role, Unit
+from .anchors import title_heads
 from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
 from .span import span
 
@@ -69,28 +70,36 @@ def _best_heading(window: list[Unit]) -> Unit | None:
 _SITE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
 
 
+def split_site(text: str) -> tuple[str, str] | None:
+    """"Headline | Site" or "Site - Headline" as (headline, site name), or None when no part
+    reads as a site name (a few words, shorter than the rest)."""
+    parts = _SITE_SPLIT.split(text)
+    if len(parts) < 2:
+        return None
+    if len(parts[-1]) <= 40 and len(parts[-1].split()) <= 6 and len(parts[0]) > len(parts[-1]):
+        cut = text[: text.rindex(parts[-1])].rstrip(" |-–—:·")
+        site = text[len(cut) :].lstrip(" |-–—:·")  # the separator alone is dropped
+    elif len(parts[0]) <= 40 and len(parts[0].split()) <= 6 and len(parts[-1]) > len(parts[0]):
+        site = parts[0]
+        cut = text[len(site) :].lstrip(" |-–—:·")
+    else:
+        return None
+    if len(cut) + len(site) >= len(text):
+        return None  # no separator mark left between them ("Site\x85-\x85Headline")
+    return cut, site
+
+
 def _cut_site_name(doc: Document, unit: Unit) -> None:
     """The page's <title> as headline: "Headline | Site" keeps the headline, the site name
     is recorded as removed (``doc.meta["cuts"]``), so no text is lost."""
-    parts = _SITE_SPLIT.split(unit.text)
-    if len(parts) < 2:
-        return
-    if len(parts[-1]) <= 40 and len(parts[-1].split()) <= 6 and len(parts[0]) > len(parts[-1]):
-        cut = unit.text[: unit.text.rindex(parts[-1])].rstrip(" |-–—:·")
-        site = unit.text[len(cut) :].lstrip(" |-–—:·")  # the separator alone is dropped
-    elif len(parts[0]) <= 40 and len(parts[0].split()) <= 6 and len(parts[-1]) > len(parts[0]):
-        site = parts[0]
-        cut = unit.text[len(site) :].lstrip(" |-–—:·")
-    else:
-        return
-    if len(cut) + len(site) >= len(unit.text):
-        return  # no separator mark left between them ("Site\x85-\x85Headline"): keep the line whole
-    doc.meta.setdefault("cuts", {})[unit.index] = (cut, site, "title", "site name in the page title")
+    split = split_site(unit.text)
+    if split is not None:
+        doc.meta.setdefault("cuts", {})[unit.index] = (*split, "title", "site name in the page title")
 
 
 def _label_dek(doc: Document, title: Unit, start: int) -> None:
-    """The standfirst (dek) right under the headline belongs to the article: label it so
-    that `boilerplate` keeps it even though it sits before the main run."""
+    """The standfirst (dek) right under the headline, before the article's text starts: a
+    field of its own (a summary of the article, not its first paragraph)."""
     for unit in doc.units[title.index + 1 : min(title.index + 20, start)]:
         text = unit.text
         if unit.role is not None or "marker" in unit.labels or unit.words < 4 or is_dateish(text):
@@ -98,7 +107,48 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
         if unit.words >= 6 and 50 <= len(text) <= 350 and unit.stop >= 0.15 and "|" not in text \
                 and not (is_byline(text) or is_caption(text) or has_date(text) or is_bio(text)):
             unit.labels["dek"] = "standfirst"
+            doc.decide(unit, Role.STANDFIRST, "title", "standfirst: the summary under the headline")
         return
+
+
+_SAME_WORDS = 0.8
+"""Share of a headline's words its page title must hold, and of the title's words the
+headline must, for the two to be one headline in two versions (an update: "more than
+240,000" for "240,000"); a page title that says something else names the article where the
+chosen line may be a site's or a section's heading."""
+
+
+def _anchored(doc: Document, start: int) -> Unit | None:
+    """The headline `main-run` anchored the article to (the page title repeated, or a
+    level-1 heading the most prose follows), when it still reads as one."""
+    found = doc.meta.get("anchors")
+    if found is None or found.headline is None or found.headline > start:
+        return None
+    unit = doc.units[found.headline]
+    return unit if unit.words >= 2 and _plausible(unit) else None
+
+
+_SEPARATOR_MARK = re.compile(r"[|\-–—:·•_@]")
+"""Where a page title may add a section or a site name ("Headline | News | Site", and in
+Chinese or Japanese without spaces: "标题-新华网")."""
+
+
+def _names(page_title: str, headline: str) -> bool:
+    """Whether a page title names the headline: equal to it or to its headline part, the
+    headline followed by more parts (a section and the site name), or a version of it."""
+    key = _norm(headline)
+    if not key:
+        return False
+    if key in title_heads(page_title) or any(
+            key == _norm(page_title[: m.start()]) for m in _SEPARATOR_MARK.finditer(page_title)):
+        return True  # the title, its headline part, or what comes before a separator in it
+    split = split_site(page_title)
+    words, named = key.split(), _norm(split[0] if split else page_title).split()
+    return _share(words, set(named)) >= _SAME_WORDS and _share(named, set(words)) >= _SAME_WORDS
+
+
+def _share(words: list[str], others: set[str]) -> float:
+    return sum(w in others for w in words) / max(len(words), 1)
 
 
 @rule("title", "Pick the headline, even after menus or with a ' | Site' page-title suffix.",
@@ -115,16 +165,37 @@ def title(doc: Document) -> None:
     start = max(span(doc)[0], 0)
     window = units[max(0, start - _LOOKBACK) : start + 1]
     page_title = doc.meta.get("page", {}).get("title") if doc.html else None
-    chosen = _best_heading(window) if doc.markdown or doc.html else None
+    chosen = _anchored(doc, start)
+    if chosen is None and (doc.markdown or doc.html):
+        chosen = _best_heading(window)
     if chosen is None and (page_title or not doc.html):
         chosen = _page_title_match(units, start, page_title)
     if chosen is None:
         chosen = next((u for u in reversed(window[:-1]) if _title_like(u)), None)
         if chosen is None and window and _title_like(window[-1]) and window[-1].length < 120:
             chosen = window[-1]
+    named = False  # the page's own title names the article, and the chosen line does not
+    if page_title and (chosen is None or not _names(page_title, chosen.text)):
+        # The page names its article in its metadata (og:title, <title>); a visible line
+        # that does not repeat it may be a site's or a section's heading: the name wins.
+        split = split_site(page_title)
+        doc.meta["title"] = split[0] if split else page_title
+        named = True
+    first = units[0]
+    if not (doc.html or doc.markdown or "layout" in doc.meta) and first is not chosen \
+            and first.kind == "text" and first.role is None and _title_like(first) \
+            and (chosen is None or not _names(first.text, chosen.text)):
+        # A dump of a page's text opens with its <title> (html-text prints it first): the
+        # page's name for its article, as on a page, when no line under it repeats it.
+        doc.decide(first, Role.TITLE, "title", "the page's title, printed first")
+        _cut_site_name(doc, first)
+        named = True
     if chosen is None:
         return
-    doc.decide(chosen, Role.TITLE, "title", "headline")
+    if named:
+        doc.remove(chosen, "title", "headline as shown: the page's own title names the article")
+    else:
+        doc.decide(chosen, Role.TITLE, "title", "headline")
     if chosen.index == 0 and not doc.html:
         _cut_site_name(doc, chosen)
     _label_dek(doc, chosen, start)

@@ -1,0 +1,107 @@
+"""The title and the standfirst: what the page calls its article, and the summary under it.
+
+A page names its article in its metadata (og:title, <title>) and html-text prints the <title>
+as a dump's first line; the visible line the rules would take for the headline may instead be
+a site's or a section's heading. The standfirst is a field of its own, not the first paragraph.
+"""
+
+from __future__ import annotations
+
+import json
+
+import newsclean
+from newsclean.rules.title import _names, split_site
+
+BODY = [
+    "The harbour board voted on Tuesday to close the north quay for six months while divers "
+    "replace the timber piles that a winter of storms left split and leaning.",
+    "Fishing boats will tie up at the south quay, which the board says has room for all of the "
+    "eleven boats that land at Kestle each morning, if they share berths.",
+    "The work is expected to cost about 1.8 million pounds, most of it from a government fund "
+    "for coastal repairs that the board applied to in the autumn.",
+]
+
+
+def _page(title: str, og_title: str | None, h1: str) -> str:
+    og = f'<meta property="og:title" content="{og_title}">' if og_title else ""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (f"<!DOCTYPE html><html><head><title>{title}</title>{og}</head><body>"
+            f"<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+            f"<main><h1>{h1}</h1><article>{paragraphs}</article></main></body></html>")
+
+
+def test_split_site_finds_the_site_name_on_either_side() -> None:
+    assert split_site("North quay to close for repairs | The Kestle Echo") == (
+        "North quay to close for repairs", "The Kestle Echo")
+    assert split_site("Kestle Echo - North quay to close for six months of repairs") == (
+        "North quay to close for six months of repairs", "Kestle Echo")
+    assert split_site("North quay to close for repairs") is None
+
+
+def test_a_section_heading_as_h1_gives_way_to_the_pages_own_title() -> None:
+    page = _page("North quay to close for six months | The Kestle Echo", None, "Harbour News")
+    article = newsclean.clean(page)
+    assert article.title == "North quay to close for six months"
+    # the visible heading is not lost: it is listed as removed, with why
+    shown = [r for r in article.removed if r.text == "Harbour News"]
+    assert shown and shown[0].rule == "title" and "page's own title" in shown[0].reason
+    assert article.paragraphs == BODY
+
+
+def test_og_title_is_preferred_to_the_title_tag() -> None:
+    page = _page("Kestle Echo | News | Harbour", "North quay to close for six months", "Latest")
+    assert newsclean.clean(page).title == "North quay to close for six months"
+
+
+def test_an_updated_headline_on_the_page_keeps_its_wording() -> None:
+    # The page shows a revised version of the headline its <title> still carries.
+    page = _page("North quay to close for six months while divers replace its piles | The Kestle Echo",
+                 None, "North quay to close for seven months while divers replace its piles")
+    title = "North quay to close for seven months while divers replace its piles"
+    assert newsclean.clean(page).title == title
+
+
+def test_a_fragment_of_the_title_is_not_a_version_of_it() -> None:
+    assert not _names("Lifeboat crew rescue two walkers cut off by the tide | Echo", "Lifeboat crew")
+    assert _names("Lifeboat crew rescue two walkers cut off by the tide | Echo",
+                  "Lifeboat crew rescue three walkers cut off by the tide")
+
+
+def test_a_text_dumps_first_line_names_the_article_when_nothing_repeats_it() -> None:
+    dump = "\n".join([
+        "North quay to close for six months | The Kestle Echo",
+        "Skip to content",
+        "Home",
+        "News",
+        "Harbour and Coast Latest",
+        *BODY,
+        "Contact us",
+    ]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "North quay to close for six months"
+    assert article.paragraphs == BODY
+    removed = [r.text for r in article.removed]
+    assert "The Kestle Echo" in removed  # the site name cut from the title, not lost
+
+
+def test_the_standfirst_is_a_field_and_not_the_first_paragraph() -> None:
+    dek = "Divers will replace the storm-split timber piles, and the fishing fleet moves to the south quay."
+    dump = "\n".join([
+        "North quay to close for six months | The Kestle Echo",
+        "Home",
+        "News",
+        "North quay to close for six months",
+        dek,
+        "By Owen Tregarthen",
+        "Share",
+        *BODY,
+    ]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.standfirst == dek
+    assert article.paragraphs == BODY
+    assert article.to_dict()["standfirst"] == dek
+    assert list(article.to_dict())[-1] == "standfirst"  # a new key comes last: the order holds
+    markdown = article.to_markdown()
+    assert markdown.index(f"**{dek}**") < markdown.index("By Owen Tregarthen") < markdown.index(BODY[0])
+    assert article.to_text().split("\n\n")[:2] == ["North quay to close for six months", dek]
+    assert json.loads(article.to_json())["standfirst"] == dek
