@@ -48,6 +48,8 @@ class Article:
     ``--explain``; not part of the JSON."""
     standfirst: str | None = None
     """The summary under the headline (dek), when the page sets one apart before the text."""
+    authors: list[str] = field(default_factory=list)
+    """The names in the byline (no opener, role, date or agency); else a page's metadata's."""
     styled: list[Styled] | None = None
     """For HTML input: the Markdown structure of each paragraph (headings, lists, quotes,
     tables, emphasis, links), parallel to ``paragraphs``. None for text dumps."""
@@ -87,6 +89,7 @@ class Article:
             "quotes": list(self.quotes),
             "removed": [asdict(r) for r in self.removed],
             "standfirst": self.standfirst,
+            "authors": list(self.authors),
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -166,6 +169,7 @@ def assemble(doc: Document, source: str | None = None) -> Article:
         article.title = doc.meta["title"]  # the page's own name for its article (title rule)
     article.styled = styled
     article.notes = list(doc.meta.get("notes", []))
+    article.authors = list(doc.meta.get("authors", []))
     article.quotes = list(doc.meta.get("quotes", []))
     article.removed = _group_removed(doc.units, cuts)
     return article

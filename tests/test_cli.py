@@ -21,7 +21,7 @@ ENV = {"TERMINAL_WIDTH": "100", "_TYPER_FORCE_DISABLE_TERMINAL": "1", "NO_COLOR"
 RULE_IDS = ["markers", "main-run", "title", "byline", "caption", "boilerplate", "dateline",
             "quotes"]
 JSON_KEYS = ["source", "title", "byline", "dateline", "captions", "body", "paragraphs", "quotes",
-             "removed", "standfirst"]
+             "removed", "standfirst", "authors"]
 
 PAGE = """\
 Home

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..chain import rule
 from ..document import Document, Role, Unit
-from .patterns import is_byline
+from .authors import from_metadata, names
+from .patterns import is_byline, is_caption
 from .span import span
 
 _WINDOW = 25
@@ -26,12 +27,49 @@ def byline(doc: Document) -> None:
     """Takes the first line between the headline (or 25 lines before the main run) and the
     fourth line of the main run that reads as a byline: a "By"-style opener in several
     languages, "Name, Staff Writer", or an agency name with a date; on an HTML page also a
-    short line marked up as byline or author. Short lines only."""
+    short line marked up as byline or author. Short lines only. The names in it (else in the
+    page's metadata) are ``doc.meta["authors"]``."""
     start, _ = span(doc)
-    title = next((u for u in doc.units if u.role is _TITLE), None)  # near the top: stop there
-    lo = title.index if title else max(0, start - _WINDOW)
+    headline = doc.meta.get("headline")  # the line shown as the headline (title rule)
+    if headline is None:
+        title = next((u for u in doc.units if u.role is _TITLE), None)  # near the top: stop there
+        headline = title.index if title else None
+    lo = headline if headline is not None else max(0, start - _WINDOW)
     for unit in doc.units[lo : max(start, 0) + 4]:
         marked = "marker" in unit.labels and "listed" not in unit.labels
-        if unit.role is None and not marked and (is_byline(unit.text) or _marked_up(unit)):
+        if unit.role is None and not marked and (is_byline(unit.text) or _marked_up(unit)) \
+                and not is_caption(unit.text):  # "JANE DOE/AFP via Getty Images" credits a photo
             doc.decide(unit, Role.BYLINE, "byline", "author line")
+            _authors(doc, unit.text)
             return
+    if headline is not None:
+        for unit in doc.units[headline + 1 : min(headline + 1 + _NAME_REACH, max(start, 0) + 1)]:
+            if unit.role is None and "marker" not in unit.labels and _name_alone(unit):
+                doc.decide(unit, Role.BYLINE, "byline", "author line: a name alone under the headline")
+                _authors(doc, unit.text)
+                return
+    _authors(doc, None)
+
+
+_NAME_REACH = 4
+"""Lines under the headline in which a name alone is its author's (a date, a share bar or the
+standfirst may come between); further down a name alone is a caption's or a list's."""
+
+
+def _name_alone(unit: Unit) -> bool:
+    """A line that is only a person's name: two to four capitalised words, no function word,
+    no digit ("Alex Heath", "Nataliya Vasilyeva"), not a role or a section's name."""
+    text = unit.text
+    if not 5 <= unit.length <= 40 or unit.stop > 0 or unit.kind in ("heading", "row") \
+            or any(c.isdigit() for c in text) or not 2 <= len(text.split()) <= 4:
+        return False
+    found = names(text)
+    return len(found) == 1 and found[0] == text.strip()
+
+
+def _authors(doc: Document, line: str | None) -> None:
+    """The names the byline gives; without a byline that names someone, the names a page's
+    metadata gives (meta author, JSON-LD author)."""
+    author = doc.meta.get("page", {}).get("author") if doc.html else None
+    found = from_metadata(author) if author else []
+    doc.meta["authors"] = found or (names(line) if line else [])

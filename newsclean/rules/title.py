@@ -192,6 +192,7 @@ def title(doc: Document) -> None:
         named = True
     if chosen is None:
         return
+    doc.meta["headline"] = chosen.index
     if named:
         doc.remove(chosen, "title", "headline as shown: the page's own title names the article")
     else:

@@ -1,0 +1,124 @@
+"""The authors' names in a byline: what a program downstream wants from "By Dana Lee and Sam
+Okafor, Staff Writers | Updated March 3, 2024 4:10 pm", that is ["Dana Lee", "Sam Okafor"].
+
+A byline as written carries more than names: an opener in the page's language ("By", "Par",
+"Von", "Автор:"), roles ("Staff Writer", "Correspondent"), dates and times, a handle, a
+"Follow" button. The names are what is left once those are cut away, split at "and", "&",
+commas and their equivalents. Openers, roles and agencies are data (`credits.toml`), so a
+user can add their language's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import data
+from .patterns import _MONTHS
+
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bou\b|\bor\b|\bi\b|\bи\b|、|，)\s*")
+_CUT = re.compile(
+    rf"(?i)\s*(?:\||•|·|—|–|\s-\s|\(|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b|@|https?://"
+    rf"|\b{_MONTHS}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|\b\d{{1,2}}[/.:]\d{{1,2}}|\b(?:19|20)\d\d\b"
+    rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d+\s+(?:min|hour|day)s?\s+ago)"
+)
+"""Where the names end: a separator, a parenthesis, a date or time, a handle, "Follow"."""
+_POST_NOMINALS = frozenset({"ma", "ms", "msc", "phd", "md", "rn", "jr", "sr", "ii", "iii", "iv", "dds",
+                            "mph", "mba", "ba", "bsc", "do", "np", "pa-c", "lcsw", "cpa", "esq"})
+"""Letters after a name that belong to it ("Brenda Goodman, MA", "Sam Ruiz Jr.")."""
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "la", "le", "bin", "al", "di",
+                        "du", "dos", "das", "ter", "ten", "zu", "st.", "mc"})
+
+
+@cache
+def _vocabulary(version: int) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    credits = data.load("credits")
+    openers = sorted(credits["byline_prefixes"], key=len, reverse=True)
+    opener = re.compile(rf"(?i)^\s*(?:{'|'.join(re.escape(p) for p in openers)})\b\s*:?\s*|^\s*[А-Яа-я]+:\s*")
+    roles = frozenset(word for role in credits["byline_roles"] for word in role.lower().split())
+    agencies = frozenset(a.lower() for a in credits["agencies"])
+    return opener, roles | _ROLE_WORDS, agencies
+
+
+_ROLE_WORDS = frozenset({"staff", "writer", "writers", "reporter", "reporters", "correspondent",
+                         "correspondents", "editor", "editors", "columnist", "contributor",
+                         "contributors", "senior", "chief", "special", "producer", "photographer",
+                         "analyst", "intern", "freelance", "associate", "deputy", "managing",
+                         "political", "business", "sports", "science", "health",
+                         "technology", "tech", "investigative", "national", "international",
+                         "digital", "news", "desk", "team", "bureau", "affairs", "critic",
+                         "contributing", "guest", "author", "host"})
+"""Words of a role that may follow a name without a comma ("Jane Doe Staff Writer")."""
+_TOPICS = frozenset({"municipal", "city", "county", "state", "education", "courts", "crime",
+                     "environment", "environmental", "travel", "food", "arts", "culture",
+                     "entertainment", "music", "film", "fashion", "features", "metro", "local",
+                     "politics", "economics", "economy", "markets", "energy", "climate",
+                     "transport", "transportation", "religion", "weather", "opinion", "world",
+                     "foreign", "diplomatic", "legal", "medical", "consumer", "finance",
+                     "football", "soccer", "white", "house", "washington", "europe", "asia"})
+"""Words of a beat, which open a role only when a role word follows ("Courts Reporter")."""
+_NOT_NAMES = frozenset({"photo", "photos", "video", "videos", "image", "images", "getty", "courtesy",
+                        "file", "staff", "admin", "administrator", "editorial", "anonymous", "guest"})
+"""Single words a byline line may hold that name no one."""
+
+
+def _person(chunk: str, roles: frozenset[str], agencies: frozenset[str], first: bool = True) -> str | None:
+    """The name in one chunk of a byline, or None when the chunk is a role, an agency or words."""
+    words = chunk.strip(" .:,*_").split()
+    lows = [w.lower().strip(".,") for w in words]
+    if not first and not roles.isdisjoint(lows):
+        return None  # after a comma, a role with its beat: "Jane Doe, Europe correspondent"
+    kept: list[str] = []
+    for i, (word, low) in enumerate(zip(words, lows)):
+        if kept and (low in roles or (low in _TOPICS and not roles.isdisjoint(lows[i + 1 :]))):
+            break  # "Jane Doe Staff Writer", "Jane Doe Municipal Affairs Reporter": the role starts
+        if low in _PARTICLES or low in _POST_NOMINALS or (_NAME_WORD.match(word) and not word[0].islower()):
+            kept.append(word)
+            continue
+        if not kept and not word[:1].isalpha():  # a glyph, a quote mark
+            continue
+        return None  # a lower-case word or a number: a phrase, not a name
+    if not kept or not 1 <= len(kept) <= 5:
+        return None
+    name = " ".join(kept)
+    low = name.lower()
+    if low in agencies or low in _NOT_NAMES or all(w.lower().strip(".,") in roles for w in kept):
+        return None
+    return name
+
+
+def names(byline: str) -> list[str]:
+    """The people a byline names, in order, without openers, roles, dates or agencies."""
+    opener, roles, agencies = _vocabulary(data.version())
+    text = " ".join(byline.split())
+    text = opener.sub("", text, count=1)
+    cut = _CUT.search(text)
+    if cut is not None:
+        text = text[: cut.start()]
+    found: list[str] = []
+    for chunk in _SPLIT.split(text):
+        if not chunk:
+            continue
+        if found and chunk.lower().strip(" .") in _POST_NOMINALS:
+            found[-1] = f"{found[-1]}, {chunk.strip()}"  # "Brenda Goodman, MA"
+            continue
+        name = _person(chunk, roles, agencies, first=not found)
+        if name is not None and name not in found:
+            found.append(name)
+    return found
+
+
+_AND = re.compile(r"^(?:and|&)\s+")
+
+
+def from_metadata(author: str) -> list[str]:
+    """Names from a page's metadata author value (``html_meta`` joins JSON-LD names with ", ")."""
+    _, roles, agencies = _vocabulary(data.version())
+    found: list[str] = []
+    for chunk in author.split(", "):
+        chunk = _AND.sub("", chunk.strip())
+        if chunk and chunk.lower() not in agencies and chunk not in found and len(chunk) <= 60 \
+                and not chunk[0].islower() and "@" not in chunk:  # a handle ("devindra") is no name
+            found.append(chunk)
+    return found

@@ -1,0 +1,86 @@
+"""Authors: the names in a byline, without openers, roles, dates, credits or handles; from a
+page's metadata when it names them; a name alone under the headline is its author's."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.rules.authors import from_metadata, names
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("By Dana Lee", ["Dana Lee"]),
+    ("By Dana Lee December 28, 2016", ["Dana Lee"]),
+    ("Jane Doe - Aug 10, 2016 11:15 am UTC", ["Jane Doe"]),
+    ("By Maren Ellison Municipal Affairs Reporter", ["Maren Ellison"]),
+    ("By Sam Price, Staff Writer", ["Sam Price"]),
+    ("By Katrin Vollmer , Europe correspondent", ["Katrin Vollmer"]),
+    ("By Ramona Castell and Ben Ashworth, Associated Press", ["Ramona Castell", "Ben Ashworth"]),
+    ("By Erin Park March 18 at 3:57 PM Follow @erinpark", ["Erin Park"]),
+    ("By Alma Ruiz@almaruiz Updated Jul 24, 2018, 2:15pm EDT", ["Alma Ruiz"]),
+    ("By Brenda Osei, MA", ["Brenda Osei, MA"]),
+    ("Par Alexandre Morel et Jérémie Pitt — 24 novembre 2017 à 18:42", ["Alexandre Morel", "Jérémie Pitt"]),
+    ("Von Anna Müller und Jonas Berg", ["Anna Müller", "Jonas Berg"]),
+    ("Por María Soto y Luis Paredes", ["María Soto", "Luis Paredes"]),
+    ("Автор: Иван Петров", ["Иван Петров"]),
+    ("By Ana de Souza | Updated 3 hours ago", ["Ana de Souza"]),
+])
+def test_names_are_cut_from_what_surrounds_them(byline: str, expected: list[str]) -> None:
+    assert names(byline) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Photo",
+    "321,046",
+    "December 15, 2016 3:33 PM ET",
+    "JOHN SMITH/AFP via Getty Images",
+    "Reuters November 18, 2019 11:03 PM",  # an agency is a credit, not an author
+    "Staff Writer",
+])
+def test_lines_that_name_no_one_give_no_author(line: str) -> None:
+    assert names(line) == []
+
+
+def test_metadata_names_drop_handles_agencies_and_a_leading_and() -> None:
+    assert from_metadata("Dana Ford, James Corey, and Tom Watkins") == [
+        "Dana Ford", "James Corey", "Tom Watkins"]
+    assert from_metadata("devindra") == []
+    assert from_metadata("Associated Press") == []
+
+
+BODY = [
+    "The harbour board voted on Tuesday to close the north quay for six months while divers "
+    "replace the timber piles that a winter of storms left split and leaning.",
+    "Fishing boats will tie up at the south quay, which the board says has room for all of the "
+    "eleven boats that land at Kestle each morning, if they share berths.",
+    "The work is expected to cost about 1.8 million pounds, most of it from a government fund "
+    "for coastal repairs that the board applied to in the autumn.",
+]
+
+
+def test_a_name_alone_under_the_headline_is_the_byline() -> None:
+    dump = "\n".join(["North quay to close for six months | The Kestle Echo", "Home", "News",
+                      "North quay to close for six months", "Owen Tregarthen", "12 March 2026",
+                      *BODY]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.byline == "Owen Tregarthen"
+    assert article.authors == ["Owen Tregarthen"]
+    assert article.paragraphs == BODY
+
+
+def test_a_name_far_below_the_headline_is_not_the_byline() -> None:
+    dump = "\n".join(["North quay to close for six months", *BODY[:2], "Harbour Master", *BODY[2:]]) + "\n"
+    assert newsclean.clean(dump).authors == []
+
+
+def test_a_page_names_its_authors_in_its_metadata() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    page = ("<!DOCTYPE html><html><head><title>North quay to close</title>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '[{"@type": "Person", "name": "Owen Tregarthen"}, {"name": "Lowenna Pascoe"}]}</script>'
+            f"</head><body><h1>North quay to close</h1><article>{paragraphs}</article></body></html>")
+    article = newsclean.clean(page)
+    assert article.authors == ["Owen Tregarthen", "Lowenna Pascoe"]
+    assert article.byline is None  # the line as written: the page shows none
+    assert article.to_dict()["authors"] == ["Owen Tregarthen", "Lowenna Pascoe"]
