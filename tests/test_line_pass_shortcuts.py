@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.document import Unit
+from newsclean.rules import shapes, span
 from newsclean.rules.dateline import parse as parse_dateline
+from newsclean.rules.markers import markers
 from newsclean.rules.span import (
     _SENTENCE_END,
     BAD,
@@ -117,3 +119,31 @@ _VOCABULARY = sorted(set(chain.from_iterable(sorted(stopwords(lang))[:40] for la
 def test_detect_language_by_group_number_is_by_tuple(units: list[list[str]]) -> None:
     assert detect_language(units) == _detect_as_it_was(units)
     assert detect_language(units, sample=20) == _detect_as_it_was(units, sample=20)
+
+
+# --- main-run's fused pass (span._weigh) against the plain passes it stands for ------------
+
+_SHAPE_LINES = ["14:44 Coastguard stands down the search.", "5h ago Ferry cancelled", "Page 3",
+                "1", "2", "3", "3 of 14", "1/12 Lifeboat launched", "What you need:", "Home",
+                "Home", "# Harbour strike ends", "## Related", "- [Port reopens](/port)",
+                "The council said on Monday that the harbour would reopen after the strike by workers.",
+                "vor 3 Stunden", "Il y a 2 heures", "Comments (3)", "x = f(a) + g(b);", "2,300 tonnes"]
+_LINE_WORDS = ["the", "council", "said", "Home", "News", "Monday", "ago", "3", "12:30", ":", "(", ")",
+               "harbour", "of", "to", "and", "a", "Reuters", "=", ";", "1/12", "Share"]
+_random_line = st.lists(st.sampled_from(_LINE_WORDS), min_size=1, max_size=12).map(" ".join)
+_weigh_dump = st.lists(st.one_of(st.sampled_from(_SHAPE_LINES), _random_line), max_size=40).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_weigh_dump)
+def test_fused_weighing_pass_equals_the_plain_passes(text: str) -> None:
+    for doc in (segment(text), segment(text.replace("\n", "\n\n"))):
+        markers.apply(doc)
+        units = doc.units
+        classes, weights, scan, content = span._weigh(units)
+        assert classes == [span.classify(u) for u in units]
+        assert weights == [span.weight(u, c) for u, c in zip(units, classes)]
+        assert content == {i for i, u in enumerate(units) if classes[i] == span.SHORT and span.contentish(u)}
+        plain = shapes.Scan(units, [c in (span.GOOD, span.NEAR) for c in classes])
+        for field in shapes.Scan.__slots__:
+            assert getattr(scan, field) == getattr(plain, field), field

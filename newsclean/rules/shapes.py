@@ -48,6 +48,8 @@ class Scan:
         """Lines of prose (given ``prose``, a flag per line)."""
         if units is not None:
             for i, unit in enumerate(units):
+                if not unit.words:
+                    continue  # no letters: no stamp, counter, colon or heading to note
                 self.line(i, unit.text)
                 if unit.kind == "heading" and unit.level == 1:
                     self.level1.append(i)

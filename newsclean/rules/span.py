@@ -111,9 +111,12 @@ def _introduced_lists(units: list[Unit], colon_end: list[int] | None = None) -> 
     return labelled
 
 
+_SHORT_CONTENT, _SHORT_MENU = -0.08, -0.3
+
+
 def short_weight(unit: Unit) -> float:
     """A short line costs a little; less when it reads as content than as a menu entry."""
-    return -0.08 if contentish(unit) else -0.3
+    return _SHORT_CONTENT if contentish(unit) else _SHORT_MENU
 
 
 def weight(unit: Unit, cls: str) -> float:
@@ -137,11 +140,13 @@ def weight(unit: Unit, cls: str) -> float:
     return -1.0 if marker in _SEPARATORS else -0.8
 
 
-def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan]:
+def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[int]]:
     """Every line's class and weight, and (in the same pass: this runs for every line of
-    every page, and a pass costs more than its checks) what ``shapes.Scan`` gathers."""
+    every page, and a pass costs more than its checks) what ``shapes.Scan`` gathers, and the
+    short lines that read as content (``contentish``: their weight asked already)."""
     classes: list[str] = []
     weights: list[float] = []
+    content: set[int] = set()
     scan = shapes.Scan()
     stamp_first, age_openers = shapes._STAMP_FIRST, shapes._AGE_OPENERS
     stamp, digit, colon, level1, prose = (scan.stamp_at.append, scan.digit_end.append, scan.colon_end.append,
@@ -153,7 +158,11 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan]:
         unit.labels["class"] = cls
         classes.append(cls)
         if cls == SHORT:  # the commonest class; a short line has words, so text (see weight)
-            weights.append(short_weight(unit))
+            if contentish(unit):  # short_weight, inlined
+                weights.append(_SHORT_CONTENT)
+                content.add(i)
+            else:
+                weights.append(_SHORT_MENU)
         elif cls == GOOD:
             weights.append(min(unit.size, 800) / 100)
             prose(i)
@@ -181,7 +190,7 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan]:
             copies.add(i)
             if units[at].length < long_copy:
                 copies.add(at)
-    return classes, weights, scan
+    return classes, weights, scan, content
 
 
 def run_from(weights: list[float], lo: int, hi: int) -> tuple[int, int, float]:
@@ -230,7 +239,7 @@ def main_run(doc: Document) -> None:
     HTML page a line that is mostly link text is navigation, and the run grows to the
     element holding most of its prose. The run is stored as ``doc.meta["span"]``; later
     rules decide what lies before and after it."""
-    classes, weights, scan = _weigh(doc.units)
+    classes, weights, scan, content = _weigh(doc.units)
     if not doc.units:
         doc.meta["span"] = (0, -1)
         return
@@ -239,7 +248,7 @@ def main_run(doc: Document) -> None:
             weights[i] = short_weight(doc.units[i])
     found = anchors.find(doc, scan.level1)
     doc.meta["anchors"] = found
-    _shapes(doc.units, scan, classes, weights, found.headline)
+    _shapes(doc.units, scan, classes, weights, found.headline, content)
     start, end = heaviest = best_run(weights)
     how = "heaviest"
     runs = {"heaviest": heaviest}
@@ -318,13 +327,20 @@ a gap in it (a slideshow may sit between its paragraphs); `boilerplate` removes 
 
 
 def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: list[float],
-            headline: int | None) -> None:
-    """Repeated lines and teaser summaries weigh what they are worth (labels say why)."""
+            headline: int | None, content: set[int] | None = None) -> None:
+    """Repeated lines and teaser summaries weigh what they are worth (labels say why).
+    ``content``: the short lines that read as content (from ``_weigh``), when known."""
     for i in shapes.pagers(units, scan.digit_end):  # a gallery's evidence; a number weighs nothing (a chart)
         units[i].labels["shape"] = "pager"
     for i in sorted(scan.copies):
         unit = units[i]
-        if unit.words >= 2 and not contentish(unit) and not (unit.html and unit.html.kind == "pre"):
+        if unit.words < 2:
+            continue
+        if content is not None and classes[i] == SHORT:  # contentish, as _weigh found it
+            is_content = i in content or "introduced" in unit.labels
+        else:
+            is_content = contentish(unit)
+        if not is_content and not (unit.html and unit.html.kind == "pre"):
             # one-word lines, code and figures repeat in articles too
             unit.labels["shape"] = "repeated"
             weights[i] = min(weights[i], _REPEATED)
@@ -334,7 +350,9 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
         units[i].labels.setdefault("shape", "stamped")
         if classes[i] != GOOD:
             weights[i] = min(weights[i], _REPEATED)
-    prose = [c in (GOOD, NEAR) for c in classes]
+    prose = [False] * len(units)
+    for i in scan.prose_at:  # the good and near-good lines
+        prose[i] = True
     for i in shapes.teasers(units, prose, _furniture, _list_head, stamps, headline, scan.prose_at):
         units[i].labels.setdefault("shape", "teaser")
         weights[i] = min(weights[i], _TEASER)
