@@ -532,3 +532,18 @@ def test_explain_says_which_run_won(tmp_path: Path) -> None:
     plain.write_text(_bridge(), encoding="utf-8")
     result = runner.invoke(app, ["clean", "--explain", str(plain)], catch_exceptions=False)
     assert "main-run: the run under the headline won (headline found by page title)" in result.stderr
+
+
+def test_a_heavier_run_after_the_pages_copyright_line_is_not_the_article() -> None:
+    article = [
+        "The harbour board voted on Tuesday to close the north quay for six months while divers replace the timber piles that a winter of storms left split and leaning.",
+        "Fishing boats will tie up at the south quay, which the board says has room for all of the eleven boats that land at Kestle each morning, if they share berths.",
+    ]
+    # a blog roll in the footer: more prose than the article, each entry a paragraph
+    others = [f"The parish council met on Thursday evening and agreed, after a long debate about the budget for the coming year, to spend more on item {n + 1} of its plan for the village hall, the playing field and the footpaths that run down to the shore." for n in range(8)]
+    dump = "\n".join(["North quay to close for six months | The Kestle Echo", "Home", "North quay to close for six months",
+                      "By Owen Tregarthen", *article, "© 2026 The Kestle Echo. All rights reserved.",
+                      "About us", "Contact", "Privacy policy", "Terms of use", "Advertise", "Careers",
+                      "More from the Echo", *others]).replace("\n", "\n\n") + "\n"
+    result = newsclean.clean(dump)
+    assert result.paragraphs == article

@@ -8,7 +8,7 @@ from ..chain import rule
 from ..document import Document, Unit
 from . import anchors, candidates, shapes
 from .dateline import parse as parse_dateline
-from .patterns import is_bio, is_dateish, is_trailer
+from .patterns import is_bio, is_caption, is_dateish, is_trailer
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _SENTENCE_END = frozenset(".!?…\"”’')»:;。！？」")
@@ -254,9 +254,10 @@ def main_run(doc: Document) -> None:
     runs = {"heaviest": heaviest}
     lead = _lead(doc.units, classes, found.top)
     if lead is not None and not found.top < start <= lead:
-        first, last, anchored = run_from(weights, found.top + 1, lead)
+        stop = _page_end(doc.units, lead)
+        first, last, anchored = run_from(weights[:stop], found.top + 1, lead)
         runs["anchored"] = (first, last)
-        if anchored + LEAD_BONUS >= sum(weights[start : end + 1]):
+        if anchored + LEAD_BONUS >= sum(weights[start : end + 1]) or last < stop <= start:
             start, end = first, last
             how = "anchored"
     elif lead is not None:
@@ -282,6 +283,18 @@ def main_run(doc: Document) -> None:
         else:
             break
     doc.meta["span"] = (start, end)
+
+
+def _page_end(units: list[Unit], after: int) -> int:
+    """The first copyright line after line ``after`` (or the number of lines): the page's
+    end. The run under the headline stops there, and a heavier run beyond it is the page's
+    footer (other stories, a blog roll), however much prose it holds. (A photo credit that
+    opens with "©" is a caption, not an end; a comments marker is no end either: "Comments:
+    1664" counts a work's readers above the work.)"""
+    for unit in units[after + 1 :]:
+        if unit.labels.get("marker") == "copyright" and unit.length < 120 and not is_caption(unit.text):
+            return unit.index
+    return len(units)
 
 
 _RUNS = {
