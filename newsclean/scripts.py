@@ -71,15 +71,42 @@ _DENSE_CHARS = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
+def _ascii_letters(sample: str) -> int:
+    """The ASCII letters of ``sample``, counted at C speed: fewer than its letters, so a share
+    of them is a floor under the share of all its letters that a script must reach."""
+    return len(sample.encode("ascii", "ignore").translate(None, _NOT_LETTERS))
+
+
 def dense_script(text: str) -> str | None:
     """The language code of a page written mostly in a script without spaces ("zh", "ja",
-    "th", "lo", "my", "km"), or None. Read off the page's first characters."""
+    "th", "lo", "my", "km"), or None. Read off the page's first characters.
+
+    A shortcut of ``dense_script_plain``: a page whose few such characters (a language
+    switcher's "中文") fall short of the share of its ASCII letters alone is answered without
+    counting its letters in the Unicode sense (a third of this step's time on the corpus's
+    dumps; a Hypothesis test holds the two equal)."""
     sample = text[:_SAMPLE]
     if sample.isascii():
         return None
     found = _DENSE_CHARS.findall(sample)
-    if not found:
+    if not found or len(found) < _ascii_letters(sample) * _DENSE_SHARE:
         return None
+    return _script_of(sample, found)
+
+
+def dense_script_plain(text: str) -> str | None:
+    """``dense_script`` without its shortcut: the reference it is tested against."""
+    sample = text[:_SAMPLE]
+    found = _DENSE_CHARS.findall(sample)
+    return _script_of(sample, found) if found else None
+
+
+def _script_of(sample: str, found: list[str]) -> str | None:
+    """The script that holds ``_DENSE_SHARE`` of the sample's letters, of the characters
+    ``found`` in the scripts without spaces."""
     letters = len(_LETTER.findall(sample))
     counts: dict[str, int] = {}
     for char in found:

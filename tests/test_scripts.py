@@ -6,9 +6,12 @@ line of Chinese, Japanese or Thai is worth in the Latin-script measures the rule
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 import newsclean.segment as segment_module
+from newsclean import scripts
 from newsclean.rules import span
 from newsclean.scripts import CJK_WIDTH, dense_script, measure_dense
 from newsclean.segment import segment
@@ -181,3 +184,14 @@ def test_a_chinese_html_text_dump_keeps_its_paragraphs_apart() -> None:
     dump = "\n".join(ZH_LINES) + "\n"
     assert len(segment(dump).units) == len(ZH_LINES)
     assert newsclean.clean(dump).paragraphs == ZH_ARTICLE
+
+
+_MIXED = st.lists(st.sampled_from(["中文", "日本語", "ひらがな", "ภาษาไทย", "မြန်မာ", "ខ្មែរ", "ລາວ", "English",
+                                   "Home", "café", "—", "“quoted”", " ", "\n", "12", "der", "la", "。", "，"]),
+                  max_size=400).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MIXED)
+def test_dense_script_shortcut_equals_the_plain_count(text: str) -> None:
+    assert scripts.dense_script(text) == scripts.dense_script_plain(text)
