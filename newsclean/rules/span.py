@@ -88,6 +88,7 @@ def contentish(unit: Unit) -> bool:
 
 
 _INTRO_ENDS = frozenset(":：")
+_ENDS = frozenset("0123456789:：")
 
 
 def _introduced_lists(units: list[Unit], colon_end: list[int] | None = None) -> list[int]:
@@ -178,10 +179,10 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[
         if first in stamp_first and ("0" <= first <= "9" or text[:12].lower().startswith(age_openers)
                                      or " ago" in text[:24] or first.isdigit()):
             stamp(i)
-        if "0" <= last <= "9" or (last > "\x7f" and last.isdigit()):
+        if last in _ENDS:  # a digit or a colon; most lines end otherwise
+            (colon if last in _INTRO_ENDS else digit)(i)
+        elif last > "\x7f" and last.isdigit():
             digit(i)
-        elif last == ":" or last == "：":
-            colon(i)
         if unit.level == 1 and unit.kind == "heading":
             level1(i)
         # shapes.repeated, inlined: a later copy of a line, and its first copy unless long
