@@ -7,7 +7,8 @@
 For each threshold, the module constant is set to the lower value, the value in the code and
 the higher value in turn, and the corpus is cleaned again; printed per setting: the snippet
 score of the development corpus (English pages) and full/'s F1 over all pages, for the HTML
-pages and each dump style. A threshold on a knife edge shows a large change a step away.
+pages and each dump style, then full/'s title and byline accuracy from the HTML pages and the
+html-text dumps. A threshold on a knife edge shows a large change a step away.
 """
 
 from __future__ import annotations
@@ -43,13 +44,17 @@ THRESHOLDS = [
     ("newsclean.scripts", "_DENSE_SHARE", 0.15, 0.4),
     ("newsclean.scripts", "_PUNCT_WEIGHT", 2, 5),
     ("newsclean.rules.caption", "_PAGE_WIDE", 0.25, 0.6),
+    ("newsclean.stopwords", "_COVERAGE", 7, 14),
+    ("newsclean.rules.title", "_SAME_WORDS", 0.7, 0.9),
+    ("newsclean.rules.byline", "_NAME_REACH", 2, 6),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
 
 def scores(corpus: Path, cache: Path, jobs: int) -> list[str]:
     """dev snippet score and full F1 per input kind, as printed cells."""
-    cells = []
+    cells: list[str] = []
+    fields: list[str] = []
     for style in STYLES:
         dev = evaluate.inputs(corpus, style, cache)
         full = evaluate.inputs(corpus / "full", style, cache)
@@ -57,7 +62,9 @@ def scores(corpus: Path, cache: Path, jobs: int) -> list[str]:
         outputs = evaluate.full_scores(corpus / "full", evaluate.clean_all(full, jobs))
         f = evaluate._fields(evaluate._last(outputs["all"]))
         cells.append(f"{d['score']}/{f['F1']}")
-    return cells
+        if style in ("pages", "html-text"):
+            fields.append(f"{f['title']}/{f['byline']}")
+    return cells + fields
 
 
 def main() -> int:
@@ -68,8 +75,9 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=cache, help="where made lynx/w3m dumps are kept")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
-    print("| threshold | value | " + " | ".join(f"{s} dev/full" for s in STYLES) + " |")
-    print("| --- | --- |" + " --- |" * len(STYLES))
+    print("| threshold | value | " + " | ".join(f"{s} dev/full" for s in STYLES)
+          + " | pages title/byline | html-text title/byline |")
+    print("| --- | --- |" + " --- |" * (len(STYLES) + 2))
     for module_name, name, lower, higher in THRESHOLDS:
         if args.names and name not in args.names:
             continue
