@@ -5,6 +5,7 @@
     python3 scripts/benchmark.py ../shared/corpus/dumps/html-text ../shared/corpus/dumps/html2text
     python3 scripts/benchmark.py FOLDER --repeat 5 --profile
     python3 scripts/benchmark.py ../shared/corpus/pages --trafilatura  # HTML pages, side by side
+    python3 scripts/benchmark.py FOLDER --instructions     # CPU instructions of one pass (valgrind)
 
 What it measures, all in one process:
 
@@ -24,6 +25,11 @@ What it measures, all in one process:
 from their bytes as read from disk (gzip unpacked), best of ``--repeat`` passes after a
 warm-up, against newsclean's end-to-end time on those pages (reading and decoding included).
 
+``--instructions`` counts the CPU instructions of one cleaning pass instead, under valgrind's
+callgrind (two runs of this script: a warm-up only, and a warm-up and one pass): a figure
+that, unlike wall time on a shared or virtual machine, does not move from run to run, so a
+change's cost can be told to the percent.
+
 ``--profile`` also runs cProfile over one cleaning pass and prints the top 25 functions by
 cumulative time. Unreadable files (``InputError``) are skipped with a note on stderr.
 """
@@ -35,7 +41,9 @@ import cProfile
 import gc
 import os
 import pstats
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -196,6 +204,29 @@ def figures(label: str, docs: int, nbytes: int, elapsed: float) -> str:
     return line
 
 
+_COLLECTED = re.compile(r"Collected : (\d+)")
+
+
+def instructions(argv: list[str]) -> str:
+    """CPU instructions of one cleaning pass, counted by valgrind's callgrind: the same
+    process run with a warm-up pass only and with one more pass; the difference is the pass.
+    Wall time on a shared or virtual machine varies by 10-30% from run to run; instruction
+    counts by well under 1% (hash seeds fixed), so a change's cost can be told."""
+    if shutil.which("valgrind") is None:
+        return "instructions not counted: valgrind is not installed (apt-get install valgrind)"
+    counts = []
+    for passes in (0, 1):
+        done = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+             __file__, *argv, "--passes-only", str(passes)],
+            capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+        found = _COLLECTED.search(done.stderr)
+        if found is None:
+            return f"instructions not counted: valgrind said {done.stderr.strip()[-200:]!r}"
+        counts.append(int(found.group(1)))
+    return f"instructions per cleaning pass (callgrind): {(counts[1] - counts[0]) / 1e9:.3f} G"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path, metavar="FOLDER",
@@ -206,7 +237,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="also time trafilatura.extract on the HTML pages, side by side")
     parser.add_argument("--profile", action="store_true",
                         help="cProfile one pass and print the top 25 functions by cumulative time")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count the CPU instructions of one cleaning pass under valgrind "
+                             "(deterministic, unlike wall time) instead of timing")
+    parser.add_argument("--passes-only", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.instructions:
+        print(instructions([str(f) for f in args.folders]))
+        return 0
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
 
@@ -225,6 +263,11 @@ def main(argv: list[str] | None = None) -> int:
     if not docs:
         parser.error("no readable dumps or pages found")
 
+    if args.passes_only is not None:  # --instructions' subprocess: a warm-up, then the passes
+        for _ in range(1 + args.passes_only):
+            for folder in folders:
+                clean_all(folder)
+        return 0
     print(f"newsclean {newsclean.__version__}, Python {sys.version.split()[0]}, "
           f"best of {args.repeat} after 1 warm-up pass")
     best_total = timed_passes(folders, args.repeat)
