@@ -112,12 +112,12 @@ def _inputs(paths: list[str]) -> list[str | Path]:
 
 def _clean_one(item: str | Path, chain: Chain, strip_dateline: bool = False) -> Article:
     from .api import clean, clean_file
-    from .read import InputError, decode
+    from .read import InputError, decode, read_stdin
 
     if isinstance(item, InputError):
         raise item
     if item == "-":
-        text = decode(sys.stdin.buffer.read(), "<stdin>")
+        text = decode(read_stdin(sys.stdin.buffer), "<stdin>")
         return clean(text, rules=chain, source="<stdin>", strip_dateline=strip_dateline)
     return clean_file(Path(item), rules=chain, strip_dateline=strip_dateline)
 

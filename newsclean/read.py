@@ -58,23 +58,43 @@ def is_html_path(path: Path) -> bool:
 
 
 def is_input_path(path: Path) -> bool:
-    """Files a folder argument expands to: text dumps and saved pages."""
+    """Files a folder argument expands to: text dumps and saved pages, gzipped too."""
     name = path.name.lower()
+    name = name[:-3] if name.endswith(".gz") else name
     return name.endswith(TEXT_SUFFIXES) or is_html_path(path)
 
 
+def read_stdin(stream) -> bytes:
+    """Standard input, read up to the limit and one byte more: an endless or huge stream
+    (``< /dev/zero``) gets the one-line error at once, not after filling memory."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError("<stdin>", f"too large (more than the limit of {MAX_BYTES / 2**20:.0f} MiB)")
+    return data
+
+
 def _gunzip(data: bytes, source: str) -> bytes:
-    """Decompress, refusing more than MAX_BYTES of output (a gzip bomb must not fill memory)."""
+    """Decompress every member (``cat a.gz b.gz`` is one valid file), refusing more than
+    MAX_BYTES of output (a gzip bomb must not fill memory) and a stream cut short (as
+    ``zcat`` does: the text would silently end mid-article)."""
     import zlib
 
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, MAX_BYTES + 1)
-    except zlib.error as exc:
-        raise InputError(source, f"not valid gzip data ({exc})") from None
-    if len(out) > MAX_BYTES or inflater.unconsumed_tail:
-        raise InputError(source, f"too large once decompressed (the limit is {MAX_BYTES / 2**20:.0f} MiB)")
-    return out
+    out = bytearray()
+    rest = data
+    while True:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(rest, MAX_BYTES + 1 - len(out))
+        except zlib.error as exc:
+            raise InputError(source, f"not valid gzip data ({exc})") from None
+        if len(out) > MAX_BYTES or inflater.unconsumed_tail:
+            raise InputError(source, f"too large once decompressed (the limit is {MAX_BYTES / 2**20:.0f} MiB)"
+                             )
+        if not inflater.eof:
+            raise InputError(source, "truncated gzip data (the file ends before the compressed stream does)")
+        rest = inflater.unused_data
+        if not rest.strip(b"\x00"):  # the end, or the zero padding some tape tools add
+            return bytes(out)
 
 
 def sniff_html(data: bytes) -> bool:

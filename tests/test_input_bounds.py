@@ -1,0 +1,90 @@
+"""Inputs that are endless, cut short or in several pieces: standard input read to the limit
+and no further, gzip read as zcat reads it (every member, an error when it is cut short), and
+gzipped dumps found in folders."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.read import MAX_BYTES, InputError, decode, read_path, read_stdin
+
+ARTICLE = ("The harbour board voted on Tuesday to close the north quay for six months while divers "
+           "replace the timber piles that a winter of storms left split and leaning.\n")
+MORE = ("Fishing boats will tie up at the south quay, which the board says has room for all of "
+        "the eleven boats that land at Kestle each morning.\n")
+
+
+class _Counting(io.BytesIO):
+    """A stream that records how much was asked of it."""
+
+    asked: list[int]
+
+    def read(self, size: int | None = -1) -> bytes:  # type: ignore[override]
+        self.asked = [*getattr(self, "asked", []), -1 if size is None else size]
+        return super().read(size)
+
+
+def test_stdin_is_read_to_the_limit_and_one_byte_more() -> None:
+    stream = _Counting(b"x" * (MAX_BYTES + 100))
+    with pytest.raises(InputError, match="too large"):
+        read_stdin(stream)
+    assert stream.asked == [MAX_BYTES + 1]
+    assert read_stdin(io.BytesIO(ARTICLE.encode())) == ARTICLE.encode()
+
+
+def _limit_memory() -> None:
+    limit = 1 << 30  # 1 GiB of address space: far above the limit, far below an endless read
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def test_an_endless_stdin_gets_the_one_line_error_in_bounded_memory() -> None:
+    with open("/dev/zero", "rb") as zero:
+        done = subprocess.run([sys.executable, "-m", "newsclean", "clean", "-"], stdin=zero,
+                              capture_output=True, timeout=120, preexec_fn=_limit_memory)
+    assert done.returncode == 1
+    assert b"<stdin>: too large" in done.stderr
+    assert b"Traceback" not in done.stderr and b"MemoryError" not in done.stderr
+
+
+def test_every_member_of_a_gzip_file_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(gzip.compress(ARTICLE.encode()) + gzip.compress(MORE.encode()))
+    assert read_path(path) == ARTICLE + MORE
+
+
+def test_a_gzip_file_cut_short_is_an_error_not_a_shorter_article(tmp_path: Path) -> None:
+    whole = gzip.compress((ARTICLE * 40).encode())
+    with pytest.raises(InputError, match="truncated gzip"):
+        decode(whole[: len(whole) // 2], "cut.txt.gz")
+    path = tmp_path / "cut.txt.gz"
+    path.write_bytes(whole[: len(whole) // 2])
+    done = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(path)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "cut.txt.gz: truncated gzip data" in done.stderr
+    assert done.stdout == ""
+
+
+def test_zero_padding_after_the_last_member_is_not_a_member() -> None:
+    assert decode(gzip.compress(ARTICLE.encode()) + b"\x00" * 512) == ARTICLE
+
+
+def test_a_folder_holds_gzipped_dumps_too(tmp_path: Path) -> None:
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress((ARTICLE + MORE).encode()))
+    (tmp_path / "b.txt").write_text(ARTICLE + MORE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(tmp_path), "-f", "jsonl"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    sources = sorted(Path(line.split('"source": "')[1].split('"')[0]).name
+                     for line in done.stdout.splitlines())
+    assert sources == ["a.txt.gz", "b.txt"]
+    gzipped, plain = newsclean.clean_file(tmp_path / "a.txt.gz"), newsclean.clean_file(tmp_path / "b.txt")
+    assert gzipped.paragraphs == plain.paragraphs
