@@ -337,6 +337,10 @@ def quotes(
 
 
 def main() -> None:
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):  # `newsclean ... | head -1`: stop when the reader does, quietly,
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # as cat and grep do (status 141 in the shell)
     try:
         app()
     except KeyboardInterrupt:

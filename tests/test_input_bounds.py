@@ -88,3 +88,17 @@ def test_a_folder_holds_gzipped_dumps_too(tmp_path: Path) -> None:
     assert sources == ["a.txt.gz", "b.txt"]
     gzipped, plain = newsclean.clean_file(tmp_path / "a.txt.gz"), newsclean.clean_file(tmp_path / "b.txt")
     assert gzipped.paragraphs == plain.paragraphs
+
+
+def test_a_closed_pipe_stops_the_command_quietly(tmp_path: Path) -> None:
+    for n in range(60):
+        (tmp_path / f"story-{n:02}.txt").write_text(ARTICLE * 3 + MORE * 3, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", str(tmp_path), "-f", "jsonl"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(200)  # the reader takes a line or two, then goes away (| head -1)
+    process.stdout.close()
+    stderr = process.stderr.read()
+    process.wait(timeout=60)
+    assert process.returncode == -13  # killed by SIGPIPE, as cat or grep would be
+    assert stderr == b""
