@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections import Counter
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -147,41 +148,57 @@ def _explain(article: Article) -> None:
 
 
 def _write_atomic(target: Path, content: str, protected: set[Path]) -> None:
+    """Write through a temporary file renamed over ``target``: a reader never sees half a
+    file. The file gets the mode a plain write would give it (the old file's, else what the
+    umask allows), not the temporary file's 0600."""
     resolved = target.resolve()
     if resolved in protected:
         raise OSError(f"refusing to write over an input ({target})")
     target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        mode = 0o666 & ~mask
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(content)
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def _output_paths(items: list, output: Path, many: bool, ext: str) -> dict[int, Path]:
+def _output_paths(items: list, output: Path, folder: bool, ext: str) -> dict[int, Path]:
     """Where each input's result goes: ``output`` itself for one input (unless it is a
-    folder), else inside it, mirroring the inputs' paths below their common folder so that
-    a/page.txt and b/page.txt cannot overwrite each other."""
+    ``folder``), else inside it, mirroring the inputs' paths below their common folder so that
+    a/page.txt and b/page.txt cannot overwrite each other. Inputs whose results would share a
+    name in one folder (page.txt and page.html side by side) keep their whole name
+    (page.txt.md, page.html.md); every other name stays as it was."""
     files = [Path(i).resolve() for i in items if isinstance(i, Path)]
     common = Path(os.path.commonpath([str(f.parent) for f in files])) if files else Path.cwd()
     targets: dict[int, Path] = {}
     for n, item in enumerate(items):
-        if not many and not (output.is_dir() or str(output).endswith(os.sep)):
+        if not folder:
             targets[n] = output
         elif item == "-":
             targets[n] = output / f"stdin{ext}"
         elif isinstance(item, Path):
             relative = item.resolve().relative_to(common)
             targets[n] = output / relative.parent / (_stem(relative) + ext)
-    if len(set(targets.values())) < len(targets):  # page.txt and page.html side by side
-        for n, item in enumerate(items):
-            if isinstance(item, Path) and many:
-                relative = item.resolve().relative_to(common)
-                targets[n] = output / relative.parent / (relative.name + ext)
+    shared = Counter(targets.values())
+    for n, item in enumerate(items):
+        if isinstance(item, Path) and folder and shared[targets[n]] > 1:
+            relative = item.resolve().relative_to(common)
+            targets[n] = output / relative.parent / (relative.name + ext)
     return targets
+
+
+_FILE_SUFFIXES = (".md", ".markdown", ".json", ".jsonl", ".txt", ".text")
+"""An --output name ending so names a file: many inputs cannot go there."""
 
 
 def _stem(path: Path) -> str:
@@ -199,8 +216,9 @@ def clean(
              "(recursively); none or '-' reads stdin.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f",
         help="md, json, jsonl (one object per line, with source) or text.")] = "md",
-    output: Annotated[Path | None, typer.Option("--output", "-o",
-        help="A file for one input, a folder for many (same stem, right extension).")] = None,
+    output_name: Annotated[str | None, typer.Option("--output", "-o",
+        help="A file for one input, a folder for many or when it ends in '/' (same stem, "
+             "right extension).")] = None,
     only: Annotated[list[str] | None, typer.Option(
         help="Run only these rule ids (comma-separated; what they need runs too).")] = None,
     enable: Annotated[list[str] | None, typer.Option(
@@ -224,7 +242,7 @@ def clean(
     chain = _build_chain(only, enable, disable, rules_file, data_file)
     items = _inputs(paths or [])
     many = len(items) > 1
-    if many and output is None and fmt != "jsonl":
+    if many and output_name is None and fmt != "jsonl":
         raise _usage(f"{len(items)} inputs to stdout need --format jsonl (or --output FOLDER)")
     if sum(1 for i in items if i == "-") > 1:
         raise _usage("stdin ('-') can be read only once")
@@ -232,12 +250,19 @@ def clean(
     from .render import EXTENSIONS, json_line
 
     protected = {Path(i).resolve() for i in items if isinstance(i, Path)}
+    output = Path(output_name) if output_name is not None else None
     single_jsonl = output is not None and many and fmt == "jsonl" and output.suffix == ".jsonl"
-    if output is not None and many and not single_jsonl and output.exists() and not output.is_dir():
+    folder = output is not None and not single_jsonl and (
+        many or output.is_dir() or output_name.endswith(("/", os.sep)))
+    if folder and output.exists() and not output.is_dir():
         raise _usage(f"{output}: --output must be a folder for {len(items)} inputs")
+    if folder and many and not output.exists() and output.suffix.lower() in _FILE_SUFFIXES \
+            and not output_name.endswith(("/", os.sep)):
+        raise _usage(f"{output}: {len(items)} inputs cannot go to one {output.suffix} file: name a "
+                     f"folder (ending in '/'), or use --format jsonl with a .jsonl file")
     failed = 0
     lines: list[str] = []
-    targets = _output_paths(items, output, many, EXTENSIONS[fmt]) if output is not None else {}
+    targets = _output_paths(items, output, folder, EXTENSIONS[fmt]) if output is not None else {}
     for n, item in enumerate(items):
         name = str(item) if not isinstance(item, InputError) else item.source
         try:

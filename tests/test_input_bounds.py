@@ -102,3 +102,53 @@ def test_a_closed_pipe_stops_the_command_quietly(tmp_path: Path) -> None:
     process.wait(timeout=60)
     assert process.returncode == -13  # killed by SIGPIPE, as cat or grep would be
     assert stderr == b""
+
+
+# --- output files ---------------------------------------------------------------------------
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newsclean", "clean", *args], capture_output=True,
+                          text=True, timeout=60, cwd=cwd)
+
+
+def _dumps(folder: Path, *names: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (folder / name).write_text(ARTICLE * 3 + MORE * 3, encoding="utf-8")
+
+
+def test_output_files_get_the_mode_the_umask_allows(tmp_path: Path) -> None:
+    _dumps(tmp_path / "in", "story.txt")
+    command = f"umask 022 && {sys.executable} -m newsclean clean in/story.txt -o out.md"
+    done = subprocess.run(["sh", "-c", command], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out.md").stat().st_mode & 0o777 == 0o644
+
+
+def test_an_output_name_ending_in_a_slash_is_a_folder_even_for_one_input(tmp_path: Path) -> None:
+    _dumps(tmp_path / "in", "story.txt")
+    done = _run("in/story.txt", "-o", "out/", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "story.md").is_file()
+
+
+def test_many_inputs_into_one_markdown_file_is_a_usage_error(tmp_path: Path) -> None:
+    _dumps(tmp_path / "in", "a.txt", "b.txt")
+    done = _run("in/a.txt", "in/b.txt", "-o", "combined.md", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "combined.md" in done.stderr
+    assert not (tmp_path / "combined.md").exists()
+    assert _run("in/a.txt", "in/b.txt", "-f", "jsonl", "-o", "all.jsonl", cwd=tmp_path).returncode == 0
+    assert len((tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_a_name_clash_renames_only_the_clashing_outputs(tmp_path: Path) -> None:
+    _dumps(tmp_path / "in" / "x", "page.txt", "page.html")
+    _dumps(tmp_path / "in" / "y", "other.txt")
+    (tmp_path / "in" / "x" / "page.html").write_text(
+        f"<!DOCTYPE html><html><body><p>{ARTICLE}</p><p>{MORE}</p></body></html>", encoding="utf-8")
+    done = _run("in", "-o", "out", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    written = sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*.md"))
+    assert written == ["x/page.html.md", "x/page.txt.md", "y/other.md"]
