@@ -41,6 +41,15 @@ def _rule_from(module: str, name: str) -> Rule:
     return getattr(import_module(module), name)
 
 
+class RuleError(Exception):
+    """A rule raised on one input: which rule, and what it raised."""
+
+    def __init__(self, rule_id: str, error: BaseException) -> None:
+        self.rule_id = rule_id
+        self.error = error
+        super().__init__(f"rule {rule_id!r} failed: {type(error).__name__}: {error}")
+
+
 class UnknownRule(ValueError):
     def __init__(self, unknown: Iterable[str], valid: Iterable[str]) -> None:
         self.unknown = sorted(unknown)
@@ -135,8 +144,13 @@ class Chain:
         return [r for r in self._rules if r.id in self._enabled]
 
     def run(self, doc: Document) -> Document:
+        """Apply the active rules in order. A rule that raises is named in a ``RuleError``
+        (one line: the rule's id and the error), so a caller can report it and go on."""
         for rule in self.active():
-            rule.apply(doc)
+            try:
+                rule.apply(doc)
+            except Exception as exc:
+                raise RuleError(rule.id, exc) from exc
         return doc
 
     def copy(self) -> Chain:

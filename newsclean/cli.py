@@ -246,6 +246,7 @@ def clean(
         raise _usage(f"{len(items)} inputs to stdout need --format jsonl (or --output FOLDER)")
     if sum(1 for i in items if i == "-") > 1:
         raise _usage("stdin ('-') can be read only once")
+    from .chain import RuleError
     from .read import InputError
     from .render import EXTENSIONS, json_line
 
@@ -267,11 +268,12 @@ def clean(
         name = str(item) if not isinstance(item, InputError) else item.source
         try:
             article = _clean_one(item, chain, strip_dateline)
-        except InputError as exc:
+        except (InputError, RuleError) as exc:
             failed += 1
-            _error(str(exc))
+            source, reason = (exc.source, exc.reason) if isinstance(exc, InputError) else (name, str(exc))
+            _error(f"{source}: {reason}")
             if fmt == "jsonl" and (output is None or single_jsonl):
-                record = {"source": exc.source, "error": exc.reason}
+                record = {"source": source, "error": reason}
                 (lines.append if single_jsonl else sys.stdout.write)(json_line(record))
             continue
         if explain:

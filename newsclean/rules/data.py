@@ -43,13 +43,81 @@ def load(name: str) -> dict[str, Any]:
 
 
 def add_file(name: str, path: Path) -> None:
-    """Append a user's TOML file to the data table ``name`` (e.g. more markers or agencies)."""
+    """Append a user's TOML file to the data table ``name`` (e.g. more markers or agencies),
+    once it is checked (``check``): a file the rules cannot read is refused with why."""
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"{path}: cannot load {name} data: {exc}") from None
+    problem = check(name, data)
+    if problem:
+        raise ValueError(f"{path}: {problem}")
     _extra.setdefault(name, []).append(data)
     version_bump()
+
+
+_MARKER_FIELDS = {"exact": list, "patterns": list, "max_len": int}
+"""A markers category's fields; a user's file may add categories of its own."""
+
+
+def _is_pattern(key: str) -> bool:
+    """Fields holding regular expressions ("patterns", "caption_patterns", ...)."""
+    return key == "patterns" or key.endswith("_patterns")
+
+
+def check(name: str, data: dict[str, Any]) -> str:
+    """What is wrong with a user's ``name`` data (one line: the key and what is expected), or
+    "" when the rules can read it: every key one the built-in data has (markers: a category
+    of its own too, with the built-in categories' fields), lists of strings where those are
+    lists, and regular expressions that compile."""
+    import re
+
+    known = builtin(name)
+    for key, value in data.items():
+        if name == "markers":
+            if not isinstance(value, dict):
+                return f"{key}: expected a table of exact, patterns and max_len, not {type(value).__name__}"
+            for field, item in value.items():
+                kind = _MARKER_FIELDS.get(field)
+                if kind is None:
+                    return f"[{key}] {field}: unknown field (a category has {', '.join(_MARKER_FIELDS)})"
+                problem = _typed(f"[{key}] {field}", item, kind, _is_pattern(field), re)
+                if problem:
+                    return problem
+            continue
+        if key not in known:
+            return f"{key}: unknown key (the {name} data has {', '.join(sorted(known))})"
+        if isinstance(known[key], dict):
+            if not isinstance(value, dict):
+                return f"{key}: expected a table, not {type(value).__name__}"
+            for field, item in value.items():
+                if field not in known[key]:
+                    return f"[{key}] {field}: unknown field (it has {', '.join(sorted(known[key]))})"
+                problem = _typed(f"[{key}] {field}", item, type(known[key][field]), _is_pattern(field), re)
+                if problem:
+                    return problem
+            continue
+        problem = _typed(key, value, type(known[key]), _is_pattern(key), re)
+        if problem:
+            return problem
+    return ""
+
+
+def _typed(where: str, value: Any, kind: type, patterns: bool, re: Any) -> str:
+    if kind is list:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return f"{where}: expected a list of strings"
+        for number, pattern in enumerate(value, 1) if patterns else ():
+            try:
+                re.compile(pattern, re.IGNORECASE)
+            except re.error as exc:
+                return f"{where}: pattern {number} ({pattern!r}) is not a regular expression: {exc}"
+        return ""
+    if kind is int and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        return f"{where}: expected a whole number, not {value!r}"
+    if kind is str and not isinstance(value, str):
+        return f"{where}: expected a string, not {value!r}"
+    return ""
 
 
 _version = [0]
