@@ -105,3 +105,33 @@ def test_cli_strip_dateline(tmp_path) -> None:
     result = CliRunner().invoke(app, ["clean", str(page), "--strip-dateline", "-f", "text"])
     assert result.exit_code == 0
     assert "LONDON" not in result.stdout and "The storm closed every port" in result.stdout
+
+
+def test_short_lines_above_the_lead_use_up_no_try() -> None:
+    # Story highlights, in the article's element, between the headline and the lead.
+    lead = ("KESTLE, Cornwall (AP) — A section of the harbour wall at Kestle gave way during an "
+            "overnight storm, flooding the quay and sinking two moored fishing boats, the coastguard said.")
+    rest = ("Nobody was hurt, but the harbour master said the damage would take months to repair and "
+            "that boats would have to land their catch elsewhere until then.")
+    page = ("<!DOCTYPE html><html><head><title>Harbour wall gives way in overnight storm</title></head>"
+            "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+            "<h1>Harbour wall gives way in overnight storm</h1>"
+            "<ul><li>NEW: Two boats sank at their moorings</li><li>Coastguard says nobody was hurt</li>"
+            "<li>Repairs could take months</li></ul>"
+            f"<p>{lead}</p><p>{rest}</p><p>{rest}</p></article></body></html>")
+    article = newsclean.clean(page)
+    assert "Coastguard says nobody was hurt" in article.paragraphs  # kept: they use up no try
+    assert article.dateline is not None
+    assert article.dateline["raw"] == "KESTLE, Cornwall (AP) —"
+    assert article.dateline["source"] == "AP"
+
+
+def test_the_third_paragraph_of_prose_is_not_read_for_a_dateline() -> None:
+    lead = ("The harbour board voted on Tuesday to close the north quay for six months while divers "
+            "replace the timber piles that a winter of storms left split and leaning.")
+    second = ("Fishing boats will tie up at the south quay, which the board says has room for all of "
+              "the eleven boats that land at Kestle each morning.")
+    third = ("LONDON (Reuters) — A report from the capital said the fund for coastal repairs would be "
+             "increased next year, with the money shared among forty harbours.")
+    article = newsclean.clean("\n\n".join(["North quay to close", lead, second, third]) + "\n")
+    assert article.dateline is None

@@ -87,8 +87,9 @@ def parse(text: str) -> dict[str, str | None] | None:
 @rule("dateline", "Parse the dateline opening the article: 'MOSCOW (AP) —' -> location, source.",
       needs=("main-run",))
 def dateline(doc: Document) -> None:
-    """Looks at the first body paragraph, or the second after a summary paragraph (past
-    the standfirst; a dateline alone on its line counts too): an all-caps place
+    """Looks at the first body paragraph of prose, or the second after a summary paragraph
+    (past the standfirst and the short lines above the lead; a dateline alone on its line
+    counts too): an all-caps place
     ("LONDON —", "KYIV, Ukraine (AP) —"), or any place with a known agency in parentheses
     ("Avignon (AFP) -", "(Bloomberg) --"), or a press-release wire ("/PRNewswire/ --"),
     with an optional date, then a dash. Agencies and exclusions are data
@@ -99,6 +100,14 @@ def dateline(doc: Document) -> None:
             if parsed := parse(unit.text):
                 doc.meta["dateline"] = parsed
                 return
-            tried += 1
-            if tried == 2:  # the first paragraph, or the one after a summary paragraph
-                return
+            if unit.labels.get("class") in _PROSE:  # a counter, a credit or a label is no try
+                tried += 1
+                if tried == _TRIES:  # the first paragraph, or the one after a summary paragraph
+                    return
+
+
+_PROSE = frozenset({"good", "near"})
+_TRIES = 2
+"""Paragraphs of prose in which the dateline is looked for: the lead, or the paragraph after a
+summary; the short lines before them (a gallery's "1 of 4", a caption, a label) are read but
+use up no try."""
