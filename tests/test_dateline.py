@@ -135,3 +135,27 @@ def test_the_third_paragraph_of_prose_is_not_read_for_a_dateline() -> None:
              "increased next year, with the money shared among forty harbours.")
     article = newsclean.clean("\n\n".join(["North quay to close", lead, second, third]) + "\n")
     assert article.dateline is None
+
+
+@pytest.mark.parametrize(("text", "raw", "location", "source"), [
+    ("CAIRO—Egypt said on Monday that the talks would resume.", "CAIRO—", "CAIRO", None),
+    ("WASHINGTON (AP)Officials said on Monday.", "WASHINGTON (AP)", "WASHINGTON", "AP"),
+    ("London (CNN)It was the interview that some had feared.", "London (CNN)", "London", "CNN"),
+    ("LONDON/PARIS (Reuters) - Talks resumed.", "LONDON/PARIS (Reuters) -", "LONDON/PARIS", "Reuters"),
+    ("LONDON (BBC Sport) - The club said on Monday.", "LONDON (BBC Sport) -", "LONDON", "BBC Sport"),
+])
+def test_converter_joins_and_more_credits(text: str, raw: str, location: str, source: str | None) -> None:
+    parsed = parse(text)
+    assert parsed is not None
+    assert (parsed["raw"], parsed["location"], parsed["source"]) == (raw, location, source)
+
+
+@pytest.mark.parametrize("text", [
+    "AT&T—the company said on Monday that it would cut prices.",
+    "COVID-19—the virus that causes it—spread quickly.",
+    "NEW-YORK-based firms said on Monday that they would hire.",
+    "Apple (AAPL)Shares rose on Monday after the report.",
+    "He said (AP)That was all.",
+])
+def test_joins_that_are_no_datelines(text: str) -> None:
+    assert parse(text) is None

@@ -24,23 +24,24 @@ def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     wires = "|".join(re.escape(w) for w in sorted(set(credits["release_wires"]), key=len, reverse=True))
     s = _SPACE
     caps_word = r"[A-Z][A-Z.'’&]*(?:-[A-Z.'’&]+)*"
-    place_caps = rf"{caps_word}(?:{s}+{caps_word}){{0,4}}"
+    place_caps = rf"{caps_word}(?:(?:{s}+|/){caps_word}){{0,4}}"  # "LONDON/PARIS" too
     word = r"[A-Z][\w.'’]*(?:-[\w.'’]+)*"
-    place = rf"{word}(?:{s}+(?:{word}|de|del|la|al|el)){{0,4}}"
+    place = rf"{word}(?:(?:{s}+|/)(?:{word}|de|del|la|al|el)){{0,4}}"
     region = rf"(?:,{s}*{word}(?:{s}+{word}){{0,3}}){{0,2}}"
     month_day = rf"(?i:{MONTHS}){s}*\d{{1,2}}(?:,{s}*\d{{4}})?"
     day_month = rf"\d{{1,2}}{s}+(?i:{MONTHS})(?:{s}+\d{{4}})?"
     date = rf"(?:,?{s}*(?P<date>{month_day}|{day_month}))"
     call_sign = r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"  # local stations: (KTRK), (WABC-TV)
-    agency = rf"(?:{agencies})(?:{s}*(?:/|via|and){s}*[\w. ]{{1,30}})?"
+    # "(AP)", "(Reuters/Ipsos)", "(BBC Sport)": an agency, and a partner or a desk
+    agency = rf"(?:{agencies})(?:{s}*(?:/|via|and){s}*[\w. ]{{1,30}}|{s}+[A-Z][a-z]+)?"
     source = rf"(?:\((?P<source>{agency})\)|/(?P<wire>{wires})/)"
     with_source = re.compile(
         rf"^(?P<loc>{place}{region})?{date}?(?:{s}*--)?{s}*{source}{s}*{_DASH}?{s}*(?=\S)"
     )
     caps_only = re.compile(
         rf"^(?P<loc>{place_caps}{region}){date}?{s}*"
-        rf"(?:\((?P<source>{call_sign})\){s}*)?{_DASH}(?:{s}+(?=\S)|{s}*$)"
-    )
+        rf"(?:\((?P<source>{call_sign})\){s}*)?{_DASH}(?:{s}+(?=\S)|{s}*$|(?<=[—–])(?=[A-Z“\"]))"
+    )  # "CAIRO—Egypt said": a dash, not a hyphen, may touch the text (a converter's join)
     # "NEW YORK, NY / ACCESSWIRE / November 18, 2019 / "
     slashed = re.compile(
         rf"^(?P<loc>{place}{region}){s}*/{s}*(?P<source>{agencies}|{wires}){s}*/{s}*"
@@ -63,8 +64,9 @@ def parse(text: str) -> dict[str, str | None] | None:
         return {"raw": text[: s.end(0)].rstrip(), "location": s.group("loc").strip(" ,"),
                 "source": s.group("source"), "date": s.group("date")}
     m = with_source.match(text)
-    if m and not (m.group("dash") or m.group("wire") or text[m.end(0) - 1 : m.end(0)] == " "):
-        m = None
+    if m and not (m.group("dash") or m.group("wire") or text[m.end(0) - 1 : m.end(0)] == " "
+                  or (m.group("source") and text[m.end(0) : m.end(0) + 1].isupper())):
+        m = None  # "(AP)Officials said": a converter dropped the space, not the dash
     if m is None and (o := source_only.match(text)):
         return {"raw": text[: o.end(0)].rstrip(), "location": None, "source": o.group("source"),
                 "date": None}
