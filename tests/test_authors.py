@@ -84,3 +84,13 @@ def test_a_page_names_its_authors_in_its_metadata() -> None:
     assert article.authors == ["Owen Tregarthen", "Lowenna Pascoe"]
     assert article.byline is None  # the line as written: the page shows none
     assert article.to_dict()["authors"] == ["Owen Tregarthen", "Lowenna Pascoe"]
+
+
+def test_a_name_and_when_under_the_headline_is_the_byline_and_a_section_is_not() -> None:
+    dump = "\n".join(["North quay to close for six months | The Kestle Echo", "Home", "News",
+                      "North quay to close for six months", "Harbour Desk", "Owen Tregarthen 2 hours ago",
+                      *BODY]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.byline == "Owen Tregarthen 2 hours ago"
+    assert article.authors == ["Owen Tregarthen"]
+    assert names("Tech Insider") == [] and names("Sports Desk") == []

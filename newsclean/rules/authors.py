@@ -67,6 +67,8 @@ def _person(chunk: str, roles: frozenset[str], agencies: frozenset[str], first: 
     """The name in one chunk of a byline, or None when the chunk is a role, an agency or words."""
     words = chunk.strip(" .:,*_").split()
     lows = [w.lower().strip(".,") for w in words]
+    if lows and (lows[0] in roles or lows[0] in _TOPICS):
+        return None  # "Tech Insider", "Sports Desk": a section or a publication, no one's name
     if not first and not roles.isdisjoint(lows):
         return None  # after a comma, a role with its beat: "Jane Doe, Europe correspondent"
     kept: list[str] = []

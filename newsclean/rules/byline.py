@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ..chain import rule
 from ..document import Document, Role, Unit
 from .authors import from_metadata, names
-from .patterns import is_byline, is_caption
+from .patterns import is_byline, is_caption, is_dateish
 from .span import span
 
 _WINDOW = 25
@@ -57,14 +59,22 @@ standfirst may come between); further down a name alone is a caption's or a list
 
 
 def _name_alone(unit: Unit) -> bool:
-    """A line that is only a person's name: two to four capitalised words, no function word,
-    no digit ("Alex Heath", "Nataliya Vasilyeva"), not a role or a section's name."""
-    text = unit.text
-    if not 5 <= unit.length <= 40 or unit.stop > 0 or unit.kind in ("heading", "row") \
-            or any(c.isdigit() for c in text) or not 2 <= len(text.split()) <= 4:
+    """A line that is only a person's name, or a name and when ("Alex Perry 1 day ago",
+    "Jane Doe · Oct 18, 2019"): two to four capitalised words, no function word, not a role
+    or a section's name."""
+    text = unit.text.strip()
+    if not 5 <= unit.length <= 60 or unit.kind in ("heading", "row"):
         return False
     found = names(text)
-    return len(found) == 1 and found[0] == text.strip()
+    if len(found) != 1 or not text.startswith(found[0]) or not 2 <= len(found[0].split()) <= 4:
+        return False
+    rest = text[len(found[0]) :].strip(" ·|,-–—")
+    if not rest:
+        return unit.stop == 0
+    return is_dateish(rest) or _AGE.fullmatch(rest) is not None
+
+
+_AGE = re.compile(r"(?i)\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|w(?:eeks?)?)\s+ago")
 
 
 def _authors(doc: Document, line: str | None) -> None:
