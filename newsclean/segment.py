@@ -182,7 +182,7 @@ def _logical_lines(
 ) -> list[tuple[int, int]]:
     """Spans (first, last) of source lines forming one logical line."""
     if markdown and not width and not fragmented:
-        return _setext_spans(lines)
+        return _continued(lines, _setext_spans(lines))
     spans: list[tuple[int, int]] = []
     i, n = 0, len(lines)
     while i < n:
@@ -235,6 +235,36 @@ def _setext_spans(lines: list[str]) -> list[tuple[int, int]]:
             start = line + 1
     spans.extend(zip(range(start, len(lines)), range(start, len(lines))))
     return spans
+
+
+def _continued(lines: list[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Unwrapped Markdown still breaks a few logical lines: a list item's indented
+    continuation ("  * The first phase covers" over "    the north quay"), and a link or an
+    image whose text holds a line break ("[north" over "quay](/north)"). Joined, their
+    markup is read whole, so no text is left as raw syntax or cut from its item."""
+    out: list[tuple[int, int]] = []
+    item = 0  # the column of the item's text, when the span before opens with a list bullet
+    for first, last in spans:
+        line = lines[first]
+        if out and first == last and line.strip():
+            prev_first, prev_last = out[-1]
+            if (item and line[:item].isspace() and not _starts_block(line)) or (
+                    "[" in lines[prev_last] and "](" in line and _open_bracket(lines, prev_first, prev_last)):
+                out[-1] = (prev_first, last)  # indented to the item's text: its next line
+                continue
+        out.append((first, last))
+        bullet = _BULLET.match(line) if line.lstrip()[:1] in _BULLET_FIRST else None
+        item = bullet.end() if bullet is not None else 0
+    return out
+
+
+_BULLET_FIRST = frozenset("*+-0123456789")
+
+
+def _open_bracket(lines: list[str], first: int, last: int) -> bool:
+    """Whether lines ``first``..``last`` leave a "[" unclosed (a link's text goes on)."""
+    text = "".join(lines[first : last + 1])
+    return text.count("[") > text.count("]")
 
 
 def strip_inline_markup(text: str) -> str:

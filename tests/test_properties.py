@@ -47,7 +47,11 @@ md_line = st.one_of(
                      "## A LONG WAIT", "**Advertisement**", "> “We will not be moved,” she said.",
                      "* * *", "_By Jane Doe_", "\\- escaped dash", "![A crane](/img/crane.jpg)",
                      "### Related stories", "  * [Port reopens](/port)", "---", "**", "> ",
-                     "[](/empty)"]),
+                     "[](/empty)",
+                     # a link, an image and a list item whose markup holds a line break
+                     "  * The first phase covers the [north\n    quay](/north) and the slipway.",
+                     "![A crane lifts granite onto the\nharbour wall](/img/crane.jpg)",
+                     "See the [full\nreport](/report) for the figures."]),
     st.lists(st.sampled_from([*WORDS, "**bold**", "_em_", "\\*", "[link](/u)"]), min_size=4,
              max_size=30).map(lambda w: " ".join(w) + "."),
 )

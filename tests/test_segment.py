@@ -433,3 +433,19 @@ def test_placeholder_latin_is_no_language_with_a_list() -> None:
     doc = segment(lorem)
     assert doc.lang == ""
     assert len(newsclean.clean(lorem).paragraphs) == 4
+
+
+def test_unwrapped_markdown_joins_an_items_next_line_and_a_broken_link() -> None:
+    dump = (
+        "# Harbour wall repairs to begin\n\n"
+        "  * The first phase covers the [north\n    quay](/north) and the slipway.\n"
+        "  * The second phase starts in spring.\n\n"
+        "See the [full\nreport](/report) for the figures.\n\n"
+        "    volumes:\n      - ./data:/opt/data\n    command: python\n"
+    )
+    texts = [u.text for u in segment(dump).units]
+    assert "The first phase covers the north quay and the slipway." in texts
+    assert "See the full report for the figures." in texts
+    assert not any("](" in t or t.startswith("quay") for t in texts)
+    # a code block's list is not an item whose next line continues it
+    assert any(t.startswith("command: python") for t in texts)
