@@ -267,6 +267,35 @@ def _open_bracket(lines: list[str], first: int, last: int) -> bool:
     return text.count("[") > text.count("]")
 
 
+_PAIRED = tuple(re.compile(rf"(?<![\w{m}\\])({m}{{1,3}})(?![\s{m}])(.+?)(?<![\s\\{m}])\1(?![\w{m}])")
+                for m in (r"\*", "_"))
+"""Emphasis that pairs: a run of one to three ``*`` (or ``_``) opening at a word's start and
+the same run closing at a word's end."""
+_CENSORED = re.compile(r"(?<=\w)\*{2,}|(?<=\w)\*(?=\w)")
+"""Stars a word holds or ends with once its emphasis pairs are gone: a censored word ("Jo**
+Sm***", "f***", "s*it") says them; they are text."""
+_EMPTY = re.compile(r"(?<![*_])(?:\*{4}|_{4})(?![*_])")
+"""An empty bold or underline ("libertés****(CNIL)"): html2text's, no one's text."""
+_HELD = "\ue000"  # a private-use character stands in for a censored word's star meanwhile
+
+
+def _emphasis_off(text: str) -> str:
+    """Emphasis marks out of a Markdown line, its text kept: pairs first ("**_both_**"), then
+    the marks html2text leaves unpaired (an empty "****", "word.__") as ``_EMPHASIS`` finds
+    them, but for a censored word's stars."""
+    if "****" in text or "____" in text:
+        text = _EMPTY.sub("", text)
+    for _ in range(3):
+        stripped = _PAIRED[1].sub(r"\2", _PAIRED[0].sub(r"\2", text))
+        if stripped == text:
+            break
+        text = stripped
+    if "*" in text and _HELD not in text:
+        held = _CENSORED.sub(lambda m: _HELD * len(m.group(0)), text)
+        return _EMPHASIS.sub("", held).replace(_HELD, "*") if held is not text else _EMPHASIS.sub("", text)
+    return _EMPHASIS.sub("", text)
+
+
 def strip_inline_markup(text: str) -> str:
     """Drop Markdown links (keeping their text), emphasis, code ticks and backslash escapes."""
     if "](" in text:
@@ -274,7 +303,7 @@ def strip_inline_markup(text: str) -> str:
             text = _IMAGE.sub("", text)
         text = _LINK.sub(lambda m: m.group(2) or "", text)
     if "*" in text or "_" in text:
-        text = _EMPHASIS.sub("", text)
+        text = _emphasis_off(text)
     if "`" in text:
         text = _CODE.sub(r"\1", text)
     if "\\" in text:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,8 @@ def _stripped(line: str) -> str:
     """The line as the article keeps it: converter markup gone (checked on its words)."""
     from newsclean.segment import strip_inline_markup
 
-    return strip_inline_markup(line.lstrip("#>*-+ 0123456789.")).strip()
+    body = re.sub(r"^\s*(?:#{1,6}\s+|>\s*|(?:[*+-]|\d{1,3}[.)])\s+)", "", line)  # a heading, quote or bullet
+    return strip_inline_markup(body).strip()
 
 
 @pytest.mark.parametrize("path", PAGES, ids=[p.stem for p in PAGES])

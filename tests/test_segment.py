@@ -449,3 +449,15 @@ def test_unwrapped_markdown_joins_an_items_next_line_and_a_broken_link() -> None
     assert not any("](" in t or t.startswith("quay") for t in texts)
     # a code block's list is not an item whose next line continues it
     assert any(t.startswith("command: python") for t in texts)
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("He called the mayor a Jo** Sm*** in front of the crowd.", "He called the mayor a Jo** Sm*** in front of the crowd."),
+    ("She said f*** off, and s*it happens.", "She said f*** off, and s*it happens."),
+    ("This is **bold**, _em_ and ***both***.", "This is bold, em and both."),
+    ("**_Nested_** emphasis", "Nested emphasis"),
+    ("snake_case_name and 2*3*4", "snake_case_name and 2*3*4"),
+    ("libertés****(CNIL), a civic manner.__", "libertés(CNIL), a civic manner."),
+])
+def test_emphasis_goes_and_stars_that_are_text_stay(line: str, text: str) -> None:
+    assert strip_inline_markup(line) == text
