@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -738,12 +738,35 @@ _TAG_SCAN_FULL = re.compile(_SKIPPED_RAW + r"|<(/?[A-Za-z][A-Za-z0-9-]*)[^<>]*>?
 # --------------------------------------------------------------------------- entry point
 
 
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{10000,}>")
+"""A start tag of more than 10,000 characters: a data URI, an inline SVG path, or a flood of
+attributes (one in the wild has 200,000), which the parser checks for duplicates pairwise."""
+_ATTRIBUTE = re.compile(r"""[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
+_MAX_ATTRIBUTES = 256
+"""Attributes of one tag read; a page's hints and links are in the first few."""
+
+
+def _fewer_attributes(text: str) -> str:
+    """Tags with more than ``_MAX_ATTRIBUTES`` attributes cut to that many, so parsing stays
+    linear in the page (a tag's own text is never shown: nothing visible is lost)."""
+    def cut(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        found = list(islice(_ATTRIBUTE.finditer(tag, 1), _MAX_ATTRIBUTES + 2))
+        if len(found) <= _MAX_ATTRIBUTES + 1:  # the name, then the attributes
+            return tag
+        return tag[: found[_MAX_ATTRIBUTES].end()] + ">"
+
+    return _LONG_TAG.sub(cut, text)
+
+
 def parse_html(text: str) -> Page:
     """Parse a page into blocks and metadata. Never raises on any text input."""
     if not text or not text.strip():
         return Page([], {})
     if text.count("<") > 4000 and _max_depth(text) > _MAX_DEPTH:
         text = _flatten(text)
+    if len(text) > 10000 and "=" in text:
+        text = _fewer_attributes(text)
     try:
         tree = LexborHTMLParser(text)
     except UnicodeEncodeError:  # lone surrogates cannot go to the parser's UTF-8

@@ -152,3 +152,31 @@ def test_a_name_clash_renames_only_the_clashing_outputs(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     written = sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*.md"))
     assert written == ["x/page.html.md", "x/page.txt.md", "y/other.md"]
+
+
+# --- inputs that once took time out of proportion to their size ---------------------------
+
+
+def _limit_cpu() -> None:
+    resource.setrlimit(resource.RLIMIT_CPU, (30, 30))  # seconds of CPU: far above a linear pass
+
+
+def test_a_tag_with_200000_attributes_is_parsed_in_linear_time(tmp_path: Path) -> None:
+    # The parser checks a tag's attributes for duplicates pairwise: 200,000 of them did not
+    # finish in two minutes. A tag is read up to its first 256 attributes.
+    flood = " ".join(f'data-a{i}="x"' for i in range(200_000))
+    page = tmp_path / "flood.html"
+    page.write_text(f'<!DOCTYPE html><html><body><div class="story" {flood}><p>{ARTICLE}</p>'
+                    f"<p>{MORE}</p></div></body></html>", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(page), "-f", "text"],
+                          capture_output=True, text=True, timeout=120, preexec_fn=_limit_cpu)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "north quay" in done.stdout
+
+
+def test_a_long_attribute_value_is_kept_whole() -> None:
+    from newsclean.html_blocks import _fewer_attributes
+
+    src = "data:image/png;base64," + "A" * 50_000
+    page = f'<p>x</p><img alt="A crane at the quay" src="{src}" class="photo">'
+    assert _fewer_attributes(page) == page  # one long value, three attributes: untouched
