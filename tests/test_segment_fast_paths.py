@@ -18,6 +18,7 @@ from newsclean.segment import (
     _WORD,
     _ascii_words,
     _continued,
+    _continued_plain,
     _heading_title,
     _logical_lines,
     _looks_fragmented,
@@ -117,3 +118,14 @@ def test_looks_fragmented_as_counting_every_pair(lines: list[str], indented: boo
                and line.strip() and not nxt.startswith("!["))
     expected = hits >= 3 and hits >= sum(1 for line in lines if line.strip()) // 100
     assert _looks_fragmented(lines, indented) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["  * The first phase covers the [north", "    quay](/north) and more.",
+                                 "  * Item", "    * Nested item", "      more of it", "    indented",
+                                 "See the [full", "report](/report) here.", "[a](b) and [c", "d](e)",
+                                 "Title", "===", "", "  1. First", "     its next line", "- b", "\t--",
+                                 "    ==", "text ](x) [y"]), max_size=12))
+def test_continued_visits_only_candidates_and_joins_as_the_plain_loop(lines: list[str]) -> None:
+    spans = _setext_spans(lines)
+    assert _continued(lines, spans) == _continued_plain(lines, spans)
