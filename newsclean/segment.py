@@ -268,7 +268,7 @@ def _item_column(line: str) -> int:
     return bullet.end() if bullet is not None else 0
 
 
-_CAN_CONTINUE = re.compile(r"\n(?:[ \t]{2}(?![ \t]*(?:[*+-]|\d{1,3}[.)])\s)[^\n]*\S|[^\n]*\]\()")
+_CAN_CONTINUE = re.compile(r"\n[ \t]{2}(?![ \t]*(?:[*+-]|\d{1,3}[.)])\s)[ \t]*\S|\]\(")
 """A line that may carry on the one before (after its "\n"): indented and no list item of
 its own, or closing a link."""
 
@@ -281,10 +281,11 @@ def _continued(lines: list[str], spans: list[tuple[int, int]]) -> list[tuple[int
     text = "\n" + "\n".join(lines)
     candidates: list[int] = []
     line_no, seen = -1, 0
-    for match in _CAN_CONTINUE.finditer(text):
+    for match in _CAN_CONTINUE.finditer(text):  # an indented line's "\n", or a "](" in a line
         line_no += text.count("\n", seen, match.start() + 1)
         seen = match.start() + 1
-        candidates.append(line_no)
+        if not candidates or candidates[-1] != line_no:
+            candidates.append(line_no)
     if not candidates:
         return spans
     spans = list(spans)
@@ -328,21 +329,23 @@ _HELD = "\ue000"  # a private-use character stands in for a censored word's star
 def _emphasis_off(text: str) -> str:
     """Emphasis marks out of a Markdown line, its text kept: pairs first ("**_both_**"), then
     the marks html2text leaves unpaired (an empty "****", "word.__") as ``_EMPHASIS`` finds
-    them, but for a censored word's stars."""
+    them, but for a censored word's stars. Most lines hold one mark or none: they skip to
+    the last step."""
     if "****" in text or "____" in text:
         text = _EMPTY.sub("", text)
-    for _ in range(3):
-        stripped = text
-        if stripped.count("*") > 1:
-            stripped = _PAIRED[0].sub(r"\2", stripped)
-        if stripped.count("_") > 1:
-            stripped = _PAIRED[1].sub(r"\2", stripped)
-        if stripped == text:
-            break
-        text = stripped
-    if "*" in text and _HELD not in text:
+    if text.count("*") > 1 or text.count("_") > 1:
+        for _ in range(3):
+            stripped = text
+            if stripped.count("*") > 1:
+                stripped = _PAIRED[0].sub(r"\2", stripped)
+            if stripped.count("_") > 1:
+                stripped = _PAIRED[1].sub(r"\2", stripped)
+            if stripped == text:
+                break
+            text = stripped
+    if "*" in text and _HELD not in text and _CENSORED.search(text) is not None:
         held = _CENSORED.sub(lambda m: _HELD * len(m.group(0)), text)
-        return _EMPHASIS.sub("", held).replace(_HELD, "*") if held is not text else _EMPHASIS.sub("", text)
+        return _EMPHASIS.sub("", held).replace(_HELD, "*")
     return _EMPHASIS.sub("", text)
 
 
