@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
+from typing import BinaryIO
 
 MAX_BYTES = 16 * 1024 * 1024
 """Larger inputs are refused: no news page's text comes near it (the corpus's largest dump is
@@ -64,7 +65,7 @@ def is_input_path(path: Path) -> bool:
     return name.endswith(TEXT_SUFFIXES) or is_html_path(path)
 
 
-def read_stdin(stream) -> bytes:
+def read_stdin(stream: BinaryIO) -> bytes:
     """Standard input, read up to the limit and one byte more: an endless or huge stream
     (``< /dev/zero``) gets the one-line error at once, not after filling memory."""
     data = stream.read(MAX_BYTES + 1)
