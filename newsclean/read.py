@@ -51,18 +51,20 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt",)
 
 
+def _unzipped_name(path: Path) -> str:
+    """The file name in lower case, without a ``.gz``: what it holds once unpacked."""
+    name = path.name.lower()
+    return name[:-3] if name.endswith(".gz") else name
+
+
 def is_html_path(path: Path) -> bool:
     """Whether the file name says HTML (``.html``, ``.htm``, ... optionally ``.gz``)."""
-    name = path.name.lower()
-    name = name[:-3] if name.endswith(".gz") else name
-    return name.endswith(HTML_SUFFIXES)
+    return _unzipped_name(path).endswith(HTML_SUFFIXES)
 
 
 def is_input_path(path: Path) -> bool:
     """Files a folder argument expands to: text dumps and saved pages, gzipped too."""
-    name = path.name.lower()
-    name = name[:-3] if name.endswith(".gz") else name
-    return name.endswith(TEXT_SUFFIXES) or is_html_path(path)
+    return _unzipped_name(path).endswith((*TEXT_SUFFIXES, *HTML_SUFFIXES))
 
 
 def read_stdin(stream: BinaryIO) -> bytes:

@@ -4,6 +4,7 @@ page's metadata when it names them; a name alone under the headline is its autho
 from __future__ import annotations
 
 import pytest
+from test_title_fields import BODY  # the same three paragraphs of a harbour story
 
 import newsclean
 from newsclean.rules.authors import from_metadata, names
@@ -47,16 +48,6 @@ def test_metadata_names_drop_handles_agencies_and_a_leading_and() -> None:
         "Dana Ford", "James Corey", "Tom Watkins"]
     assert from_metadata("devindra") == []
     assert from_metadata("Associated Press") == []
-
-
-BODY = [
-    "The harbour board voted on Tuesday to close the north quay for six months while divers "
-    "replace the timber piles that a winter of storms left split and leaning.",
-    "Fishing boats will tie up at the south quay, which the board says has room for all of the "
-    "eleven boats that land at Kestle each morning, if they share berths.",
-    "The work is expected to cost about 1.8 million pounds, most of it from a government fund "
-    "for coastal repairs that the board applied to in the autumn.",
-]
 
 
 def test_a_name_alone_under_the_headline_is_the_byline() -> None:

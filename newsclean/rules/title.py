@@ -6,6 +6,7 @@ import re
 
 from ..chain import rule
 from ..document import Document, Role, Unit
+from .anchors import norm as _norm
 from .anchors import title_heads
 from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
 from .span import span
@@ -14,11 +15,6 @@ _SITE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+|\s+::\s+")
 _LOOKBACK = 25
 
 
-_NON_WORD = re.compile(r"\W+")
-
-
-def _norm(text: str) -> str:
-    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def _page_title_match(units: list[Unit], start: int, page_title: str | None = None) -> Unit | None:
