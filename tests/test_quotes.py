@@ -157,3 +157,130 @@ def test_known_names_read_over_paragraphs() -> None:
              "Joshua Levy Jr. spoke to Raj Patel. Patel, of Boston Harbor Trust Raj Patel, declined."]
     assert known_names(texts, vocabulary(data.version())) == [
         "Joshua Levy", "Mara Ford", "Raj Patel", "Harbor Trust Raj Patel"]
+
+
+# --- issue 10: joining, verb forms, speakers ----------------------------------------------
+
+
+def test_parts_joined_across_an_attribution_with_a_description() -> None:
+    [q] = quotes("“We will rebuild the pier,” the third-seeded Ruud said, “and then the road.”")
+    assert q["text"] == "We will rebuild the pier, … and then the road." and q["speaker"] == "Ruud"
+    [q] = quotes("“We will rebuild the pier,” Ana Ruiz, director of games at Acme, tells the paper. "
+                 "“Then the road.”")
+    assert q["speaker"] == "Ana Ruiz" and q["verb"] == "tells"
+
+
+def test_a_title_abbreviation_is_no_sentence_end_between_parts() -> None:
+    [q] = quotes("“Because the pier is old, many will focus on its cost,” Gov. Dana Whitfield said. "
+                 "“And it is right to do so.”")
+    assert q["text"].endswith("And it is right to do so.") and q["speaker"] == "Dana Whitfield"
+
+
+def test_a_second_verb_that_paraphrases_splits_two_quotations() -> None:
+    found = quotes("“We must begin to repair the harbour wall,” Mayor Ana Ruiz said, adding if the "
+                   "tides keep rising “the results will be devastating.”")
+    assert [q["text"] for q in found] == ["We must begin to repair the harbour wall,",
+                                          "the results will be devastating."]
+    assert {q["speaker"] for q in found} == {"Ana Ruiz"}
+
+
+def test_a_short_second_verb_keeps_one_quotation() -> None:
+    [q] = quotes("“We must repair the wall,” Mayor Ana Ruiz said, adding: “The tide will not wait.”")
+    assert q["text"] == "We must repair the wall, … The tide will not wait."
+
+
+def test_but_instead_after_the_attribution_splits() -> None:
+    found = quotes("“The ferry is late,” Tom Brennan said but instead of waiting he walked to "
+                   "the “old bridge over the river to the town.”")
+    assert found[0]["text"] == "The ferry is late," and len(found) <= 2
+    assert all("…" not in q["text"] for q in found)
+
+
+def test_ing_and_particle_verbs_are_speech_verbs() -> None:
+    found = quotes("Councillor Tom Brennan accused the mayor of “selling the harbour to the highest "
+                   "bidder.”",
+                   "Ana Ruiz pointed out that “the ferry has run at a loss for ten years.”",
+                   "Residents filled the gallery, with Ruth Abernathy warning that “the night "
+                   "buses will be the next to go.”")
+    assert [(q["speaker"], q["verb"]) for q in found] == [
+        ("Tom Brennan", "accused"), ("Ana Ruiz", "pointed out"), ("Ruth Abernathy", "warning")]
+
+
+def test_verb_forms_are_made_from_the_plain_form() -> None:
+    from newsclean.rules.speakers import _inflect
+
+    assert _inflect("warn") == ["warn", "warns", "warned", "warning"]
+    assert _inflect("testify") == ["testify", "testifies", "testified", "testifying"]
+    assert _inflect("argue") == ["argue", "argues", "argued", "arguing"]
+    assert _inflect("say:said") == ["say", "says", "said", "saying"]
+    assert _inflect("point out") == ["point out", "points out", "pointed out", "pointing out"]
+    assert _inflect("quip:quipped:quipping")[2:] == ["quipped", "quipping"]
+
+
+def test_an_infinitive_is_no_attribution() -> None:
+    [q] = quotes("The mayor broke a long silence from the chair to urge councillors to “stop "
+                 "shaving pennies and decide what kind of town we want to be.”")
+    assert q["speaker"] != "the chair to"
+
+
+def test_ap_doubled_single_marks_and_a_space_after_the_opener() -> None:
+    found = quotes("‘‘We will rebuild the pier before summer,’’ Mayor Dana Whitfield said.",
+                   "“ The tide will not wait,” Tom Brennan said after the vote in the old hall.",
+                   "The terminal is due to open in the spring of next year, two years later than "
+                   "planned, after the council agreed to pay for a wider harbour wall.")
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("We will rebuild the pier before summer,", "Dana Whitfield"),
+        ("The tide will not wait,", "Tom Brennan")]
+
+
+def test_a_quotation_right_after_another_goes_on_from_it() -> None:
+    found = quotes("Director Ana Ruiz warned that the data “is our eyes and ears in this storm.” "
+                   "“Just as we did before, we must adjust when the water rises, to save lives.”")
+    assert [q["speaker"] for q in found] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_subject_forms_with_roles_and_unnamed_speakers() -> None:
+    found = quotes("Navy spokesman Tom Reyes said: “The ship will dock at noon.”",
+                   "“We are ready,” a company spokesperson said.",
+                   "“It is done,” Lopez, the council’s chair of finance, said.",
+                   "Sen. Elizabeth Warren of Massachusetts quickly accused him of arguing “the "
+                   "harbour would be better off without a council.”")
+    assert [q["speaker"] for q in found] == ["Tom Reyes", "a company spokesperson", "Lopez",
+                                             "Elizabeth Warren"]
+
+
+def test_verb_first_reads_an_unnamed_speaker_whole() -> None:
+    [q] = quotes("“This is far too large for the lake!” said someone in the public who called "
+                 "into the meeting.")
+    assert q["speaker"] == "someone in the public who called into the meeting"
+
+
+def test_subject_before_the_aside_wins() -> None:
+    found = quotes("Tom Brennan said the pier was safe. Lynda Bennett disagreed.",
+                   "The timing raises “great suspicion,” Brennan said, though he stressed he had "
+                   "no proof.")
+    assert found[-1]["speaker"] == "Tom Brennan"
+
+
+def test_a_surname_that_is_also_a_title() -> None:
+    found = quotes("The interview was led by co-host Gayle King, who asked about the ferry.",
+                   "“What is it about the ferry that you love?” King asked Ana Ruiz.",
+                   "“It is the only way home,” Ruiz said.")
+    assert [q["speaker"] for q in found] == ["Gayle King", "Ana Ruiz"]
+
+
+def test_a_first_name_or_middle_name_gets_the_full_name() -> None:
+    found = quotes("Walter A. Clyburn Reed, a student, came with his grandfather.",
+                   "“He was talking about his generation,” Walter said.",
+                   "Camille Etienne Gbedey, their mother, joined them later.",
+                   "“Maybe a doctor out there can help,” Etienne said.")
+    assert [q["speaker"] for q in found] == ["Walter A. Clyburn Reed", "Camille Etienne Gbedey"]
+
+
+def test_descriptions_without_a_title_stay_as_written() -> None:
+    found = quotes("The suspects rented flats where women were “enticed” with travel, the "
+                   "affidavit said.",
+                   "Mayor Ana Ruiz spoke first.",
+                   "“We will appeal,” the company said in a statement.",
+                   "“I was not told,” the former mayor said.")
+    assert [q["speaker"] for q in found] == ["the affidavit", "the company", "Ana Ruiz"]

@@ -32,7 +32,7 @@ class Part:
 _BODY = Role.BODY
 """Looked up once: an Enum member read off its class costs a metaclass lookup per line."""
 _MARKS = re.compile(r"[“”\"„«»‘’']")
-_OPENERS = re.compile(r"[“\"„«‘'](?<![^\s(\[{—–\-/:][\"'])(?=\S)")
+_OPENERS = re.compile(r"[“\"„«‘'](?<![^\s(\[{—–\-/:][\"'])(?=\S)|[“„«] \S")
 """A mark that opens a quotation, as ``_is_open`` reads it: followed by a non-space, and a
 straight mark also preceded by a space or an opening bracket, dash, slash or colon (or
 nothing). A paragraph without one holds no quotation: most have only closing marks and
@@ -43,11 +43,21 @@ _LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _SENTENCE_END.pattern)
 found by stepping back from the end, not by listing every sentence end before it."""
 
 
+def _ap_marks(text: str) -> str:
+    """AP's doubled single marks (‘‘We will,’’ he said) read as the double marks they stand
+    for, in a copy of the same length (“ and a space), so positions stay the paragraph's."""
+    if "‘‘" not in text and "’’" not in text:
+        return text
+    return text.replace("‘‘", " “").replace("’’", "” ")
+
+
 def _is_open(text: str, i: int) -> bool:
     ch = text[i]
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if ch in "“„«‘":
+    if ch in "“„«":  # these only open: a space may follow (“ We will,” / « Nous »)
+        return not after.isspace() or text[i + 2 : i + 3].strip() != ""
+    if ch == "‘":
         return not after.isspace()
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
@@ -120,13 +130,13 @@ def quotes(doc: Document) -> None:
     pronouns go to the nearest named speaker before. Verbs and titles are data
     (rules/data/quotes.toml). Results go to ``doc.meta["quotes"]``."""
     words = vocabulary(data.version())
-    texts = [u.text for u in doc.units if (u.role is None or u.role is _BODY) and u.text]
+    texts = [_ap_marks(u.text) for u in doc.units if (u.role is None or u.role is _BODY) and u.text]
     groups = _group(texts, words)
     if not groups:
         doc.meta["quotes"] = []
         return
     # The article's people, read on first use: on many pages no quotation needs a speaker resolved.
-    people = cache(lambda: People(known_names(texts, words)))
+    people = cache(lambda: People(known_names(texts, words), texts, words))
     found: list[dict] = []
     last_speaker: str | None = None
     for group in groups:
@@ -142,11 +152,14 @@ def quotes(doc: Document) -> None:
                 who, verb = attribution("", texts[a.para][a.end + 1 : b.start - 1], words)
         if who is None:  # a subject before the quotation stands in its sentence
             who, verb = attribution(lead, after, words)
-        quoted = _JOIN.join(texts[p.para][p.start : p.end] for p in group)
+        quoted = _JOIN.join(texts[p.para][p.start : p.end].strip() for p in group)  # “ We”: We
         partial = all(_fragment(texts[p.para], p) for p in group)
         previous = found[-1] if found else None
         follows = previous is not None and first.para - previous["paragraph"] <= 1
-        opens_paragraph = first.start == 1  # the mark opens it: nothing stands before
+        # the mark opens the paragraph, or follows the quotation before with nothing between
+        opens_paragraph = first.start == 1 or (
+            follows and previous["paragraph"] == first.para
+            and not text_first[previous["end"] + 1 : first.start - 1].strip())
         # A whole paragraph quoted after its speaker was introduced ("X, who lives nearby,
         # was among the first." / "“I have lived here...")
         introduced = opens_paragraph and not partial and len(quoted.split()) >= 6
@@ -206,9 +219,44 @@ def _group(texts: list[str], words: dict) -> list[list[Part]]:
 def _only_attribution(between: str, words: dict) -> bool:
     """'," he said, "' or '," said Jim Rich, a former editor. "': nothing but who said it."""
     between = between.strip()
-    if not between or len(between.split()) > 30 or _NEW_SENTENCE.search(between):
+    if not between or len(between.split()) > 30 or _new_sentence(between, words):
         return False  # "..., said X, an analyst. He said the margin was": the reporter speaks
-    return bool(words["between"].match(between))
+    m = words["between"].match(between)
+    return m is not None and _only_tail(m.group("rest"), words["verb_words"] or frozenset())
+
+
+def _new_sentence(text: str, words: dict) -> bool:
+    """A full stop that ends a sentence, not a title's ("Gov. Inslee said")."""
+    for m in _NEW_SENTENCE.finditer(text):
+        word = text[: m.start()].rsplit(None, 1)[-1]
+        if word.lower() not in words["titles"]:
+            return True
+    return False
+
+
+_CLAUSE = frozenset(("that", "if", "but", "because", "when", "while", "whether", "though",
+                     "although", "instead", "since", "so", "and", "or"))
+"""Words that open the reporter's own clause right after an attribution ("he said that",
+"said X, but instead"): what follows is no longer who said it."""
+_SECOND_VERB_REACH = 3
+"""Words a second verb of the attribution may take ("adding", "telling reporters"); more
+("adding if temperatures keep rising") are the reporter's paraphrase between two quotations."""
+
+
+def _only_tail(rest: str, verbs: frozenset[str]) -> bool:
+    """The words after the attribution hold no clause of the reporter's: none opens right
+    after it, and no second speech verb ("adding", "warning") goes on to paraphrase. An
+    aside about the speaker (", a former editor of the Daily News", ", who advised Bill and
+    Hillary Clinton", ", as he stood on the platform handing out coffee") is part of it."""
+    tokens = [t.strip(".:;—–-").lower() for t in rest.replace(",", " ").split()]
+    if tokens and tokens[0] in _CLAUSE:
+        return False
+    for k, word in enumerate(tokens):
+        following = tokens[k + 1 :]
+        if word.endswith("ing") and word in verbs and (
+                len(following) > _SECOND_VERB_REACH or (following and following[0] in _CLAUSE)):
+            return False
+    return True
 
 
 def _fragment(text: str, part: Part) -> bool:

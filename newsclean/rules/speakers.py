@@ -37,10 +37,40 @@ _WHOLE = "+" if sys.version_info >= (3, 11) else ""
 """Possessive quantifiers where ``re`` has them (3.11+): the same matches, found faster."""
 
 
+def _inflect(entry: str) -> list[str]:
+    """Every form of a speech verb from its plain form ("warn" -> warn, warns, warned,
+    warning; "say:said" gives its past; "point out" keeps "out")."""
+    head, _, rest = entry.partition(" ")
+    lemma, *irregular = head.split(":")
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    past = irregular[0] if irregular else past
+    ing = irregular[1] if len(irregular) > 1 else ing
+    tail = f" {rest}" if rest else ""
+    return [form + tail for form in dict.fromkeys((lemma, third, past, ing))]
+
+
+def speech_verbs(table: dict) -> list[str]:
+    """The data's verbs: every form of ``speech_verbs`` and the fixed ``verbs``."""
+    forms = [form for entry in table.get("speech_verbs", []) for form in _inflect(entry)]
+    return list(dict.fromkeys(forms + list(table["verbs"])))
+
+
 @cache
 def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int | None]:
     table = data.load("quotes")
-    verbs = "|".join(re.escape(v) for v in sorted(table["verbs"], key=len, reverse=True))
+    all_verbs = speech_verbs(table)
+    verbs = "|".join(re.escape(v) for v in sorted(all_verbs, key=len, reverse=True))
     inverted = "|".join(re.escape(v) for v in sorted(table["inverted_verbs"], key=len, reverse=True))
     # Runs of word characters, and the aside before a comma, are taken whole (_WHOLE):
     # what follows each (a space, a comma, a colon, or the end) can never be one of the
@@ -53,36 +83,43 @@ def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int
     unnamed = r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]omeone|[Ss]omebody)\b[^,.;:“”\"]{0,80}"
     adverbs = (r"(?:\s+(?:\w+ly|herself|himself|themselves|itself|also|then|later|once|again"
                r"|has|had|have|was|would|will))*")
-    subject = (rf"(?:(?:[Tt]he\s+)?[a-z][\w-]*{_WHOLE}(?:\s+[a-z][\w-]*{_WHOLE}){{0,3}}\s+)?"
+    # lower-case words before the subject ("former mayor Jane Doe said"), as few as do: "he
+    # said at the time, boasting" is "he said"
+    subject = (rf"(?:(?:[Tt]he\s+)?[a-z][\w-]*{_WHOLE}(?:\s+[a-z][\w-]*{_WHOLE}){{0,3}}\s+)??"
                rf"(?P<who>{name}|{pronoun}|[Tt]he\s+[a-z][\w-]*{_WHOLE}(?:\s+[a-z][\w-]*{_WHOLE})?)")
     unnamed_subject = rf"(?P<who>{unnamed})"
-    verb_words = _verb_words(table["verbs"])
+    verb_words = _verb_words(all_verbs)
+    # (?<!\bto) before a verb: an infinitive ("the chair to urge") has no subject there
     return {
-        # "..." Name said / he said / the company said in a statement
-        "after_who_verb": re.compile(  # also "the company’s chief executive, Dana Whitfield, said"
-            rf"^[\s,.!?;:—–-]*(?:[^,“”\".!?]{{1,60}}{_WHOLE},\s+)?{subject},?{adverbs}\s+(?P<verb>{verbs})\b"),
-        # "..." Ruth Abernathy, a nurse who lives nearby, told council (tried first: the
+        # "..." Name said / he said / the company said in a statement; also "the company’s
+        # chief executive, Dana Whitfield, said", the aside tried only when the subject
+        # alone does not do ("..." Woodard said, though he stressed: Woodard)
+        "after_who_verb": re.compile(
+            rf"^[\s,.!?;:—–-]*(?:[^,“”\".!?]{{1,60}}{_WHOLE},\s+)??{subject},?{adverbs}(?<!\bto)\s+(?P<verb>{verbs})\b"),
+        # "..." Ruth Abernathy, a nurse who lives nearby, told council; "..." Ana Ruiz,
+        # director of games at Acme, tells (tried first: the
         # pattern above would read "Name, " as a description and the aside as the subject)
         "after_who_aside_verb": re.compile(
-            rf"^[\s,.!?;:—–-]*(?P<who>{name}),\s+(?:an?|the|who|whose|one)\b[^,“”\".!?]{{1,80}}{_WHOLE},"
-            rf"{adverbs}\s+(?P<verb>{verbs})\b"),
+            rf"^[\s,.!?;:—–-]*(?P<who>{name}),\s+(?:an?|the|who|whose|one|[a-z][\w-]*)\b[^,“”\".!?]{{1,80}}{_WHOLE},"
+            rf"{adverbs}(?<!\bto)\s+(?P<verb>{verbs})\b"),
         # "..." another person said / a dispatcher on the scanner said: kept as written
-        "after_unnamed": re.compile(rf"^[\s,.!?;:—–-]*{unnamed_subject}\s+(?P<verb>{verbs})\b"),
+        "after_unnamed": re.compile(rf"^[\s,.!?;:—–-]*{unnamed_subject}(?<!\bto)\s+(?P<verb>{verbs})\b"),
         "after_verb_unnamed": re.compile(rf"^[\s,.!?;:—–-]*(?P<verb>{inverted})\s+{unnamed_subject}"),
         # "..." said Name, a former editor / according to Name
         "after_verb_who": re.compile(  # also "said meteorologist Grant Holloway"
             rf"^[\s,.!?;:—–-]*(?P<verb>{inverted})\s+(?!(?:an?|another|one|someone|somebody)\b)"
             rf"(?:[a-z][\w-]*{_WHOLE}\s+){{0,4}}(?P<who>{name}|{pronoun})"),
         # Name said: "..." / Name said in a statement that "..." / Name: "..."
-        "before": re.compile(rf"(?P<who>{name}|{pronoun}"
+        "before": re.compile(rf"(?P<who>{name}|{pronoun}"  # "Warren of Massachusetts said": Warren
                              rf"|[Tt]he\s+[a-z][\w-]*{_WHOLE}(?:\s+[a-z][\w-]*{_WHOLE})?)"
-                             rf"(?:,[^,“”\"]{{1,120}}{_WHOLE},)?{adverbs}\s+(?P<verb>{verbs})\b"
+                             rf"(?:\s+(?:of|from)\s+{capitalised}(?:\s+{capitalised})*)?"
+                             rf"(?:,[^,“”\"]{{1,120}}{_WHOLE},)?{adverbs}(?<!\bto)\s+(?P<verb>{verbs})\b"
                              rf"(?:[^.!?“”\"]|(?<=[A-Z])\.){{0,120}}$"),  # "U.S." is no full stop
         # between two parts of one quotation: nothing but who said it
         "between": re.compile(rf"^\W*(?:(?:(?:[a-z][\w-]*{_WHOLE}\s+){{0,4}}{name}|{pronoun}"
                               rf"|[Tt]he\s+[a-z][\w'’-]*{_WHOLE}(?:\s+[a-z][\w'’-]*{_WHOLE}){{0,2}})"
                               rf"{adverbs}\s+(?:{verbs})\b"
-                              rf"|(?:{inverted})\s+(?:[a-z][\w-]*{_WHOLE}\s+){{0,4}}(?:{name}|{pronoun}))[^“”\"]*$"),
+                              rf"|(?:{inverted})\s+(?:[a-z][\w-]*{_WHOLE}\s+){{0,4}}(?:{name}|{pronoun}))(?P<rest>[^“”\"]*)$"),
         "before_colon": re.compile(rf"(?:^|[.!?]\s+)(?P<who>{name})\s*:\s*$"),
         "any_verb": re.compile(rf"\b(?:{verbs})\b"),
         "titles": frozenset(t.rstrip(".").lower() for t in table["titles"]),
@@ -105,11 +142,14 @@ _LOOKBACK = 1200
 _QUOTED_SPAN = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
-def clean_name(who: str, words: dict) -> str:
+def clean_name(who: str, words: dict, surnames: set[str] | frozenset[str] = frozenset()) -> str:
+    """The name without titles, openers ("The") and suffixes; ``surnames``: words the article
+    uses alone as names, kept even where they are titles too."""
     if "." in who:  # "Bronx Times. She": a new sentence
         who = _SENTENCE_BREAK.split(who)[-1]
     who = who.strip(" ,.")
     tokens = who.split()
+    titles = words["titles"]
     while len(tokens) > 1 and (tokens[0].lower() == "the" or tokens[0] in words["openers"]):
         tokens = tokens[1:]
     if tokens and tokens[0].lower() in words["pronouns"]:
@@ -118,8 +158,13 @@ def clean_name(who: str, words: dict) -> str:
         tokens = tokens[:-1]
     if tokens and tokens[-1].lower().rstrip(".") in words["orgs"]:
         return " ".join(tokens)  # an organisation: "U.S. State Department"
-    titles = words["titles"]
-    last_title = max((k for k, t in enumerate(tokens) if t.rstrip(".").lower() in titles), default=-1)
+    # A title last is a surname where the article uses that word alone ("Gayle King" and
+    # "King said"; a title alone is written in lower case: "the president said") after a
+    # word that is no title or acronym ("Prime Minister", "PAHO Director").
+    surname = tokens[-1] in surnames and len(tokens) >= 2 and not tokens[-2].isupper() \
+        and tokens[-2].rstrip(".").lower() not in titles
+    looked = tokens[:-1] if surname else tokens
+    last_title = max((k for k, t in enumerate(looked) if t.rstrip(".").lower() in titles), default=-1)
     return " ".join(tokens[last_title + 1 :])  # "" when it was all titles ("PAHO Director")
 
 
@@ -135,12 +180,16 @@ def may_hold_verb(text: str, words: dict) -> bool:
 
 def attribution(before: str, after: str, words: dict) -> tuple[str | None, str | None]:
     head = after[:200]
-    for key in ("after_verb_who", "after_who_aside_verb", "after_who_verb"):
-        if (m := words[key].match(head)) and not _NOT_SUBJECT.match(m.group("who")):
-            return m.group("who"), m.group("verb")
-    for key in ("after_verb_unnamed", "after_unnamed"):
-        if (m := words[key].match(head)) is not None:
+    # A verb first ("said X", "said someone in the public who called") is read before a
+    # subject: its subject cannot be a later clause's ("the public who called").
+    for key in ("after_verb_who", "after_verb_unnamed", "after_who_aside_verb", "after_who_verb",
+                "after_unnamed"):
+        if (m := words[key].match(head)) is None:
+            continue
+        if key.endswith("unnamed"):
             return "~" + m.group("who").strip(), m.group("verb")  # "~": a description, as written
+        if not _NOT_SUBJECT.match(m.group("who")):
+            return m.group("who"), m.group("verb")
     tail = before[-200:]
     if may_hold_verb(tail, words) and (m := words["before"].search(tail)) is not None \
             and not _NOT_SUBJECT.match(m.group("who")):
@@ -255,7 +304,7 @@ def known_names(texts: list[str], words: dict) -> list[str]:
         last = run[run.rfind(" ") + 1 :].rstrip(".,")
         if last not in alone and last not in suffixes:
             continue  # its last word never stands alone: not referred to as a person
-        name = clean_name(run, words)
+        name = clean_name(run, words, alone)
         if after_of and name.count(" ") >= 2:
             name = name.split(" ", 1)[1]  # "District of Massachusetts Joshua Levy"
         if " " in name and name.split()[-1] in alone:
@@ -267,10 +316,12 @@ class People:
     """The article's people (``known_names``), indexed once per document: resolving a
     speaker then looks a word up instead of splitting every name again."""
 
-    __slots__ = ("names", "known", "forms", "by_word")
+    __slots__ = ("names", "known", "forms", "by_word", "texts", "words", "_runs")
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], texts: list[str] = (), words: dict | None = None) -> None:
         self.names = names
+        self.texts, self.words = texts, words
+        self._runs: list[str] | None = None
         self.known = frozenset(names)
         by_word: dict[str, list[str]] = {}  # first or last word -> its names, in article order
         for name in names:
@@ -279,6 +330,26 @@ class People:
                 by_word.setdefault(word, []).append(name)
         self.by_word = by_word
         self.forms = self.known | {name.split()[-1] for name in names}  # as the text names them
+
+    def introduced(self, word: str) -> str | None:
+        """The longest person-like name holding ``word`` before its last word ("Walter" of
+        "Walter A. Clyburn Reed", "Etienne" of "Camille Etienne Gbedey"): people called by
+        a first name or one of two surnames, whose full name ``known_names`` cannot confirm
+        (their last word never stands alone). Read from the text on first use."""
+        if self.words is None:
+            return None
+        if self._runs is None:
+            self._runs = [run for text in self.texts for run in _runs(text, self.words)]
+        words, places = self.words, self.words["places"]
+        best = None
+        for run in self._runs:
+            tokens = run.split()
+            if word in tokens[:-1] and len(tokens) <= 4 and tokens[-1].lower() not in words["orgs"] \
+                    and tokens[-1].lower() not in words["outlets"] \
+                    and not any(t.rstrip(".") in places for t in tokens) \
+                    and (best is None or len(run) > len(best)):
+                best = run
+        return best
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -326,24 +397,30 @@ def fullest(speaker: str, people: People) -> str:
         longer = [n for n in people.names if n.endswith(tail) or n.startswith(head)]
         return max(longer, key=len) if longer else speaker
     matches = people.by_word.get(speaker)  # the names it opens or ends
-    return max(matches, key=len) if matches else speaker
+    return max(matches, key=len) if matches else people.introduced(speaker) or speaker
 
 
 def resolve(who: str, texts: list[str], para: int, start: int, people: Callable[[], People],
             words: dict, last_speaker: str | None) -> str | None:
     """The speaker an attribution's subject stands for: a description as written ("~another
-    person"), the nearest person named before for a pronoun or a definite description ("he",
-    "the former mayor") or a bare title ("PAHO Director"), else the name in its fullest form.
+    person", "the affidavit", "the man"), the nearest person named before for a pronoun or a
+    definite description headed by a title ("he", "the former mayor") or a bare title ("PAHO
+    Director"), else the name in its fullest form.
     ``people`` is called only when a name is looked for: reading them costs a pass over the
     article, which a description does not need."""
     if who.startswith("~"):
         return who[1:]
     tokens = who.split()
-    if who.lower() in words["pronouns"] or who[:1].islower() or \
-            (tokens[0] in ("The", "the") and tokens[-1][:1].islower()):
+    description = tokens[0] in ("The", "the") and tokens[-1][:1].islower() \
+        and tokens[-1] not in words["pronouns"]  # "the candidate he calls": he
+    if description and tokens[-1].rstrip(".").lower() not in words["titles"]:
+        return who  # "the affidavit", "the company", "the man": no title names a person
+    if who.lower() in words["pronouns"] or who[:1].islower() or description:
         nearest = nearest_name(texts, para, start, people(), words)
         return nearest or last_speaker or clean_name(who, words)
     cleaned = clean_name(who, words)
+    if not cleaned and " " not in who and who in people().forms:
+        return fullest(who, people())  # a surname that is also a title: "King said"
     if not cleaned or cleaned.lower() in words["pronouns"]:
         return nearest_name(texts, para, start, people(), words)
     return fullest(cleaned, people())
