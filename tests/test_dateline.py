@@ -159,3 +159,66 @@ def test_converter_joins_and_more_credits(text: str, raw: str, location: str, so
 ])
 def test_joins_that_are_no_datelines(text: str) -> None:
     assert parse(text) is None
+
+
+# --- issue 10: formats confirmed by the gazetteer, and their look-alikes -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "location", "source", "date"),
+    [
+        ("LAGOS: Nigeria's central bank raised its main rate on Tuesday.", "LAGOS:", "LAGOS", None, None),
+        ("Ames, Iowa — The university will close two dormitories next year.",
+         "Ames, Iowa —", "Ames, Iowa", None, None),
+        ("Austin, TX – The city council voted to widen the bridge.", "Austin, TX –", "Austin, TX",
+         None, None),
+        ("Tulsa – Police closed the street after a water main broke.", "Tulsa –", "Tulsa", None, None),
+        ("ZUG, SWITZERLAND", "ZUG, SWITZERLAND", "ZUG, SWITZERLAND", None, None),
+        ("OAKLAND (KTVU) - Firefighters put out a blaze at a warehouse.", "OAKLAND (KTVU) -", "OAKLAND",
+         "KTVU", None),
+        ("Sacramento (Valley Desk) – Lawmakers passed the budget.", "Sacramento (Valley Desk) –",
+         "Sacramento", "Valley Desk", None),
+        ("LONDON/PARIS (Reuters) - European shares fell on Monday.", "LONDON/PARIS (Reuters) -",
+         "LONDON/PARIS", "Reuters", None),
+        ("SOCHI, May 4. /TASS/. The talks will go on next week, an official said.",
+         "SOCHI, May 4. /TASS/.", "SOCHI", "TASS", "May 4"),
+        ("Harbourline.Net - The ferry company said it would cut two routes.", "Harbourline.Net -", None,
+         "Harbourline.Net", None),
+        ("(BBC Sport) Arsenal won the derby on Sunday.", "(BBC Sport)", None, "BBC Sport", None),
+        ("(AP)Officials said the road would reopen.", "(AP)", None, "AP", None),
+        ("CAIRO—Egypt said on Monday it would reopen the crossing.", "CAIRO—", "CAIRO", None, None),
+    ],
+)
+def test_formats_confirmed_by_place(text: str, raw: str, location: str | None, source: str | None,
+                                    date: str | None) -> None:
+    assert parse(text) == {"raw": raw, "location": location, "source": source, "date": date}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DEAR ABBY: My husband never helps with the dishes.",
+        "Also: the council will meet again on Friday.",
+        "WATCH: The moment the bridge came down.",
+        "UPDATE: The road has reopened.",
+        "Opinion – The council has lost its way.",
+        "Breaking News – A fire broke out downtown.",
+        "Lagos: the bank said rates would rise.",
+        "Weather – Rain is expected all week.",
+        "Harbourline Ferries (HLF) - Shares rose.",
+        "Reading – the book club meets on Monday.",
+        "MEMBERS ONLY",
+        "Council approves the budget",
+        "Ames, Iowa is a college town of 66,000 people.",
+    ],
+)
+def test_look_alikes_the_gazetteer_does_not_confirm(text: str) -> None:
+    assert parse(text) is None
+
+
+def test_a_place_alone_on_its_line_above_the_lead() -> None:
+    text = ("Harbour Mining opens a new office\n\nZUG, SWITZERLAND\n\nHarbour Mining said on Monday it "
+            "would move its headquarters to the canton next year, bringing some 200 jobs to the town "
+            "and ending a two-year search for a new base.\n\nThe company's chief executive said the move "
+            "would save it money and bring it closer to its main customers in Europe and Asia.\n")
+    assert newsclean.clean(text).dateline["location"] == "ZUG, SWITZERLAND"

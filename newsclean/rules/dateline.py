@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..chain import rule
-from ..document import Document, Role
+from ..document import Document, Role, Unit
 from . import data
 from .patterns import MONTHS
 
@@ -18,7 +18,7 @@ _SPACE = r"[ \t\u00a0\u202f]"
 
 @cache
 def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                                     frozenset[str]]:
+                                     re.Pattern[str], frozenset[str]]:
     credits = data.load("credits")
     agencies = "|".join(re.escape(a) for a in sorted(set(credits["agencies"]), key=len, reverse=True))
     wires = "|".join(re.escape(w) for w in sorted(set(credits["release_wires"]), key=len, reverse=True))
@@ -30,11 +30,11 @@ def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     region = rf"(?:,{s}*{word}(?:{s}+{word}){{0,3}}){{0,2}}"
     month_day = rf"(?i:{MONTHS}){s}*\d{{1,2}}(?:,{s}*\d{{4}})?"
     day_month = rf"\d{{1,2}}{s}+(?i:{MONTHS})(?:{s}+\d{{4}})?"
-    date = rf"(?:,?{s}*(?P<date>{month_day}|{day_month}))"
+    date = rf"(?:,?{s}*(?P<date>{month_day}|{day_month})\.?)"  # "SOCHI, May 4. /TASS/."
     call_sign = r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"  # local stations: (KTRK), (WABC-TV)
     # "(AP)", "(Reuters/Ipsos)", "(BBC Sport)": an agency, and a partner or a desk
     agency = rf"(?:{agencies})(?:{s}*(?:/|via|and){s}*[\w. ]{{1,30}}|{s}+[A-Z][a-z]+)?"
-    source = rf"(?:\((?P<source>{agency})\)|/(?P<wire>{wires})/)"
+    source = rf"(?:\((?P<source>{agency})\)|/(?P<wire>{wires}|{agencies})/\.?)"
     with_source = re.compile(
         rf"^(?P<loc>{place}{region})?{date}?(?:{s}*--)?{s}*{source}{s}*{_DASH}?{s}*(?=\S)"
     )
@@ -47,19 +47,28 @@ def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         rf"^(?P<loc>{place}{region}){s}*/{s}*(?P<source>{agencies}|{wires}){s}*/{s}*"
         rf"(?P<date>{month_day}){s}*/{s}*(?=\S)"
     )
+    # Forms read only where the gazetteer knows the place (places.confirmed): a colon
+    # ("LAGOS:"), a place in mixed case ("Ames, Iowa —", "Tulsa –"), any credit in
+    # parentheses ("OAKLAND (KTVU) -"), a place alone on its line ("ZUG, SWITZERLAND").
+    credit = r"\((?P<source>[A-Z][\w.&/' -]{0,30})\)"
+    checked = re.compile(
+        rf"^(?P<loc>{place}{region}){date}?{s}*(?:{credit}{s}*)?"
+        rf"(?:{_DASH}{s}+|(?<=[A-Z]):{s}+|$)(?=[A-Z“\"‘'\d]|$)"  # a sentence starts after it
+    )
     outlets = "|".join(re.escape(w) for w in credits["outlet_words"])
     # "Kaieteur News –" (an outlet as the dateline), "KVELLER via JTA —" (a partner via a wire)
     source_only = re.compile(
         rf"^(?P<source>(?:The{s}+)?{word}(?:{s}+{word}){{0,3}}{s}+(?:{outlets})"
-        rf"|[A-Z][\w'’-]+{s}+via{s}+(?:{agencies})){s}*{_DASH}{s}+(?=\S)"
-    )
+        rf"|[A-Z][\w'’-]+{s}+via{s}+(?:{agencies})"
+        rf"|[A-Z][\w-]+\.(?i:com|net|org|news|info|co\.uk|com\.au|co|io|tv)){s}*{_DASH}{s}+(?=\S)"
+    )  # ... and an outlet's web address ("Example.Net -")
     exclusions = frozenset(x.casefold() for x in credits["dateline_exclusions"])
-    return with_source, caps_only, source_only, slashed, exclusions
+    return with_source, caps_only, source_only, slashed, checked, exclusions
 
 
 def parse(text: str) -> dict[str, str | None] | None:
     """The dateline at the start of ``text`` as {raw, location, source, date}, or None."""
-    with_source, caps_only, source_only, slashed, exclusions = _compiled(data.version())
+    with_source, caps_only, source_only, slashed, checked, exclusions = _compiled(data.version())
     if s := slashed.match(text):
         return {"raw": text[: s.end(0)].rstrip(), "location": s.group("loc").strip(" ,"),
                 "source": s.group("source"), "date": s.group("date")}
@@ -67,16 +76,15 @@ def parse(text: str) -> dict[str, str | None] | None:
     if m and not (m.group("dash") or m.group("wire") or text[m.end(0) - 1 : m.end(0)] == " "
                   or (m.group("source") and text[m.end(0) : m.end(0) + 1].isupper())):
         m = None  # "(AP)Officials said": a converter dropped the space, not the dash
-    if m is None and (o := source_only.match(text)):
+    if m is None and (o := source_only.match(text)) and o.group("source").casefold() not in exclusions:
         return {"raw": text[: o.end(0)].rstrip(), "location": None, "source": o.group("source"),
                 "date": None}
     if m is None:
         m = caps_only.match(text)
-        if m is None:
-            return None
-        location = m.group("loc").strip()
-        if location.casefold() in exclusions or len(location) < 3:
-            return None
+        if m is None or m.group("loc").strip().casefold() in exclusions or len(m.group("loc").strip()) < 3:
+            m = _checked(checked, text, exclusions)
+            if m is None:
+                return None
 
     location = (m.group("loc") or "").strip(" ,") or None
     if location and location.casefold() in exclusions:
@@ -84,6 +92,27 @@ def parse(text: str) -> dict[str, str | None] | None:
     source = m.group("source") or (m.groupdict().get("wire"))
     raw = text[: m.end(0)].rstrip()
     return {"raw": raw, "location": location, "source": source, "date": m.group("date")}
+
+
+def _checked(pattern: re.Pattern[str], text: str, exclusions: frozenset[str]) -> re.Match[str] | None:
+    """The gazetteer-checked forms: the place must be one the gazetteer knows ("Tulsa –",
+    "LAGOS:"; not "DEAR ABBY:", "Also:") and no excluded label; alone on its line, only a
+    short line in capitals ("ZUG, SWITZERLAND")."""
+    m = pattern.match(text)
+    if m is None:
+        return None
+    location = m.group("loc").strip(" ,")
+    if m.end(0) == len(text) and (not location.isupper() or len(text) > _ALONE_MAX):
+        return None
+    if location.casefold() in exclusions or len(location) < 3:
+        return None
+    from .places import confirmed
+
+    return m if confirmed(location) else None
+
+
+_ALONE_MAX = 60
+"""Longest line read as a dateline alone on its line: a place, its region and a date."""
 
 
 @rule("dateline", "Parse the dateline opening the article: 'MOSCOW (AP) —' -> location, source.",
@@ -94,18 +123,29 @@ def dateline(doc: Document) -> None:
     counts too): an all-caps place
     ("LONDON —", "KYIV, Ukraine (AP) —"), or any place with a known agency in parentheses
     ("Avignon (AFP) -", "(Bloomberg) --"), or a press-release wire ("/PRNewswire/ --"),
-    with an optional date, then a dash. Agencies and exclusions are data
-    (rules/data/credits.toml). The text stays in the body; the parse goes to ``meta``."""
+    with an optional date, then a dash; where the gazetteer knows the place (rules/places.py)
+    also a colon ("LAGOS:"), a place in mixed case ("Ames, Iowa —"), any credit in
+    parentheses, or a place alone on the line above the lead (read even where that line was
+    taken for furniture). Agencies and exclusions are data (rules/data/credits.toml). The
+    text stays where it was; the parse goes to ``meta``."""
     tried = 0
+    above: Unit | None = None  # the line above, if it was taken for furniture
     for unit in doc.units:
         if unit.role in (None, _BODY) and unit.kind != "heading" and "dek" not in unit.labels:
             if parsed := parse(unit.text):
                 doc.meta["dateline"] = parsed
                 return
             if unit.labels.get("class") in _PROSE:  # a counter, a credit or a label is no try
+                if tried == 0 and above is not None and (parsed := parse(above.text)) \
+                        and parsed["raw"] == above.text.strip():
+                    doc.meta["dateline"] = parsed  # "ZUG, SWITZERLAND" alone above the lead
+                    return
                 tried += 1
                 if tried == _TRIES:  # the first paragraph, or the one after a summary paragraph
                     return
+            above = None
+        elif unit.text.strip():
+            above = unit if unit.role is Role.REMOVED else None
 
 
 _PROSE = frozenset({"good", "near"})

