@@ -173,7 +173,6 @@ def test_joins_that_are_no_datelines(text: str) -> None:
         ("Austin, TX – The city council voted to widen the bridge.", "Austin, TX –", "Austin, TX",
          None, None),
         ("Tulsa – Police closed the street after a water main broke.", "Tulsa –", "Tulsa", None, None),
-        ("ZUG, SWITZERLAND", "ZUG, SWITZERLAND", "ZUG, SWITZERLAND", None, None),
         ("OAKLAND (KTVU) - Firefighters put out a blaze at a warehouse.", "OAKLAND (KTVU) -", "OAKLAND",
          "KTVU", None),
         ("Sacramento (Valley Desk) – Lawmakers passed the budget.", "Sacramento (Valley Desk) –",
@@ -217,6 +216,9 @@ def test_look_alikes_the_gazetteer_does_not_confirm(text: str) -> None:
 
 
 def test_a_place_alone_on_its_line_above_the_lead() -> None:
+    assert parse("ZUG, SWITZERLAND", alone=True)["location"] == "ZUG, SWITZERLAND"
+    assert parse("ZUG, SWITZERLAND") is None  # inside a paragraph run, a line alone is no dateline
+    assert parse("MEMBERS ONLY", alone=True) is None
     text = ("Harbour Mining opens a new office\n\nZUG, SWITZERLAND\n\nHarbour Mining said on Monday it "
             "would move its headquarters to the canton next year, bringing some 200 jobs to the town "
             "and ending a two-year search for a new base.\n\nThe company's chief executive said the move "

@@ -66,8 +66,10 @@ def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     return with_source, caps_only, source_only, slashed, checked, exclusions
 
 
-def parse(text: str) -> dict[str, str | None] | None:
-    """The dateline at the start of ``text`` as {raw, location, source, date}, or None."""
+def parse(text: str, alone: bool = False) -> dict[str, str | None] | None:
+    """The dateline at the start of ``text`` as {raw, location, source, date}, or None.
+    ``alone``: ``text`` is a line of its own above the lead, so a known place in capitals
+    with no dash after it ("ZUG, SWITZERLAND") is one too."""
     with_source, caps_only, source_only, slashed, checked, exclusions = _compiled(data.version())
     if s := slashed.match(text):
         return {"raw": text[: s.end(0)].rstrip(), "location": s.group("loc").strip(" ,"),
@@ -82,7 +84,7 @@ def parse(text: str) -> dict[str, str | None] | None:
     if m is None:
         m = caps_only.match(text)
         if m is None or m.group("loc").strip().casefold() in exclusions or len(m.group("loc").strip()) < 3:
-            m = _checked(checked, text, exclusions)
+            m = _checked(checked, text, exclusions, alone)
             if m is None:
                 return None
 
@@ -94,7 +96,8 @@ def parse(text: str) -> dict[str, str | None] | None:
     return {"raw": raw, "location": location, "source": source, "date": m.group("date")}
 
 
-def _checked(pattern: re.Pattern[str], text: str, exclusions: frozenset[str]) -> re.Match[str] | None:
+def _checked(pattern: re.Pattern[str], text: str, exclusions: frozenset[str],
+             alone: bool) -> re.Match[str] | None:
     """The gazetteer-checked forms: the place must be one the gazetteer knows ("Tulsa –",
     "LAGOS:"; not "DEAR ABBY:", "Also:") and no excluded label; alone on its line, only a
     short line in capitals ("ZUG, SWITZERLAND")."""
@@ -102,7 +105,7 @@ def _checked(pattern: re.Pattern[str], text: str, exclusions: frozenset[str]) ->
     if m is None:
         return None
     location = m.group("loc").strip(" ,")
-    if m.end(0) == len(text) and (not location.isupper() or len(text) > _ALONE_MAX):
+    if m.end(0) == len(text) and not (alone and location.isupper() and len(text) <= _ALONE_MAX):
         return None
     if location.casefold() in exclusions or len(location) < 3:
         return None
@@ -136,7 +139,7 @@ def dateline(doc: Document) -> None:
                 doc.meta["dateline"] = parsed
                 return
             if unit.labels.get("class") in _PROSE:  # a counter, a credit or a label is no try
-                if tried == 0 and above is not None and (parsed := parse(above.text)) \
+                if tried == 0 and above is not None and (parsed := parse(above.text, alone=True)) \
                         and parsed["raw"] == above.text.strip():
                     doc.meta["dateline"] = parsed  # "ZUG, SWITZERLAND" alone above the lead
                     return
