@@ -50,6 +50,9 @@ class Article:
     """The summary under the headline (dek), when the page sets one apart before the text."""
     authors: list[str] = field(default_factory=list)
     """The names in the byline (no opener, role, date or agency); else a page's metadata's."""
+    published_iso: str | None = None
+    """When it was published, in ISO 8601 ("2023-11-08", "2023-11-08T16:56"): the page's
+    metadata, else the date line by the headline (both routes)."""
     styled: list[Styled] | None = None
     """For HTML input: the Markdown structure of each paragraph (headings, lists, quotes,
     tables, emphasis, links), parallel to ``paragraphs``. None for text dumps."""
@@ -90,6 +93,7 @@ class Article:
             "removed": [asdict(r) for r in self.removed],
             "standfirst": self.standfirst,
             "authors": list(self.authors),
+            "published_iso": self.published_iso,
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -170,6 +174,7 @@ def assemble(doc: Document, source: str | None = None) -> Article:
     article.styled = styled
     article.notes = list(doc.meta.get("notes", []))
     article.authors = list(doc.meta.get("authors", []))
+    article.published_iso = doc.meta.get("published_iso")
     article.quotes = list(doc.meta.get("quotes", []))
     article.removed = _group_removed(doc.units, cuts)
     return article

@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -318,6 +319,35 @@ def score_quotes(corpus: Path, threshold: float = 0.6) -> dict[str, float]:
             "speaker": same_speaker / tp if tp else 0.0, "matched": tp}
 
 
+def score_published(corpus: Path) -> str:
+    """published_iso from the html-text and html2text dumps against the date in the same
+    page's own metadata (its HTML route's ``published``): no labels needed, and the
+    metadata is what a page says of itself. A day's difference is counted apart (a time
+    written in one zone and stamped in another)."""
+    out = []
+    for name, root in (("dev", corpus), ("full", corpus / "full")):
+        truth = {}
+        for page in sorted((root / "pages").glob("*.html*")):
+            article = newsclean.clean_file(page)
+            if article.published and article.published_iso:
+                truth[page.name.split(".html")[0]] = article.published_iso[:10]
+        for style in ("html-text", "html2text"):
+            same = near = other = none = 0
+            for stem, day in truth.items():
+                got = newsclean.clean_file(root / "dumps" / style / f"{stem}.txt").published_iso
+                if got is None:
+                    none += 1
+                elif got[:10] == day:
+                    same += 1
+                elif abs((date.fromisoformat(got[:10]) - date.fromisoformat(day)).days) == 1:
+                    near += 1
+                else:
+                    other += 1
+            out.append(f"{name} {style}: {same} same day, {near} a day apart, {other} other, {none} none "
+                       f"(of {len(truth)} pages with a metadata date)")
+    return "published  dumps against the page's metadata: " + "; ".join(out)
+
+
 def check_examples(corpus: Path) -> tuple[int, int, list[str]]:
     ok, total, problems = 0, 0, []
     for path in sorted((corpus / "examples").glob("*.txt")):
@@ -344,6 +374,7 @@ def fields_report(corpus: Path) -> list[str]:
         q = score_quotes(corpus, threshold)
         lines.append(f"quotes     F1 {q['f1']:.3f} precision {q['precision']:.3f} recall {q['recall']:.3f} "
                      f"speaker accuracy {q['speaker']:.3f} on {q['matched']} matched ({label})")
+    lines.append(score_published(corpus))
     ok, total, problems = check_examples(corpus)
     lines.append(f"examples   {ok}/{total} equal to the expected output")
     lines += [f"  {line}" for line in problems]

@@ -17,7 +17,7 @@ from newsclean.document import Document, Role
 from newsclean.segment import segment
 
 DEFAULT_ORDER = ["markers", "main-run", "title", "byline", "caption", "boilerplate", "dateline",
-                 "quotes"]
+                 "published", "quotes"]
 
 DUMP = """\
 Home
@@ -97,7 +97,7 @@ def test_add_before_and_after(chain: Chain) -> None:
     chain.add(noop("early"), before="title")
     chain.add(noop("late"), after="boilerplate")
     assert chain.ids() == ["markers", "main-run", "early", "title", "byline", "caption",
-                           "boilerplate", "late", "dateline", "quotes"]
+                           "boilerplate", "late", "dateline", "published", "quotes"]
     chain.add(noop("first"), before="markers")
     chain.add(noop("last"), after="quotes")
     assert chain.ids()[0] == "first" and chain.ids()[-1] == "last"
@@ -175,7 +175,7 @@ def test_select_needs_are_transitive(chain: Chain) -> None:
 def test_select_disable(chain: Chain) -> None:
     chosen = chain.select(disable=["byline", "dateline"])
     assert [r.id for r in chosen.active()] == ["markers", "main-run", "title", "caption",
-                                               "boilerplate", "quotes"]
+                                               "boilerplate", "published", "quotes"]
 
 
 def test_select_does_not_change_the_original(chain: Chain) -> None:
@@ -219,7 +219,7 @@ def test_disabling_a_needed_rule_is_an_error(chain: Chain, kwargs, needer: str,
 
 def test_disabling_a_rule_and_everything_that_needs_it(chain: Chain) -> None:
     chosen = chain.select(disable=["main-run", "title", "byline", "caption", "boilerplate",
-                                   "dateline", "quotes"])
+                                   "dateline", "published", "quotes"])
     assert [r.id for r in chosen.active()] == ["markers"]
 
 
@@ -258,7 +258,7 @@ def test_rule_file_rule_runs_and_owns_its_removals(tmp_path: Path) -> None:
     assert [r.id for r in loaded] == ["no-pineapple"]
     chain = newsclean.default_chain()
     assert chain.ids() == ["markers", "main-run", "title", "byline", "caption", "boilerplate",
-                           "no-pineapple", "dateline", "quotes"]
+                           "no-pineapple", "dateline", "published", "quotes"]
     custom = chain.get("no-pineapple")
     assert custom.origin == str(path)
     assert custom.doc.startswith("Every undecided line")
@@ -382,4 +382,4 @@ def test_rule_file_importing_a_builtin_rule_leaves_the_chain_alone(tmp_path: Pat
     assert [r.id for r in loaded] == ["no-pineapple"]
     assert newsclean.default_chain().ids() == ["markers", "main-run", "title", "byline",
                                                "caption", "boilerplate", "no-pineapple",
-                                               "dateline", "quotes"]
+                                               "dateline", "published", "quotes"]

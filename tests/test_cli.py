@@ -19,9 +19,9 @@ from newsclean.cli import app
 ENV = {"TERMINAL_WIDTH": "100", "_TYPER_FORCE_DISABLE_TERMINAL": "1", "NO_COLOR": "1",
        "COLUMNS": "100"}
 RULE_IDS = ["markers", "main-run", "title", "byline", "caption", "boilerplate", "dateline",
-            "quotes"]
+            "published", "quotes"]
 JSON_KEYS = ["source", "title", "byline", "dateline", "captions", "body", "paragraphs", "quotes",
-             "removed", "standfirst", "authors"]
+             "removed", "standfirst", "authors", "published_iso"]
 
 PAGE = """\
 Home
@@ -547,7 +547,7 @@ def test_rules_file_listed_and_described(runner: CliRunner, tmp_path: Path) -> N
     listed = invoke(runner, "rules", "--rules-file", str(rule_file))
     assert listed.exit_code == 0
     rows = re.findall(r"^\W*\d+\W+([a-z][\w-]*)", listed.stdout, flags=re.M)
-    assert rows == [*RULE_IDS[:6], "no-ferry", "dateline", "quotes"]
+    assert rows == [*RULE_IDS[:6], "no-ferry", "dateline", "published", "quotes"]
     described = invoke(runner, "rules", "no-ferry", "--rules-file", str(rule_file))
     assert described.exit_code == 0
     assert "no-ferry: Remove lines that mention the ferry." in described.stdout

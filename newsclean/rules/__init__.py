@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..chain import Rule
-from . import boilerplate, byline, caption, dateline, markers, quotes, span, title
+from . import boilerplate, byline, caption, dateline, markers, published, quotes, span, title
 
 BUILTIN: tuple[Rule, ...] = (
     markers.markers,
@@ -13,5 +13,6 @@ BUILTIN: tuple[Rule, ...] = (
     caption.caption,
     boilerplate.boilerplate,
     dateline.dateline,
+    published.published,
     quotes.quotes,
 )

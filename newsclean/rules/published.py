@@ -1,0 +1,130 @@
+"""published: when the article was published, in ISO 8601, on both routes."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from ..chain import rule
+from ..document import Document, Role
+from .patterns import MONTHS
+from .span import span
+
+_WINDOW = 25
+"""Lines above the main run looked at when no headline is known (as the byline rule does)."""
+_REACH = 4
+"""Lines into the main run looked at: the date line sits by the byline, above the text or
+just under its first line; further down a date is the story's ("On May 4, 2019, ...")."""
+_LINE_MAX = 160
+"""Longest line read as a date line: a byline with a date, "PUBLISHED: ... | UPDATED: ...";
+a longer line is prose, whose dates are the story's."""
+
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_MONTH = rf"(?P<month>{MONTHS})"
+_CLOCK = (r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?"
+          r"\s*(?P<half>[ap])\.?\s*m\b\.?|,?\s*(?:at\s+)?(?P<hour24>\d{1,2}):(?P<minute24>\d{2})\b)?")
+_WRITTEN = (re.compile(rf"(?i)\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_CLOCK}"),
+            re.compile(rf"(?i)\b{_DAY}\.?\s+{_MONTH},?\s+{_YEAR}{_CLOCK}"))
+"""A date as people write it, with the time when it follows ("November 8, 2023 at 4:56
+p.m.", "8 Nov 2023 16:56", "Dec. 28, 2016 3:33 PM ET")."""
+_NUMERIC = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+                      r"(?:[T ](?P<hour24>\d{2}):(?P<minute24>\d{2})(?::(?P<second>\d{2}))?)?\b")
+_SLASHED = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
+                      r"(?:,?\s+(?P<hour24>\d{1,2})[:h.](?P<minute24>\d{2}))?\b")
+"""12/10/2020, 04.05.2022 05:45: day and month in an order that only the numbers, the
+separator or the page's language tell."""
+_MONTH_NUMBERS = {name: n for n, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def from_metadata(value: str) -> str | None:
+    """A page's published time (ISO 8601 mostly, but also "20180619T055000+0900", "Wed, 28 Dec
+    2016 10:00:00 GMT" or "05/29/2007 09:49:00") in ISO 8601, or None when it holds no date."""
+    value = value.strip()
+    try:
+        stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        stamp = None
+    if stamp is not None:
+        return _format(stamp, with_time="T" in value or " " in value.strip())
+    if (found := from_text(value)) is not None:
+        return found
+    from dateutil import parser  # RFC 2822, compact ISO, US numeric: what the others miss
+
+    try:
+        stamp = parser.parse(value, default=_NO_DATE)
+    except (ValueError, OverflowError):
+        return None
+    if stamp.year == _NO_DATE.year:
+        return None  # "12:55 AM": a time and no date
+    return _format(stamp, with_time=any(c.isdigit() for c in value.split()[-1]) and ":" in value)
+
+
+_NO_DATE = datetime(1, 1, 1)
+"""dateutil's default for the fields a value lacks: a year 1 means it gave no date."""
+
+
+def from_text(text: str, lang: str = "en") -> str | None:
+    """The first date written in ``text``, with its time when one follows, in ISO 8601.
+    ``lang`` orders an all-numbers date whose numbers do not: month first in English (as
+    most English-language news sites write it), day first in the other languages."""
+    matches = [m for pattern in (*_WRITTEN, _NUMERIC, _SLASHED) if (m := pattern.search(text))]
+    if not matches:
+        return None
+    m = min(matches, key=lambda m: m.start())
+    found = m.groupdict()
+    if "a" in found:
+        a, b = int(found["a"]), int(found["b"])
+        day_first = a > 12 or (b <= 12 and (found["sep"] == "." or lang != "en"))
+        found["day"], found["month"] = (found["a"], found["b"]) if day_first else (found["b"], found["a"])
+    month = found["month"]
+    month_number = int(month) if month.isdigit() else _MONTH_NUMBERS[month[:3].lower()]
+    hour, minute = found.get("hour24"), found.get("minute24")
+    if found.get("hour"):
+        hour = int(found["hour"]) % 12 + (12 if found["half"].lower() == "p" else 0)
+        minute = found.get("minute") or 0
+    try:
+        stamp = datetime(int(found["year"]), month_number, int(found["day"]),
+                         int(hour or 0), int(minute or 0), int(found.get("second") or 0))
+    except ValueError:
+        return None  # "February 30"
+    return _format(stamp, with_time=hour is not None)
+
+
+def _format(stamp: datetime, with_time: bool) -> str:
+    if not with_time:
+        return stamp.date().isoformat()
+    return stamp.isoformat(timespec="seconds" if stamp.second else "minutes")
+
+
+@rule("published", "When the article was published, in ISO 8601: the page's metadata, else "
+      "the date line by the headline.", needs=("main-run",))
+def published(doc: Document) -> None:
+    """On an HTML page, its metadata's time (article:published_time, JSON-LD datePublished,
+    <time datetime>) in ISO 8601; else the first date written on a short line between the
+    headline (or the lines above the main run) and the main run's fifth line: the byline
+    ("By Dana Lee December 28, 2016"), a date line ("PUBLISHED: November 8, 2023 at 4:56
+    p.m."), also where another rule took it for metadata. The time is kept when it is
+    written; a zone is kept only from metadata that gives its offset. Goes to
+    ``doc.meta["published_iso"]``."""
+    page = doc.meta.get("page") or {}
+    if page.get("published") and (found := from_metadata(page["published"])):
+        doc.meta["published_iso"] = found
+        return
+    start, _ = span(doc)
+    headline = doc.meta.get("headline")
+    if headline is None:
+        headline = next((u.index for u in doc.units if u.role is Role.TITLE), None)
+    lo = headline if headline is not None else max(0, start - _WINDOW)
+    below = doc.units[lo : max(start, 0) + _REACH + 1]
+    above = doc.units[max(0, min(lo, start) - _ABOVE) : lo][::-1]  # nearest first
+    for unit in (*below, *above):
+        if unit.length <= _LINE_MAX and (found := from_text(unit.text, doc.lang)):
+            doc.meta["published_iso"] = found
+            return
+
+
+_ABOVE = 5
+"""Lines above the headline (or the main run) read when none below gives a date: some pages
+print the date over the headline, and the headline found may be a line too low."""

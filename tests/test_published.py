@@ -1,0 +1,90 @@
+"""published_iso: the publication time in ISO 8601, from a page's metadata or a dump's date line."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.rules.published import from_metadata, from_text
+
+LEAD = ("The harbour council voted on Tuesday to build a new ferry terminal at the end of the old "
+        "pier, ending a debate that has run for more than ten years and split the town in two.")
+MORE = ("The terminal will cost $14 million and open in the spring of 2027, two years later than "
+        "planned, after the council agreed to pay for a wider harbour wall on the eastern side.")
+
+
+@pytest.mark.parametrize(("value", "iso"), [
+    ("2018-10-06T08:57:00+02:00", "2018-10-06T08:57+02:00"),
+    ("2023-11-06T13:00:15.055Z", "2023-11-06T13:00:15+00:00"),
+    ("2023-11-17", "2023-11-17"),
+    ("20180619T055000+0900", "2018-06-19T05:50+09:00"),
+    ("2015-07-10 09:53:00 -0400", "2015-07-10T09:53-04:00"),
+    ("Wed, 28 Dec 2016 10:00:00 GMT", "2016-12-28T10:00"),
+    ("05/29/2007 09:49:00", "2007-05-29T09:49"),
+    ("12:55 AM", None),  # a time and no date
+    ("soon", None),
+])
+def test_metadata_values(value: str, iso: str | None) -> None:
+    assert from_metadata(value) == iso
+
+
+@pytest.mark.parametrize(("text", "lang", "iso"), [
+    ("PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.", "en",
+     "2023-11-08T16:56"),
+    ("By Dana Lee December 28, 2016", "en", "2016-12-28"),
+    ("Jane Doe - Aug 10, 2016 11:15 am UTC", "en", "2016-08-10T11:15"),
+    ("December 15, 2016 3:33 PM ET", "en", "2016-12-15T15:33"),
+    ("Updated 10:41 AM EST, Tue January 7, 2020", "en", "2020-01-07"),
+    ("Saturday 22 June 2024, 07:00 BST", "en", "2024-06-22T07:00"),
+    ("Sept. 5, 2019", "en", "2019-09-05"),
+    ("11/23/2019", "en", "2019-11-23"),
+    ("Le 17/02/2020", "fr", "2020-02-17"),
+    ("postado em 04/05/2022 05:49", "pt", "2022-05-04T05:49"),
+    ("04.05.2022, 05:45:00", "en", "2022-05-04T05:45"),  # dots: day first in every language
+    ("February 30, 2020", "en", None),
+    ("Subscribe for $1 a week", "en", None),
+])
+def test_date_lines(text: str, lang: str, iso: str | None) -> None:
+    assert from_text(text, lang) == iso
+
+
+def test_dump_date_line_under_the_headline() -> None:
+    text = (f"Harbour council backs new ferry terminal\n\nBy Jane Doe\n\nPublished March 4, 2025 at "
+            f"6:12 p.m. | Updated March 5, 2025 at 9:40 a.m.\n\n{LEAD}\n\n{MORE}\n")
+    article = newsclean.clean(text)
+    assert article.published_iso == "2025-03-04T18:12"
+    assert article.to_dict()["published_iso"] == "2025-03-04T18:12"
+
+
+def test_dump_date_over_the_headline() -> None:
+    text = (f"Thursday, November 9, 2023 4:41AM\n\nHarbour council backs new ferry terminal\n\n"
+            f"{LEAD}\n\n{MORE}\n")
+    assert newsclean.clean(text).published_iso == "2023-11-09T04:41"
+
+
+def test_a_date_in_the_story_is_not_the_publication_date() -> None:
+    story = ("On May 4, 2019, the old ferry sank at its mooring during a storm, and the town has been "
+             "without a crossing ever since, the council's report says in its opening pages.")
+    text = f"Harbour council backs new ferry terminal\n\n{LEAD}\n\n{MORE}\n\n{LEAD}\n\n{MORE}\n\n{story}\n"
+    assert newsclean.clean(text).published_iso is None
+
+
+def test_html_metadata_comes_first() -> None:
+    page = ("<html><head><title>Harbour council backs new ferry terminal</title>"
+            '<meta property="article:published_time" content="2026-03-04T21:47:00-04:00"></head>'
+            "<body><article><h1>Harbour council backs new ferry terminal</h1>"
+            "<p>Published March 5, 2026</p>"
+            f"<p>{LEAD}</p><p>{MORE}</p></article></body></html>")
+    article = newsclean.clean(page)
+    assert article.published == "2026-03-04T21:47:00-04:00"  # as written: unchanged
+    assert article.published_iso == "2026-03-04T21:47-04:00"
+
+
+def test_html_without_metadata_reads_the_date_line() -> None:
+    page = ("<html><head><title>Harbour council backs new ferry terminal</title></head>"
+            "<body><article><h1>Harbour council backs new ferry terminal</h1>"
+            "<p class='date'>March 5, 2026</p>"
+            f"<p>{LEAD}</p><p>{MORE}</p></article></body></html>")
+    article = newsclean.clean(page)
+    assert article.published_iso == "2026-03-05"
+    assert "published" not in article.to_dict()  # the as-written key stays HTML metadata only
