@@ -85,3 +85,37 @@ def test_a_name_and_when_under_the_headline_is_the_byline_and_a_section_is_not()
     assert article.byline == "Owen Tregarthen 2 hours ago"
     assert article.authors == ["Owen Tregarthen"]
     assert names("Tech Insider") == [] and names("Sports Desk") == []
+
+
+def _dump(*lines: str) -> newsclean.Article:
+    return newsclean.clean("\n".join(["North quay to close for six months | The Kestle Echo", "Home", "News",
+                                      *lines, *BODY]) + "\n")
+
+
+def test_a_date_line_that_names_its_author_after_by() -> None:
+    article = _dump("North quay to close for six months", "on March 10, 2015 by Owen Tregarthen")
+    assert article.authors == ["Owen Tregarthen"]
+    article = _dump("North quay to close for six months", "// By Lowenna Pascoe • Nov 11, 2020")
+    assert article.authors == ["Lowenna Pascoe"]
+
+
+def test_a_by_line_over_the_headline() -> None:
+    article = _dump("By Owen Tregarthen @owent Updated Jul 24, 2018, 2:15pm EDT",
+                    "North quay to close for six months")
+    assert article.authors == ["Owen Tregarthen"]
+
+
+def test_a_name_alone_over_the_headline_is_a_section_not_the_author() -> None:
+    article = _dump("Harbour Stories", "North quay to close for six months")
+    assert article.authors == [] and article.byline is None
+
+
+def test_a_name_after_a_lone_opener_line() -> None:
+    article = _dump("North quay to close for six months", "por", "Owen Tregarthen",
+                    "1 de marzo de 2026 3:00 AM")
+    assert article.authors == ["Owen Tregarthen"]
+
+
+def test_a_name_and_a_compact_age() -> None:
+    article = _dump("North quay to close for six months", "Owen Tregarthen • 8h")
+    assert article.authors == ["Owen Tregarthen"]

@@ -7,7 +7,7 @@ import re
 from ..chain import rule
 from ..document import Document, Role, Unit
 from .authors import from_metadata, names
-from .patterns import is_byline, is_caption, is_dateish
+from .patterns import has_date, is_byline, is_caption, is_dateish
 from .span import span
 
 _WINDOW = 25
@@ -37,20 +37,58 @@ def byline(doc: Document) -> None:
         title = next((u for u in doc.units if u.role is _TITLE), None)  # near the top: stop there
         headline = title.index if title else None
     lo = headline if headline is not None else max(0, start - _WINDOW)
-    for unit in doc.units[lo : max(start, 0) + 4]:
+    # under the headline first, then the lines just over it (some pages print the author
+    # above the headline, and the headline found may be a line too low); a name alone only
+    # under it: over a headline, two capitalised words are a section's ("Cultures Web")
+    above = doc.units[max(0, lo - _ABOVE) : lo][::-1] if headline is not None else []
+    for unit in (*doc.units[lo : max(start, 0) + 4], *above):
+        if unit.role is not None:
+            continue
         marked = "marker" in unit.labels and "listed" not in unit.labels
-        if unit.role is None and not marked and (is_byline(unit.text) or _marked_up(unit)) \
-                and not is_caption(unit.text):  # "JANE DOE/AFP via Getty Images" credits a photo
+        named = unit.text if not marked and (is_byline(unit.text) or _marked_up(unit)) else _dated_by(unit)
+        if named and not is_caption(unit.text):  # "JANE DOE/AFP via Getty Images" credits a photo
             doc.decide(unit, Role.BYLINE, "byline", "author line")
-            _authors(doc, unit.text)
+            _authors(doc, named)
             return
     if headline is not None:
-        for unit in doc.units[headline + 1 : min(headline + 1 + _NAME_REACH, max(start, 0) + 1)]:
+        under = doc.units[headline + 1 : headline + 1 + _NAME_REACH]
+        for unit in under:
+            if unit.index > start and not _framed(doc, unit.index):
+                continue  # inside the run, a name alone is a list's or a caption's
             if unit.role is None and "marker" not in unit.labels and _name_alone(unit):
-                doc.decide(unit, Role.BYLINE, "byline", "author line: a name alone under the headline")
+                doc.decide(unit, Role.BYLINE, "byline", "author line: a name alone by the headline")
                 _authors(doc, unit.text)
                 return
     _authors(doc, None)
+
+
+_ABOVE = 5
+"""Lines over the headline read for an author line ("By ..."), nearest first."""
+_BY_INSIDE = re.compile(r"(?:^|\s|/)[Bb]y\s+(?=[A-Z])")
+
+
+def _framed(doc: Document, index: int) -> bool:
+    """A line framed as a byline: after a lone opener ("por", "By") or over a date line."""
+    before = doc.units[index - 1].text.strip().rstrip(":").lower() if index else ""
+    after = doc.units[index + 1].text if index + 1 < len(doc.units) else ""
+    return before in _OPENERS or (bool(after) and is_dateish(after))
+
+
+_OPENERS = frozenset({"by", "por", "par", "von", "di", "door", "av", "af", "przez", "автор"})
+"""A byline's opener alone on its line, the name on the next (a converter's line break)."""
+
+
+def _dated_by(unit: Unit) -> str | None:
+    """A date line that names its author after "by" ("on March 10, 2015 by Nikhil Marathe",
+    "// By Arun Sai Krishnan • Nov 11, 2020"), which the markers took for a date stamp:
+    the words from "By" on, or None."""
+    if unit.length > 120 or not has_date(unit.text):
+        return None
+    m = _BY_INSIDE.search(unit.text)
+    if m is None:
+        return None
+    rest = unit.text[m.start() :].lstrip(" /")
+    return rest if names(rest) else None
 
 
 _NAME_REACH = 4
@@ -68,13 +106,14 @@ def _name_alone(unit: Unit) -> bool:
     found = names(text)
     if len(found) != 1 or not text.startswith(found[0]) or not 2 <= len(found[0].split()) <= 4:
         return False
-    rest = text[len(found[0]) :].strip(" ·|,-–—")
+    rest = text[len(found[0]) :].strip(" ·•|,-–—")
     if not rest:
         return unit.stop == 0
     return is_dateish(rest) or _AGE.fullmatch(rest) is not None
 
 
-_AGE = re.compile(r"(?i)\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|w(?:eeks?)?)\s+ago")
+_AGE = re.compile(r"(?i)\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|w(?:eeks?)?)\s+ago"
+                  r"|\d{1,3}[mhdw]")  # "3 hours ago", "8h"
 
 
 def _authors(doc: Document, line: str | None) -> None:
