@@ -185,8 +185,14 @@ def _detect(data: bytes, source: str) -> str:
     return max(scored)[2]
 
 
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR (old Mac files) become LF: the one rule for files, stdin and the
+    library's ``clean(text)``, so each gives the same article for the same page."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def _finish(text: str, source: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_newlines(text)
     if not text.strip():
         raise InputError(source, "empty: nothing to clean")
     return text
