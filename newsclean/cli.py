@@ -12,6 +12,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from .cli_options import (
+    CLEAN_FORMATS,
+    Command,
+    complete_rule_ids,
+    format_completer,
+    pick_format,
+    print_version,
+)
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -28,14 +37,15 @@ class ExitStatus(IntEnum):
     INTERRUPTED = 130
 
 
-FORMATS = ("md", "json", "jsonl", "text")
+FORMATS = tuple(dict.fromkeys(CLEAN_FORMATS.values()))
 
 app = typer.Typer(
     name="newsclean",
     help="Turn raw news-page text dumps and saved HTML pages into the article alone "
          "(Markdown, JSON or text).",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
 )
@@ -43,12 +53,20 @@ app = typer.Typer(
 _console: list[Console] = []
 
 
-def err() -> Console:
-    """The stderr console (Rich honours NO_COLOR and FORCE_COLOR; plain when not a terminal)."""
-    if not _console:
-        from rich.console import Console
+@app.callback()
+def _app_options(
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=print_version,
+        help="Print newsclean's version and exit.")] = False,
+) -> None:
+    """Options of newsclean itself, given before the command (the app's help is above)."""
 
-        _console.append(Console(stderr=True, highlight=False, soft_wrap=True))
+
+def err() -> Console:
+    """The stderr console (FORCE_COLOR honoured; plain when not a terminal or under NO_COLOR)."""
+    if not _console:
+        from .console import console
+
+        _console.append(console(stderr=True, soft_wrap=True))
     return _console[0]
 
 
@@ -209,26 +227,30 @@ def _stem(path: Path) -> str:
     return stem if dot and stem and len(suffix) <= 5 else base
 
 
-@app.command()
+@app.command(cls=Command)
 def clean(
-    paths: Annotated[list[str] | None, typer.Argument(
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH",
         help="Text dumps or saved HTML pages (.html, .htm, gzipped too), or folders of them "
              "(recursively); none or '-' reads stdin.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f",
-        help="md, json, jsonl (one object per line, with source) or text.")] = "md",
-    output_name: Annotated[str | None, typer.Option("--output", "-o",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+        autocompletion=format_completer(CLEAN_FORMATS),
+        help="md, json, jsonl (one object per line, with source) or text; also markdown, "
+             "txt, in any case.")] = "md",
+    output_name: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
         help="A file for one input, a folder for many or when it ends in '/' (same stem, "
              "right extension).")] = None,
-    only: Annotated[list[str] | None, typer.Option(
+    only: Annotated[list[str] | None, typer.Option(metavar="ID,...",
+        autocompletion=complete_rule_ids,
         help="Run only these rule ids (comma-separated; what they need runs too).")] = None,
-    enable: Annotated[list[str] | None, typer.Option(
-        help="Also run these rule ids (e.g. ones off by default).")] = None,
-    disable: Annotated[list[str] | None, typer.Option(
-        help="Do not run these rule ids.")] = None,
-    rules_file: Annotated[list[Path] | None, typer.Option("--rules-file",
+    enable: Annotated[list[str] | None, typer.Option(metavar="ID,...",
+        autocompletion=complete_rule_ids, help="Also run these rule ids (e.g. ones off by default).")] = None,
+    disable: Annotated[list[str] | None, typer.Option(metavar="ID,...",
+        autocompletion=complete_rule_ids,
+        help="Do not run these rule ids (those that need them must be named too).")] = None,
+    rules_file: Annotated[list[Path] | None, typer.Option("--rules-file", metavar="FILE.py",
         help="A Python file defining extra rules with @newsclean.rule (repeatable).")] = None,
-    data_file: Annotated[list[str] | None, typer.Option("--data",
-        help="Extra rule data: markers=FILE.toml or credits=FILE.toml (repeatable).")] = None,
+    data_file: Annotated[list[str] | None, typer.Option("--data", metavar="NAME=FILE.toml",
+        help="Extra rule data: markers=, credits= or quotes=FILE.toml (repeatable).")] = None,
     explain: Annotated[bool, typer.Option("--explain",
         help="Print every removed block with its rule and reason to stderr.")] = False,
     strip_dateline: Annotated[bool, typer.Option("--strip-dateline",
@@ -237,8 +259,10 @@ def clean(
         help="Markdown from HTML pages: keep links inside paragraphs, or only their text.")] = True,
 ) -> None:
     """Clean news dumps and saved pages: print or write the article alone."""
-    if fmt not in FORMATS:
-        raise _usage(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    try:
+        fmt = pick_format(fmt, CLEAN_FORMATS)
+    except ValueError as exc:
+        raise _usage(str(exc)) from None
     chain = _build_chain(only, enable, disable, rules_file, data_file)
     items = _inputs(paths or [])
     many = len(items) > 1
@@ -302,18 +326,20 @@ def clean(
         raise typer.Exit(ExitStatus.SOME_FAILED)
 
 
-@app.command()
+@app.command(cls=Command)
 def rules(
-    rule_id: Annotated[str | None, typer.Argument(help="Show what one rule does.")] = None,
-    rules_file: Annotated[list[Path] | None, typer.Option("--rules-file",
+    rule_id: Annotated[str | None, typer.Argument(metavar="ID", autocompletion=complete_rule_ids,
+        help="Show what one rule does.")] = None,
+    rules_file: Annotated[list[Path] | None, typer.Option("--rules-file", metavar="FILE.py",
         help="Also list the rules of this Python file.")] = None,
 ) -> None:
     """List the rules in chain order: id, what it does, on by default or not."""
-    from rich.console import Console
     from rich.table import Table
 
+    from .console import console
+
     chain = _build_chain(None, None, None, rules_file, None)
-    out = Console(highlight=False, soft_wrap=rule_id is not None)
+    out = console(soft_wrap=rule_id is not None)
     if rule_id:
         try:
             r = chain.get(rule_id)
@@ -369,7 +395,8 @@ def main() -> None:
     if hasattr(signal, "SIGPIPE"):  # `newsclean ... | head -1`: stop when the reader does, quietly,
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # as cat and grep do (status 141 in the shell)
     try:
-        app()
+        app(prog_name="newsclean")  # also under `python -m`: one name in usage lines, and one
+        # variable, _NEWSCLEAN_COMPLETE, for shell completion
     except KeyboardInterrupt:
         sys.stderr.write("newsclean: interrupted\n")
         raise SystemExit(ExitStatus.INTERRUPTED) from None
