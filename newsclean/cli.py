@@ -14,6 +14,7 @@ import typer
 
 from .cli_options import (
     CLEAN_FORMATS,
+    QUOTES_FORMATS,
     Command,
     complete_rule_ids,
     format_completer,
@@ -363,30 +364,62 @@ def rules(
     out.print(table)
 
 
-@app.command()
+@app.command(cls=Command)
 def quotes(
-    path: Annotated[str, typer.Argument(help="A dump file, or '-' for stdin.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH",
+        help="Dump files or saved pages (not folders), or '-' for stdin.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+        autocompletion=format_completer(QUOTES_FORMATS),
+        help="table (for people), json, jsonl (one quotation per line, with source) or tsv "
+             "(source, speaker, verb, quote); any case.")] = "table",
 ) -> None:
-    """Show the direct quotations of an article: speaker, verb and words."""
-    from rich.console import Console
-    from rich.table import Table
-
+    """Show the direct quotations of articles: speaker, verb and words."""
+    try:
+        fmt = pick_format(fmt, QUOTES_FORMATS)
+    except ValueError as exc:
+        raise _usage(str(exc)) from None
+    folders = [p for p in paths if p != "-" and Path(p).is_dir()]
+    if folders:
+        raise _usage(f"{', '.join(folders)}: {'is a folder' if len(folders) == 1 else 'are folders'}"
+                     f", not a file (quotes reads files: try {folders[0]}/*.txt)")
+    if paths.count("-") > 1:
+        raise _usage("stdin ('-') can be read only once")
+    from . import quotes_out
+    from .chain import RuleError
+    from .console import console
     from .read import InputError
 
     chain = _build_chain(None, None, None, None, None)
-    try:
-        article = _clean_one("-" if path == "-" else Path(path), chain)
-    except InputError as exc:
-        _error(str(exc))
-        raise typer.Exit(ExitStatus.SOME_FAILED) from None
-    table = Table(title=article.title or path)
-    table.add_column("#", justify="right")
-    table.add_column("speaker", style="cyan")
-    table.add_column("verb")
-    table.add_column("quote")
-    for n, quote in enumerate(article.quotes, 1):
-        table.add_row(str(n), quote["speaker"] or "?", quote["verb"] or "", quote["text"])
-    Console(highlight=False).print(table)
+    many = len(paths) > 1
+    out = console(soft_wrap=False) if fmt == "table" else None
+    records: list[dict] = []
+    failed = 0
+    if fmt == "tsv":
+        sys.stdout.write(quotes_out.tsv_header())
+    for raw in paths:
+        try:
+            article = _clean_one("-" if raw == "-" else Path(raw), chain)
+        except (InputError, RuleError) as exc:
+            failed += 1
+            source, reason = (exc.source, exc.reason) if isinstance(exc, InputError) else (raw, str(exc))
+            _error(f"{source}: {reason}")
+            rec = {"source": source, "error": reason}
+        else:
+            rec = quotes_out.record(article.source or "<stdin>", article)
+        if fmt == "json":
+            records.append(rec)
+        elif fmt == "jsonl":
+            sys.stdout.write(quotes_out.json_lines(rec))
+        elif fmt == "tsv":
+            sys.stdout.write(quotes_out.tsv_rows(rec))
+        elif out is not None and "error" not in rec:
+            out.print(quotes_out.table(rec, many))
+        sys.stdout.flush()
+    if fmt == "json" and (many or not failed):
+        sys.stdout.write(quotes_out.json_document(records, many))
+    if failed:
+        err().print(f"newsclean: {failed} of {len(paths)} input(s) failed")
+        raise typer.Exit(ExitStatus.SOME_FAILED)
 
 
 def main() -> None:
