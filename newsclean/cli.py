@@ -413,7 +413,9 @@ def quotes(
         elif fmt == "tsv":
             sys.stdout.write(quotes_out.tsv_rows(rec))
         elif out is not None and "error" not in rec:
-            out.print(quotes_out.table(rec, many))
+            if many:  # which file each table comes from, as grep names files
+                out.print(f"{rec['source']}:", soft_wrap=True)
+            out.print(quotes_out.table(rec))
         sys.stdout.flush()
     if fmt == "json" and (many or not failed):
         sys.stdout.write(quotes_out.json_document(records, many))

@@ -55,11 +55,13 @@ def _field(value: str | None) -> str:
     return (value or "").translate(_TSV_ESCAPES)
 
 
-def table(rec: dict[str, Any], many: bool) -> Table:
-    """The article's quotations for a terminal; with several inputs each table names its file."""
+def table(rec: dict[str, Any]) -> Table:
+    """The article's quotations for a terminal, under its title (as wide as the title, so that
+    an article without quotations still shows it on one line)."""
     from rich.table import Table
 
-    result = Table(title=rec["title"] or rec["source"], caption=rec["source"] if many else None)
+    title = rec["title"] or rec["source"]
+    result = Table(title=title, min_width=len(title) + 4)
     result.add_column("#", justify="right")
     result.add_column("speaker", style="cyan")
     result.add_column("verb")
