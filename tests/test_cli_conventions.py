@@ -185,14 +185,14 @@ def test_help_names_values_without_type_tags(command: list[str]) -> None:
 
 def test_help_shows_what_each_option_takes(runner: CliRunner) -> None:
     clean = runner.invoke(app, ["clean", "--help"]).stdout
-    for shown in ("[PATH]...", "PATH...", "-f, --format FORMAT", "-o, --output PATH",
+    for shown in ("  PATH...  ", "-f, --format FORMAT", "-o, --output PATH",
                   "--only ID,...", "--enable ID,...", "--disable ID,...", "--rules-file FILE.py",
                   "--data NAME=FILE.toml"):
         assert shown in clean, shown
     rules = runner.invoke(app, ["rules", "--help"]).stdout
-    assert "[ID]" in rules and "--rules-file FILE.py" in rules
+    assert "  ID  " in rules and "--rules-file FILE.py" in rules
     quotes = runner.invoke(app, ["quotes", "--help"]).stdout
-    assert "{PATH}..." in quotes and "-f, --format FORMAT" in quotes
+    assert "  PATH...  " in quotes and "-f, --format FORMAT" in quotes
     top = runner.invoke(app, ["--help"]).stdout
     for shown in ("--version", "--install-completion", "--show-completion", "-h, --help"):
         assert shown in top
