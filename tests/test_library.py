@@ -10,8 +10,6 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import pytest
-
 import newsclean
 
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
@@ -63,19 +61,22 @@ PAGE = (
 )
 
 
-@pytest.mark.parametrize(("name", "text"), [("tide.txt", DUMP), ("tide.html", PAGE)], ids=["dump", "page"])
-@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
-def test_clean_reads_crlf_and_cr_as_the_command_does(tmp_path: Path, name: str, text: str,
-                                                      newline: str) -> None:
-    """``clean(text)`` and ``newsclean clean FILE`` give the same JSON for LF, CRLF and CR."""
-    variant = text.replace("\n", newline)
-    path = tmp_path / name
-    path.write_bytes(variant.encode("utf-8"))
-    from_library = newsclean.clean(variant, source=str(path)).to_dict()
-    assert from_library == newsclean.clean(text, source=str(path)).to_dict()
-    assert not any("\r" in p for p in from_library["paragraphs"])
-    command = subprocess.run([sys.executable, "-m", "newsclean", "clean", "-f", "json", str(path)],
+def test_clean_reads_crlf_and_cr_as_the_command_does(tmp_path: Path) -> None:
+    """``clean(text)`` and ``newsclean clean FILE`` give the same JSON for LF, CRLF and CR,
+    for a dump and for a page (one subprocess reads all six files)."""
+    paths, expected = [], []
+    for kind, text in (("dump.txt", DUMP), ("page.html", PAGE)):
+        for label, newline in (("lf", "\n"), ("crlf", "\r\n"), ("cr", "\r")):
+            variant = text.replace("\n", newline)
+            path = tmp_path / f"{label}-{kind}"
+            path.write_bytes(variant.encode("utf-8"))
+            article = newsclean.clean(variant, source=str(path)).to_dict()
+            assert article == newsclean.clean(text, source=str(path)).to_dict()
+            assert article["title"] and len(article["paragraphs"]) >= 2
+            assert not any("\r" in p for p in article["paragraphs"])
+            paths.append(str(path))
+            expected.append(article)
+    command = subprocess.run([sys.executable, "-m", "newsclean", "clean", "-f", "jsonl", *paths],
                              capture_output=True, timeout=60, env={**os.environ, "NO_COLOR": "1"})
     assert command.returncode == 0, command.stderr
-    assert json.loads(command.stdout) == from_library
-    assert from_library["title"] and len(from_library["paragraphs"]) >= 2
+    assert [json.loads(line) for line in command.stdout.splitlines()] == expected
