@@ -414,7 +414,7 @@ def quotes(
             sys.stdout.write(quotes_out.tsv_rows(rec))
         elif out is not None and "error" not in rec:
             if many:  # which file each table comes from, as grep names files
-                out.print(f"{rec['source']}:", soft_wrap=True)
+                out.print(f"{rec['source']}:", soft_wrap=True, markup=False)
             out.print(quotes_out.table(rec))
         sys.stdout.flush()
     if fmt == "json" and (many or not failed):

@@ -57,15 +57,18 @@ def _field(value: str | None) -> str:
 
 def table(rec: dict[str, Any]) -> Table:
     """The article's quotations for a terminal, under its title (as wide as the title, so that
-    an article without quotations still shows it on one line)."""
+    an article without quotations still shows it on one line). Every string is a Text: a
+    "[sic]" in a quotation is words, not Rich markup."""
     from rich.table import Table
+    from rich.text import Text
 
     title = rec["title"] or rec["source"]
-    result = Table(title=title, min_width=len(title) + 4)
+    result = Table(title=Text(title), min_width=len(title) + 4)
     result.add_column("#", justify="right")
     result.add_column("speaker", style="cyan")
     result.add_column("verb")
     result.add_column("quote")
     for n, quote in enumerate(rec["quotes"], 1):
-        result.add_row(str(n), quote["speaker"] or "?", quote["verb"] or "", quote["text"])
+        result.add_row(str(n), Text(quote["speaker"] or "?"), Text(quote["verb"] or ""),
+                       Text(quote["text"]))
     return result

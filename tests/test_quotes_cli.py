@@ -223,3 +223,15 @@ def test_subprocess_each_format(pages: list[Path], tmp_path: Path) -> None:
     assert (code, out) == (2, "") and f"{tmp_path}: is a folder" in err
     code, out, _ = run_cli("-f", "tsv", "-", input=BAKERY.encode())
     assert code == 0 and out.splitlines()[1].startswith("<stdin>\tTomasz Nowak\tsaid\t")
+
+
+def test_table_shows_brackets_as_written(runner: CliRunner, tmp_path: Path) -> None:
+    """Words in brackets ("[sic]", a folder named "x[red]") are text, not Rich markup."""
+    folder = tmp_path / "x[red]"
+    folder.mkdir()
+    path = folder / "sic.txt"
+    path.write_text(COUNCIL.replace("waited long enough", "waited [sic] long [bold]enough[/bold]"),
+                    encoding="utf-8")
+    out = invoke(runner, path, path).stdout
+    assert "waited [sic] long [bold]enough[/bold]" in out
+    assert f"{path}:" in out
