@@ -59,7 +59,7 @@ def _app_options(
     version: Annotated[bool, typer.Option("--version", is_eager=True, callback=print_version,
         help="Print newsclean's version and exit.")] = False,
 ) -> None:
-    """Options of newsclean itself, given before the command (the app's help is above)."""
+    """newsclean's own options, given before the command (Typer adds the completion ones)."""
 
 
 def err() -> Console:
