@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .article import Article, assemble
 from .chain import Chain
-from .read import is_html_path, read_path
+from .read import is_html_path, normalise_newlines, read_path
 from .segment import segment
 
 _default: list[Chain] = []
@@ -29,7 +29,9 @@ def clean(text: str, *, rules: Chain | Iterable[str] | None = None,
           html: bool | None = None) -> Article:
     """Clean one dump or HTML page. ``rules``: a Chain, or rule ids to run (their needs run
     too). ``strip_dateline``: drop the dateline from the first paragraph (it stays parsed in
-    ``Article.dateline``). ``html``: whether ``text`` is an HTML page; None sniffs it."""
+    ``Article.dateline``). ``html``: whether ``text`` is an HTML page; None sniffs it.
+    CRLF and CR line ends are read as LF, as the command line reads them."""
+    text = normalise_newlines(text)
     if html is None:
         from .html_decode import looks_like_html
 

@@ -59,6 +59,25 @@ class UnknownRule(ValueError):
         )
 
 
+class NeededRule(ValueError):
+    """Disabling rules that enabled rules need: ``needed`` the disabled ones, ``needed_by``
+    every enabled rule that needs them (directly or in turn), both in chain order."""
+
+    def __init__(self, needed: Iterable[str], needed_by: Iterable[str]) -> None:
+        self.needed = list(needed)
+        self.needed_by = list(needed_by)
+        them = "it" if len(self.needed) == 1 else "them"
+        verb = "needs" if len(self.needed_by) == 1 else "need"
+        super().__init__(
+            f"cannot disable {_quoted(self.needed)}: {_quoted(self.needed_by)} {verb} {them}; "
+            f"disable {'it' if len(self.needed_by) == 1 else 'them'} too, or keep {_quoted(self.needed)}"
+        )
+
+
+def _quoted(ids: list[str]) -> str:
+    return ", ".join(repr(i) for i in ids)
+
+
 class Chain:
     """An ordered list of rules, each enabled or not."""
 
@@ -125,19 +144,34 @@ class Chain:
         return chosen
 
     def _add_needs(self, blocked: set[str]) -> None:
-        """Switch on what enabled rules need; needing an explicitly disabled rule is an error."""
+        """Switch on what enabled rules need; a rule that needs an explicitly disabled one
+        (directly or through another) is an error naming all of them, in chain order: the
+        caller learns the whole list to disable at once, not one rule per attempt."""
         by_id = {r.id: r for r in self._rules}
         stack = list(self._enabled)
         while stack:
             current = by_id[stack.pop()]
             for need in current.needs:
-                if need in blocked:
-                    raise ValueError(
-                        f"rule {current.id!r} needs {need!r}; disable {current.id!r} too"
-                    )
-                if need in by_id and need not in self._enabled:
+                if need in by_id and need not in self._enabled and need not in blocked:
                     self._enabled.add(need)
                     stack.append(need)
+        stuck = self._needing(blocked)
+        if stuck:
+            needed = [r.id for r in self._rules if r.id in blocked
+                      and any(r.id in by_id[s].needs for s in stuck)]
+            raise NeededRule(needed, stuck)
+
+    def _needing(self, missing: set[str]) -> list[str]:
+        """The enabled rules that need one of ``missing``, directly or in turn, in chain order."""
+        bad = set(missing)
+        changed = True
+        while changed:
+            changed = False
+            for r in self._rules:
+                if r.id in self._enabled and r.id not in bad and bad.intersection(r.needs):
+                    bad.add(r.id)
+                    changed = True
+        return [r.id for r in self._rules if r.id in bad and r.id not in missing]
 
     def active(self) -> list[Rule]:
         """Enabled rules in order."""

@@ -12,6 +12,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from .cli_options import (
+    CLEAN_FORMATS,
+    QUOTES_FORMATS,
+    Command,
+    complete_rule_ids,
+    format_completer,
+    pick_format,
+    print_version,
+)
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -28,14 +38,15 @@ class ExitStatus(IntEnum):
     INTERRUPTED = 130
 
 
-FORMATS = ("md", "json", "jsonl", "text")
+FORMATS = tuple(dict.fromkeys(CLEAN_FORMATS.values()))
 
 app = typer.Typer(
     name="newsclean",
     help="Turn raw news-page text dumps and saved HTML pages into the article alone "
          "(Markdown, JSON or text).",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
 )
@@ -43,12 +54,20 @@ app = typer.Typer(
 _console: list[Console] = []
 
 
-def err() -> Console:
-    """The stderr console (Rich honours NO_COLOR and FORCE_COLOR; plain when not a terminal)."""
-    if not _console:
-        from rich.console import Console
+@app.callback()
+def _app_options(
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=print_version,
+        help="Print newsclean's version and exit.")] = False,
+) -> None:
+    """newsclean's own options, given before the command (Typer adds the completion ones)."""
 
-        _console.append(Console(stderr=True, highlight=False, soft_wrap=True))
+
+def err() -> Console:
+    """The stderr console (FORCE_COLOR honoured; plain when not a terminal or under NO_COLOR)."""
+    if not _console:
+        from .console import console
+
+        _console.append(console(stderr=True, soft_wrap=True))
     return _console[0]
 
 
@@ -209,26 +228,30 @@ def _stem(path: Path) -> str:
     return stem if dot and stem and len(suffix) <= 5 else base
 
 
-@app.command()
+@app.command(cls=Command)
 def clean(
-    paths: Annotated[list[str] | None, typer.Argument(
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH",
         help="Text dumps or saved HTML pages (.html, .htm, gzipped too), or folders of them "
              "(recursively); none or '-' reads stdin.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f",
-        help="md, json, jsonl (one object per line, with source) or text.")] = "md",
-    output_name: Annotated[str | None, typer.Option("--output", "-o",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+        autocompletion=format_completer(CLEAN_FORMATS),
+        help="md, json, jsonl (one object per line, with source) or text; also markdown, "
+             "txt, in any case.")] = "md",
+    output_name: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
         help="A file for one input, a folder for many or when it ends in '/' (same stem, "
              "right extension).")] = None,
-    only: Annotated[list[str] | None, typer.Option(
+    only: Annotated[list[str] | None, typer.Option(metavar="ID,...",
+        autocompletion=complete_rule_ids,
         help="Run only these rule ids (comma-separated; what they need runs too).")] = None,
-    enable: Annotated[list[str] | None, typer.Option(
-        help="Also run these rule ids (e.g. ones off by default).")] = None,
-    disable: Annotated[list[str] | None, typer.Option(
-        help="Do not run these rule ids.")] = None,
-    rules_file: Annotated[list[Path] | None, typer.Option("--rules-file",
+    enable: Annotated[list[str] | None, typer.Option(metavar="ID,...",
+        autocompletion=complete_rule_ids, help="Also run these rule ids (e.g. ones off by default).")] = None,
+    disable: Annotated[list[str] | None, typer.Option(metavar="ID,...",
+        autocompletion=complete_rule_ids,
+        help="Do not run these rule ids (those that need them must be named too).")] = None,
+    rules_file: Annotated[list[Path] | None, typer.Option("--rules-file", metavar="FILE.py",
         help="A Python file defining extra rules with @newsclean.rule (repeatable).")] = None,
-    data_file: Annotated[list[str] | None, typer.Option("--data",
-        help="Extra rule data: markers=FILE.toml or credits=FILE.toml (repeatable).")] = None,
+    data_file: Annotated[list[str] | None, typer.Option("--data", metavar="NAME=FILE.toml",
+        help="Extra rule data: markers=, credits= or quotes=FILE.toml (repeatable).")] = None,
     explain: Annotated[bool, typer.Option("--explain",
         help="Print every removed block with its rule and reason to stderr.")] = False,
     strip_dateline: Annotated[bool, typer.Option("--strip-dateline",
@@ -237,8 +260,10 @@ def clean(
         help="Markdown from HTML pages: keep links inside paragraphs, or only their text.")] = True,
 ) -> None:
     """Clean news dumps and saved pages: print or write the article alone."""
-    if fmt not in FORMATS:
-        raise _usage(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    try:
+        fmt = pick_format(fmt, CLEAN_FORMATS)
+    except ValueError as exc:
+        raise _usage(str(exc)) from None
     chain = _build_chain(only, enable, disable, rules_file, data_file)
     items = _inputs(paths or [])
     many = len(items) > 1
@@ -302,18 +327,20 @@ def clean(
         raise typer.Exit(ExitStatus.SOME_FAILED)
 
 
-@app.command()
+@app.command(cls=Command)
 def rules(
-    rule_id: Annotated[str | None, typer.Argument(help="Show what one rule does.")] = None,
-    rules_file: Annotated[list[Path] | None, typer.Option("--rules-file",
+    rule_id: Annotated[str | None, typer.Argument(metavar="ID", autocompletion=complete_rule_ids,
+        help="Show what one rule does.")] = None,
+    rules_file: Annotated[list[Path] | None, typer.Option("--rules-file", metavar="FILE.py",
         help="Also list the rules of this Python file.")] = None,
 ) -> None:
     """List the rules in chain order: id, what it does, on by default or not."""
-    from rich.console import Console
     from rich.table import Table
 
+    from .console import console
+
     chain = _build_chain(None, None, None, rules_file, None)
-    out = Console(highlight=False, soft_wrap=rule_id is not None)
+    out = console(soft_wrap=rule_id is not None)
     if rule_id:
         try:
             r = chain.get(rule_id)
@@ -337,30 +364,64 @@ def rules(
     out.print(table)
 
 
-@app.command()
+@app.command(cls=Command)
 def quotes(
-    path: Annotated[str, typer.Argument(help="A dump file, or '-' for stdin.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH",
+        help="Dump files or saved pages (not folders), or '-' for stdin.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+        autocompletion=format_completer(QUOTES_FORMATS),
+        help="table (for people), json, jsonl (one quotation per line, with source) or tsv "
+             "(source, speaker, verb, quote); any case.")] = "table",
 ) -> None:
-    """Show the direct quotations of an article: speaker, verb and words."""
-    from rich.console import Console
-    from rich.table import Table
-
+    """Show the direct quotations of articles: speaker, verb and words."""
+    try:
+        fmt = pick_format(fmt, QUOTES_FORMATS)
+    except ValueError as exc:
+        raise _usage(str(exc)) from None
+    folders = [p for p in paths if p != "-" and Path(p).is_dir()]
+    if folders:
+        raise _usage(f"{', '.join(folders)}: {'is a folder' if len(folders) == 1 else 'are folders'}"
+                     f", not a file (quotes reads files: try {folders[0]}/*.txt)")
+    if paths.count("-") > 1:
+        raise _usage("stdin ('-') can be read only once")
+    from . import quotes_out
+    from .chain import RuleError
+    from .console import console
     from .read import InputError
 
     chain = _build_chain(None, None, None, None, None)
-    try:
-        article = _clean_one("-" if path == "-" else Path(path), chain)
-    except InputError as exc:
-        _error(str(exc))
-        raise typer.Exit(ExitStatus.SOME_FAILED) from None
-    table = Table(title=article.title or path)
-    table.add_column("#", justify="right")
-    table.add_column("speaker", style="cyan")
-    table.add_column("verb")
-    table.add_column("quote")
-    for n, quote in enumerate(article.quotes, 1):
-        table.add_row(str(n), quote["speaker"] or "?", quote["verb"] or "", quote["text"])
-    Console(highlight=False).print(table)
+    many = len(paths) > 1
+    out = console(soft_wrap=False) if fmt == "table" else None
+    records: list[dict] = []
+    failed = 0
+    if fmt == "tsv":
+        sys.stdout.write(quotes_out.tsv_header())
+    for raw in paths:
+        try:
+            article = _clean_one("-" if raw == "-" else Path(raw), chain)
+        except (InputError, RuleError) as exc:
+            failed += 1
+            source, reason = (exc.source, exc.reason) if isinstance(exc, InputError) else (raw, str(exc))
+            _error(f"{source}: {reason}")
+            rec = {"source": source, "error": reason}
+        else:
+            rec = quotes_out.record(article.source or "<stdin>", article)
+        if fmt == "json":
+            records.append(rec)
+        elif fmt == "jsonl":
+            sys.stdout.write(quotes_out.json_lines(rec))
+        elif fmt == "tsv":
+            sys.stdout.write(quotes_out.tsv_rows(rec))
+        elif out is not None and "error" not in rec:
+            if many:  # which file each table comes from, as grep names files
+                out.print(f"{rec['source']}:", soft_wrap=True, markup=False)
+            out.print(quotes_out.table(rec))
+        sys.stdout.flush()
+    if fmt == "json" and (many or not failed):
+        sys.stdout.write(quotes_out.json_document(records, many))
+    if failed:
+        err().print(f"newsclean: {failed} of {len(paths)} input(s) failed")
+        raise typer.Exit(ExitStatus.SOME_FAILED)
 
 
 def main() -> None:
@@ -369,7 +430,8 @@ def main() -> None:
     if hasattr(signal, "SIGPIPE"):  # `newsclean ... | head -1`: stop when the reader does, quietly,
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # as cat and grep do (status 141 in the shell)
     try:
-        app()
+        app(prog_name="newsclean")  # also under `python -m`: one name in usage lines, and one
+        # variable, _NEWSCLEAN_COMPLETE, for shell completion
     except KeyboardInterrupt:
         sys.stderr.write("newsclean: interrupted\n")
         raise SystemExit(ExitStatus.INTERRUPTED) from None

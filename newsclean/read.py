@@ -132,8 +132,65 @@ def decode(data: bytes, source: str = "<stdin>", html: bool | None = None) -> st
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _nearly_utf8(data) or _detect(data, source)
+        text = _mixed(data, source) or _nearly_utf8(data) or _detect(data, source)
     return _finish(text, source)
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+"""A byte that is not UTF-8, as ``surrogateescape`` keeps it."""
+_UTF8_HIGH = re.compile("[\u0080-\udc7f\udd00-\U0010ffff]")
+"""A character beyond ASCII that was decoded as UTF-8."""
+_HIGH = re.compile("[^\x00-\x7f]")
+
+
+def _mixed(data: bytes, source: str) -> str | None:
+    """A dump that is mostly UTF-8 with some lines in a single-byte code page (two sources
+    pasted together, a Latin-1 signature in a UTF-8 page): those lines decoded as the
+    detector reads them (cp1252, usually), the others as UTF-8, instead of one codec for all
+    and mojibake in the rest. None when the file is not that: no such line, or fewer lines
+    of valid UTF-8 beyond ASCII than of the other code page (a cp1252 file in which a line
+    happens to be valid UTF-8, "OLÉ”", stays cp1252). Linear: C scans between the lines
+    beyond ASCII, a few steps of Python for each of them."""
+    text = data.decode("utf-8", errors="surrogateescape")  # a C pass; \n is never escaped
+    if not _UTF8_HIGH.search(text):  # a single-byte file: no time spent on its lines
+        return None
+    good = 0
+    bad: list[tuple[int, int]] = []  # the spans of lines with a byte that is not UTF-8
+    found = _HIGH.search(text)
+    while found:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end < 0 else end
+        if _ESCAPED.search(text, found.start(), end):
+            bad.append((start, end))
+        else:
+            good += 1
+        found = _HIGH.search(text, end)
+    raws = [text[a:b].encode("utf-8", errors="surrogateescape") for a, b in bad]
+    lines = [raw.decode("utf-8", errors="replace") for raw in raws]
+    single = [n for n, line in enumerate(lines) if not _broken_utf8(line)]
+    if not single or good + len(bad) - len(single) < len(single):
+        return None
+    decoded = _detect(b"\n".join(raws[n] for n in single), source, single_byte=True).split("\n")
+    if len(decoded) != len(single):  # a code page that does not keep lines apart
+        return None
+    for n, line in zip(single, decoded):
+        lines[n] = line
+    parts: list[str] = []
+    done = 0
+    for (a, b), line in zip(bad, lines):
+        parts += [text[done:a], line]
+        done = b
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _broken_utf8(line: str) -> bool:
+    """A line of UTF-8 cut mid-character (lynx cuts wide characters by bytes), not of
+    another code page: more characters beyond ASCII decoded than sequences replaced."""
+    replaced = line.count("\ufffd")
+    beyond_ascii = len(line) - len(line.encode("ascii", errors="ignore"))
+    return beyond_ascii - replaced > replaced
 
 
 _BROKEN_UTF8 = 0.01
@@ -154,13 +211,19 @@ _WORD = re.compile(r"\w+")
 _ODD = re.compile(r"(?<=[^\W\d_])[\u00a1-\u00bf\u00d7\u00f7\u02c6-\u02dd\u0192]|[\u0080-\u009f]")
 
 
-def _detect(data: bytes, source: str) -> str:
+def _detect(data: bytes, source: str, single_byte: bool = False) -> str:
     """Pick the single-byte code page: charset_normalizer for the script, then, among Latin
     code pages (which all decode any byte), the one whose text has the most function words.
-    Short Western text is often guessed as cp1250 or cp775; cp1252 wins ties."""
+    Short Western text is often guessed as cp1250 or cp775; cp1252 wins ties.
+    ``single_byte``: the lines of a mixed file, too short for the detector to rule out
+    UTF-16 and the like."""
     from charset_normalizer import from_bytes  # lazy: only non-UTF-8 input pays for it
+    from charset_normalizer.utils import is_multi_byte_encoding
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
+    if single_byte and best is not None and is_multi_byte_encoding(best.encoding):
+        best = next((m for m in matches if not is_multi_byte_encoding(m.encoding)), None)
     if best is not None:
         text = str(best)
         letters = [ch for ch in text[:20000] if ch.isalpha()]
@@ -185,8 +248,14 @@ def _detect(data: bytes, source: str) -> str:
     return max(scored)[2]
 
 
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR (old Mac files) become LF: the one rule for files, stdin and the
+    library's ``clean(text)``, so each gives the same article for the same page."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def _finish(text: str, source: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_newlines(text)
     if not text.strip():
         raise InputError(source, "empty: nothing to clean")
     return text

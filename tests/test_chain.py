@@ -12,7 +12,7 @@ import pytest
 import newsclean
 from newsclean import plugins
 from newsclean.article import assemble
-from newsclean.chain import Chain, Rule, UnknownRule, rule
+from newsclean.chain import Chain, NeededRule, Rule, UnknownRule, rule
 from newsclean.document import Document, Role
 from newsclean.segment import segment
 
@@ -201,20 +201,37 @@ def test_select_unknown_ids(chain: Chain, kwargs: dict[str, list[str]]) -> None:
     assert info.value.unknown == sorted(wrong)
 
 
+DEPENDENTS = ["title", "byline", "caption", "boilerplate", "dateline", "quotes"]
+
+
 @pytest.mark.parametrize(
-    ("kwargs", "needer", "needed"),
-    [({"disable": ["markers"]}, "", "markers"),
-     ({"disable": ["main-run"]}, "", "main-run"),
-     ({"only": ["title"], "disable": ["main-run"]}, "title", "main-run")],
+    ("kwargs", "needed", "needed_by"),
+    [({"disable": ["markers"]}, ["markers"], ["main-run", *DEPENDENTS]),
+     ({"disable": ["main-run"]}, ["main-run"], DEPENDENTS),
+     ({"disable": ["main-run", "markers"]}, ["markers", "main-run"], DEPENDENTS),
+     ({"disable": ["quotes", "main-run"]}, ["main-run"], DEPENDENTS[:-1]),
+     ({"only": ["title"], "disable": ["main-run"]}, ["main-run"], ["title"]),
+     ({"only": ["title"], "disable": ["markers"]}, ["markers"], ["main-run", "title"])],
 )
-def test_disabling_a_needed_rule_is_an_error(chain: Chain, kwargs, needer: str,
-                                             needed: str) -> None:
-    with pytest.raises(ValueError) as info:
+def test_disabling_a_needed_rule_names_every_rule_that_needs_it(
+        chain: Chain, kwargs, needed: list[str], needed_by: list[str]) -> None:
+    """Every enabled rule that needs a disabled one, directly or in turn, in chain order:
+    the whole list to disable at once, and the same message every run."""
+    with pytest.raises(NeededRule) as info:
         chain.select(**kwargs)
-    assert not isinstance(info.value, UnknownRule)
-    assert f"needs {needed!r}" in str(info.value)
-    if needer:
-        assert repr(needer) in str(info.value)
+    assert (info.value.needed, info.value.needed_by) == (needed, needed_by)
+    message = str(info.value)
+    assert message.startswith(f"cannot disable {', '.join(map(repr, needed))}: ")
+    assert ", ".join(map(repr, needed_by)) in message
+    assert isinstance(info.value, ValueError) and not isinstance(info.value, UnknownRule)
+
+
+def test_needed_rule_is_found_through_a_rule_file_rule(chain: Chain) -> None:
+    chain.add(noop("late", needs=("extra",)))
+    chain.add(noop("extra", needs=("caption",)), before="boilerplate")
+    with pytest.raises(NeededRule) as info:
+        chain.select(disable=["caption"])
+    assert info.value.needed_by == ["extra", "late"]
 
 
 def test_disabling_a_rule_and_everything_that_needs_it(chain: Chain) -> None:

@@ -458,9 +458,19 @@ def test_unknown_rule_id(runner: CliRunner, page: Path, option: str) -> None:
 
 
 def test_disable_needed_rule_is_a_usage_error(runner: CliRunner, page: Path) -> None:
-    result = invoke(runner, "clean", "--disable", "main-run", str(page))
-    assert result.exit_code == 2
-    assert "needs 'main-run'" in result.stderr
+    """Like --only, which adds what a rule needs but never drops what was asked, --disable
+    never switches off more than it names: a rule others need is a usage error naming all
+    of them (transitively, in chain order), the same every run."""
+    messages = set()
+    for _ in range(2):
+        result = invoke(runner, "clean", "--disable", "main-run", str(page))
+        assert result.exit_code == 2 and result.stdout == ""
+        [line] = error_lines(result.stderr)
+        messages.add(line)
+    [line] = messages
+    assert "cannot disable 'main-run': " + ", ".join(repr(i) for i in RULE_IDS[2:]) + " need it" in line
+    code, _, err = run_cli("clean", "--disable", "markers", str(page))
+    assert code == 2 and ", ".join(repr(i) for i in RULE_IDS[1:]) + " need it" in err
 
 
 def test_disable_boilerplate_keeps_the_menu(runner: CliRunner, page: Path) -> None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean.article import Article, assemble
 from newsclean.document import Role
+from newsclean.read import normalise_newlines
 from newsclean.segment import segment
 
 # NEWSCLEAN_EXAMPLES=3000 for a deeper search (the suite passes that too).
@@ -147,10 +148,22 @@ def test_clean_never_raises_on_any_text(text: str) -> None:
 @SETTINGS
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
 def test_any_plain_text_is_accounted_for(text: str) -> None:
+    text = normalise_newlines(text)  # the lines clean() reads: CR and CRLF end lines too
     if segment(text).markdown:
         return
     article = check_accounting(text)
     check_nothing_invented(text, article)
+
+
+@SETTINGS
+@given(st.one_of(dump_text, st.text(alphabet=st.sampled_from("ab \r\n|"), max_size=60)),
+       st.sampled_from(["\r\n", "\r"]))
+def test_line_ends_do_not_change_the_article(text: str, newline: str) -> None:
+    """clean() gives the same article for a text with LF, CRLF or CR line ends, as files do."""
+    lf = normalise_newlines(text)
+    assert "\r" not in lf
+    assert newsclean.clean(lf.replace("\n", newline)).to_dict() == newsclean.clean(lf).to_dict()
+    assert newsclean.clean(text).to_dict() == newsclean.clean(lf).to_dict()
 
 
 @SETTINGS

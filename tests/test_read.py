@@ -248,3 +248,82 @@ def test_utf8_cut_mid_character_stays_utf8() -> None:
 
 def test_latin_text_is_not_taken_for_broken_utf8() -> None:
     assert decode(GERMAN.encode("cp1252")) == GERMAN
+
+
+# --- a file mixing UTF-8 and a single-byte code page -------------------------------------
+
+
+def test_utf8_file_with_a_latin1_line_is_decoded_line_by_line(tmp_path: Path) -> None:
+    data = "Café\n".encode() + "Zoë said\n".encode("latin-1")
+    assert decode(data) == "Café\nZoë said\n"
+    assert read_path(write(tmp_path, "mixed.txt", data)) == "Café\nZoë said\n"
+
+
+def test_cp1252_lines_in_a_utf8_dump_keep_their_quotes_and_accents() -> None:
+    pasted = "“We were told nothing,” said Zoë Lefèvre, whose café faces the quay.\n"
+    data = ENGLISH.encode() + pasted.encode("cp1252") + GERMAN.encode()
+    text = decode(data)
+    assert text == ENGLISH + pasted + GERMAN
+    assert "Ã" not in text and "\ufffd" not in text
+
+
+def test_a_cut_utf8_character_in_a_mixed_file_stays_one_replacement() -> None:
+    """Lines of UTF-8 with a character cut short stay UTF-8 (one U+FFFD), the Latin-1 line
+    is read as Latin-1."""
+    line = "Le maire a déclaré que la digue serait achevée l’été prochain, deux ans plus tard."
+    cut = line.encode()[: line.encode().index(b"achev") + 6]  # "... déclaré ... achev" + half 'é'
+    data = (line + "\n").encode() * 3 + cut + b"\n" + "Zoë a refusé.\n".encode("latin-1")
+    text = decode(data)
+    assert text.count(line) == 3 and text.count("\ufffd") == 1
+    assert text.endswith("\nZoë a refusé.\n")
+
+
+def test_a_cp1252_file_with_a_line_that_happens_to_be_utf8_stays_cp1252() -> None:
+    """'É' followed by '”' is also a valid UTF-8 sequence; a file mostly in cp1252 is cp1252."""
+    text = "“OLÉ”\nZoë said the café would open, “as before”.\nThe crowd cheered.\n"
+    assert decode(text.encode("cp1252")) == text
+
+
+def test_mixed_file_runs_the_detector_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bounded: one detection for all of the file's single-byte lines, not one per line; a
+    pure single-byte file spends nothing on its lines."""
+    calls: list[int] = []
+    detect = read._detect
+
+    def counting(data: bytes, source: str, single_byte: bool = False) -> str:
+        calls.append(len(data))
+        return detect(data, source, single_byte)
+
+    broken: list[str] = []
+    judge = read._broken_utf8
+    monkeypatch.setattr(read, "_detect", counting)
+    monkeypatch.setattr(read, "_broken_utf8", lambda line: broken.append(line) or judge(line))
+    lines = ["Café “ouvert” à midi.", "Zoë a dit non."]
+    data = b"".join((lines[0] + "\n").encode() + (lines[1] + "\n").encode("latin-1")
+                    for _ in range(500))
+    assert decode(data) == "".join(line + "\n" for line in lines) * 500
+    assert len(calls) == 1 and len(broken) == 500
+    calls.clear()
+    broken.clear()
+    assert decode(GERMAN.encode("cp1252") * 50) == GERMAN * 50
+    assert broken == [] and len(calls) == 1
+
+
+_UTF8_LINES = ["Harbour “news” from the café.", "Der Bürgermeister sagte am Dienstag nein.",
+               "港口管理局周四表示新防波堤将于明年夏天完工。", "Ελληνικά νέα από το λιμάνι."]
+_LATIN_LINES = ["Zoë said no.", "The café was closed, René said.", "Über die Straße, sagte er.",
+                "“It’s done,” she said – at last."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 3)), min_size=1, max_size=12))
+def test_mixed_lines_decode_to_what_was_written(choice: list[tuple[bool, int]]) -> None:
+    """Any mix with at least as many UTF-8 lines beyond ASCII as cp1252 ones reads back
+    exactly; with no cp1252 line it is plain UTF-8."""
+    lines = [(_UTF8_LINES if utf8 else _LATIN_LINES)[n] for utf8, n in choice]
+    utf8_count = sum(1 for utf8, _ in choice if utf8)
+    if utf8_count < len(choice) - utf8_count:
+        return
+    data = b"".join((line + "\n").encode("utf-8" if utf8 else "cp1252")
+                    for line, (utf8, _) in zip(lines, choice))
+    assert decode(data) == "".join(line + "\n" for line in lines)
