@@ -201,7 +201,7 @@ def test_select_unknown_ids(chain: Chain, kwargs: dict[str, list[str]]) -> None:
     assert info.value.unknown == sorted(wrong)
 
 
-DEPENDENTS = ["title", "byline", "caption", "boilerplate", "dateline", "quotes"]
+DEPENDENTS = ["title", "byline", "caption", "boilerplate", "dateline", "published", "quotes"]
 
 
 @pytest.mark.parametrize(
