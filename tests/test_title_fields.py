@@ -105,3 +105,47 @@ def test_the_standfirst_is_a_field_and_not_the_first_paragraph() -> None:
     assert markdown.index(f"**{dek}**") < markdown.index("By Owen Tregarthen") < markdown.index(BODY[0])
     assert article.to_text().split("\n\n")[:2] == ["North quay to close for six months", dek]
     assert json.loads(article.to_json())["standfirst"] == dek
+
+
+def test_site_names_after_any_mark_between_spaces() -> None:
+    assert split_site("Harbour council backs new ferry terminal » Local » News » Kestle Echo") == (
+        "Harbour council backs new ferry terminal » Local » News", "Kestle Echo")
+    assert split_site("This API is so Fetching! ✩ Harbour Hacks") == ("This API is so Fetching!",
+                                                                       "Harbour Hacks")
+    # the site name is short and the rest longer, whatever the first part's length
+    assert split_site("Ferry — Build it your way — The most flexible boat on the bay — Kestle") == (
+        "Ferry — Build it your way — The most flexible boat on the bay", "Kestle")
+    assert split_site("Tom & Jerry return to the harbour") is None  # '&' joins words
+    assert split_site("Ferry plan: the council votes tonight") is None  # a headline's own colon
+
+
+def test_a_page_title_names_its_headline_before_any_mark_or_a_space_after_cjk() -> None:
+    assert _names("Harbour council backs new ferry terminal » Local » Kestle Echo",
+                  "Harbour council backs new ferry terminal")
+    assert _names("港口委员会支持新渡轮码头 图片1张 国际新闻：港口新闻网", "港口委员会支持新渡轮码头")
+    assert not _names("Harbour council backs new ferry terminal » Local", "Harbour council backs")
+
+
+def _dump(*lines: str) -> newsclean.Article:
+    return newsclean.clean("\n".join([*lines, *BODY]) + "\n")
+
+
+def test_a_lynx_style_dek_heading_under_the_headline_is_not_the_title() -> None:
+    article = newsclean.clean("\n".join([
+        "Home", "News", "", "## North quay to close for six months", "",
+        "## Repairs to the harbour wall will shut the busiest berth in the town until the autumn.",
+        "", *BODY]) + "\n")
+    assert article.title == "North quay to close for six months"
+
+
+def test_two_section_headings_in_a_row_are_not_a_headline_and_its_dek() -> None:
+    article = newsclean.clean("\n".join([
+        "## Local News", "", "## North quay to close for six months", "", *BODY]) + "\n")
+    assert article.title == "North quay to close for six months"
+
+
+def test_in_a_plain_dump_the_headline_is_the_line_its_byline_follows() -> None:
+    article = _dump("Home", "News", "Sport", "North quay to close for six months", "By Owen Tregarthen",
+                    "12 March 2026", "Visto 314 veces", "Share this article")
+    assert article.title == "North quay to close for six months"
+    assert article.authors == ["Owen Tregarthen"]

@@ -17,7 +17,14 @@ from itertools import islice
 from ..document import Document, Unit
 from .patterns import is_byline
 
-_SITE_SEPARATORS = re.compile(r"\s+[|–—:·•@-]\s+|\s+::\s+")
+_MARKS = r"|–—·•»«›‹✩★☆◆■▪~/\-"
+SITE_SPLIT = re.compile(rf"\s+(?:[{_MARKS}]|::)\s+")
+"""A mark between spaces that splits a site or section name off a page title ("Headline |
+Site", "Headline » News » Site", "Headline ✩ Site"); not a colon, which a headline holds
+("Vision Pro hands-on: the Retina moment")."""
+SITE_SEPARATORS = re.compile(rf"\s+(?:[{_MARKS}:@]|::)\s+")
+"""The same marks and a colon or "@": where a page title's headline part may end, when
+looking for that part among the lines (nothing is cut on these)."""
 _NON_WORD = re.compile(r"\W+")
 _BYLINE_REACH = 8
 """Units after a headline within which a byline still belongs to it (dates, share bars and
@@ -53,7 +60,7 @@ class Anchors:
 def title_heads(title: str) -> set[str]:
     """A page title's possible headline parts, normalised: the whole title, and the longest
     part when a separator splits off a site name ("Headline | Site", "Site - Headline")."""
-    parts = _SITE_SEPARATORS.split(title)
+    parts = SITE_SEPARATORS.split(title)
     heads = {norm(title)}
     if len(parts) > 1:
         heads.add(norm(max(parts, key=len)))

@@ -6,12 +6,11 @@ import re
 
 from ..chain import rule
 from ..document import Document, Role, Unit
+from .anchors import SITE_SEPARATORS, SITE_SPLIT, title_heads
 from .anchors import norm as _norm
-from .anchors import title_heads
 from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
 from .span import span
 
-_SITE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+|\s+::\s+")
 _LOOKBACK = 25
 
 
@@ -21,7 +20,7 @@ def _page_title_match(units: list[Unit], start: int, page_title: str | None = No
     """html-text dumps begin with the page's <title>, "Headline | Site"; an HTML page has it
     in its metadata: find the headline among the lines."""
     first_text = page_title or units[0].text
-    parts = _SITE_SEPARATORS.split(first_text)
+    parts = SITE_SEPARATORS.split(first_text)
     candidates = [first_text]
     if len(parts) > 1:  # "Headline | Site" or "Site - Headline": the headline is the longest part
         candidates.append(max(parts, key=len))
@@ -60,24 +59,49 @@ def _best_heading(window: list[Unit]) -> Unit | None:
     heading of level 2 or 3 (not a link, a byline or boilerplate)."""
     headings = [u for u in window if u.kind == "heading" and u.words >= 2 and _plausible(u)]
     top = [u for u in headings if u.level == 1] or [u for u in headings if u.level <= 3]
-    return top[-1] if top else None
+    if not top:
+        return None
+    last = top[-1]
+    if len(top) > 1:  # a dek set as a heading of the headline's level right under it
+        before = top[-2]
+        if before.level == last.level and last.index - before.index <= _DEK_GAP \
+                and _title_like(before) and last.length > before.length:
+            return before
+    return last
 
 
-_SITE_SPLIT = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
+def _over_byline(window: list[Unit]) -> Unit | None:
+    """The headline-like line nearest the article that an author or date line follows
+    within _BYLINE_GAP lines (a dump's headline is where its byline says it is)."""
+    for k in range(len(window) - 1, -1, -1):
+        unit = window[k]
+        if unit.kind in ("heading", "text") and _title_like(unit) and any(
+                is_byline(v.text) or is_dateish(v.text) for v in window[k + 1 : k + 1 + _BYLINE_GAP]):
+            return unit
+    return None
+
+
+_BYLINE_GAP = 3
+"""Lines from a headline to its author or date line (a standfirst or a share bar between)."""
+_DEK_GAP = 2
+"""Lines from a heading to the next of its level for the two to be a headline and its dek
+(lynx prints both at column 0; the dek is the longer, the headline reads as one): further
+apart, they head sections."""
 
 
 def split_site(text: str) -> tuple[str, str] | None:
     """"Headline | Site" or "Site - Headline" as (headline, site name), or None when no part
-    reads as a site name (a few words, shorter than the rest)."""
-    parts = _SITE_SPLIT.split(text)
-    if len(parts) < 2:
+    reads as a site name (a few words, shorter than the rest: "Firefox — Customize it — The
+    browser — Mozilla" keeps all but "Mozilla")."""
+    marks = list(SITE_SPLIT.finditer(text))
+    if not marks:
         return None
-    if len(parts[-1]) <= 40 and len(parts[-1].split()) <= 6 and len(parts[0]) > len(parts[-1]):
-        cut = text[: text.rindex(parts[-1])].rstrip(" |-–—:·")
-        site = text[len(cut) :].lstrip(" |-–—:·")  # the separator alone is dropped
-    elif len(parts[0]) <= 40 and len(parts[0].split()) <= 6 and len(parts[-1]) > len(parts[0]):
-        site = parts[0]
-        cut = text[len(site) :].lstrip(" |-–—:·")
+    last, first = marks[-1], marks[0]
+    tail, head = text[last.end() :], text[: first.start()]
+    if len(tail) <= 40 and len(tail.split()) <= 6 and last.start() > len(tail):
+        cut, site = text[: last.start()], tail  # the separator alone is dropped
+    elif len(head) <= 40 and len(head.split()) <= 6 and len(text) - first.end() > len(head):
+        site, cut = head, text[first.end() :]
     else:
         return None
     if len(cut) + len(site) >= len(text):
@@ -124,9 +148,11 @@ def _anchored(doc: Document, start: int) -> Unit | None:
     return unit if unit.words >= 2 and _plausible(unit) else None
 
 
-_SEPARATOR_MARK = re.compile(r"[|\-–—:·•_@]")
-"""Where a page title may add a section or a site name ("Headline | News | Site", and in
-Chinese or Japanese without spaces: "标题-新华网")."""
+_SEPARATOR_MARK = re.compile(r"[^\w\s'’\"“”()\[\],.!?&%$€£#+]|(?<=[\u3000-\u9fff\uff00-\uffef])\s")
+"""Where a page title may add a section or a site name: any mark that is no word, quote,
+bracket or sentence punctuation ("Headline | News | Site", "Headline » Local", "Headline ✩
+Site", and in Chinese or Japanese without spaces: "标题-新华网"), or a space after Chinese
+or Japanese text, which uses none between its words ("見出し 写真1枚 国際ニュース")."""
 
 
 def _names(page_title: str, headline: str) -> bool:
@@ -166,6 +192,8 @@ def title(doc: Document) -> None:
         chosen = _best_heading(window)
     if chosen is None and (page_title or not doc.html):
         chosen = _page_title_match(units, start, page_title)
+    if chosen is None and not doc.html:
+        chosen = _over_byline(window)
     if chosen is None:
         chosen = next((u for u in reversed(window[:-1]) if _title_like(u)), None)
         if chosen is None and window and _title_like(window[-1]) and window[-1].length < 120:
