@@ -149,3 +149,10 @@ def test_in_a_plain_dump_the_headline_is_the_line_its_byline_follows() -> None:
                     "12 March 2026", "Visto 314 veces", "Share this article")
     assert article.title == "North quay to close for six months"
     assert article.authors == ["Owen Tregarthen"]
+
+
+def test_in_a_markdown_dump_the_heading_its_byline_follows_beats_a_nearer_section_heading() -> None:
+    article = newsclean.clean("\n".join([
+        "## North quay to close for six months", "", "By Owen Tregarthen", "",
+        "## Harbour news", "", *BODY]) + "\n")
+    assert article.title == "North quay to close for six months"

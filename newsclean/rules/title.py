@@ -70,12 +70,14 @@ def _best_heading(window: list[Unit]) -> Unit | None:
     return last
 
 
-def _over_byline(window: list[Unit]) -> Unit | None:
+def _over_byline(window: list[Unit], headings: bool = False) -> Unit | None:
     """The headline-like line nearest the article that an author or date line follows
-    within _BYLINE_GAP lines (a dump's headline is where its byline says it is)."""
+    within _BYLINE_GAP lines (a dump's headline is where its byline says it is);
+    ``headings``: only a heading (a Markdown dump marks its headline as one)."""
+    kinds = ("heading",) if headings else ("heading", "text")
     for k in range(len(window) - 1, -1, -1):
         unit = window[k]
-        if unit.kind in ("heading", "text") and _title_like(unit) and any(
+        if unit.kind in kinds and _title_like(unit) and any(
                 is_byline(v.text) or is_dateish(v.text) for v in window[k + 1 : k + 1 + _BYLINE_GAP]):
             return unit
     return None
@@ -188,6 +190,8 @@ def title(doc: Document) -> None:
     window = units[max(0, start - _LOOKBACK) : start + 1]
     page_title = doc.meta.get("page", {}).get("title") if doc.html else None
     chosen = _anchored(doc, start)
+    if chosen is None and doc.markdown and not doc.html:
+        chosen = _over_byline(window, headings=True)
     if chosen is None and (doc.markdown or doc.html):
         chosen = _best_heading(window)
     if chosen is None and (page_title or not doc.html):
