@@ -146,6 +146,7 @@ def assemble(doc: Document, source: str | None = None) -> Article:
     article.published, article.url = page.get("published"), page.get("url")
     styled: list[Styled] | None = [] if doc.html else None
     cuts = doc.meta.get("cuts", {})
+    byline_at = -2  # the byline's last line: a byline line right after it goes on from it
     for unit in doc.units:
         role = unit.role
         if role is _REMOVED:
@@ -158,8 +159,11 @@ def assemble(doc: Document, source: str | None = None) -> Article:
             role = unit.role = _BODY
         if role is _TITLE and article.title is None:
             article.title = cuts[unit.index][0] if unit.index in cuts else unit.text
-        elif role is _BYLINE and article.byline is None:
-            article.byline = unit.text
+        elif role is _BYLINE:
+            if article.byline is None:
+                article.byline, byline_at = unit.text, unit.index
+            elif byline_at == unit.index - 1:  # a byline in two lines ("por" / "César Salza")
+                article.byline, byline_at = f"{article.byline} {unit.text}", unit.index
         elif role is _CAPTION:
             article.captions.append(unit.text)
         elif role is _STANDFIRST:

@@ -119,3 +119,22 @@ def test_a_name_after_a_lone_opener_line() -> None:
 def test_a_name_and_a_compact_age() -> None:
     article = _dump("North quay to close for six months", "Owen Tregarthen • 8h")
     assert article.authors == ["Owen Tregarthen"]
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ('By Amanda "Tania Mae" Tan November 19, 2023 7:18 pm', ['Amanda "Tania Mae" Tan']),
+    ("Richard (R.J.) Eskow", ["Richard (R.J.) Eskow"]),
+    ("By Jane Doe (AP) Updated 3 hours ago", ["Jane Doe"]),
+])
+def test_nicknames_stay_in_the_name_and_an_agency_does_not(byline: str, expected: list[str]) -> None:
+    assert names(byline) == expected
+
+
+def test_an_opener_on_its_own_line_joins_the_name_under_it() -> None:
+    page = ("<!DOCTYPE html><html><head><title>North quay to close</title></head><body>"
+            "<h1>North quay to close for six months</h1><p class='byline'>por</p>"
+            "<p class='byline'>Owen Tregarthen</p><article>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>")
+    article = newsclean.clean(page)
+    assert article.authors == ["Owen Tregarthen"]
+    assert article.byline == "por Owen Tregarthen"

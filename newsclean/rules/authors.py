@@ -18,11 +18,12 @@ from .patterns import _MONTHS
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bou\b|\bor\b|\bi\b|\bи\b|、|，)\s*")
 _CUT = re.compile(
-    rf"(?i)\s*(?:\||•|·|—|–|\s-\s|\(|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b|@|https?://"
+    rf"(?i)\s*(?:\||•|·|—|–|\s-\s|\((?![A-Z][\w.'’]{{0,15}}\)\s+[A-Z])|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b|@|https?://"
     rf"|\b{_MONTHS}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|\b\d{{1,2}}[/.:]\d{{1,2}}|\b(?:19|20)\d\d\b"
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d+\s+(?:min|hour|day)s?\s+ago)"
 )
-"""Where the names end: a separator, a parenthesis, a date or time, a handle, "Follow"."""
+"""Where the names end: a separator, a parenthesis (not a nickname's: "Richard (R.J.) Eskow"),
+a date or time, a handle, "Follow"."""
 _POST_NOMINALS = frozenset({"ma", "ms", "msc", "phd", "md", "rn", "jr", "sr", "ii", "iii", "iv", "dds",
                             "mph", "mba", "ba", "bsc", "do", "np", "pa-c", "lcsw", "cpa", "esq"})
 """Letters after a name that belong to it ("Brenda Goodman, MA", "Sam Ruiz Jr.")."""
@@ -75,7 +76,11 @@ def _person(chunk: str, roles: frozenset[str], agencies: frozenset[str], first: 
     for i, (word, low) in enumerate(zip(words, lows)):
         if kept and (low in roles or (low in _TOPICS and not roles.isdisjoint(lows[i + 1 :]))):
             break  # "Jane Doe Staff Writer", "Jane Doe Municipal Affairs Reporter": the role starts
-        if low in _PARTICLES or low in _POST_NOMINALS or (_NAME_WORD.match(word) and not word[0].islower()):
+        bare = word.strip('"“”()')  # a nickname's words: Amanda "Tania Mae" Tan, Richard (R.J.) Eskow
+        if kept and word.startswith("(") and bare.lower() in agencies:
+            break  # "Jane Doe (AP)": the agency, not a nickname
+        if low in _PARTICLES or low in _POST_NOMINALS or (
+                _NAME_WORD.match(bare) and not bare[0].islower() and (kept or bare == word)):
             kept.append(word)
             continue
         if not kept and not word[:1].isalpha():  # a glyph, a quote mark

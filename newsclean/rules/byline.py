@@ -48,6 +48,10 @@ def byline(doc: Document) -> None:
         named = unit.text if not marked and (is_byline(unit.text) or _marked_up(unit)) else _dated_by(unit)
         if named and not is_caption(unit.text):  # "JANE DOE/AFP via Getty Images" credits a photo
             doc.decide(unit, Role.BYLINE, "byline", "author line")
+            nxt = doc.units[unit.index + 1] if unit.index + 1 < len(doc.units) else None
+            if _lone_opener(unit.text) and nxt is not None and nxt.role is None and names(nxt.text):
+                doc.decide(nxt, Role.BYLINE, "byline", "author line: the name after its opener")
+                named = f"{unit.text} {nxt.text}"  # "por" / "César Salza": one byline in two lines
             _authors(doc, named)
             return
     if headline is not None:
@@ -67,11 +71,14 @@ _ABOVE = 5
 _BY_INSIDE = re.compile(r"(?:^|\s|/)[Bb]y\s+(?=[A-Z])")
 
 
+def _lone_opener(text: str) -> bool:
+    return text.strip().rstrip(":").lower() in _OPENERS
+
+
 def _framed(doc: Document, index: int) -> bool:
     """A line framed as a byline: after a lone opener ("por", "By") or over a date line."""
-    before = doc.units[index - 1].text.strip().rstrip(":").lower() if index else ""
     after = doc.units[index + 1].text if index + 1 < len(doc.units) else ""
-    return before in _OPENERS or (bool(after) and is_dateish(after))
+    return (index > 0 and _lone_opener(doc.units[index - 1].text)) or (bool(after) and is_dateish(after))
 
 
 _OPENERS = frozenset({"by", "por", "par", "von", "di", "door", "av", "af", "przez", "автор"})
