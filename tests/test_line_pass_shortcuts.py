@@ -127,7 +127,8 @@ _SHAPE_LINES = ["14:44 Coastguard stands down the search.", "5h ago Ferry cancel
                 "1", "2", "3", "3 of 14", "1/12 Lifeboat launched", "What you need:", "Home",
                 "Home", "# Harbour strike ends", "## Related", "- [Port reopens](/port)",
                 "The council said on Monday that the harbour would reopen after the strike by workers.",
-                "vor 3 Stunden", "Il y a 2 heures", "Comments (3)", "x = f(a) + g(b);", "2,300 tonnes"]
+                "vor 3 Stunden", "Il y a 2 heures", "Comments (3)", "x = f(a) + g(b);", "2,300 tonnes",
+                "Harbour strike ends today (PHOTO) Harbour strike ends today"]  # doubled
 _LINE_WORDS = ["the", "council", "said", "Home", "News", "Monday", "ago", "3", "12:30", ":", "(", ")",
                "harbour", "of", "to", "and", "a", "Reuters", "=", ";", "1/12", "Share"]
 _random_line = st.lists(st.sampled_from(_LINE_WORDS), min_size=1, max_size=12).map(" ".join)

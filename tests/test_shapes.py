@@ -401,3 +401,26 @@ def test_a_slideshow_inside_the_article_is_removed_and_the_article_kept_around_i
     gallery = "\n".join(r.text for r in result.removed if "slideshow" in r.reason)
     for title, caption in SLIDES:
         assert title in gallery and caption in gallery
+
+
+def test_a_line_that_prints_its_opening_again_is_doubled() -> None:
+    from newsclean.rules.shapes import doubled
+
+    assert doubled("Harbour Master -- I Quit the Pier! (PHOTO) Harbour Master -- I Quit the Pier!")
+    assert doubled("North quay to close for six months North quay to close for six months")
+    assert not doubled("North quay to close for six months, the harbour board said on Tuesday.")
+    # a phrase said twice inside a sentence is not the line's opening printed again
+    assert not doubled("The harbour board said the pier would close, and the harbour board said so twice.")
+
+
+def test_doubled_teasers_weigh_as_repeats_before_the_article() -> None:
+    teasers = [f"Harbour story number {n} -- a headline here (PHOTO) Harbour story number {n} -- a headline here"
+               for n in range(1, 6)]
+    body = ["The harbour board voted on Tuesday to close the north quay for six months while engineers "
+            "repair the wall, a decision that will move the ferry to the old pier until the autumn.",
+            "The board said the work could not wait another winter, after storms in January opened two "
+            "cracks in the wall and the insurer warned it would no longer cover the berth.",
+            "Fishermen who use the quay said they had not been asked, and that the old pier was too "
+            "shallow for the larger boats at low tide, which would cost them two days' work a week."]
+    article = newsclean.clean("\n\n".join(teasers + body) + "\n")
+    assert article.paragraphs == body

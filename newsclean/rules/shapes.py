@@ -43,7 +43,7 @@ class Scan:
         self.level1: list[int] = []
         """Level-1 headings."""
         self.copies: set[int] = set()
-        """Lines printed more than once (``repeated``)."""
+        """Lines printed more than once (``repeated``), or twice in one line (``doubled``)."""
         self.prose_at: list[int] = []
         """Lines of prose (given ``prose``, a flag per line)."""
         if units is not None:
@@ -53,7 +53,7 @@ class Scan:
                 self.line(i, unit.text)
                 if unit.kind == "heading" and unit.level == 1:
                     self.level1.append(i)
-            self.copies = repeated(units)
+            self.copies = repeated(units) | {i for i, unit in enumerate(units) if doubled(unit.text)}
             self.prose_at = [i for i, flag in enumerate(prose or ()) if flag]
 
     def line(self, i: int, text: str) -> None:
@@ -67,6 +67,19 @@ class Scan:
             self.digit_end.append(i)
         elif last == ":" or last == "：":
             self.colon_end.append(i)
+
+
+_HEAD = 20
+"""Characters of a line's opening that, printed again later in the line, make it doubled."""
+
+
+def doubled(text: str) -> bool:
+    """A line that prints its own opening again ("Star -- I Quit! (PHOTO) Star -- I Quit!"): a
+    link's text and its image's alt text, joined by a text browser. A teaser, not prose."""
+    if len(text) < 2 * _HEAD:
+        return False
+    at = text.find(text[:_HEAD], _HEAD)
+    return at > 0 and text[at - 1] == " "
 
 
 def repeated(units: list[Unit], texts: list[str] | None = None) -> set[int]:

@@ -154,6 +154,7 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[
                                           scan.level1.append, scan.prose_at.append)
     copies, seen = scan.copies, {}
     long_copy = shapes._TEASER_PROSE
+    doubled, doubled_min = shapes.doubled, 2 * shapes._HEAD
     for i, unit in enumerate(units):
         cls = classify(unit)
         unit.labels["class"] = cls
@@ -191,6 +192,8 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[
             copies.add(i)
             if units[at].length < long_copy:
                 copies.add(at)
+        if unit.length >= doubled_min and doubled(text):
+            copies.add(i)
     return classes, weights, scan, content
 
 
