@@ -41,6 +41,12 @@ def test_metadata_values(value: str, iso: str | None) -> None:
     ("Le 17/02/2020", "fr", "2020-02-17"),
     ("postado em 04/05/2022 05:49", "pt", "2022-05-04T05:49"),
     ("04.05.2022, 05:45:00", "en", "2022-05-04T05:45"),  # dots: day first in every language
+    ("Miércoles, 4 de Mayo de 2022 a las 07:46hrs.", "es", "2022-05-04T07:46"),
+    ("Dodano: 30 kwietnia 2021, 11:55", "pl", "2021-04-30T11:55"),
+    ("Le 24 novembre 2017 à 18h42", "fr", "2017-11-24T18:42"),
+    ("19. März 2020, 10:15 Uhr", "de", "2020-03-19T10:15"),
+    ("1 de dezembro de 2017 3:00 PM", "pt", "2017-12-01T15:00"),
+    ("Mai 2020", "de", None),  # no day: no date
     ("February 30, 2020", "en", None),
     ("Subscribe for $1 a week", "en", None),
 ])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import cache
 
 from ..chain import rule
 from ..document import Document, Role
@@ -65,15 +66,49 @@ _NO_DATE = datetime(1, 1, 1)
 """dateutil's default for the fields a value lacks: a year 1 means it gave no date."""
 
 
+@cache
+def _local(lang: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int]]:
+    """Dates written with the month names of ``lang`` ("4 de mayo de 2022", "30 kwietnia
+    2021", "19. März 2020"), from the Unicode CLDR data that babel carries: no list typed
+    here. Empty for English (the patterns above read it) and for a language babel lacks."""
+    if lang in ("en", "", "unknown"):
+        return (), {}
+    try:
+        from babel.dates import get_month_names
+    except ImportError:
+        return (), {}
+    numbers: dict[str, int] = {}
+    try:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context=context, locale=lang).items():
+                    numbers.setdefault(name.casefold().rstrip("."), number)
+    except (ValueError, LookupError):  # babel knows no such locale
+        return (), {}
+    alternation = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
+    month = rf"(?P<month>{alternation})\.?"
+    joins = r"(?:\s+(?:de|del|of)\s+|\s+|,\s*)"
+    return (re.compile(rf"(?i)\b{_DAY}\.?{joins}{month}{joins}{_YEAR}{_CLOCK_LOCAL}"),
+            re.compile(rf"(?i)\b{month}\s+{_DAY},?\s+{_YEAR}{_CLOCK_LOCAL}")), numbers
+
+
+_CLOCK_LOCAL = (r"(?:,?\s*(?:[^\W\d]{1,4}\s+){0,2}(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?!\d)"
+                r"(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?)?")
+"""A time after a date in another language: "a las 07:46", "à 18h42", "um 10.15"."""
+
+
 def from_text(text: str, lang: str = "en") -> str | None:
     """The first date written in ``text``, with its time when one follows, in ISO 8601.
     ``lang`` orders an all-numbers date whose numbers do not: month first in English (as
     most English-language news sites write it), day first in the other languages."""
-    matches = [m for pattern in (*_WRITTEN, _NUMERIC, _SLASHED) if (m := pattern.search(text))]
+    local, numbers = _local(lang)
+    matches = [m for pattern in (*_WRITTEN, _NUMERIC, _SLASHED, *local) if (m := pattern.search(text))]
     if not matches:
         return None
     m = min(matches, key=lambda m: m.start())
     found = m.groupdict()
+    if m.re in local:
+        found["month"] = str(numbers[found["month"].casefold().rstrip(".")])
     if "a" in found:
         a, b = int(found["a"]), int(found["b"])
         day_first = a > 12 or (b <= 12 and (found["sep"] == "." or lang != "en"))
@@ -82,7 +117,8 @@ def from_text(text: str, lang: str = "en") -> str | None:
     month_number = int(month) if month.isdigit() else _MONTH_NUMBERS[month[:3].lower()]
     hour, minute = found.get("hour24"), found.get("minute24")
     if found.get("hour"):
-        hour = int(found["hour"]) % 12 + (12 if found["half"].lower() == "p" else 0)
+        half = (found.get("half") or "").lower()
+        hour = int(found["hour"]) % 12 + (12 if half == "p" else 0) if half else int(found["hour"])
         minute = found.get("minute") or 0
     try:
         stamp = datetime(int(found["year"]), month_number, int(found["day"]),
