@@ -370,3 +370,17 @@ def test_dateline_on_a_page_is_bold_or_stripped() -> None:
     stripped = newsclean.clean(page, strip_dateline=True)
     assert stripped.paragraphs[0] == BODY[0]
     assert f"\n\n{BODY[0]}\n\n" in stripped.to_markdown()
+
+
+def test_a_comments_body_marked_as_a_text_body_is_still_a_comment() -> None:
+    """A comment's text in an element named like an article's body ("field-comment-body")."""
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    comment = ("<div class='comment'><h3 class='name'>Anonymous</h3><div class='field-comment-body'>"
+               "<p>The real danger is that nobody on the board has driven over that bridge in years, "
+               "and the detour they propose will cost every family on the east side an hour a day.</p>"
+               "</div></div>")
+    page = _page(f"<div class='article-body'><h1>Alder Street bridge to close</h1>{article}"
+                 f"<h2>Comments</h2>{comment * 6}</div>")
+    result = newsclean.clean(page)
+    assert result.paragraphs[: len(BODY)] == BODY
+    assert not any("The real danger" in p for p in result.paragraphs)

@@ -60,6 +60,8 @@ def html_markers(doc: Document) -> dict[int, str]:
     found: dict[int, str] = {}
     for unit in doc.units:
         kept = [c for s, c in signals[unit.index] if s not in wide]
-        if kept and not (content & unit.html.evidence.hints and unit.length >= _PROSE_LENGTH):
-            found[unit.index] = kept[0]
+        if kept and ("comments" in kept or not (
+                content & unit.html.evidence.hints and unit.length >= _PROSE_LENGTH)):
+            # a body of text inside a comment ("comment-body") is the comment's, not the article's
+            found[unit.index] = "comments" if "comments" in kept else kept[0]
     return found
