@@ -384,3 +384,20 @@ def test_a_comments_body_marked_as_a_text_body_is_still_a_comment() -> None:
     result = newsclean.clean(page)
     assert result.paragraphs[: len(BODY)] == BODY
     assert not any("The real danger" in p for p in result.paragraphs)
+
+
+def test_a_code_blocks_timestamps_are_no_date_line() -> None:
+    output = ("period              | status | entries\n2026-03-01 10:00:00 | 400    | 24\n"
+              "2026-03-01 11:00:00 | 400    | 12")
+    page = _page("<article><h1>Alder Street bridge to close</h1>" + "".join(f"<p>{p}</p>" for p in BODY[:2])
+                 + f"<pre>{output}</pre>" + "".join(f"<p>{p}</p>" for p in BODY[2:]) + "</article>")
+    body = newsclean.clean(page).body
+    assert "2026-03-01 10:00:00" in body
+
+
+def test_acceptable_in_prose_is_no_cookie_consent() -> None:
+    from newsclean.rules.phrases import category
+
+    assert category("Using the query we found that the value 12 is outside the range of acceptable "
+                    "values, and identified it as an anomaly.") is None
+    assert category("By continuing to use this site you agree to our use of cookies.") == "cookie-banner"
