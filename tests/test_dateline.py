@@ -224,3 +224,16 @@ def test_a_place_alone_on_its_line_above_the_lead() -> None:
             "and ending a two-year search for a new base.\n\nThe company's chief executive said the move "
             "would save it money and bring it closer to its main customers in Europe and Asia.\n")
     assert newsclean.clean(text).dateline["location"] == "ZUG, SWITZERLAND"
+
+
+def test_a_press_release_lead_stays_in_the_body() -> None:
+    text = ("Acme Inc. Announces Record Third Quarter Results\n\n"
+            "BOSTON--(BUSINESS WIRE)--Acme Inc. (NASDAQ: ACME) today announced financial results for "
+            "its third quarter ended September 30, 2026.\n\n"
+            "Revenue for the quarter was $412 million, up 18 percent from a year earlier, driven by strong "
+            "demand for the company's harbour monitoring systems in Europe and Asia.\n\n"
+            "Net income rose to $61 million, or $1.12 per diluted share, compared with $44 million, or "
+            "$0.81 per share, in the third quarter of last year.\n")
+    article = newsclean.clean(text)
+    assert article.paragraphs[0].startswith("BOSTON--(BUSINESS WIRE)--Acme Inc.")
+    assert article.dateline["source"] == "BUSINESS WIRE"

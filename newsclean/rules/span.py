@@ -279,8 +279,8 @@ def main_run(doc: Document) -> None:
     units = doc.units
     while start > 0 and start - 1 > end - 200 and _sentence(units[start - 1]):
         start -= 1
-    if start > 0 and _lone_dateline(units[start - 1].text):
-        start -= 1  # "WASHINGTON —" on a line of its own opens the article
+    if start > 0 and (_lone_dateline(units[start - 1].text) or _dateline_lead(units[start - 1])):
+        start -= 1  # "WASHINGTON —" on a line of its own, or a lead opening with one, opens the article
     for unit in units[end + 1 : end + 4]:
         if "marker" not in unit.labels and (is_trailer(unit.text) or _sentence(unit)):
             end = unit.index
@@ -518,6 +518,17 @@ def _lone_dateline(text: str) -> bool:
         return False
     lone = parse_dateline(text)
     return lone is not None and lone["raw"] == text
+
+
+def _dateline_lead(unit: Unit) -> bool:
+    """A paragraph that opens with a dateline ("BOSTON--(BUSINESS WIRE)--Acme Inc. today
+    announced ..."): the article's lead, whatever the credit's capitals do to its share of
+    function words. Only lines that open with capitals are parsed."""
+    text = unit.text
+    if "marker" in unit.labels or unit.words < 8 or not text[:2].isupper():
+        return False
+    found = parse_dateline(text)
+    return found is not None and len(found["raw"]) < len(text) // 2
 
 
 def _sentence(unit: Unit) -> bool:
