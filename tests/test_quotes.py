@@ -284,3 +284,19 @@ def test_descriptions_without_a_title_stay_as_written() -> None:
                    "“We will appeal,” the company said in a statement.",
                    "“I was not told,” the former mayor said.")
     assert [q["speaker"] for q in found] == ["the affidavit", "the company", "Ana Ruiz"]
+
+
+def test_a_title_in_the_reporters_sentence_is_no_quotation() -> None:
+    assert quotes("The council said the new film “Star Voyage: Origins” would be shown at the harbour "
+                  "on Friday evening.") == []
+
+
+def test_a_description_with_a_title_and_no_name_stays_as_written() -> None:
+    [q] = quotes("The mayor called the vote “historic” and left the hall before the count was finished.")
+    assert q["speaker"] == "The mayor"
+
+
+def test_a_title_quoted_inside_the_attribution_does_not_hide_it() -> None:
+    [q] = quotes("Asked about the ferry, Ruth Abernathy told “Harbour Radio” host Tom Brennan, “We "
+                 "cannot wait another winter for this.”")
+    assert q["speaker"] == "Ruth Abernathy"

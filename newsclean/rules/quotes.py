@@ -154,6 +154,8 @@ def quotes(doc: Document) -> None:
             who, verb = attribution(lead, after, words)
         quoted = _JOIN.join(texts[p.para][p.start : p.end].strip() for p in group)  # “ We”: We
         partial = all(_fragment(texts[p.para], p) for p in group)
+        if partial and _titled(quoted):
+            continue  # the film “Star Voyage: Origins”: a title in the reporter's sentence, not speech
         previous = found[-1] if found else None
         follows = previous is not None and first.para - previous["paragraph"] <= 1
         # the mark opens the paragraph, or follows the quotation before with nothing between
@@ -266,6 +268,15 @@ def _fragment(text: str, part: Part) -> bool:
         return False
     before = text[: part.start - 1].rstrip()
     return bool(before) and not before.endswith((":", ",")) and before[-1:].isalnum()
+
+
+def _titled(quoted: str) -> bool:
+    """Words that read as a title or a name: up to six, each capitalised (or no word), with
+    no closing punctuation ("Star Voyage: Origins", "Parasite")."""
+    stripped = quoted.strip()
+    tokens = stripped.split()
+    return 0 < len(tokens) <= 6 and stripped[-1:] not in ",.!?…" \
+        and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens)
 
 
 def _speechlike(quoted: str, before: str, sentence: str, partial: bool, words: dict) -> bool:

@@ -191,6 +191,8 @@ def attribution(before: str, after: str, words: dict) -> tuple[str | None, str |
         if not _NOT_SUBJECT.match(m.group("who")):
             return m.group("who"), m.group("verb")
     tail = before[-200:]
+    if '"' in tail or "“" in tail:  # a title quoted in the attribution: Scott told “CBS This Morning”
+        tail = _QUOTED_SPAN.sub(_blank, tail)
     if may_hold_verb(tail, words) and (m := words["before"].search(tail)) is not None \
             and not _NOT_SUBJECT.match(m.group("who")):
         return m.group("who"), m.group("verb")
@@ -417,7 +419,7 @@ def resolve(who: str, texts: list[str], para: int, start: int, people: Callable[
         return who  # "the affidavit", "the company", "the man": no title names a person
     if who.lower() in words["pronouns"] or who[:1].islower() or description:
         nearest = nearest_name(texts, para, start, people(), words)
-        return nearest or last_speaker or clean_name(who, words)
+        return nearest or last_speaker or clean_name(who, words) or who  # "The mayor": as written
     cleaned = clean_name(who, words)
     if not cleaned and " " not in who and who in people().forms:
         return fullest(who, people())  # a surname that is also a title: "King said"
