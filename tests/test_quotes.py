@@ -300,3 +300,8 @@ def test_a_title_quoted_inside_the_attribution_does_not_hide_it() -> None:
     [q] = quotes("Asked about the ferry, Ruth Abernathy told “Harbour Radio” host Tom Brennan, “We "
                  "cannot wait another winter for this.”")
     assert q["speaker"] == "Ruth Abernathy"
+
+
+def test_a_pronoun_is_not_given_to_a_place_the_gazetteer_knows() -> None:
+    [q] = quotes("The storm reached Buenos Aires on Tuesday night. “It is the worst I have seen,” she said.")
+    assert q["speaker"] != "Buenos Aires"

@@ -388,7 +388,11 @@ def _person_like(name: str, people: People, words: dict) -> bool:
     if not 2 <= len(tokens) <= 3:
         return False
     last = tokens[-1].lower()
-    return last not in words["orgs"] and last not in words["outlets"]
+    if last in words["orgs"] or last in words["outlets"]:
+        return False
+    from .places import known
+
+    return not known(name)  # "Santa Barbara", "Sierra Leone": a place the gazetteer knows
 
 
 def fullest(speaker: str, people: People) -> str:
