@@ -38,8 +38,10 @@ _WHOLE = "+" if sys.version_info >= (3, 11) else ""
 
 
 def _inflect(entry: str) -> list[str]:
-    """Every form of a speech verb from its plain form ("warn" -> warn, warns, warned,
-    warning; "say:said" gives its past; "point out" keeps "out")."""
+    """The forms of a speech verb that follow a speaker, made from its plain form ("warn" ->
+    warns, warned, warning; "say:said" gives its past; "point out" keeps "out"). The plain
+    form itself is no verb here: "state", "post", "note" and "call" are nouns far more often
+    ("New York state officials"); the few used after plural speakers ("say") are listed."""
     head, _, rest = entry.partition(" ")
     lemma, *irregular = head.split(":")
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
@@ -57,7 +59,7 @@ def _inflect(entry: str) -> list[str]:
     past = irregular[0] if irregular else past
     ing = irregular[1] if len(irregular) > 1 else ing
     tail = f" {rest}" if rest else ""
-    return [form + tail for form in dict.fromkeys((lemma, third, past, ing))]
+    return [form + tail for form in dict.fromkeys((third, past, ing))]
 
 
 def speech_verbs(table: dict) -> list[str]:
