@@ -165,7 +165,7 @@ def _record(line: bytes, source: str, fields: Fields, index: int, number: int) -
     try:
         record = json.loads(line)
     except ValueError as exc:  # JSONDecodeError, or bytes that are no Unicode
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+        reason = f"{exc.msg} (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else str(exc)
         return Item(source, error=f"not a JSON record: {reason}", index=index)
     if not isinstance(record, dict):
         return Item(source, error=f"not a JSON object but {type(record).__name__}", index=index)
