@@ -129,6 +129,10 @@ def jsonl_items(given: str | Path, fields: Fields, index: int = 0) -> Iterator[I
     except InputError as exc:
         yield Item(exc.source, error=exc.reason, index=index)
         return
+    if not hasattr(raw, "peek"):  # a stdin that is no buffered file (a test runner's)
+        import io
+
+        raw = io.BufferedReader(raw)  # type: ignore[arg-type]
     stream: BinaryIO = raw
     if raw.peek(2)[:2] == b"\x1f\x8b":  # type: ignore[attr-defined]
         stream = gzip.GzipFile(fileobj=raw)  # type: ignore[assignment]

@@ -105,6 +105,18 @@ def test_jsonl_field_options_and_stdin(tmp_path: Path) -> None:
     assert (row["source"], row["title"], row["url"]) == ("<stdin>:1", TITLE, "https://kestle.example/9")
 
 
+def test_gzipped_jsonl_on_stdin_in_process(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsclean.cli import app
+
+    data = gzip.compress((json.dumps({"id": 1, "text": ARTICLE}) + "\n").encode())
+    result = CliRunner().invoke(app, ["clean", "--input-format", "jsonl", "-f", "jsonl"], input=data)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["source"] == "<stdin>:1"
+    assert json.loads(result.stdout)["title"] == TITLE
+
+
 def test_html_field_is_preferred_to_text(tmp_path: Path) -> None:
     path = tmp_path / "both.jsonl"
     path.write_text(json.dumps({"text": ARTICLE, "html": PAGE}) + "\n", encoding="utf-8")
