@@ -204,7 +204,7 @@ def warc_items(given: str | Path, index: int = 0, skipped: Counter[str] | None =
         return
     seen = 0
     try:
-        for record in ArchiveIterator(stream, parse_http=True, auto_decode="all"):
+        for record in ArchiveIterator(stream, parse_http=True, auto_decode="transfer"):
             seen += 1
             kind = record.record_type
             if kind == WarcRecordType.response:
@@ -235,7 +235,10 @@ def _warc_item(record, source: str, index: int, html: bool, charset: str | None)
     where = f"{source}#{record_id}" if record_id else f"{source}@{record.stream_pos}"
     url = record.headers.get("WARC-Target-URI") or None
     name = safe_name(record_id.removeprefix("urn:uuid:")) if record_id else None
-    data = record.reader.read(MAX_BYTES + 1)
+    try:
+        data = record.reader.read(MAX_BYTES + 1)
+    except OSError as exc:  # a broken Content-Encoding: this record only
+        return Item(where, error=f"cannot read the record's content: {exc}", index=index)
     if len(data) > MAX_BYTES:
         return Item(where, error=f"too large (over the limit of {MAX_BYTES / 2**20:.0f} MiB)",
                     index=index)

@@ -260,6 +260,25 @@ def test_warc_records_to_a_folder(tmp_path: Path) -> None:
         "00000000-0000-0000-0000-000000000001.md", "00000000-0000-0000-0000-000000000002.md"]
 
 
+def test_a_gzip_encoded_response_and_a_broken_one(tmp_path: Path) -> None:
+    from fastwarc.warc import WarcRecord, WarcRecordType
+
+    out = io.BytesIO()
+    for body in (gzip.compress(PAGE.encode()), b"\x1f\x8b\x08\x00 cut short"):
+        r = WarcRecord()
+        r.init_headers(record_type=WarcRecordType.response)
+        r.headers["Content-Type"] = "application/http; msgtype=response"
+        r.set_bytes_content(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"
+                            + body)
+        r.write(out)
+    (tmp_path / "enc.warc").write_bytes(out.getvalue())
+    done = cli("enc.warc", "-f", "jsonl", cwd=tmp_path)
+    good, bad = [json.loads(line) for line in done.stdout.splitlines()]
+    assert good["title"] == "Bakery wins the county prize"
+    assert bad["source"].startswith("enc.warc#urn:uuid:") and "gzip" in bad["error"]
+    assert done.returncode == 1
+
+
 def test_not_a_warc_file_is_one_error_and_the_batch_goes_on(tmp_path: Path) -> None:
     (tmp_path / "junk.warc").write_bytes(b"this is no web archive\n")
     (tmp_path / "empty.warc").write_bytes(b"")
