@@ -185,3 +185,13 @@ def test_jobs_must_be_positive(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     done = cli("a.txt", "-j", "0", cwd=tmp_path)
     assert done.returncode == 2 and "--jobs must be at least 1" in done.stderr
+
+
+def test_explain_is_the_same_with_one_job_or_two(inputs: Path) -> None:
+    one = cli("in", "-f", "jsonl", "-j", "1", "--explain", cwd=inputs)
+    two = cli("in", "-f", "jsonl", "-j", "2", "--explain", cwd=inputs)
+    assert one.returncode == two.returncode == 0
+    assert (one.stdout, one.stderr) == (two.stdout, two.stderr)
+    assert two.stderr.count("removed") == 7  # one header per input, in input order
+    headers = [line.split(":")[0] for line in two.stderr.splitlines() if not line.startswith(" ")]
+    assert headers == [f"in/story-{n}.txt" for n in range(7)]

@@ -305,3 +305,12 @@ def test_input_format_by_extension() -> None:
 def test_unknown_input_format_is_a_usage_error(tmp_path: Path) -> None:
     done = cli("--input-format", "csv", cwd=tmp_path)
     assert done.returncode == 2 and "--input-format must be one of auto, files, jsonl, warc" in done.stderr
+
+
+def test_records_stream_into_one_jsonl_file(tmp_path: Path) -> None:
+    feed(tmp_path)
+    done = cli("feed.jsonl", "-f", "jsonl", "-o", "all.jsonl", "-j", "2", cwd=tmp_path)
+    assert done.returncode == 1 and done.stdout == ""
+    rows = [json.loads(line) for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["source"] for r in rows] == [f"feed.jsonl:{n}" for n in (1, 3, 4, 5, 6, 7)]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
