@@ -234,7 +234,8 @@ def _stem(path: Path) -> str:
 def clean(
     paths: Annotated[list[str] | None, typer.Argument(
         help="Text dumps or saved HTML pages (.html, .htm, gzipped too), or folders of them "
-             "(recursively); none or '-' reads stdin.")] = None,
+             "(recursively); JSON Lines (.jsonl) and WARC (.warc, .wet) files record by record; "
+             "none or '-' reads stdin.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f",
         help="md, json, jsonl (one object per line, with source) or text.")] = "md",
     output_name: Annotated[str | None, typer.Option("--output", "-o",

@@ -7,6 +7,7 @@
     python3 scripts/benchmark.py ../shared/corpus/pages --trafilatura  # HTML pages, side by side
     python3 scripts/benchmark.py FOLDER --instructions     # CPU instructions of one pass (valgrind)
     python3 scripts/benchmark.py FOLDER ... --jobs 1 2     # the whole command, one worker or two
+    python3 scripts/benchmark.py FEED.jsonl --jobs 1 2     # ... also over record files (JSONL, WARC)
 
 What it measures, all in one process:
 
@@ -32,12 +33,13 @@ that, unlike wall time on a shared or virtual machine, does not move from run to
 change's cost can be told to the percent.
 
 ``--jobs N ...`` times the whole command instead, once per N: ``newsclean clean FOLDER ...
--f jsonl -q --jobs N`` in a subprocess (start-up, reading, the pool's workers, writing the
-JSON Lines to a file), best of ``--repeat`` runs: records out per second, the CPU time of all
-its processes (which, unlike wall time, other load on the machine hardly moves), and the peak memory
-of the whole run, children included: the sum of the resident sets of the command and its
-workers, sampled every 10 ms from /proc (Linux), and the largest single process (its
-``ru_maxrss`` from ``wait4``, which covers the workers the command waited for).
+-f jsonl -q --jobs N`` (the arguments may be record files too) in a subprocess (start-up,
+reading, the pool's workers, writing the JSON Lines to a file), best of ``--repeat`` runs:
+records out per second, the CPU time of all its processes (which, unlike wall time, other
+load on the machine hardly moves), and the peak memory of the whole run, children included:
+the sum of the resident sets of the command and its workers, sampled every 10 ms from /proc
+(Linux), and the largest single process (its ``ru_maxrss`` from ``wait4``, which covers the
+workers the command waited for).
 
 ``--profile`` also runs cProfile over one cleaning pass and prints the top 25 functions by
 cumulative time. Unreadable files (``InputError``) are skipped with a note on stderr.
