@@ -6,6 +6,7 @@ import os
 import sys
 import tempfile
 from collections import Counter
+from contextlib import closing, contextmanager, nullcontext
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -23,9 +24,13 @@ from .cli_options import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from typing import TextIO
+
     from rich.console import Console
 
     from .article import Article
+    from .batch import Settings
     from .chain import Chain
 
 
@@ -86,34 +91,30 @@ def _split_ids(values: list[str] | None) -> list[str]:
     return [i.strip() for v in values or [] for i in v.split(",") if i.strip()]
 
 
+def _settings(only: list[str] | None, enable: list[str] | None, disable: list[str] | None,
+              rule_files: list[Path] | None, data_files: list[str] | None) -> Settings:
+    from .batch import Settings
+
+    return Settings(rule_files=tuple(str(p) for p in rule_files or []), data=tuple(data_files or []),
+                    only=tuple(_split_ids(only)) if only else None,
+                    enable=tuple(_split_ids(enable)), disable=tuple(_split_ids(disable)))
+
+
 def _build_chain(only: list[str] | None, enable: list[str] | None, disable: list[str] | None,
                  rule_files: list[Path] | None, data_files: list[str] | None) -> Chain:
-    from .chain import UnknownRule
-    from .plugins import default_chain, load_rule_file
-    from .rules import data
-
     try:
-        for spec in data_files or []:
-            name, _, file = spec.partition("=")
-            if not file or name not in ("markers", "credits", "quotes"):
-                raise ValueError(f"--data takes markers=, credits= or quotes=FILE, not {spec!r}")
-            data.add_file(name, Path(file))
-        for path in rule_files or []:
-            load_rule_file(path)
-        chain = default_chain()
-        only_ids = _split_ids(only) if only else None
-        return chain.select(only=only_ids, enable=_split_ids(enable), disable=_split_ids(disable))
-    except UnknownRule as exc:
-        raise _usage(str(exc)) from None
-    except ValueError as exc:
+        return _settings(only, enable, disable, rule_files, data_files).build()
+    except ValueError as exc:  # UnknownRule too
         raise _usage(str(exc)) from None
 
 
-def _inputs(paths: list[str]) -> list[str | Path]:
+def _inputs(paths: list[str], accept: Callable[[Path], bool] | None = None,
+            kinds: str = "*.txt or *.html") -> list[str | Path]:
     """Expand folders to their dumps and pages (*.txt, *.html, *.htm, also gzipped;
-    recursively); '-' is stdin."""
+    recursively), or to what ``accept`` takes; '-' is stdin."""
     from .read import InputError, is_input_path
 
+    accept = accept or is_input_path
     found: list[str | Path] = []
     for raw in paths or ["-"]:
         if raw == "-":
@@ -121,9 +122,9 @@ def _inputs(paths: list[str]) -> list[str | Path]:
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if is_input_path(p) and p.is_file())
+            files = sorted(p for p in path.rglob("*") if accept(p) and p.is_file())
             if not files:
-                found.append(InputError(raw, "folder has no *.txt or *.html file to clean"))  # type: ignore[arg-type]
+                found.append(InputError(raw, f"folder has no {kinds} file to clean"))  # type: ignore[arg-type]
             found.extend(files)
         else:
             found.append(path)
@@ -142,16 +143,6 @@ def _clean_one(item: str | Path, chain: Chain, strip_dateline: bool = False) -> 
     return clean_file(Path(item), rules=chain, strip_dateline=strip_dateline)
 
 
-def _render(article: Article, fmt: str, links: bool = True) -> str:
-    from .render import RENDERERS, json_line
-
-    if fmt == "jsonl":
-        return json_line(article.to_dict())
-    if fmt == "md":
-        return article.to_markdown(links=links)
-    return RENDERERS[fmt](article)
-
-
 def _explain(article: Article) -> None:
     from rich.markup import escape
 
@@ -168,6 +159,15 @@ def _explain(article: Article) -> None:
 
 def _write_atomic(target: Path, content: str, protected: set[Path]) -> None:
     """Write through a temporary file renamed over ``target``: a reader never sees half a
+    file (``_atomic_file``)."""
+    with _atomic_file(target, protected) as handle:
+        handle.write(content)
+
+
+@contextmanager
+def _atomic_file(target: Path, protected: set[Path]) -> Iterator[TextIO]:
+    """A text handle on a temporary file renamed over ``target`` when the block ends without
+    an error (removed otherwise), so results stream to disk and a reader never sees half a
     file. The file gets the mode a plain write would give it (the old file's, else what the
     umask allows), not the temporary file's 0600."""
     resolved = target.resolve()
@@ -183,12 +183,33 @@ def _write_atomic(target: Path, content: str, protected: set[Path]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
+            yield handle
         os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _pipe_errors() -> Iterator[None]:
+    """While a batch runs, a reader that goes away (``| head -1``) is an exception, not the
+    instant death ``main`` asks for: the worker processes are ended first (leaving the
+    ``closing`` block), then the command dies of SIGPIPE as before (the shell sees 141)."""
+    import signal
+
+    if not hasattr(signal, "SIGPIPE") or signal.getsignal(signal.SIGPIPE) is not signal.SIG_DFL:
+        yield  # a library or test caller that keeps Python's own handling
+        return
+    signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+    try:
+        yield
+    except BrokenPipeError:
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGPIPE)
+        raise
+    finally:
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
 def _output_paths(items: list, output: Path, folder: bool, ext: str) -> dict[int, Path]:
@@ -232,7 +253,8 @@ def _stem(path: Path) -> str:
 def clean(
     paths: Annotated[list[str] | None, typer.Argument(metavar="PATH",
         help="Text dumps or saved HTML pages (.html, .htm, gzipped too), or folders of them "
-             "(recursively); none or '-' reads stdin.")] = None,
+             "(recursively); JSON Lines (.jsonl) and WARC (.warc, .wet) files record by record; "
+             "none or '-' reads stdin.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
         autocompletion=format_completer(CLEAN_FORMATS),
         help="md, json, jsonl (one object per line, with source) or text; also markdown, "
@@ -258,72 +280,112 @@ def clean(
         help="Drop the dateline (MOSCOW (AP) —) from the body; JSON still gives it parsed.")] = False,
     links: Annotated[bool, typer.Option("--links/--no-links",
         help="Markdown from HTML pages: keep links inside paragraphs, or only their text.")] = True,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N",
+        help="Worker processes (default: one per core for several inputs; one input or stdin "
+             "is cleaned in this process). Output stays in input order.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+        help="No progress bar and no summary line on a terminal (errors still show).")] = False,
+    input_format: Annotated[str, typer.Option("--input-format", metavar="FORMAT",
+        help="auto (by extension: .jsonl/.ndjson -> jsonl, .warc/.wet -> warc, also .gz; "
+             "else files), files, jsonl or warc.")] = "auto",
+    text_field: Annotated[str, typer.Option("--text-field", metavar="KEY",
+        help="JSON Lines: the key holding a page's text dump.")] = "text",
+    html_field: Annotated[str, typer.Option("--html-field", metavar="KEY",
+        help="JSON Lines: the key holding a page's HTML (used when both are there).")] = "html",
+    id_field: Annotated[str, typer.Option("--id-field", metavar="KEY",
+        help="JSON Lines: the key holding the record's id (output file names).")] = "id",
+    url_field: Annotated[str, typer.Option("--url-field", metavar="KEY",
+        help="JSON Lines: the key holding the record's URL.")] = "url",
 ) -> None:
     """Clean news dumps and saved pages: print or write the article alone."""
+    from .records import INPUT_FORMATS
+
     try:
         fmt = pick_format(fmt, CLEAN_FORMATS)
     except ValueError as exc:
         raise _usage(str(exc)) from None
+    if input_format not in INPUT_FORMATS:
+        raise _usage(f"--input-format must be one of {', '.join(INPUT_FORMATS)}, not {input_format!r}")
+    if jobs is not None and jobs < 1:
+        raise _usage(f"--jobs must be at least 1, not {jobs}")
+    from .records import Fields, accepts, has_records, items, record_target
+
+    settings = _settings(only, enable, disable, rules_file, data_file)
     chain = _build_chain(only, enable, disable, rules_file, data_file)
-    items = _inputs(paths or [])
-    many = len(items) > 1
+    kinds = {"jsonl": "*.jsonl or *.ndjson", "warc": "*.warc or *.wet"}.get(input_format, "*.txt or *.html")
+    inputs = _inputs(paths or [], accepts(input_format), kinds)
+    records = has_records(inputs, input_format)
+    many = len(inputs) > 1 or records
+    count = "records" if records else f"{len(inputs)} inputs"
     if many and output_name is None and fmt != "jsonl":
-        raise _usage(f"{len(items)} inputs to stdout need --format jsonl (or --output FOLDER)")
-    if sum(1 for i in items if i == "-") > 1:
+        raise _usage(f"{count} to stdout need --format jsonl (or --output FOLDER)")
+    if sum(1 for i in inputs if i == "-") > 1:
         raise _usage("stdin ('-') can be read only once")
-    from .chain import RuleError
-    from .read import InputError
+    from .batch import Options, WorkerDied, cores, run
+    from .progress import Tracker, on_terminal
     from .render import EXTENSIONS, json_line
 
-    protected = {Path(i).resolve() for i in items if isinstance(i, Path)}
+    protected = {Path(i).resolve() for i in inputs if isinstance(i, Path)}
     output = Path(output_name) if output_name is not None else None
     single_jsonl = output is not None and many and fmt == "jsonl" and output.suffix == ".jsonl"
     folder = output is not None and not single_jsonl and (
         many or output.is_dir() or output_name.endswith(("/", os.sep)))
     if folder and output.exists() and not output.is_dir():
-        raise _usage(f"{output}: --output must be a folder for {len(items)} inputs")
+        raise _usage(f"{output}: --output must be a folder for {count}")
     if folder and many and not output.exists() and output.suffix.lower() in _FILE_SUFFIXES \
             and not output_name.endswith(("/", os.sep)):
-        raise _usage(f"{output}: {len(items)} inputs cannot go to one {output.suffix} file: name a "
+        raise _usage(f"{output}: {count} cannot go to one {output.suffix} file: name a "
                      f"folder (ending in '/'), or use --format jsonl with a .jsonl file")
-    failed = 0
-    lines: list[str] = []
-    targets = _output_paths(items, output, folder, EXTENSIONS[fmt]) if output is not None else {}
-    for n, item in enumerate(items):
-        name = str(item) if not isinstance(item, InputError) else item.source
-        try:
-            article = _clean_one(item, chain, strip_dateline)
-        except (InputError, RuleError) as exc:
-            failed += 1
-            source, reason = (exc.source, exc.reason) if isinstance(exc, InputError) else (name, str(exc))
-            _error(f"{source}: {reason}")
-            if fmt == "jsonl" and (output is None or single_jsonl):
-                record = {"source": source, "error": reason}
-                (lines.append if single_jsonl else sys.stdout.write)(json_line(record))
-            continue
-        if explain:
-            _explain(article)
-        text = _render(article, fmt, links)
-        if output is None:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        elif single_jsonl:
-            lines.append(text)
-        else:
-            target = targets[n]
-            try:
-                _write_atomic(target, text, protected)
-            except OSError as exc:
-                failed += 1
-                _error(f"{name}: cannot write output: {exc.strerror or exc}")
-    if single_jsonl and output is not None:
-        try:
-            _write_atomic(output, "".join(lines), protected)
-        except OSError as exc:
-            _error(f"{output}: cannot write output: {exc.strerror or exc}")
-            raise typer.Exit(ExitStatus.SOME_FAILED) from None
-    if failed:
-        err().print(f"newsclean: {failed} of {len(items)} input(s) failed")
+    ext = EXTENSIONS[fmt]
+    targets = _output_paths(inputs, output, folder, ext) if output is not None else {}
+    used: set[Path] = set()
+    skipped: Counter[str] = Counter()
+    work = items(inputs, input_format, Fields(text_field, html_field, id_field, url_field), skipped)
+    terminal = on_terminal(err(), quiet)
+    bar = terminal and not (output is None and sys.stdout.isatty())  # results would tear the bar
+    tracker = Tracker(err(), bar, total=None if records else len(inputs))
+    options = Options(fmt, links, strip_dateline, explain)
+    try:
+        sink = _atomic_file(output, protected) if single_jsonl and output is not None else nullcontext()
+        outcomes = closing(run(work, chain, settings, options, jobs or cores()))
+        with _pipe_errors(), sink as jsonl_file, tracker, outcomes as results:
+            write = jsonl_file.write if jsonl_file is not None else sys.stdout.write
+            for item, outcome in results:
+                if outcome.error is not None:
+                    tracker.advance(failed=True)
+                    _error(f"{outcome.source}: {outcome.error}")
+                    if fmt == "jsonl" and (output is None or single_jsonl):
+                        write(json_line({"source": outcome.source, "error": outcome.error}))
+                    continue
+                if explain and outcome.article is not None:
+                    _explain(outcome.article)
+                text = outcome.output or ""
+                if output is None or single_jsonl:
+                    write(text)
+                    if output is None:
+                        sys.stdout.flush()
+                    tracker.advance(failed=False)
+                    continue
+                target = targets[item.index]
+                if item.name is not None:
+                    target = record_target(target, ext, item.name, used)
+                try:
+                    _write_atomic(target, text, protected)
+                except OSError as exc:
+                    _error(f"{outcome.source}: cannot write output: {exc.strerror or exc}")
+                    tracker.advance(failed=True)
+                    continue
+                tracker.advance(failed=False)
+    except WorkerDied as exc:
+        _error(str(exc))
+        raise typer.Exit(ExitStatus.SOME_FAILED) from None
+    except OSError as exc:  # the one .jsonl file (or stdout) could not be written
+        _error(f"{output or '<stdout>'}: cannot write output: {exc.strerror or exc}")
+        raise typer.Exit(ExitStatus.SOME_FAILED) from None
+    if terminal and tracker.done > 1:
+        err().print(tracker.summary(skipped["warc"]), highlight=False)
+    if tracker.failed:
+        err().print(f"newsclean: {tracker.failed} of {tracker.done} input(s) failed")
         raise typer.Exit(ExitStatus.SOME_FAILED)
 
 

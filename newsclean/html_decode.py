@@ -135,8 +135,11 @@ def _single_byte(codec: str) -> bool:
     return codec.startswith(("cp12", "iso8859", "koi8", "mac-", "cp8", "cp4", "ascii"))
 
 
-def decode_html(data: bytes) -> str:
+def decode_html(data: bytes, charset: str | None = None) -> str:
     """Decode a saved page's bytes: BOM, then the declared charset, then sniffing. Never raises.
+
+    ``charset``: the one an HTTP header gave (a WARC response's); as in browsers it comes
+    after a BOM and before the page's own ``<meta charset>``.
 
     Labels follow WHATWG (iso-8859-1/ascii mean cp1252, Shift_JIS means cp932...). A page declared
     in a single-byte charset whose bytes are valid, non-ASCII UTF-8 is read as UTF-8: that is
@@ -150,7 +153,7 @@ def decode_html(data: bytes) -> str:
         return data[2:].decode("utf-16-le", "replace")
     if data.startswith(codecs.BOM_UTF16_BE):
         return data[2:].decode("utf-16-be", "replace")
-    codec = _declared_codec(data)
+    codec = (_codec_for(charset.encode("ascii", "ignore")) if charset else None) or _declared_codec(data)
     if codec is not None and codec != "utf-8":
         if _single_byte(codec) and not data.isascii():
             text = _utf8(data)

@@ -107,10 +107,11 @@ def sniff_html(data: bytes) -> bool:
     return looks_like_html(data[:4096].decode("latin-1"))
 
 
-def decode(data: bytes, source: str = "<stdin>", html: bool | None = None) -> str:
+def decode(data: bytes, source: str = "<stdin>", html: bool | None = None,
+           charset: str | None = None) -> str:
     """Decode an input: gzip is unpacked; an HTML page (``html``, or sniffed when None) is
-    decoded by its declared charset; a dump by BOM, then strict UTF-8, then charset detection
-    (cp1252, Latin-1, ...)."""
+    decoded by its declared charset (``charset``, from an HTTP header, first); a dump by BOM,
+    then strict UTF-8, then charset detection (cp1252, Latin-1, ...)."""
     if len(data) > MAX_BYTES:
         raise InputError(source, _too_large(len(data)))
     if data[:2] == b"\x1f\x8b":
@@ -120,7 +121,7 @@ def decode(data: bytes, source: str = "<stdin>", html: bool | None = None) -> st
             raise InputError(source, "binary file, not text")
         from .html_decode import decode_html
 
-        return _finish(decode_html(data), source)
+        return _finish(decode_html(data, charset), source)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -259,6 +260,14 @@ def _finish(text: str, source: str) -> str:
     if not text.strip():
         raise InputError(source, "empty: nothing to clean")
     return text
+
+
+def checked_text(text: str, source: str) -> str:
+    """Text that arrives decoded (a JSON Lines field) under the same bounds and newline
+    normalising as a file's."""
+    if len(text) > MAX_BYTES:
+        raise InputError(source, _too_large(len(text)))
+    return _finish(text, source)
 
 
 def read_path(path: Path) -> str:

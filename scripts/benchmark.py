@@ -6,6 +6,8 @@
     python3 scripts/benchmark.py FOLDER --repeat 5 --profile
     python3 scripts/benchmark.py ../shared/corpus/pages --trafilatura  # HTML pages, side by side
     python3 scripts/benchmark.py FOLDER --instructions     # CPU instructions of one pass (valgrind)
+    python3 scripts/benchmark.py FOLDER ... --jobs 1 2     # the whole command, one worker or two
+    python3 scripts/benchmark.py FEED.jsonl --jobs 1 2     # ... also over record files (JSONL, WARC)
 
 What it measures, all in one process:
 
@@ -29,6 +31,15 @@ warm-up, against newsclean's end-to-end time on those pages (reading and decodin
 callgrind (two runs of this script: a warm-up only, and a warm-up and one pass): a figure
 that, unlike wall time on a shared or virtual machine, does not move from run to run, so a
 change's cost can be told to the percent.
+
+``--jobs N ...`` times the whole command instead, once per N: ``newsclean clean FOLDER ...
+-f jsonl -q --jobs N`` (the arguments may be record files too) in a subprocess (start-up,
+reading, the pool's workers, writing the JSON Lines to a file), best of ``--repeat`` runs:
+records out per second, the CPU time of all its processes (which, unlike wall time, other
+load on the machine hardly moves), and the peak memory of the whole run, children included:
+the sum of the resident sets of the command and its workers, sampled every 10 ms from /proc
+(Linux), and the largest single process (its ``ru_maxrss`` from ``wait4``, which covers the
+workers the command waited for).
 
 ``--profile`` also runs cProfile over one cleaning pass and prints the top 25 functions by
 cumulative time. Unreadable files (``InputError``) are skipped with a note on stderr.
@@ -204,6 +215,63 @@ def figures(label: str, docs: int, nbytes: int, elapsed: float) -> str:
     return line
 
 
+def tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and all its descendants now (Linux /proc; 0 when gone)."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += int(re.search(r"^VmRSS:\s+(\d+) kB", status, re.M).group(1)) * 1024  # type: ignore[union-attr]
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, AttributeError, ValueError):
+            continue  # ended between two reads, or a kernel thread
+    return total
+
+
+def whole_run(folders: list[Path], jobs: int) -> tuple[float, int, float, float, float]:
+    """One ``newsclean clean FOLDERS -f jsonl -q --jobs N`` run: wall time, records written,
+    peak of the process tree's summed resident memory (MB), the largest single process's
+    peak (MB) and the CPU seconds of all the processes (both from ``wait4``, which covers
+    the workers the command waited for)."""
+    import tempfile
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    cmd = [sys.executable, "-m", "newsclean", "clean", *map(str, folders), "-f", "jsonl", "-q",
+           "--jobs", str(jobs)]
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL, env=env)
+        peak = 0
+        while True:  # wait4, not poll: it also gives the finished command's own rusage
+            pid, _, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            peak = max(peak, tree_rss(process.pid))
+            time.sleep(0.01)
+        elapsed = time.perf_counter() - start
+        process.returncode = 0
+        out.seek(0)
+        records = sum(chunk.count(b"\n") for chunk in iter(lambda: out.read(1 << 20), b""))
+    largest = usage.ru_maxrss  # the largest of the command and the workers it waited for
+    largest_mb = largest / MB if sys.platform == "darwin" else largest * 1024 / MB
+    return elapsed, records, peak / MB, largest_mb, usage.ru_utime + usage.ru_stime
+
+
+def compare_jobs(folders: list[Path], jobs: list[int], repeat: int) -> None:
+    """Print, per N, the best of ``repeat`` whole runs with ``--jobs N``."""
+    print(f"newsclean {newsclean.__version__}, Python {sys.version.split()[0]}, the whole command "
+          f"(-f jsonl -q), best of {repeat}, on {', '.join(map(str, folders))}")
+    for n in jobs:
+        runs = [whole_run(folders, n) for _ in range(repeat)]
+        elapsed, records, peak, largest, cpu = min(runs)
+        print(f"--jobs {n}: {records} records in {seconds(elapsed)} s -> {records / elapsed:.0f} records/s, "
+              f"{cpu:.2f} CPU s; peak memory {max(r[2] for r in runs):.0f} MB (all processes, summed), "
+              f"largest process {largest:.0f} MB")
+
+
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
 
@@ -240,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--instructions", action="store_true",
                         help="count the CPU instructions of one cleaning pass under valgrind "
                              "(deterministic, unlike wall time) instead of timing")
+    parser.add_argument("--jobs", type=int, nargs="+", metavar="N",
+                        help="time the whole command with --jobs N (each N given) instead: "
+                             "records/s and peak memory of all its processes")
     parser.add_argument("--passes-only", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.instructions:
@@ -247,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
+    if args.jobs:
+        compare_jobs(args.folders or [REPO / "samples"], args.jobs, args.repeat)
+        return 0
 
     targets = [(str(f), f) for f in args.folders] or [("samples", REPO / "samples")]
     folders: list[Folder] = []
