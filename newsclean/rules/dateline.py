@@ -10,7 +10,7 @@ from ..document import Document, Role, Unit
 from . import data
 from .patterns import MONTHS
 
-_BODY = Role.BODY
+_BODY, _REMOVED = Role.BODY, Role.REMOVED
 """Looked up once: an Enum member read off its class costs a metaclass lookup per line."""
 _DASH = r"(?P<dash>—|–|--|-|‒|―)"
 _SPACE = r"[ \t\u00a0\u202f]"
@@ -101,6 +101,8 @@ def _checked(pattern: re.Pattern[str], text: str, exclusions: frozenset[str],
     """The gazetteer-checked forms: the place must be one the gazetteer knows ("Tulsa –",
     "LAGOS:"; not "DEAR ABBY:", "Also:") and no excluded label; alone on its line, only a
     short line in capitals ("ZUG, SWITZERLAND")."""
+    if not text[:1].isupper():
+        return None
     m = pattern.match(text)
     if m is None:
         return None
@@ -147,8 +149,8 @@ def dateline(doc: Document) -> None:
                 if tried == _TRIES:  # the first paragraph, or the one after a summary paragraph
                     return
             above = None
-        elif unit.text.strip():
-            above = unit if unit.role is Role.REMOVED else None
+        elif tried == 0 and unit.words:
+            above = unit if unit.role is _REMOVED else None
 
 
 _PROSE = frozenset({"good", "near"})

@@ -35,6 +35,7 @@ _SLASHED = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y
                       r"(?:,?\s+(?P<hour24>\d{1,2})[:h.](?P<minute24>\d{2}))?\b")
 """12/10/2020, 04.05.2022 05:45: day and month in an order that only the numbers, the
 separator or the page's language tell."""
+_YEAR_HINT = re.compile(r"\d{4}")
 _MONTH_NUMBERS = {name: n for n, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
@@ -101,6 +102,8 @@ def from_text(text: str, lang: str = "en") -> str | None:
     """The first date written in ``text``, with its time when one follows, in ISO 8601.
     ``lang`` orders an all-numbers date whose numbers do not: month first in English (as
     most English-language news sites write it), day first in the other languages."""
+    if _YEAR_HINT.search(text) is None:
+        return None  # every date read here holds its year: most lines have none
     local, numbers = _local(lang)
     matches = [m for pattern in (*_WRITTEN, _NUMERIC, _SLASHED, *local) if (m := pattern.search(text))]
     if not matches:

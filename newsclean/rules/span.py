@@ -154,7 +154,8 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[
                                           scan.level1.append, scan.prose_at.append)
     copies, seen = scan.copies, {}
     long_copy = shapes._TEASER_PROSE
-    doubled, doubled_min = shapes.doubled, 2 * shapes._HEAD
+    head = shapes._HEAD
+    doubled_min = 2 * head
     for i, unit in enumerate(units):
         cls = classify(unit)
         unit.labels["class"] = cls
@@ -192,8 +193,10 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[
             copies.add(i)
             if units[at].length < long_copy:
                 copies.add(at)
-        if unit.length >= doubled_min and doubled(text):
-            copies.add(i)
+        if unit.length >= doubled_min:  # shapes.doubled, inlined
+            at = text.find(text[:head], head)
+            if at > 0 and text[at - 1] == " ":
+                copies.add(i)
     return classes, weights, scan, content
 
 

@@ -325,7 +325,7 @@ class People:
     def __init__(self, names: list[str], texts: list[str] = (), words: dict | None = None) -> None:
         self.names = names
         self.texts, self.words = texts, words
-        self._runs: list[str] | None = None
+        self._runs: dict[str, str] | None = None
         self.known = frozenset(names)
         by_word: dict[str, list[str]] = {}  # first or last word -> its names, in article order
         for name in names:
@@ -339,21 +339,38 @@ class People:
         """The longest person-like name holding ``word`` before its last word ("Walter" of
         "Walter A. Clyburn Reed", "Etienne" of "Camille Etienne Gbedey"): people called by
         a first name or one of two surnames, whose full name ``known_names`` cannot confirm
-        (their last word never stands alone). Read from the text on first use."""
+        (their last word never stands alone). Indexed from the text on first use."""
         if self.words is None:
             return None
         if self._runs is None:
-            self._runs = [run for text in self.texts for run in _runs(text, self.words)]
-        words, places = self.words, self.words["places"]
-        best = None
-        for run in self._runs:
-            tokens = run.split()
-            if word in tokens[:-1] and len(tokens) <= 4 and tokens[-1].lower() not in words["orgs"] \
-                    and tokens[-1].lower() not in words["outlets"] \
-                    and not any(t.rstrip(".") in places for t in tokens) \
-                    and (best is None or len(run) > len(best)):
-                best = run
-        return best
+            self._runs = _introductions(self.texts, self.words)
+        return self._runs.get(word)
+
+
+def _introductions(texts: list[str], words: dict) -> dict[str, str]:
+    """Each word that opens or sits inside a person-like name of two to four words (not its
+    last word), mapped to the longest such name, the first of equals. One scan of the text's
+    capitalised runs, as ``known_names`` reads them, cut after their last title."""
+    places, orgs, outlets, titles = words["places"], words["orgs"], words["outlets"], words["titles"]
+    found: dict[str, str] = {}
+    for run in _capitalised_runs("\n".join(texts)):
+        if " " not in run:
+            continue  # most runs: one word, no name to introduce
+        tokens = run.split()
+        for k in range(len(tokens) - 2, -1, -1):  # the words after the last title name the person
+            if tokens[k].rstrip(".").lower() in titles:  # ("Microsoft President Brad Smith")
+                tokens = tokens[k + 1 :]
+                break
+        if not 2 <= len(tokens) <= 4:
+            continue
+        last = tokens[-1].lower()
+        if last in orgs or last in outlets or any(t.rstrip(".") in places for t in tokens):
+            continue
+        name = " ".join(tokens)
+        for token in tokens[:-1]:
+            if len(name) > len(found.get(token, "")):
+                found[token] = name
+    return found
 
 
 def _blank(m: re.Match[str]) -> str:
