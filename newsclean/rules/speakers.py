@@ -347,21 +347,25 @@ class People:
         return self._runs.get(word)
 
 
+_NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*")
+"""A word of a name as ``_NAME_RUN`` reads it: initials, or a capital and a lower-case letter."""
+
+
 def _introductions(texts: list[str], words: dict) -> dict[str, str]:
     """Each word that opens or sits inside a person-like name of two to four words (not its
     last word), mapped to the longest such name, the first of equals. One scan of the text's
-    capitalised runs, as ``known_names`` reads them, cut after their last title."""
-    places, orgs, outlets, titles = words["places"], words["orgs"], words["outlets"], words["titles"]
+    capitalised runs, as ``known_names`` reads them, cleaned as names are (``clean_name``), each
+    word shaped as a name's ("Zhang-Demir", "A."; not "I’m")."""
+    places, orgs, outlets = words["places"], words["orgs"], words["outlets"]
     found: dict[str, str] = {}
     for run in _capitalised_runs("\n".join(texts)):
         if " " not in run:
             continue  # most runs: one word, no name to introduce
         tokens = run.split()
-        for k in range(len(tokens) - 2, -1, -1):  # the words after the last title name the person
-            if tokens[k].rstrip(".").lower() in titles:  # ("Microsoft President Brad Smith")
-                tokens = tokens[k + 1 :]
-                break
-        if not 2 <= len(tokens) <= 4:
+        while tokens and not _NAME_TOKEN.fullmatch(tokens[0]):
+            tokens = tokens[1:]  # "I’m Haoyu Zhang-Demir": from the first word shaped as a name's
+        tokens = clean_name(" ".join(tokens), words).split() if len(tokens) > 1 else []
+        if not 2 <= len(tokens) <= 4 or not all(map(_NAME_TOKEN.fullmatch, tokens)):
             continue
         last = tokens[-1].lower()
         if last in orgs or last in outlets or any(t.rstrip(".") in places for t in tokens):
