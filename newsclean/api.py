@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .article import Article, assemble
-from .budget import WorkLimitExceeded, ahead, budget, charge, stage, stage_cost
+from .budget import WorkLimitExceeded, ahead, budget, charge, check_lines, stage, stage_cost
 from .chain import Chain
 from .document import Document
 from .read import is_html_path, read_path
@@ -45,7 +45,7 @@ def clean(text: str, *, rules: Chain | Iterable[str] | None = None,
             charge(stage_cost(len(text), len(doc.units)))
             article = assemble(doc, source)
     except WorkLimitExceeded as exc:
-        raise WorkLimitExceeded(source or "<text>", exc.spent, exc.limit, exc.stage) from None
+        raise WorkLimitExceeded(source or "<text>", exc.spent, exc.limit, exc.stage, exc.what) from None
     return article.without_dateline() if strip_dateline else article
 
 
@@ -62,9 +62,11 @@ def _segment(text: str, html: bool | None, rules: int) -> Document:
         from .segment_html import segment_html
 
         return segment_html(text)
-    cost = stage_cost(len(text), text.count("\n") + 1)  # a line is at most one unit
+    lines = text.count("\n") + 1  # a line is at most one unit
+    cost = stage_cost(len(text), lines)
     # Every rule will read every line: an input of millions of tiny lines fails here, before
     # its Document takes gigabytes (about 700 bytes a line), not after.
+    check_lines(lines)
     ahead(cost * (rules + 2))
     charge(cost)
     return segment(text)

@@ -38,15 +38,26 @@ def stage_cost(chars: int, lines: int) -> int:
     return chars + LINE_COST * lines
 
 
-class WorkLimitExceeded(InputError):
-    """An input that would cost more work than its budget (``WORK_PER_CHAR`` per character):
-    raised by ``clean()``; the CLI reports it as that input's one-line error and goes on."""
+MAX_LINES = 250_000
+"""Lines a text dump may have: each becomes a unit of about 700 bytes, so this bounds a
+Document's memory (about 175 MB) where the budget alone would let an input of millions of
+three-letter lines through. The corpora's longest dump has 7,366 lines."""
 
-    def __init__(self, source: str, spent: int, limit: int, stage: str = "") -> None:
-        self.spent, self.limit, self.stage = spent, limit, stage
+
+class WorkLimitExceeded(InputError):
+    """An input that would cost more work than its budget (``WORK_PER_CHAR`` per character),
+    or a dump of more than ``MAX_LINES`` lines: raised by ``clean()``; the CLI reports it as
+    that input's one-line error and goes on."""
+
+    def __init__(self, source: str, spent: int, limit: int, stage: str = "", what: str = "") -> None:
+        self.spent, self.limit, self.stage, self.what = spent, limit, stage, what
         where = f" in {stage}" if stage else ""
-        super().__init__(source, f"too much work{where} (over {limit:,} units, the limit for "
-                                 f"its size; see 'Limits' in the README)")
+        if what == "lines":
+            reason = f"too many lines ({spent:,}; the limit is {limit:,}, see 'Limits' in the README)"
+        else:
+            reason = (f"too much work{where} (over {limit:,} units, the limit for its size; "
+                      f"see 'Limits' in the README)")
+        super().__init__(source, reason)
 
 
 class Budget:
@@ -90,6 +101,13 @@ def ahead(units: int) -> None:
     current = _current.get()
     if current is not None and current.spent + units > current.limit:
         raise WorkLimitExceeded("<text>", current.spent + units, current.limit, current.stage)
+
+
+def check_lines(lines: int) -> None:
+    """Refuse a dump of more than ``MAX_LINES`` lines (inside a budget only)."""
+    current = _current.get()
+    if current is not None and lines > MAX_LINES:
+        raise WorkLimitExceeded("<text>", lines, MAX_LINES, current.stage, "lines")
 
 
 def charge(units: int) -> None:

@@ -110,13 +110,13 @@ def test_samples_cost_a_small_share_of_their_budget() -> None:
         assert article.paragraphs
 
 
-def test_millions_of_one_letter_lines_fail_before_they_are_built() -> None:
-    """1 MB of "a\\n": every rule would go over half a million lines; it fails in segment,
-    before its Document takes 350 MB."""
+def test_hundreds_of_thousands_of_one_letter_lines_fail_before_they_are_built() -> None:
+    """400 KB of "a\\n": every rule would go over 200,000 lines; it fails in segment, before
+    its Document takes 140 MB."""
     with pytest.raises(WorkLimitExceeded, match=r"<text>: too much work in segment") as caught:
-        newsclean.clean("a\n" * 500_000)
+        newsclean.clean("a\n" * 200_000)
     assert isinstance(caught.value, InputError)
-    assert caught.value.spent > caught.value.limit == budget.limit_for(1_000_000)
+    assert caught.value.spent > caught.value.limit == budget.limit_for(400_000)
 
 
 def test_the_library_raises_work_limit_exceeded_naming_the_source_and_rule() -> None:
@@ -155,3 +155,13 @@ def test_the_cli_reports_work_over_budget_like_any_bad_input(tmp_path: Path, mon
     assert result.exit_code == 1
     assert "a.txt: too much work in rule 'heavy'" in result.stderr
     assert result.stdout.count("\n") == 2 and "crews" in result.stdout
+
+
+def test_a_dump_of_too_many_short_lines_is_refused_before_it_is_built() -> None:
+    """Three-letter lines pass the work budget, but 300,000 of them would take 200 MB."""
+    with pytest.raises(WorkLimitExceeded, match=r"^page\.txt: too many lines \(300,001; the limit"):
+        newsclean.clean("ab\n" * 300_000, source="page.txt")
+    with budget.budget(10):
+        budget.check_lines(budget.MAX_LINES)  # up to the limit: fine
+        with pytest.raises(WorkLimitExceeded, match="too many lines"):
+            budget.check_lines(budget.MAX_LINES + 1)
