@@ -59,6 +59,10 @@ class WorkLimitExceeded(InputError):
                       f"see 'Limits' in the README)")
         super().__init__(source, reason)
 
+    def __reduce__(self):
+        """Pickle by its fields (a process pool sends it back to the parent)."""
+        return (WorkLimitExceeded, (self.source, self.spent, self.limit, self.stage, self.what))
+
 
 class Budget:
     """Units spent on one document, and the most it may spend."""

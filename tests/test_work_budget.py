@@ -165,3 +165,11 @@ def test_a_dump_of_too_many_short_lines_is_refused_before_it_is_built() -> None:
         budget.check_lines(budget.MAX_LINES)  # up to the limit: fine
         with pytest.raises(WorkLimitExceeded, match="too many lines"):
             budget.check_lines(budget.MAX_LINES + 1)
+
+
+def test_the_error_survives_a_trip_to_another_process() -> None:
+    import pickle
+
+    error = WorkLimitExceeded("page.txt", 10, 5, "rule 'quotes'")
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.source, again.reason, again.stage) == (error.source, error.reason, error.stage)
