@@ -10,18 +10,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "1.1.0"
-__all__ = ["Article", "Chain", "Document", "InputError", "Removed", "Role", "Rule", "clean",
-           "clean_file", "default_chain", "register", "rule"]
+__all__ = ["Article", "Chain", "Document", "InputError", "Removed", "Role", "Rule", "WorkLimitExceeded",
+           "clean", "clean_file", "default_chain", "register", "rule"]
 
 _LAZY = {
     "Article": "article", "Removed": "article", "Chain": "chain", "Rule": "chain",
     "rule": "chain", "Document": "document", "Role": "document", "InputError": "read",
     "clean": "api", "clean_file": "api", "default_chain": "plugins", "register": "plugins",
+    "WorkLimitExceeded": "budget",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import clean, clean_file
     from .article import Article, Removed
+    from .budget import WorkLimitExceeded
     from .chain import Chain, Rule, rule
     from .document import Document, Role
     from .plugins import default_chain, register

@@ -6,7 +6,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .article import Article, assemble
+from .budget import WorkLimitExceeded, ahead, budget, charge, check_lines, stage, stage_cost
 from .chain import Chain
+from .document import Document
 from .read import is_html_path, normalise_newlines, read_path
 from .segment import segment
 
@@ -30,21 +32,46 @@ def clean(text: str, *, rules: Chain | Iterable[str] | None = None,
     """Clean one dump or HTML page. ``rules``: a Chain, or rule ids to run (their needs run
     too). ``strip_dateline``: drop the dateline from the first paragraph (it stays parsed in
     ``Article.dateline``). ``html``: whether ``text`` is an HTML page; None sniffs it.
-    CRLF and CR line ends are read as LF, as the command line reads them."""
+    CRLF and CR line ends are read as LF, as the command line reads them.
+
+    Raises ``WorkLimitExceeded`` (an ``InputError``, one-line message) when the input would
+    cost more work than its budget (``budget.WORK_PER_CHAR`` units per character): the same
+    input fails on every machine, and a batch can go on with the next one."""
     text = normalise_newlines(text)
+    chain = _chain(rules)
+    try:
+        with budget(len(text)):
+            doc = _segment(text, html, len(chain.active()))
+            chain.run(doc)
+            stage("assemble")
+            charge(stage_cost(len(text), len(doc.units)))
+            article = assemble(doc, source)
+    except WorkLimitExceeded as exc:
+        raise WorkLimitExceeded(source or "<text>", exc.spent, exc.limit, exc.stage, exc.what) from None
+    return article.without_dateline() if strip_dateline else article
+
+
+def _segment(text: str, html: bool | None, rules: int) -> Document:
+    """The page or dump as a Document, the segmenting charged to the work budget (``rules``:
+    how many rules will run over it)."""
     if html is None:
         from .html_decode import looks_like_html
 
         html = looks_like_html(text)
+    stage("segment")
     if html:
+        charge(len(text))
         from .segment_html import segment_html
 
-        doc = segment_html(text)
-    else:
-        doc = segment(text)
-    _chain(rules).run(doc)
-    article = assemble(doc, source)
-    return article.without_dateline() if strip_dateline else article
+        return segment_html(text)
+    lines = text.count("\n") + 1  # a line is at most one unit
+    cost = stage_cost(len(text), lines)
+    # Every rule will read every line: an input of millions of tiny lines fails here, before
+    # its Document takes gigabytes (about 700 bytes a line), not after.
+    check_lines(lines)
+    ahead(cost * (rules + 2))
+    charge(cost)
+    return segment(text)
 
 
 def clean_file(path: str | Path, *, rules: Chain | Iterable[str] | None = None,

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from importlib import import_module
 
+from .budget import WorkLimitExceeded, charge, stage, stage_cost
 from .document import Document
 
 RuleFunc = Callable[[Document], None]
@@ -179,10 +180,17 @@ class Chain:
 
     def run(self, doc: Document) -> Document:
         """Apply the active rules in order. A rule that raises is named in a ``RuleError``
-        (one line: the rule's id and the error), so a caller can report it and go on."""
+        (one line: the rule's id and the error), so a caller can report it and go on. Each
+        rule is charged the document's characters to the work budget (``budget``), if one is
+        open; running out of it is raised as it is, not as the rule's error."""
+        size = stage_cost(sum(u.length for u in doc.units), len(doc.units))
         for rule in self.active():
+            stage(f"rule {rule.id!r}")
+            charge(size)
             try:
                 rule.apply(doc)
+            except WorkLimitExceeded:
+                raise
             except Exception as exc:
                 raise RuleError(rule.id, exc) from exc
         return doc

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import accumulate
 from operator import attrgetter
 
 from . import data
-from .needs import needed_chars, needed_literal, needs_digit, rare_needs
+from .needs import _sre_parse, needed_chars, needed_literal, needs_digit, rare_needs
 
 _TRIM = " \t:.!|·•-–—>»›()[]*#_\"'“”"
 _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?$")
@@ -66,9 +68,11 @@ def _top_group(pattern: str) -> tuple[list[str], str] | None:
 
 
 def triggers(pattern: str) -> tuple[str, ...]:
-    """Literal phrases, one of which starts every match of ``pattern`` (lower case) with a
-    whole word, or () when there is none. A cheap pre-check: a pattern is tried only on lines
-    holding its trigger's first word, instead of every pattern on every line."""
+    """Literal phrases, one of which starts every match of ``pattern`` (lower case), or ()
+    when there is none. A cheap pre-check: a pattern is tried only on lines holding its
+    trigger, instead of every pattern on every line. Its first word is a whole word of the
+    line only if the pattern says so (``\\b``, ``^``): "uses? cookies" matches "Thissiteuses
+    cookies"."""
     if pattern.startswith("\\b"):
         pattern = pattern[2:]
     parts = _top_level(pattern)
@@ -136,7 +140,8 @@ class _Pattern:
     limit: int
     regex: re.Pattern[str]
     trigger: str
-    """A phrase every match starts with ("" when there is none)."""
+    """A phrase every match starts with ("" when there is none); for a ``loose`` pattern, a
+    run of characters every match holds somewhere."""
     lead: str | None = None
     """The trigger's first word, when the pattern is filed under another of its words."""
     literal: str = ""
@@ -148,11 +153,21 @@ class _Pattern:
 
 @dataclass(slots=True)
 class _Matcher:
-    """The phrase lists compiled for speed: patterns are tried only on lines holding the first
-    word of their trigger (at the start of the line for ``^`` patterns), not on every line."""
+    """The phrase lists compiled for speed: patterns are tried only on lines holding their
+    trigger (at the start of the line for ``^`` patterns), found by a word of it where every
+    match holds that word whole, not on every line. ``category_plain`` tries every pattern
+    everywhere: the reference this is tested against."""
 
     exact: dict[str, str] = field(default_factory=dict)
     lead: dict[str, list[_Pattern]] = field(default_factory=dict)
+    """``^`` patterns by trigger; once compiled, by every trigger the patterns whose trigger
+    it starts with, in order: the patterns a line opening with that trigger (and no longer
+    one) may match. Found by the line's start, not its first word:
+    "^((share|facebook|twitter)[\\s,]*){2,}$" matches "FacebookTwitterEmail", whose first
+    word is none of those."""
+    lead_scan: re.Pattern[str] | None = None
+    """The ``lead`` triggers as a trie-shaped regex, matched at a line's start: the longest
+    trigger it opens with, in one call (the longer alternatives are tried first)."""
     lead_rest: list[_Pattern] = field(default_factory=list)
     """Patterns led by digits, brackets, symbols: tried on every line, in one alternation."""
     rest_gate: re.Pattern[str] | None = None
@@ -182,36 +197,84 @@ class _Matcher:
     (says|said|wrote):$", "[A-Z&0-9 .^]{2,14}\\s+[\\d,]+\\.\\d+\\s+[+−-]...". Compiled on
     first use: a few dozen in practice."""
     inner: dict[str, list[_Pattern]] = field(default_factory=dict)
+    """Patterns that are not ``^``, by a word of their trigger that every match holds as a
+    whole word: an inner word of three or more (spaces stand on both sides of it), or the
+    first word of a pattern that opens with ``\\b``."""
+    loose: list[_Pattern] = field(default_factory=list)
+    """Patterns whose trigger may be glued to the words around it ("uses? cookies" matches
+    "Thissiteuses cookies"): tried on lines holding their trigger, or a longer literal every
+    match holds (" cookies"), anywhere."""
     inner_rest: list[_Pattern] = field(default_factory=list)
     inner_words: frozenset[str] = frozenset()
     longest: int = 0
     rest_longest: int = 0
 
-    def add(self, pattern: _Pattern, anchored: bool) -> None:
+    def add(self, pattern: _Pattern, anchored: bool, bounded: bool) -> None:
+        """File a pattern under its trigger (``bounded``: the pattern opens with ``\\b``, so
+        its trigger's first word is a whole word of any line it matches)."""
         first = _TOKEN.match(pattern.trigger)
         if not pattern.trigger or first is None:  # "©": no word to look for
             (self.lead_rest if anchored else self.inner_rest).append(pattern)
         elif anchored:
-            self.lead.setdefault(first.group(0), []).append(pattern)
+            self.lead.setdefault(pattern.trigger, []).append(pattern)
         else:
-            word = _filing_word(pattern.trigger) or first.group(0)
-            if word != first.group(0):
+            word = _filing_word(pattern.trigger)
+            if word is None and not bounded:
+                literal = _folded_literal(pattern.regex.pattern)
+                if len(literal) > len(pattern.trigger):  # "uses? cookies": " cookies", rarer than "use"
+                    pattern = replace(pattern, trigger=literal)
+                word = _filing_word(pattern.trigger)  # "report a ": "a" stands between spaces
+                if word is None:
+                    self.loose.append(pattern)
+                    return
+            if word is None:
+                word = first.group(0)
+            elif bounded and word != first.group(0):
                 pattern = replace(pattern, lead=first.group(0))
             self.inner.setdefault(word, []).append(pattern)
 
     def categories(self, texts: list[str], words: list[list[str] | None]) -> list[str | None]:
         """The category of each line (``words``: its lower-case words, or None)."""
         one = self.category
+        lows = [text.lower() for text in texts]  # line by line: most lines take ASCII's fast path
+        hits = self._loose_hits(lows)
         seen: dict[str, str | None] = {}  # menus and share bars repeat within a page
         found: list[str | None] = []
-        for text, w in zip(texts, words):
+        for n, (text, w) in enumerate(zip(texts, words)):
             if text not in seen:
-                seen[text] = one(text, w) if text else None
+                loose = None if hits is None else hits.get(n, _NO_PATTERNS)
+                seen[text] = one(text, w, loose, lows[n]) if text else None
             found.append(seen[text])
         return found
 
-    def category(self, text: str, words: list[str] | None) -> str | None:
-        low = text.lower()
+    def _loose_hits(self, lows: list[str]) -> dict[int, list[_Pattern]] | None:
+        """The ``loose`` patterns whose needle each line (``lows``: in lower case) holds, by
+        line number, found by one scan in C of the whole page for each needle (a dozen ``in``
+        tests on every line cost as much as the rest of the matcher). None when a line holds
+        what IGNORECASE reads as another letter than its lower case ("ſ", "ı", "İ", which
+        lowers to "i" and a combining dot): then each line is read alone."""
+        if not self.loose:
+            return {}
+        page = "".join(lows)  # a needle across two lines only adds a candidate to try
+        if not page.isascii() and ("ſ" in page or "ı" in page or "\u0307" in page):
+            return None
+        ends = list(accumulate(map(len, lows)))
+        hits: dict[int, list[_Pattern]] = {}
+        for p in self.loose:
+            needle = p.trigger
+            at = page.find(needle)
+            while at >= 0:
+                n = bisect_right(ends, at)
+                hits.setdefault(n, []).append(p)
+                at = page.find(needle, ends[n])  # the next line: one entry a line
+        return hits
+
+    def category(self, text: str, words: list[str] | None,
+                 loose: list[_Pattern] | None = None, low: str | None = None) -> str | None:
+        """The category of one line (``words``: its lower-case words, or None; ``loose``: the
+        ``loose`` patterns whose needle it holds, if known; ``low``: the line in lower case)."""
+        if low is None:
+            low = text.lower()
         key = low.strip(_TRIM)
         if key and (key[-1].isdigit() or key[-1] in ")]"):
             key = _uncounted(key).strip(_TRIM)
@@ -221,22 +284,34 @@ class _Matcher:
         length = len(text)
         if length > self.longest:
             return None  # longer than any pattern's max_len
-        if words is None:
+        # Triggers are looked for in the line as IGNORECASE reads it: "ſ" is an "s" there
+        # ("\u212a" lowers to "k" already; three scans in C instead of a translation).
+        fold = low
+        if not text.isascii() and ("ſ" in low or "ı" in low or "İ" in text):
+            fold = text.translate(_FOLDS).lower()
+            words = _words(fold)
+        elif words is None:
             words = _words(low)
         elif length > _SAMPLED:
             words = _whole_line_words(text, words)
-        lead = self.lead.get(words[0]) if words else None
-        found = [p for p in lead if low.startswith(p.trigger)] if lead else []
+        opening = self.lead_scan.match(fold) if self.lead_scan is not None else None
+        found = self.lead[opening.group()] if opening is not None else _NO_PATTERNS
         if length <= self.rest_longest and (m := self._rest_match(text, low)):
-            found.append(self.lead_rest[int(m.lastgroup[1:])])
+            found = [*found, self.lead_rest[int(m.lastgroup[1:])]]
         for p in sorted(found, key=_ORDER) if len(found) > 1 else found:
             if length <= p.limit and p.regex.match(text):
                 return p.category
+        if "'" in fold or "’" in fold:  # "l'opinion": \b stands inside the word segment reads
+            words = _apart(words)
         if self.inner_words.isdisjoint(words):  # most lines: cheaper than an empty intersection
             found = []
         else:
             found = [p for word in self.inner_words.intersection(words) for p in self.inner[word]
-                     if p.trigger in low and p.literal in low and (p.lead is None or p.lead in words)]
+                     if p.trigger in fold and p.literal in low and (p.lead is None or p.lead in words)]
+        if loose is None or fold is not low:
+            loose = [p for p in self.loose if p.trigger in fold]
+        if loose:
+            found += loose
         if self.inner_rest:
             found += self.inner_rest
         for p in sorted(found, key=_ORDER) if len(found) > 1 else found:
@@ -277,10 +352,76 @@ class _Matcher:
 
 
 _ORDER = attrgetter("order")
+_FOLDS = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "İ": "i"})
+"""The characters IGNORECASE matches to an ASCII letter other than their lower case
+(``needs.FOLDS_BEYOND_ASCII``): "İ" lowers to two characters, "ſ" stays "ſ"."""
 _NONE: frozenset[str] = frozenset()
+_NO_PATTERNS: list[_Pattern] = []
 _CHOSEN_MAX = 256
 """Alternations kept per matcher: the corpus needs about 30; a long-running process fed
 odd text must not keep one for every combination of marks (``re`` caches the rest)."""
+
+
+def _trie(words: list[str]) -> str:
+    """``words`` as one regex shaped like a trie (an alternation of their first characters,
+    each followed by the rest): the regex engine then reads each character once, where an
+    alternation of the words tries them one by one. Longer words come before the ends of
+    shorter ones, so a match is the longest word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        run = ""  # a chain of single letters is written out, not recursed into (a long phrase)
+        while len(node) == 1 and "" not in node:
+            ((ch, node),) = node.items()
+            run += re.escape(ch)
+        alternatives = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node and alternatives:
+            alternatives.append("")
+        if len(alternatives) == 1:
+            return run + alternatives[0]
+        return run + ("(?:" + "|".join(alternatives) + ")" if alternatives else "")
+
+    return emit(tree)
+
+
+def _apart(words: list[str]) -> list[str]:
+    """``words`` and the pieces of those holding an apostrophe, ``\\b`` standing on both
+    sides of one (segment's words keep "l'opinion" whole)."""
+    pieces = [piece for word in words if "'" in word for piece in word.split("'") if piece]
+    return [*words, *pieces] if pieces else words
+
+
+def _folded_literal(pattern: str) -> str:
+    """The longest run of ASCII literal characters at the top level of ``pattern`` that
+    every match holds, in lower case: a line matching it holds the run in its lower case
+    once ``_FOLDS`` is applied (unlike ``needs.needed_literal``, which must leave out the
+    letters IGNORECASE matches to "ſ", "K", "ı")."""
+    best, run = "", ""
+    for op, arg in [*_sre_parse.parse(pattern), (None, None)]:
+        if op is _sre_parse.LITERAL and arg < 128:
+            run += chr(arg)
+            continue
+        best, run = max(best, run, key=len), ""
+    return best.lower()
+
+
+def _fewest_needles(loose: list[_Pattern]) -> list[_Pattern]:
+    """One entry per pattern and needle, and none for a needle that holds another of the same
+    pattern's: a line holding "contains" holds "contain"."""
+    kept: list[_Pattern] = []
+    seen: set[tuple[int, str]] = set()
+    for p in loose:
+        siblings = {q.trigger for q in loose if q.order == p.order} - {p.trigger}
+        if (p.order, p.trigger) in seen or any(other in p.trigger for other in siblings):
+            continue
+        seen.add((p.order, p.trigger))
+        kept.append(p)
+    return kept
 
 
 def _filing_word(trigger: str) -> str | None:
@@ -340,11 +481,18 @@ def _compiled(version: int) -> _Matcher:
             literal = needed_literal(body) or ""
             for trigger in triggers(body.lower()) or ("",):
                 extra = "" if literal.strip() in trigger else literal  # else about the same test
-                matcher.add(_Pattern(order, category, limit, regex, trigger, literal=extra), anchored)
+                matcher.add(_Pattern(order, category, limit, regex, trigger, literal=extra), anchored,
+                            body.startswith("\\b"))
             order += 1
     matcher.inner_words = frozenset(matcher.inner)
+    if matcher.lead:
+        matcher.lead_scan = re.compile(_trie(sorted(matcher.lead)))
+        lead = [p for ps in matcher.lead.values() for p in ps]
+        matcher.lead = {trigger: sorted((p for p in lead if trigger.startswith(p.trigger)), key=_ORDER)
+                        for trigger in matcher.lead}
+    matcher.loose = _fewest_needles(matcher.loose)
     every = [*matcher.lead_rest, *matcher.inner_rest, *(p for ps in matcher.lead.values() for p in ps),
-             *(p for ps in matcher.inner.values() for p in ps)]
+             *(p for ps in matcher.inner.values() for p in ps), *matcher.loose]
     matcher.longest = max((p.limit for p in every), default=0)
     matcher.rest_longest = max((p.limit for p in matcher.lead_rest), default=0)
     numbered = list(enumerate(matcher.lead_rest))
@@ -366,6 +514,41 @@ def _compiled(version: int) -> _Matcher:
     if marks:
         matcher.rest_scan = _one_of(marks)
     return matcher
+
+
+@cache
+def _plain_patterns(version: int) -> tuple[list[tuple[str, int, re.Pattern[str]]], ...]:
+    """Every phrase pattern compiled as written: (category, max_len, regex), ``^`` patterns
+    first (without their ``^``, to be matched), then the others (to be searched), in file order."""
+    anchored, inner = [], []
+    for name, spec in data.load("markers").items():
+        limit = int(spec.get("max_len", 200))
+        for pattern in spec.get("patterns", []):
+            if pattern.startswith("^"):
+                anchored.append((name, limit, re.compile(pattern[1:], re.IGNORECASE)))
+            else:
+                inner.append((name, limit, re.compile(pattern, re.IGNORECASE)))
+    return anchored, inner
+
+
+def category_plain(text: str) -> str | None:
+    """``category`` without any of its speed-ups: the exact phrases, then every ``^`` pattern
+    matched at the line's start, then every other pattern searched at every position, each in
+    file order, on lines up to its max_len. The reference ``category`` is tested against."""
+    if not text:
+        return None
+    key = _COUNT.sub("", text.lower().strip(_TRIM)).strip(_TRIM)
+    for name, spec in data.load("markers").items():
+        if key in {phrase.lower().strip(_TRIM) for phrase in spec.get("exact", [])}:
+            return name
+    anchored, inner = _plain_patterns(data.version())
+    for name, limit, regex in anchored:
+        if len(text) <= limit and regex.match(text):
+            return name
+    for name, limit, regex in inner:
+        if len(text) <= limit and regex.search(text):
+            return name
+    return None
 
 
 def category(text: str, words: list[str] | None = None) -> str | None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..budget import charge
 from ..chain import rule
 from ..document import Document, Role
 from . import data
@@ -56,21 +57,106 @@ def _is_open(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch in "“„«":  # these only open: a space may follow (“ We will,” / « Nous »)
-        return not after.isspace() or text[i + 2 : i + 3].strip() != ""
+        return not after.isspace() or (after == " " and text[i + 2 : i + 3].strip() != "")
     if ch == "‘":
         return not after.isspace()
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
 def _parts(text: str, para: int) -> list[Part]:
-    """Quoted parts of one paragraph: double marks, and single marks used as quotes.
-    Only the positions of quotation marks are visited, not every character."""
+    """Quoted parts of one paragraph: double marks, and single marks used as quotes, as
+    ``_parts_plain`` finds them, in time and memory linear in the paragraph. Only the
+    positions of quotation marks are visited, not every character, each a bounded number of
+    times: a single mark's closer is the next single mark that is no apostrophe, which is
+    found once and kept (``_parts_plain`` looked for it again from each opening mark, so
+    "'a 'a 'a ..." took quadratic time), and the marks are read one at a time, not listed
+    (a list of them cost 100 bytes per mark: 800 MB for 8 MB of '"')."""
     parts: list[Part] = []
     # Most paragraphs hold no mark that opens a quotation. Looking for each mark with ``in``
     # (a fast scan in C; a curly mark in a pure-ASCII string is ruled out at once) costs a
     # fraction of the regex scan, which then runs only where some mark stands.
-    if not ("'" in text or '"' in text or "“" in text or "‘" in text or "„" in text
-            or "«" in text) or not _OPENERS.search(text):
+    if not _may_quote(text):
+        return parts
+    n, pos, steps = len(text), 0, 0
+    closer = _SingleCloser(text)
+    search, opener = _MARKS.search, _OPENERS.search
+    try:
+        while (m := opener(text, pos)) is not None:  # the marks between cannot open one
+            steps += 1
+            at = m.start()
+            ch = text[at]
+            pos = at + 1
+            if not _is_open(text, at):
+                continue
+            if ch in "‘'":
+                end = closer.after(pos)
+                if end is not None:
+                    parts.append(Part(para, pos, end, True))
+                    pos = end + 1
+                continue
+            closers, end, scan = _CLOSE_FOR[ch], None, pos
+            while (m2 := search(text, scan)) is not None:
+                steps += 1
+                p2 = m2.start()
+                c2 = text[p2]
+                if c2 in closers and not (c2 in "'’" and p2 + 1 < n and text[p2 + 1].isalpha()):
+                    end = p2
+                    break
+                if c2 in _OPEN_DOUBLE and c2 not in closers and _is_open(text, p2):
+                    break  # a new quote opens before this one closed: leave it open
+                scan = p2 + 1
+            if end is None:
+                parts.append(Part(para, pos, n, False))
+                break
+            parts.append(Part(para, pos, end, True))
+            pos = end + 1
+    finally:
+        charge(steps + closer.steps)
+    return parts
+
+
+def _may_quote(text: str) -> bool:
+    return ("'" in text or '"' in text or "“" in text or "‘" in text or "„" in text
+            or "«" in text) and _OPENERS.search(text) is not None
+
+
+_SINGLE_MARKS = re.compile(r"['’]")
+
+
+class _SingleCloser:
+    """Where a quotation opened by a single mark closes: the first "'" or "’" after it that
+    no letter follows (else it is an apostrophe: "it's"). Asked for positions that only
+    grow, each answer is found once: the one found last still holds for a later position
+    up to it, and none found means none after."""
+
+    __slots__ = ("found", "steps", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: int | None = -1  # -1: nothing looked for yet; None: there is none
+        self.steps = 0
+
+    def after(self, pos: int) -> int | None:
+        found = self.found
+        if found is None or (found >= pos):
+            return found
+        text, n = self.text, len(self.text)
+        while (m := _SINGLE_MARKS.search(text, pos)) is not None:
+            self.steps += 1
+            at = m.start()
+            if not (at + 1 < n and text[at + 1].isalpha()):
+                self.found = at
+                return at
+            pos = at + 1
+        self.found = None
+        return None
+
+
+def _parts_plain(text: str, para: int) -> list[Part]:
+    """``_parts`` as first written, every mark listed and each single opening mark's closer
+    looked for anew: the reference it is tested against (quadratic on "'a 'a 'a ...")."""
+    parts: list[Part] = []
+    if not _may_quote(text):
         return parts
     marks = [(m.start(), m.group(0)) for m in _MARKS.finditer(text)]
     n, i = len(text), 0
