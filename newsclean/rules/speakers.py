@@ -325,7 +325,7 @@ class People:
     def __init__(self, names: list[str], texts: list[str] = (), words: dict | None = None) -> None:
         self.names = names
         self.texts, self.words = texts, words
-        self._runs: dict[str, str] | None = None
+        self._runs: list[str] | None = None
         self.known = frozenset(names)
         by_word: dict[str, list[str]] = {}  # first or last word -> its names, in article order
         for name in names:
@@ -342,39 +342,39 @@ class People:
         (their last word never stands alone). Indexed from the text on first use."""
         if self.words is None:
             return None
-        if self._runs is None:
-            self._runs = _introductions(self.texts, self.words)
-        return self._runs.get(word)
+        if self._runs is None:  # the text's runs of several capitalised words, once
+            self._runs = [run for run in _capitalised_runs("\n".join(self.texts)) if " " in run]
+        return _introduction(word, self._runs, self.words)
 
 
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*")
 """A word of a name as ``_NAME_RUN`` reads it: initials, or a capital and a lower-case letter."""
 
 
-def _introductions(texts: list[str], words: dict) -> dict[str, str]:
-    """Each word that opens or sits inside a person-like name of two to four words (not its
-    last word), mapped to the longest such name, the first of equals. One scan of the text's
-    capitalised runs, as ``known_names`` reads them, cleaned as names are (``clean_name``), each
-    word shaped as a name's ("Zhang-Demir", "A."; not "I’m")."""
+def _introduction(word: str, runs: list[str], words: dict) -> str | None:
+    """The longest person-like name of two to four words holding ``word`` before its last
+    word, the first of equals: each run (``_capitalised_runs``) holding the word is read from
+    its first word shaped as a name's ("I’m Haoyu Zhang-Demir") and cleaned as names are
+    (``clean_name``: openers, titles, suffixes). Only the runs holding the word are cleaned."""
     places, orgs, outlets = words["places"], words["orgs"], words["outlets"]
-    found: dict[str, str] = {}
-    for run in _capitalised_runs("\n".join(texts)):
-        if " " not in run:
-            continue  # most runs: one word, no name to introduce
+    best: str | None = None
+    for run in runs:
+        if word not in run:
+            continue
         tokens = run.split()
         while tokens and not _NAME_TOKEN.fullmatch(tokens[0]):
-            tokens = tokens[1:]  # "I’m Haoyu Zhang-Demir": from the first word shaped as a name's
+            tokens = tokens[1:]
         tokens = clean_name(" ".join(tokens), words).split() if len(tokens) > 1 else []
-        if not 2 <= len(tokens) <= 4 or not all(map(_NAME_TOKEN.fullmatch, tokens)):
+        if not 2 <= len(tokens) <= 4 or word not in tokens[:-1] \
+                or not all(map(_NAME_TOKEN.fullmatch, tokens)):
             continue
         last = tokens[-1].lower()
         if last in orgs or last in outlets or any(t.rstrip(".") in places for t in tokens):
             continue
         name = " ".join(tokens)
-        for token in tokens[:-1]:
-            if len(name) > len(found.get(token, "")):
-                found[token] = name
-    return found
+        if best is None or len(name) > len(best):
+            best = name
+    return best
 
 
 def _blank(m: re.Match[str]) -> str:
