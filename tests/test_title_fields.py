@@ -156,3 +156,16 @@ def test_in_a_markdown_dump_the_heading_its_byline_follows_beats_a_nearer_sectio
         "## North quay to close for six months", "", "By Owen Tregarthen", "",
         "## Harbour news", "", *BODY]) + "\n")
     assert article.title == "North quay to close for six months"
+
+
+def test_a_two_word_site_heading_over_the_post_title_is_not_the_headline() -> None:
+    article = newsclean.clean("\n".join([
+        "## Harbour Notes", "", "### North quay to close for six months", "", *BODY]) + "\n")
+    assert article.title == "North quay to close for six months"
+
+
+def test_a_section_heading_then_the_headline_of_the_same_level_keeps_the_headline() -> None:
+    # the later heading is no dek (no sentence, few words): it is the headline
+    article = newsclean.clean("\n".join([
+        "## Good Morning Harbour", "", "## North quay to close for six months", "", *BODY]) + "\n")
+    assert article.title == "North quay to close for six months"

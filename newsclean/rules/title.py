@@ -58,16 +58,29 @@ def _best_heading(window: list[Unit]) -> Unit | None:
     """A Markdown headline: the last level-1 heading before the main run, else the nearest
     heading of level 2 or 3 (not a link, a byline or boilerplate)."""
     headings = [u for u in window if u.kind == "heading" and u.words >= 2 and _plausible(u)]
-    top = [u for u in headings if u.level == 1] or [u for u in headings if u.level <= 3]
+    # a headline-shaped heading first: "# Silicon Exposed" or "# Minecraft News" over the
+    # post's "### Open Verilog flow for ..." names the site or the section
+    shaped = [u for u in headings if _title_like(u)] or headings
+    top = [u for u in shaped if u.level == 1] or [u for u in shaped if u.level <= 3]
     if not top:
         return None
     last = top[-1]
     if len(top) > 1:  # a dek set as a heading of the headline's level right under it
         before = top[-2]
         if before.level == last.level and last.index - before.index <= _DEK_GAP \
-                and _title_like(before) and last.length > before.length:
+                and _title_like(before) and _dek_like(last):
             return before
     return last
+
+
+def _dek_like(unit: Unit) -> bool:
+    """A heading that reads as the summary under a headline: a sentence, or a long line of
+    prose ("Welcome to DoctorX’s lab, where ... No questions asked.")."""
+    return unit.text[-1:] in ".!?…" or (unit.words >= _DEK_WORDS and unit.stop >= 0.2)
+
+
+_DEK_WORDS = 10
+"""Words from which an unpunctuated heading reads as a dek, with a prose share of function words."""
 
 
 def _over_byline(window: list[Unit], headings: bool = False) -> Unit | None:
