@@ -101,8 +101,8 @@ def _checked(pattern: re.Pattern[str], text: str, exclusions: frozenset[str],
     """The gazetteer-checked forms: the place must be one the gazetteer knows ("Tulsa –",
     "LAGOS:"; not "DEAR ABBY:", "Also:") and no excluded label; alone on its line, only a
     short line in capitals ("ZUG, SWITZERLAND")."""
-    if not text[:1].isupper():
-        return None
+    if not text[:1].isupper() or not (alone or _CHECKED_MARKS.search(text, 0, _CHECKED_REACH)):
+        return None  # most paragraphs: no dash, colon or bracket where a dateline would end
     m = pattern.match(text)
     if m is None:
         return None
@@ -116,6 +116,9 @@ def _checked(pattern: re.Pattern[str], text: str, exclusions: frozenset[str],
     return m if confirmed(location) else None
 
 
+_CHECKED_MARKS = re.compile(r"[—–‒―:(-]")
+_CHECKED_REACH = 90
+"""Characters within which a checked dateline ends: a place, its region, a date, a credit."""
 _ALONE_MAX = 60
 """Longest line read as a dateline alone on its line: a place, its region and a date."""
 
