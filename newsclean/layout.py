@@ -195,10 +195,13 @@ left of 9; w3m's text is at 0."""
 _LYNX_JUNK = re.compile(
     r"\(BUTTON\)|\[BUTTON[^\]\n]*\]|_{3,}|\[[ X]\]|\([ *]\)"
     r"|\[(?:INLINE|IMG|IMAGE|LINK|EMBED|USEMAP|ISMAP)\]"
-    r"|\[[^\]\s]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)(?:[?#][^\]\s]*)?\]",
+    r"|\[[^\]\s]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)(?:[?#][^\]\s]*)?\]"
+    r"|\[[^\]\s]*\?[^\]\s]*(?:%[0-9a-f]{2}|&amp;)[^\]]*\]",
     re.IGNORECASE,
 )
-"""Form fields (buttons, text fields, check boxes, radio buttons) and image placeholders."""
+"""Form fields (buttons, text fields, check boxes, radio buttons) and image placeholders: an
+image's file name ("[photo.jpg]"), or an image served by a script, named by its address's
+query ("[dims?resize=980%2C640&amp;quality=100 ...]", wrapped where lynx wrapped it)."""
 _W3M_JUNK = re.compile(
     r"\[ {2,}\]|\[[ X*]\]|\([ *]\)|\[(?:image|img)\]"
     r"|\[[^\]\s]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)(?:[?#][^\]\s]*)?\]",

@@ -431,3 +431,15 @@ def test_lynx_preformatted_block_is_one_unit() -> None:
 def test_lynx_caption_label_is_not_text() -> None:
     text = LYNX_DUMP.replace("   [crane-at-dusk.jpg]", "   CAPTION: Tide tables for the harbour")
     assert "Tide tables for the harbour" in [u.text for u in segment(text).units]
+
+
+def test_lynx_names_a_script_served_image_by_its_query_and_that_is_markup() -> None:
+    image = ("   [dims?resize=980%2C640&amp;quality=100&amp;image_uri=https%3A%2F%2Fo.ao\n"
+             "   lcdn.com%2Fimages%2Fdims%3Fcrop%3D1600%252C900]\n\n")
+    dump = LYNX_DUMP.replace("   [crane-at-dusk.jpg]\n", "   [crane-at-dusk.jpg]\n\n" + image, 1)
+    assert image.strip() in dump
+    article = newsclean.clean(dump)
+    kept = " ".join(article.paragraphs)
+    assert "dims?resize" not in kept and "%2C" not in kept
+    # an address in brackets inside a sentence is no image: "[sic]" and such stay
+    assert "[sic]" in " ".join(u.text for u in segment("   He wrote it [sic] twice.\n" * 3).units)
