@@ -441,5 +441,7 @@ def test_lynx_names_a_script_served_image_by_its_query_and_that_is_markup() -> N
     article = newsclean.clean(dump)
     kept = " ".join(article.paragraphs)
     assert "dims?resize" not in kept and "%2C" not in kept
+    [block] = [b for b in article.removed if "dims?resize" in b.text]
+    assert block.rule == "segment" and "image placeholder" in block.reason
     # an address in brackets inside a sentence is no image: "[sic]" and such stay
     assert "[sic]" in " ".join(u.text for u in segment("   He wrote it [sic] twice.\n" * 3).units)
