@@ -138,3 +138,23 @@ def test_an_opener_on_its_own_line_joins_the_name_under_it() -> None:
     article = newsclean.clean(page)
     assert article.authors == ["Owen Tregarthen"]
     assert article.byline == "por Owen Tregarthen"
+
+
+def test_a_date_line_with_an_opener_in_another_language() -> None:
+    article = _dump("North quay to close for six months",
+                    "Le Courrier | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | "
+                    "Par Owen Tregarthen")
+    assert article.authors == ["Owen Tregarthen"]
+
+
+def test_co_authors_in_brackets() -> None:
+    assert names("Par Owen Tregarthen (avec Lowenna Pascoe et Jory Hosking)") == [
+        "Owen Tregarthen", "Lowenna Pascoe", "Jory Hosking"]
+    assert names("By Owen Tregarthen (with Lowenna Pascoe)") == ["Owen Tregarthen", "Lowenna Pascoe"]
+
+
+def test_a_name_alone_under_the_standfirst() -> None:
+    article = _dump("North quay to close for six months",
+                    "This year the harbour board found the wall in worse shape than any survey had shown.",
+                    "Owen Tregarthen", "harbour ferry council news")
+    assert article.authors == ["Owen Tregarthen"]

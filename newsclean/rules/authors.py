@@ -100,6 +100,7 @@ def names(byline: str) -> list[str]:
     opener, roles, agencies = _vocabulary(data.version())
     text = " ".join(byline.split())
     text = opener.sub("", text, count=1)
+    text = _WITH.sub(", ", text)  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
     cut = _CUT.search(text)
     if cut is not None:
         text = text[: cut.start()]
@@ -117,6 +118,8 @@ def names(byline: str) -> list[str]:
 
 
 _AND = re.compile(r"^(?:and|&)\s+")
+_WITH = re.compile(r"\s*\((?:with|avec|mit|con|com|z)\s+(?=[A-Z])|(?<=[a-z])\)\s*$")
+"""Co-authors in brackets after the first: "(with Jane Doe)", "(avec Damien Leloup et Morgane Tual)"."""
 
 
 def from_metadata(author: str) -> list[str]:

@@ -57,7 +57,9 @@ def byline(doc: Document) -> None:
     if headline is not None:
         under = doc.units[headline + 1 : headline + 1 + _NAME_REACH]
         for unit in under:
-            if unit.index > start and not _framed(doc, unit.index):
+            # the run may open with the standfirst, set apart or not: the byline under it
+            # is still above the text
+            if unit.index > start + 1 and not _framed(doc, unit.index):
                 continue  # inside the run, a name alone is a list's or a caption's
             if unit.role is None and "marker" not in unit.labels and _name_alone(unit):
                 doc.decide(unit, Role.BYLINE, "byline", "author line: a name alone by the headline")
@@ -66,9 +68,15 @@ def byline(doc: Document) -> None:
     _authors(doc, None)
 
 
+_DATED_MAX = 160
+"""Longest date line read for an author after "by": "Le Monde | 04.05.2015 à 13h36 • Mis à
+jour le 05.05.2015 à 20h13 | Par Martin Untersinger"."""
 _ABOVE = 5
 """Lines over the headline read for an author line ("By ..."), nearest first."""
-_BY_INSIDE = re.compile(r"(?:^|\s|/)[Bb]y\s+(?=[A-Z])")
+_INSIDE_OPENERS = ("by", "par", "von", "por", "door", "przez")
+"""Openers read inside a date line ("| Par Martin Untersinger"): a word that is one in its
+language and rarely stands before a capitalised name otherwise ("di", "av", "from" do)."""
+_BY_INSIDE = re.compile(rf"(?:^|[\s/|])(?i:{'|'.join(_INSIDE_OPENERS)})\s+(?=[A-Z])")
 
 
 def _lone_opener(text: str) -> bool:
@@ -89,8 +97,10 @@ def _dated_by(unit: Unit) -> str | None:
     """A date line that names its author after "by" ("on March 10, 2015 by Nikhil Marathe",
     "// By Arun Sai Krishnan • Nov 11, 2020"), which the markers took for a date stamp:
     the words from "By" on, or None."""
-    if unit.length > 120 or "y " not in unit.text or not has_date(unit.text):
-        return None  # "by " or "By " first: a C scan spares most lines the date patterns
+    low = unit.text.lower()
+    if unit.length > _DATED_MAX or not any(f"{o} " in low for o in _INSIDE_OPENERS) \
+            or not has_date(unit.text):
+        return None  # an opener first: a C scan spares most lines the date patterns
     m = _BY_INSIDE.search(unit.text)
     if m is None:
         return None
