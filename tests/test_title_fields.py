@@ -169,3 +169,10 @@ def test_a_section_heading_then_the_headline_of_the_same_level_keeps_the_headlin
     article = newsclean.clean("\n".join([
         "## Good Morning Harbour", "", "## North quay to close for six months", "", *BODY]) + "\n")
     assert article.title == "North quay to close for six months"
+
+
+def test_a_photo_credit_is_not_the_headline() -> None:
+    article = newsclean.clean("\n".join([
+        "Home", "News", "North quay to close for six months", "Owen Tregarthen/Harbour Magazine",
+        *BODY]) + "\n")
+    assert article.title == "North quay to close for six months"

@@ -32,7 +32,10 @@ def _page_title_match(units: list[Unit], start: int, page_title: str | None = No
     return None
 
 
-_NOT_A_HEADLINE = re.compile(r"://|www\.|<\w|\w=[\"']|[{}]|@\w+\.\w")  # links, markup, e-mails
+_NOT_A_HEADLINE = re.compile(
+    r"://|www\.|<\w|\w=[\"']|[{}]|@\w+\.\w"  # links, markup, e-mails
+    # a photo credit: "Jane Doe/Harbour Magazine"
+    r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
 
 
 def _plausible(unit: Unit) -> bool:
