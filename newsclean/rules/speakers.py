@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from . import data
@@ -322,7 +322,7 @@ class People:
 
     __slots__ = ("names", "known", "forms", "by_word", "texts", "words", "_runs")
 
-    def __init__(self, names: list[str], texts: list[str] = (), words: dict | None = None) -> None:
+    def __init__(self, names: list[str], texts: Sequence[str] = (), words: dict | None = None) -> None:
         self.names = names
         self.texts, self.words = texts, words
         self._runs: list[str] | None = None
