@@ -47,6 +47,10 @@ def test_metadata_values(value: str, iso: str | None) -> None:
     ("19. März 2020, 10:15 Uhr", "de", "2020-03-19T10:15"),
     ("1 de dezembro de 2017 3:00 PM", "pt", "2017-12-01T15:00"),
     ("Mai 2020", "de", None),  # no day: no date
+    ("更新时间 2012年12月10日 10:41", "en", "2012-12-10T10:41"),
+    ("2018年6月20日（水）", "en", "2018-06-20"),
+    ("2019년 8월 20일 09:31", "en", "2019-08-20T09:31"),
+    ("2018/6/19 5:50", "en", "2018-06-19T05:50"),
     ("February 30, 2020", "en", None),
     ("Subscribe for $1 a week", "en", None),
 ])

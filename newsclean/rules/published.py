@@ -29,8 +29,13 @@ _WRITTEN = (re.compile(rf"(?i)\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_CLOCK}"),
             re.compile(rf"(?i)\b{_DAY}\.?\s+{_MONTH},?\s+{_YEAR}{_CLOCK}"))
 """A date as people write it, with the time when it follows ("November 8, 2023 at 4:56
 p.m.", "8 Nov 2023 16:56", "Dec. 28, 2016 3:33 PM ET")."""
-_NUMERIC = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
-                      r"(?:[T ](?P<hour24>\d{2}):(?P<minute24>\d{2})(?::(?P<second>\d{2}))?)?\b")
+_NUMERIC = re.compile(r"\b(?P<year>\d{4})(?P<ysep>[-/.])(?P<month>\d{1,2})(?P=ysep)(?P<day>\d{1,2})"
+                      r"(?:[T ](?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?::(?P<second>\d{2}))?)?\b")
+"""Year first, which no order of day and month makes ambiguous: "2023-11-08T16:56",
+"2018/6/19 5:50", "2019.08.20"."""
+_CJK = re.compile(r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+                  r"(?:[^\d]{0,12}?(?P<hour24>\d{1,2})[:時시]\s*(?P<minute24>\d{2}))?")
+"""A date as Chinese, Japanese and Korean write it: "2012年12月10日", "2019년 8월 20일 09:31"."""
 _SLASHED = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
                       r"(?:,?\s+(?P<hour24>\d{1,2})[:h.](?P<minute24>\d{2}))?\b")
 """12/10/2020, 04.05.2022 05:45: day and month in an order that only the numbers, the
@@ -105,7 +110,7 @@ def from_text(text: str, lang: str = "en") -> str | None:
     if _YEAR_HINT.search(text) is None:
         return None  # every date read here holds its year: most lines have none
     local, numbers = _local(lang)
-    matches = [m for pattern in (*_WRITTEN, _NUMERIC, _SLASHED, *local) if (m := pattern.search(text))]
+    matches = [m for pattern in (*_WRITTEN, _NUMERIC, _SLASHED, _CJK, *local) if (m := pattern.search(text))]
     if not matches:
         return None
     m = min(matches, key=lambda m: m.start())
