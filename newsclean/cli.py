@@ -398,6 +398,7 @@ def rules(
 ) -> None:
     """List the rules in chain order: id, what it does, on by default or not."""
     from rich.table import Table
+    from rich.text import Text
 
     from .console import console
 
@@ -408,12 +409,14 @@ def rules(
             r = chain.get(rule_id)
         except ValueError as exc:
             raise _usage(str(exc)) from None
-        out.print(f"{r.id}: {r.description}")
+        # a rule's own words are text, not Rich markup: "[sic]" or "[bold]" in them stay
+        out.print(f"{r.id}: {r.description}", markup=False)
         needs = ", ".join(r.needs) or "-"
-        out.print(f"on by default: {'yes' if r.default else 'no'}; needs: {needs}; from: {r.origin}")
+        out.print(f"on by default: {'yes' if r.default else 'no'}; needs: {needs}; from: {r.origin}",
+                  markup=False)
         if r.doc:
             out.print()
-            out.print(" ".join(r.doc.split()))
+            out.print(" ".join(r.doc.split()), markup=False)
         return
     table = Table(title="newsclean rules, in chain order")
     table.add_column("#", justify="right")
@@ -422,7 +425,8 @@ def rules(
     table.add_column("default")
     table.add_column("needs")
     for n, r in enumerate(chain, 1):
-        table.add_row(str(n), r.id, r.description, "on" if r.default else "off", ", ".join(r.needs))
+        table.add_row(str(n), Text(r.id), Text(r.description), "on" if r.default else "off",
+                      Text(", ".join(r.needs)))
     out.print(table)
 
 

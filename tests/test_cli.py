@@ -631,3 +631,16 @@ def test_utf16_and_crlf_input(runner: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "\r" not in result.stdout
     assert result.stdout.startswith(TITLE + "\n\n")
+
+
+def test_a_rules_own_words_are_text_not_markup(runner: CliRunner, tmp_path: Path) -> None:
+    rule_file = tmp_path / "bracket_rules.py"
+    rule_file.write_text(
+        "import newsclean\n\n"
+        "@newsclean.rule('no-sic', 'Drop lines marked [sic] or [bold] by the desk.', default=False)\n"
+        "def no_sic(doc):\n"
+        "    '''Removes [sic] lines.'''\n", encoding="utf-8")
+    listed = invoke(runner, "rules", "--rules-file", str(rule_file))
+    assert "[sic]" in listed.stdout and "[bold]" in listed.stdout
+    shown = invoke(runner, "rules", "no-sic", "--rules-file", str(rule_file))
+    assert "[sic] or [bold]" in shown.stdout and "Removes [sic] lines." in shown.stdout
