@@ -50,6 +50,10 @@ class RuleError(Exception):
         self.error = error
         super().__init__(f"rule {rule_id!r} failed: {type(error).__name__}: {error}")
 
+    def __reduce__(self):
+        """Pickled by its fields, as ``InputError`` is (a process pool sends it back)."""
+        return (type(self), (self.rule_id, self.error))
+
 
 class UnknownRule(ValueError):
     def __init__(self, unknown: Iterable[str], valid: Iterable[str]) -> None:

@@ -32,6 +32,11 @@ class InputError(Exception):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):
+        """Pickled by its fields (a process pool sends it back): Exception's default calls
+        the class with the message alone."""
+        return (type(self), (self.source, self.reason))
+
 
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters in the first 8 KiB mean this is not text."""

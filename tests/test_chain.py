@@ -400,3 +400,16 @@ def test_rule_file_importing_a_builtin_rule_leaves_the_chain_alone(tmp_path: Pat
     assert newsclean.default_chain().ids() == ["markers", "main-run", "title", "byline",
                                                "caption", "boilerplate", "no-pineapple",
                                                "dateline", "published", "quotes"]
+
+
+def test_input_and_rule_errors_survive_pickling() -> None:
+    """A process pool sends a failed input's error back pickled."""
+    import pickle
+
+    from newsclean.chain import RuleError
+    from newsclean.read import InputError
+
+    error = pickle.loads(pickle.dumps(InputError("page.txt", "empty file")))
+    assert (str(error), error.source, error.reason) == ("page.txt: empty file", "page.txt", "empty file")
+    failed = pickle.loads(pickle.dumps(RuleError("no-ferry", ValueError("boom"))))
+    assert failed.rule_id == "no-ferry" and str(failed) == "rule 'no-ferry' failed: ValueError: boom"
