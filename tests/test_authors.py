@@ -158,3 +158,12 @@ def test_a_name_alone_under_the_standfirst() -> None:
                     "This year the harbour board found the wall in worse shape than any survey had shown.",
                     "Owen Tregarthen", "harbour ferry council news")
     assert article.authors == ["Owen Tregarthen"]
+
+
+def test_a_byline_boxs_label_is_not_the_byline() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    page = ("<!DOCTYPE html><html><head><title>North quay to close</title></head><body>"
+            "<h1>North quay to close for six months</h1><div class='byline'><p>Business Desk</p>"
+            "<p>by Owen Tregarthen March 10, 2026 11:00 PM</p></div>"
+            f"<article>{paragraphs}</article></body></html>")
+    assert newsclean.clean(page).authors == ["Owen Tregarthen"]

@@ -45,7 +45,10 @@ def byline(doc: Document) -> None:
         if unit.role is not None:
             continue
         marked = "marker" in unit.labels and "listed" not in unit.labels
-        named = unit.text if not marked and (is_byline(unit.text) or _marked_up(unit)) else _dated_by(unit)
+        # a byline box's label ("Tech Industry") names no one: read on
+        author = not marked and (is_byline(unit.text) or (_marked_up(unit) and (
+            bool(names(unit.text)) or _lone_opener(unit.text))))
+        named = unit.text if author else _dated_by(unit)
         if named and not is_caption(unit.text):  # "JANE DOE/AFP via Getty Images" credits a photo
             doc.decide(unit, Role.BYLINE, "byline", "author line")
             nxt = doc.units[unit.index + 1] if unit.index + 1 < len(doc.units) else None
