@@ -167,3 +167,17 @@ def test_a_byline_boxs_label_is_not_the_byline() -> None:
             "<p>by Owen Tregarthen March 10, 2026 11:00 PM</p></div>"
             f"<article>{paragraphs}</article></body></html>")
     assert newsclean.clean(page).authors == ["Owen Tregarthen"]
+
+
+def test_the_author_line_under_a_header_of_headline_dek_and_photo() -> None:
+    """The article element holds the header: headline, dek, photo, then the byline."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    page = ("<!DOCTYPE html><html><head><title>North quay to close for six months</title></head><body>"
+            "<main><article><header><h1>North quay to close for six months</h1>"
+            "<p>The harbour's oldest berth needs a new wall before the winter storms, and the board "
+            "says it cannot wait for the ferry company to agree on who pays for the work.</p>"
+            "<figure><span>Image</span><figcaption>A crane lifts the first of the new wall blocks "
+            "onto the north quay on Tuesday morning, watched by a handful of fishermen.</figcaption>"
+            "</figure><p class='author'>By Owen Tregarthen</p><ul><li>March 10, 2026</li></ul></header>"
+            f"{paragraphs}</article></main></body></html>")
+    assert newsclean.clean(page).authors == ["Owen Tregarthen"]

@@ -41,7 +41,7 @@ def byline(doc: Document) -> None:
     # above the headline, and the headline found may be a line too low); a name alone only
     # under it: over a headline, two capitalised words are a section's ("Cultures Web")
     above = doc.units[max(0, lo - _ABOVE) : lo][::-1] if headline is not None else []
-    for unit in (*doc.units[lo : max(start, 0) + 4], *above):
+    for unit in (*doc.units[lo : max(start + 4, lo + _UNDER)], *above):
         if unit.role is not None:
             continue
         marked = "marker" in unit.labels and "listed" not in unit.labels
@@ -74,6 +74,9 @@ def byline(doc: Document) -> None:
 _DATED_MAX = 160
 """Longest date line read for an author after "by": "Le Monde | 04.05.2015 à 13h36 • Mis à
 jour le 05.05.2015 à 20h13 | Par Martin Untersinger"."""
+_UNDER = 6
+"""Lines under the headline read for the author line, also when the main run opens at the
+headline (a date, a share bar and the standfirst may come between)."""
 _ABOVE = 5
 """Lines over the headline read for an author line ("By ..."), nearest first."""
 _INSIDE_OPENERS = ("by", "par", "von", "por", "door", "przez")
