@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..chain import rule
 from ..document import Document, Role, Unit
+from . import data
 from .authors import from_metadata, names
 from .patterns import has_date, is_byline, is_caption, is_dateish
 from .span import span
@@ -86,7 +88,14 @@ _BY_INSIDE = re.compile(rf"(?:^|[\s/|])(?i:{'|'.join(_INSIDE_OPENERS)})\s+(?=[A-
 
 
 def _lone_opener(text: str) -> bool:
-    return text.strip().rstrip(":").lower() in _OPENERS
+    """An opener alone on its line ("por", "By:"), the name on the next (a converter's line
+    break). The openers are the byline prefixes of one word in credits.toml."""
+    return text.strip().rstrip(":").lower() in _openers(data.version())
+
+
+@cache
+def _openers(version: int) -> frozenset[str]:
+    return frozenset(p.lower() for p in data.load("credits")["byline_prefixes"] if " " not in p)
 
 
 def _framed(doc: Document, index: int) -> bool:
@@ -95,8 +104,6 @@ def _framed(doc: Document, index: int) -> bool:
     return (index > 0 and _lone_opener(doc.units[index - 1].text)) or (bool(after) and is_dateish(after))
 
 
-_OPENERS = frozenset({"by", "por", "par", "von", "di", "door", "av", "af", "przez", "автор"})
-"""A byline's opener alone on its line, the name on the next (a converter's line break)."""
 
 
 def _dated_by(unit: Unit) -> str | None:
