@@ -10,11 +10,8 @@ from ..document import Document, Role, Unit
 from . import data
 from .authors import from_metadata, names
 from .patterns import has_date, is_byline, is_caption, is_dateish
-from .span import span
+from .title import headline_window
 
-_WINDOW = 25
-_TITLE = Role.TITLE
-"""Looked up once: an Enum member read off its class costs a metaclass lookup."""
 _AUTHOR_HINTS = frozenset({"byline", "author"})
 
 
@@ -33,12 +30,7 @@ def byline(doc: Document) -> None:
     languages, "Name, Staff Writer", or an agency name with a date; on an HTML page also a
     short line marked up as byline or author. Short lines only. The names in it (else in the
     page's metadata) are ``doc.meta["authors"]``."""
-    start, _ = span(doc)
-    headline = doc.meta.get("headline")  # the line shown as the headline (title rule)
-    if headline is None:
-        title = next((u for u in doc.units if u.role is _TITLE), None)  # near the top: stop there
-        headline = title.index if title else None
-    lo = headline if headline is not None else max(0, start - _WINDOW)
+    headline, lo, start = headline_window(doc)
     # under the headline first, then the lines just over it (some pages print the author
     # above the headline, and the headline found may be a line too low); a name alone only
     # under it: over a headline, two capitalised words are a section's ("Cultures Web")

@@ -83,7 +83,7 @@ def parse(text: str, alone: bool = False) -> dict[str, str | None] | None:
                 "date": None}
     if m is None:
         m = caps_only.match(text)
-        if m is None or m.group("loc").strip().casefold() in exclusions or len(m.group("loc").strip()) < 3:
+        if m is None or _no_place(m.group("loc").strip(), exclusions):
             m = _checked(checked, text, exclusions, alone)
             if m is None:
                 return None
@@ -94,6 +94,11 @@ def parse(text: str, alone: bool = False) -> dict[str, str | None] | None:
     source = m.group("source") or (m.groupdict().get("wire"))
     raw = text[: m.end(0)].rstrip()
     return {"raw": raw, "location": location, "source": source, "date": m.group("date")}
+
+
+def _no_place(location: str, exclusions: frozenset[str]) -> bool:
+    """An excluded label ("EDITOR'S NOTE", "WATCH") or two letters at most: no dateline's place."""
+    return location.casefold() in exclusions or len(location) < 3
 
 
 def _checked(pattern: re.Pattern[str], text: str, exclusions: frozenset[str],
@@ -109,7 +114,7 @@ def _checked(pattern: re.Pattern[str], text: str, exclusions: frozenset[str],
     location = m.group("loc").strip(" ,")
     if m.end(0) == len(text) and not (alone and location.isupper() and len(text) <= _ALONE_MAX):
         return None
-    if location.casefold() in exclusions or len(location) < 3:
+    if _no_place(location, exclusions):
         return None
     from .places import confirmed
 

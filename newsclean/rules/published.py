@@ -7,12 +7,10 @@ from datetime import datetime
 from functools import cache
 
 from ..chain import rule
-from ..document import Document, Role
+from ..document import Document
 from .patterns import MONTHS
-from .span import span
+from .title import headline_window
 
-_WINDOW = 25
-"""Lines above the main run looked at when no headline is known (as the byline rule does)."""
 _REACH = 4
 """Lines into the main run looked at: the date line sits by the byline, above the text or
 just under its first line; further down a date is the story's ("On May 4, 2019, ...")."""
@@ -156,11 +154,7 @@ def published(doc: Document) -> None:
     if page.get("published") and (found := from_metadata(page["published"])):
         doc.meta["published_iso"] = found
         return
-    start, _ = span(doc)
-    headline = doc.meta.get("headline")
-    if headline is None:
-        headline = next((u.index for u in doc.units if u.role is Role.TITLE), None)
-    lo = headline if headline is not None else max(0, start - _WINDOW)
+    _, lo, start = headline_window(doc)
     below = doc.units[lo : max(start, 0) + _REACH + 1]
     above = doc.units[max(0, min(lo, start) - _ABOVE) : lo][::-1]  # nearest first
     for unit in (*below, *above):

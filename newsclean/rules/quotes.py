@@ -356,13 +356,15 @@ def _fragment(text: str, part: Part) -> bool:
     return bool(before) and not before.endswith((":", ",")) and before[-1:].isalnum()
 
 
+def _title_words(tokens: list[str]) -> bool:
+    """Words that read as a title or a name: up to six, each capitalised (or no word)."""
+    return 0 < len(tokens) <= 6 and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens)
+
+
 def _titled(quoted: str) -> bool:
-    """Words that read as a title or a name: up to six, each capitalised (or no word), with
-    no closing punctuation ("Star Voyage: Origins", "Parasite")."""
+    """A title or a name with no closing punctuation ("Star Voyage: Origins", "Parasite")."""
     stripped = quoted.strip()
-    tokens = stripped.split()
-    return 0 < len(tokens) <= 6 and stripped[-1:] not in ",.!?…" \
-        and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens)
+    return stripped[-1:] not in ",.!?…" and _title_words(stripped.split())
 
 
 def _speechlike(quoted: str, before: str, sentence: str, partial: bool, words: dict) -> bool:
@@ -373,7 +375,7 @@ def _speechlike(quoted: str, before: str, sentence: str, partial: bool, words: d
     if not stripped:
         return False
     tokens = stripped.split()
-    if all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) and len(tokens) <= 6:
+    if _title_words(tokens):
         return False  # “Parasite”, “The Irishman”: a title or a name
     if len(tokens) < 2 and quoted.rstrip()[-1:] not in ",.!?":
         return False

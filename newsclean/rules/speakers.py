@@ -223,8 +223,10 @@ _CAPITALISED = re.compile(rf"[A-Z][\w'’.-]*{_WHOLE}(?: [A-Z][\w'’.-]*{_WHOLE
 
 
 
+_NAME_WORD = r"(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*"
+"""A word of a name: initials, or a capital and a lower-case letter."""
 _NAME_RUN = re.compile(
-    r"\b(?:(?:[A-Z]\.){2,}|[A-Z][a-z][\w'’-]*)(?:\s+(?:(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*)){1,6}(?<!\.)")
+    rf"\b(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z][\w'’-]*)(?:\s+(?:{_NAME_WORD})){{1,6}}(?<!\.)")
 
 
 def _runs(text: str, words: dict) -> list[str]:
@@ -347,8 +349,7 @@ class People:
         return _introduction(word, self._runs, self.words)
 
 
-_NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*")
-"""A word of a name as ``_NAME_RUN`` reads it: initials, or a capital and a lower-case letter."""
+_NAME_TOKEN = re.compile(_NAME_WORD)
 
 
 def _introduction(word: str, runs: list[str], words: dict) -> str | None:
@@ -356,7 +357,6 @@ def _introduction(word: str, runs: list[str], words: dict) -> str | None:
     word, the first of equals: each run (``_capitalised_runs``) holding the word is read from
     its first word shaped as a name's ("I’m Haoyu Zhang-Demir") and cleaned as names are
     (``clean_name``: openers, titles, suffixes). Only the runs holding the word are cleaned."""
-    places, orgs, outlets = words["places"], words["orgs"], words["outlets"]
     best: str | None = None
     for run in runs:
         if word not in run:
@@ -368,8 +368,7 @@ def _introduction(word: str, runs: list[str], words: dict) -> str | None:
         if not 2 <= len(tokens) <= 4 or word not in tokens[:-1] \
                 or not all(map(_NAME_TOKEN.fullmatch, tokens)):
             continue
-        last = tokens[-1].lower()
-        if last in orgs or last in outlets or any(t.rstrip(".") in places for t in tokens):
+        if _names_a_thing(tokens, words):
             continue
         name = " ".join(tokens)
         if best is None or len(name) > len(best):
@@ -401,17 +400,20 @@ def nearest_name(texts: list[str], para: int, start: int, people: People,
     return None
 
 
+def _names_a_thing(tokens: list[str], words: dict) -> bool:
+    """A name's words that name an organisation or an outlet (by its last word: "Harbour
+    Board", "Kestle Echo") or a place (by any word of the quote data's place words)."""
+    last = tokens[-1].lower()
+    return last in words["orgs"] or last in words["outlets"] \
+        or any(t.rstrip(".") in words["places"] for t in tokens)
+
+
 def _person_like(name: str, people: People, words: dict) -> bool:
     """A known person, or two or three capitalised words naming no organisation or place."""
     if fullest(name, people) in people.known:
         return True
     tokens = name.split()
-    if any(t.rstrip(".") in words["places"] for t in tokens):
-        return False
-    if not 2 <= len(tokens) <= 3:
-        return False
-    last = tokens[-1].lower()
-    if last in words["orgs"] or last in words["outlets"]:
+    if not 2 <= len(tokens) <= 3 or _names_a_thing(tokens, words):
         return False
     from .places import known
 

@@ -12,6 +12,7 @@ from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
 from .span import span
 
 _LOOKBACK = 25
+_TITLE = Role.TITLE
 
 
 
@@ -189,6 +190,23 @@ def _names(page_title: str, headline: str) -> bool:
 
 def _share(words: list[str], others: set[str]) -> float:
     return sum(w in others for w in words) / max(len(words), 1)
+
+
+_BEFORE_RUN = 25
+"""Lines above the main run read for what sits by the headline (author line, date line)
+when no headline was found."""
+
+
+def headline_window(doc: Document) -> tuple[int | None, int, int]:
+    """(headline, lo, start): the headline line's index (the line shown as the headline,
+    else the first title line; None without one), where the lines by it start (the
+    headline, else _BEFORE_RUN lines above the main run) and the main run's first line.
+    The byline and published rules read from ``lo``."""
+    start = span(doc)[0]
+    headline = doc.meta.get("headline")
+    if headline is None:
+        headline = next((u.index for u in doc.units if u.role is _TITLE), None)  # near the top
+    return headline, headline if headline is not None else max(0, start - _BEFORE_RUN), start
 
 
 @rule("title", "Pick the headline, even after menus or with a ' | Site' page-title suffix.",
