@@ -11,8 +11,17 @@ import os
 
 import pytest
 from hypothesis import settings
+from typer.testing import CliRunner
 
 from newsclean import api, cli, plugins
+
+
+def cli_runner(env: dict[str, str]) -> CliRunner:
+    """Typer's runner with stderr kept apart from stdout (Click < 8.2 mixes them unless told)."""
+    try:
+        return CliRunner(env=env, mix_stderr=False)  # type: ignore[call-arg]
+    except TypeError:
+        return CliRunner(env=env)
 
 # In CI, property tests replay the same examples every run: a red build must mean a change
 # broke something, not that the search happened upon an old bug. Run locally for new ones.

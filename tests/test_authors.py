@@ -10,6 +10,13 @@ import newsclean
 from newsclean.rules.authors import from_metadata, names
 
 
+def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
+    """A page whose body holds ``top`` and then BODY's paragraphs in an <article>."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (f"<!DOCTYPE html><html><head><title>{title}</title>{head}</head><body>{top}"
+            f"<article>{paragraphs}</article></body></html>")
+
+
 @pytest.mark.parametrize(("byline", "expected"), [
     ("By Dana Lee", ["Dana Lee"]),
     ("By Dana Lee December 28, 2016", ["Dana Lee"]),
@@ -66,11 +73,9 @@ def test_a_name_far_below_the_headline_is_not_the_byline() -> None:
 
 
 def test_a_page_names_its_authors_in_its_metadata() -> None:
-    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
-    page = ("<!DOCTYPE html><html><head><title>North quay to close</title>"
-            '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
-            '[{"@type": "Person", "name": "Owen Tregarthen"}, {"name": "Lowenna Pascoe"}]}</script>'
-            f"</head><body><h1>North quay to close</h1><article>{paragraphs}</article></body></html>")
+    page = _page("<h1>North quay to close</h1>", head=(
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '[{"@type": "Person", "name": "Owen Tregarthen"}, {"name": "Lowenna Pascoe"}]}</script>'))
     article = newsclean.clean(page)
     assert article.authors == ["Owen Tregarthen", "Lowenna Pascoe"]
     assert article.byline is None  # the line as written: the page shows none
@@ -131,10 +136,8 @@ def test_nicknames_stay_in_the_name_and_an_agency_does_not(byline: str, expected
 
 
 def test_an_opener_on_its_own_line_joins_the_name_under_it() -> None:
-    page = ("<!DOCTYPE html><html><head><title>North quay to close</title></head><body>"
-            "<h1>North quay to close for six months</h1><p class='byline'>por</p>"
-            "<p class='byline'>Owen Tregarthen</p><article>"
-            + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>")
+    page = _page("<h1>North quay to close for six months</h1><p class='byline'>por</p>"
+                 "<p class='byline'>Owen Tregarthen</p>")
     article = newsclean.clean(page)
     assert article.authors == ["Owen Tregarthen"]
     assert article.byline == "por Owen Tregarthen"
@@ -161,11 +164,8 @@ def test_a_name_alone_under_the_standfirst() -> None:
 
 
 def test_a_byline_boxs_label_is_not_the_byline() -> None:
-    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
-    page = ("<!DOCTYPE html><html><head><title>North quay to close</title></head><body>"
-            "<h1>North quay to close for six months</h1><div class='byline'><p>Business Desk</p>"
-            "<p>by Owen Tregarthen March 10, 2026 11:00 PM</p></div>"
-            f"<article>{paragraphs}</article></body></html>")
+    page = _page("<h1>North quay to close for six months</h1><div class='byline'><p>Business Desk</p>"
+                 "<p>by Owen Tregarthen March 10, 2026 11:00 PM</p></div>")
     assert newsclean.clean(page).authors == ["Owen Tregarthen"]
 
 

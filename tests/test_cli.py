@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import cli_runner
 from typer.testing import CliRunner
 
 from newsclean.cli import app
@@ -92,10 +93,7 @@ def no_ferry(doc):
 
 @pytest.fixture
 def runner() -> CliRunner:
-    try:  # Click < 8.2 mixes stderr into stdout unless told not to
-        return CliRunner(env=ENV, mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        return CliRunner(env=ENV)
+    return cli_runner(ENV)
 
 
 def invoke(runner: CliRunner, *args: str, input: str | bytes | None = None):

@@ -15,6 +15,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pytest
+from conftest import cli_runner
 from typer.testing import CliRunner
 
 import newsclean
@@ -42,10 +43,7 @@ Privacy policy
 
 @pytest.fixture
 def runner() -> CliRunner:
-    try:  # Click < 8.2 mixes stderr into stdout unless told not to
-        return CliRunner(env=ENV, mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        return CliRunner(env=ENV)
+    return cli_runner(ENV)
 
 
 @pytest.fixture

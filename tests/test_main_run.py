@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from conftest import cli_runner
 
 import newsclean
 import newsclean.segment_html as segment_html_module
@@ -517,10 +517,7 @@ def test_a_brief_under_its_headline_is_not_buried_by_a_busy_comment_thread() -> 
 
 
 def test_explain_says_which_run_won(tmp_path: Path) -> None:
-    try:  # Click < 8.2 mixes stderr into stdout unless told not to
-        runner = CliRunner(env=ENV, mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        runner = CliRunner(env=ENV)
+    runner = cli_runner(ENV)
     page = tmp_path / "bridge.html"
     page.write_text(_bridge(" ".join(BRIDGE) + " " + INVISIBLE), encoding="utf-8")
     result = runner.invoke(app, ["clean", "--explain", str(page)], catch_exceptions=False)

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import cli_runner
 from typer.testing import CliRunner
 
 from newsclean import quotes_out
@@ -46,10 +47,7 @@ The harbour board voted on Tuesday to close the north quay for six months while 
 
 @pytest.fixture
 def runner() -> CliRunner:
-    try:  # Click < 8.2 mixes stderr into stdout unless told not to
-        return CliRunner(env=ENV, mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        return CliRunner(env=ENV)
+    return cli_runner(ENV)
 
 
 @pytest.fixture
