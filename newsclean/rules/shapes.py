@@ -75,7 +75,9 @@ _HEAD = 20
 
 def doubled(text: str) -> bool:
     """A line that prints its own opening again ("Star -- I Quit! (PHOTO) Star -- I Quit!"): a
-    link's text and its image's alt text, joined by a text browser. A teaser, not prose."""
+    link's text and its image's alt text, joined by a text browser. It weighs as a repeat
+    unless it reads as content: inside an article the same shape is an image's alt text and
+    its caption."""
     if len(text) < 2 * _HEAD:
         return False
     at = text.find(text[:_HEAD], _HEAD)
