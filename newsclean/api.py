@@ -6,7 +6,16 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .article import Article, assemble
-from .budget import WorkLimitExceeded, ahead, budget, charge, check_lines, stage, stage_cost
+from .budget import (
+    WorkLimitExceeded,
+    ahead,
+    budget,
+    charge,
+    check_elements,
+    check_lines,
+    stage,
+    stage_cost,
+)
 from .chain import Chain
 from .document import Document
 from .read import is_html_path, normalise_newlines, read_path
@@ -61,6 +70,7 @@ def _segment(text: str, html: bool | None, rules: int) -> Document:
     stage("segment")
     if html:
         charge(len(text))
+        check_elements(text)
         from .segment_html import segment_html
 
         return segment_html(text)

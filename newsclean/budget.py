@@ -10,6 +10,7 @@ budget instead of running for minutes. ``clean()`` opens a budget of ``WORK_FLOO
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -43,17 +44,22 @@ MAX_LINES = 250_000
 Document's memory (about 175 MB) where the budget alone would let an input of millions of
 three-letter lines through. The corpora's longest dump has 7,366 lines."""
 
+MAX_ELEMENTS = 200_000
+"""Start tags a page may have: the HTML parser's tree takes about 300 bytes an element with
+its text, so this bounds a page's tree (about 60 MB) where the budget alone would let a
+12 MB table of a million cells take 460 MB. The corpora's largest page has 19,252 tags."""
+
 
 class WorkLimitExceeded(InputError):
     """An input that would cost more work than its budget (``WORK_PER_CHAR`` per character),
-    or a dump of more than ``MAX_LINES`` lines: raised by ``clean()``; the CLI reports it as
-    that input's one-line error and goes on."""
+    a dump of more than ``MAX_LINES`` lines or a page of more than ``MAX_ELEMENTS`` elements:
+    raised by ``clean()``; the CLI reports it as that input's one-line error and goes on."""
 
     def __init__(self, source: str, spent: int, limit: int, stage: str = "", what: str = "") -> None:
         self.spent, self.limit, self.stage, self.what = spent, limit, stage, what
         where = f" in {stage}" if stage else ""
-        if what == "lines":
-            reason = f"too many lines ({spent:,}; the limit is {limit:,}, see 'Limits' in the README)"
+        if what in ("lines", "elements"):
+            reason = f"too many {what} ({spent:,}; the limit is {limit:,}, see 'Limits' in the README)"
         else:
             reason = (f"too much work{where} (over {limit:,} units, the limit for its size; "
                       f"see 'Limits' in the README)")
@@ -109,9 +115,23 @@ def ahead(units: int) -> None:
 
 def check_lines(lines: int) -> None:
     """Refuse a dump of more than ``MAX_LINES`` lines (inside a budget only)."""
+    _check_count(lines, MAX_LINES, "lines")
+
+
+_START_TAG = re.compile(r"<[A-Za-z]")
+
+
+def check_elements(page: str) -> None:
+    """Refuse a page of more than ``MAX_ELEMENTS`` start tags (inside a budget only), before
+    the parser builds its tree; counting every ``<`` first keeps ordinary pages to one pass."""
+    if page.count("<") > MAX_ELEMENTS:
+        _check_count(sum(1 for _ in _START_TAG.finditer(page)), MAX_ELEMENTS, "elements")
+
+
+def _check_count(count: int, limit: int, what: str) -> None:
     current = _current.get()
-    if current is not None and lines > MAX_LINES:
-        raise WorkLimitExceeded("<text>", lines, MAX_LINES, current.stage, "lines")
+    if current is not None and count > limit:
+        raise WorkLimitExceeded("<text>", count, limit, current.stage, what)
 
 
 def charge(units: int) -> None:
