@@ -39,9 +39,9 @@ def stage_cost(chars: int, lines: int) -> int:
     return chars + LINE_COST * lines
 
 
-MAX_LINES = 250_000
+MAX_LINES = 100_000
 """Lines a text dump may have: each becomes a unit of about 700 bytes, so this bounds a
-Document's memory (about 175 MB) where the budget alone would let an input of millions of
+Document's memory (about 80 MB) where the budget alone would let an input of millions of
 three-letter lines through. The corpora's longest dump has 7,366 lines."""
 
 MAX_ELEMENTS = 200_000
