@@ -110,13 +110,13 @@ def test_samples_cost_a_small_share_of_their_budget() -> None:
         assert article.paragraphs
 
 
-def test_hundreds_of_thousands_of_one_letter_lines_fail_before_they_are_built() -> None:
-    """400 KB of "a\\n": every rule would go over 200,000 lines; it fails in segment, before
-    its Document takes 140 MB."""
+def test_tens_of_thousands_of_one_letter_lines_fail_before_they_are_built() -> None:
+    """180 KB of "a\\n", under the line limit: every rule would go over 90,000 lines; it fails
+    in segment, before its Document takes 60 MB."""
     with pytest.raises(WorkLimitExceeded, match=r"<text>: too much work in segment") as caught:
-        newsclean.clean("a\n" * 200_000)
+        newsclean.clean("a\n" * 90_000)
     assert isinstance(caught.value, InputError)
-    assert caught.value.spent > caught.value.limit == budget.limit_for(400_000)
+    assert caught.value.spent > caught.value.limit == budget.limit_for(180_000)
 
 
 def test_the_library_raises_work_limit_exceeded_naming_the_source_and_rule() -> None:
