@@ -333,11 +333,20 @@ class _Reader:
         last = left = j
         while last + 1 < end and lines[last + 1].strip() and not self.item(lines[last + 1]):
             indent = len(lines[last + 1]) - len(lines[last + 1].lstrip(" "))
-            if indent == _LYNX_BODY_INDENT:
-                break
+            if indent == _LYNX_BODY_INDENT and not self._left_before_blank(last + 2, end):
+                break  # body text follows; a listing's own indented lines lead back left
             last += 1
             left = last if indent < _LYNX_BODY_INDENT else left
         return last if left > j else j  # no other line left of the body: a heading's text under it
+
+    def _left_before_blank(self, j: int, end: int) -> bool:
+        """Whether a line left of the body's column comes before the next blank line."""
+        lines = self.lines
+        while j < end and lines[j].strip():
+            if len(lines[j]) - len(lines[j].lstrip(" ")) < _LYNX_BODY_INDENT:
+                return True
+            j += 1
+        return False
 
     def special(self, i: int, stripped: str, end: int) -> Piece | None:
         """lynx's frame and <link> lines (with the address wrapped under them), w3m's rules."""

@@ -428,6 +428,16 @@ def test_lynx_preformatted_block_is_one_unit() -> None:
     assert units[0].text == "for boat in harbour: if boat.moored: boat.check_lines() print('done')"
 
 
+def test_lynx_preformatted_block_indented_to_the_body_column_stays_one_unit() -> None:
+    """A listing's own indentation may reach the body's 3 columns ("   FROM ..." under
+    "SELECT"): the block goes on while a line left of the body follows before a blank line."""
+    code = ("SELECT\n   harbour,\n   count(*) AS boats\nFROM\n   moorings\nGROUP BY\n   harbour;")
+    text = LYNX_DUMP.replace("What happens next\n", "What happens next\n\n" + code + "\n")
+    units = [u for u in segment(text).units if u.raw.startswith("SELECT")]
+    assert len(units) == 1 and units[0].raw.startswith(code.rsplit("\n", 1)[0])
+    assert "GROUP BY" in units[0].text
+
+
 def test_lynx_caption_label_is_not_text() -> None:
     text = LYNX_DUMP.replace("   [crane-at-dusk.jpg]", "   CAPTION: Tide tables for the harbour")
     assert "Tide tables for the harbour" in [u.text for u in segment(text).units]

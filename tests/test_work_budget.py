@@ -173,7 +173,7 @@ def test_a_page_of_too_many_elements_is_refused_before_it_is_parsed() -> None:
     page = f"<html><body><h1>Standings</h1><table>{row * 401}</table></body></html>"
     with pytest.raises(WorkLimitExceeded, match=r"^page\.html: too many elements \(200,905; the limit"):
         newsclean.clean(page, source="page.html", html=True)
-    smaller = f"<html><body><h1>Standings</h1><p>The table, in full.</p><table>{row * 300}</table></body></html>"
+    smaller = f"<html><body><h1>Standings</h1><p>The table, in full.</p><table>{row * 300}</table></body>"
     assert "The table, in full." in newsclean.clean(smaller, html=True).body
     # a page of many "<" that open no tag is not refused for them
     assert "1<2" in newsclean.clean("<p>" + "1<2, " * 210_000 + "</p>", html=True).body
