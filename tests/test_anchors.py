@@ -5,6 +5,8 @@ chosen, and the bonus the run under them gets (`span.LEAD_BONUS`)."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 import newsclean
@@ -411,3 +413,50 @@ def test_a_list_repeating_the_headline_does_not_give_the_bonus_to_the_footer() -
     archive = f"From the archive\n{TITLE}\nPellby fete raises record sum for the church roof\n"
     result = newsclean.clean(HEAD + "\n".join(ARTICLE) + "\n" + archive + FOOTER)
     assert result.paragraphs == ARTICLE
+
+
+# lynx prints <h1> at column 0, as it prints <h2>: no level-1 heading, no page title line.
+LYNX_HEAD = """\
+   [1]Skip to main content
+
+News
+
+     * [2]Home
+     * [3]Harbour
+     * [4]Weather
+
+Gig rowers cross to St Ennor in record time
+
+   By Demelza Kitto
+   Updated 0940 GMT, June 2, 2026
+
+"""
+
+
+def test_a_top_level_heading_over_its_own_byline_anchors_the_article() -> None:
+    gallery = "".join(f"   Crews at the slipway number {n} before the start. Crews at the slipway number {n} before the start.\n"
+                      for n in range(1, 6))
+    body = "   " + ARTICLE[0] + "\n\n   " + ARTICLE[1] + "\n"
+    doc = _doc(LYNX_HEAD + gallery + "\n" + body)
+    found = anchors.find(doc)
+    assert (_text(doc, found.headline), found.how) == ("Gig rowers cross to St Ennor in record time", anchors.BYLINED)
+    assert _text(doc, found.byline) == "By Demelza Kitto"
+
+
+def test_a_heading_with_another_heading_under_it_is_not_the_bylined_one() -> None:
+    # "News" is a top-level heading, but the headline under it stands between it and the byline.
+    dump = LYNX_HEAD.replace("News\n", "Latest news\n") + "   " + ARTICLE[0] + "\n"
+    doc = _doc(dump)
+    assert _text(doc, anchors.find(doc).headline) == "Gig rowers cross to St Ennor in record time"
+
+
+def test_a_gallery_between_the_bylined_headline_and_the_text_leaves_both_fields() -> None:
+    gallery = "".join(f"   Crews at the slipway, pair {n}. Crews at the slipway, pair {n}.\n\n" for n in range(1, 6))
+    pager = "".join(f"   [slide-{n}.jpg]\n   {n}\n" for n in range(1, 15))
+    body = "\n\n".join(textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in ARTICLE + LEGAL)
+    article = newsclean.clean(LYNX_HEAD + gallery + "\n" + pager + "\n" + body + "\n")
+    assert article.title == "Gig rowers cross to St Ennor in record time"
+    assert article.byline and "Demelza Kitto" in article.byline
+    assert article.paragraphs[: len(ARTICLE)] == ARTICLE
+    removed = "\n".join(r.text for r in article.removed)
+    assert all(f"Crews at the slipway, pair {n}." in removed for n in range(1, 6))

@@ -424,3 +424,41 @@ def test_doubled_teasers_weigh_as_repeats_before_the_article() -> None:
             "shallow for the larger boats at low tide, which would cost them two days' work a week."]
     article = newsclean.clean("\n\n".join(teasers + body) + "\n")
     assert article.paragraphs == body
+
+
+def test_three_doubled_lines_in_a_row_are_a_gallery_one_or_two_are_not() -> None:
+    from newsclean.rules.shapes import doubled_runs
+
+    caption = "Crews at the slipway number {n} before the start. Crews at the slipway number {n} before the start."
+    lines = [caption.format(n=1), caption.format(n=2), caption.format(n=3),
+             "The harbour board met on Tuesday.", caption.format(n=4), caption.format(n=5)]
+    doc = segment("\n\n".join(lines) + "\n")
+    copies = {u.index for u in doc.units if u.text.startswith("Crews")}
+    found = {doc.units[i].text[:30] for i in doubled_runs(doc.units, copies)}
+    # the first three are a gallery; the two after the
+    # sentence are a figure's alt text and caption, or a paragraph printed twice
+    assert found == {caption.format(n=n)[:30] for n in (1, 2, 3)}
+
+
+def test_page_numbers_each_under_a_thumbnail_are_a_pager() -> None:
+    from newsclean.rules.shapes import pagers
+
+    lines: list[str] = []
+    for n in range(1, 6):
+        lines += [f"[thumb-{n}]", str(n)]
+    doc = segment("\n\n".join(lines) + "\n")
+    numbers = {u.index for u in doc.units if u.text.isdigit()}
+    assert pagers(doc.units) == numbers
+    # numbers two lines apart are not a pager
+    spaced = segment("\n\n".join(["1", "a", "b", "2", "c", "d", "3"]) + "\n")
+    assert pagers(spaced.units) == set()
+
+
+def test_a_tables_rows_repeating_their_cells_are_no_gallery() -> None:
+    from newsclean.rules.shapes import doubled_runs
+    from newsclean.segment_html import segment_html
+
+    row = "<tr><td>Pellby Rovers 3 Pellby Rovers 3</td><td>Fenwick 1 Fenwick 1</td></tr>"
+    doc = segment_html(f"<html><body><table>{row * 4}</table></body></html>")
+    rows = {u.index for u in doc.units if u.kind == "row"}
+    assert len(rows) >= 4 and doubled_runs(doc.units, rows) == set()

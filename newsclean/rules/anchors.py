@@ -26,6 +26,8 @@ SITE_SEPARATORS = re.compile(rf"\s+(?:[{_MARKS}:@]|::)\s+")
 """The same marks and a colon or "@": where a page title's headline part may end, when
 looking for that part among the lines (nothing is cut on these)."""
 _NON_WORD = re.compile(r"\W+")
+BYLINED = "heading with a byline"
+"""How a headline was found when only the author line under it marks it (``Anchors.how``)."""
 _BYLINE_REACH = 8
 """Units after a headline within which a byline still belongs to it (dates, share bars and
 a standfirst sit between them)."""
@@ -155,11 +157,34 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
                 anchors.headline, anchors.how = i, "heading"
                 break
     if anchors.headline is None:
+        _bylined_heading(units, anchors)
+    if anchors.headline is None:
         _dateline_anchor(units, anchors)
         return anchors  # a byline alone may be a menu's "By Topic"
-    lo = anchors.headline + 1
-    for unit in units[lo : lo + _BYLINE_REACH]:
-        if unit.length <= 160 and "listed" not in unit.labels and is_byline(unit.text):
-            anchors.byline = unit.index
-            break
+    if anchors.byline is None:
+        anchors.byline = _byline_under(units, anchors.headline)
     return anchors
+
+
+def _byline_under(units: list[Unit], headline: int, own: bool = False) -> int | None:
+    """The first author line within ``_BYLINE_REACH`` units under the headline (``own``:
+    with no other heading between them)."""
+    for unit in units[headline + 1 : headline + 1 + _BYLINE_REACH]:
+        if unit.length <= 160 and "listed" not in unit.labels and is_byline(unit.text):
+            return unit.index
+        if own and unit.kind == "heading":
+            return None
+    return None
+
+
+def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
+    """Without a page title or a level-1 heading (lynx prints <h1> as it prints <h2>, at
+    column 0): of the top-level headings with an author line under them, the one the most
+    prose follows (a menu's heading may have a byline of a teaser under it)."""
+    top = min((u.level for u in units if u.kind == "heading" and u.level), default=0)
+    found = [(unit, byline) for unit in units
+             if unit.kind == "heading" and unit.level == top and unit.words >= 2 and _plain(unit)
+             and (byline := _byline_under(units, unit.index, own=True)) is not None]
+    if found:
+        unit, byline = max(found, key=lambda pair: (_prose_after(units, pair[0]), -pair[0].index))
+        anchors.headline, anchors.byline, anchors.how = unit.index, byline, BYLINED

@@ -108,6 +108,8 @@ def boilerplate(doc: Document) -> None:
             doc.remove(unit, "boilerplate", "gallery: a slide counter")
         elif unit.labels.get("shape") == "slide":
             doc.remove(unit, "boilerplate", "gallery: a slideshow's numbered title or caption")
+        elif unit.labels.get("shape") == "gallery":
+            doc.remove(unit, "boilerplate", "gallery: a caption printed twice, with its image's alt text")
     _sandwiched(doc, inside)
     _bios(doc, inside)
     for run in _short_runs(inside):

@@ -84,6 +84,30 @@ def doubled(text: str) -> bool:
     return at > 0 and text[at - 1] == " "
 
 
+_GALLERY_RUN = 3
+"""Doubled lines in a row that make a gallery: one is an image's alt text over its caption
+inside an article (or a paragraph a page prints twice), two may be a figure and its text."""
+
+
+def doubled_runs(units: list[Unit], copies: set[int]) -> set[int]:
+    """Runs of ``_GALLERY_RUN`` or more doubled lines (only lines without words between): a
+    gallery's captions, each printed with its image's alt text. Not a table's rows, whose
+    cells may repeat."""
+    found = [i for i in sorted(copies)
+             if units[i].words and units[i].kind != "row" and doubled(units[i].text)]
+    runs: set[int] = set()
+    run: list[int] = []
+    for i in found:
+        if run and any(unit.words for unit in units[run[-1] + 1 : i]):
+            if len(run) >= _GALLERY_RUN:
+                runs.update(run)
+            run = []
+        run.append(i)
+    if len(run) >= _GALLERY_RUN:
+        runs.update(run)
+    return runs
+
+
 def repeated(units: list[Unit], texts: list[str] | None = None) -> set[int]:
     """Indices of units whose text occurs more than once (``texts``: their texts, when the
     caller has them), but for
@@ -201,6 +225,9 @@ _COUNTER = re.compile(
 
 _PAGES = 3
 """Lines numbering 1, 2, 3 in a row: page links (a list's items carry text besides their number)."""
+_PAGE_STEP = 2
+"""Lines from one page number to the next: adjacent, or with one line between (a gallery's
+page links each under its thumbnail's placeholder)."""
 
 
 def pagers(units: list[Unit], candidates: list[int] | None = None) -> set[int]:
@@ -215,7 +242,7 @@ def pagers(units: list[Unit], candidates: list[int] | None = None) -> set[int]:
     for i in candidates:  # most lines end otherwise
         text = units[i].text
         number = text.isdigit() and len(text) <= 3
-        if run and not (number and i == last + 1 and int(text) == int(units[run[-1]].text) + 1):
+        if run and not (number and i - last <= _PAGE_STEP and int(text) == int(units[run[-1]].text) + 1):
             if len(run) >= _PAGES:
                 found.update(run)
             run = []

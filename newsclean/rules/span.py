@@ -342,8 +342,9 @@ _REPEATED = -0.8
 _TEASER = 0.0
 """A teaser's summary weighs nothing: it is prose, but about another story."""
 _SLIDE = 0.0
-"""A slideshow's lines, titles and captions alike, weigh nothing: not the article's text, nor
-a gap in it (a slideshow may sit between its paragraphs); `boilerplate` removes them."""
+"""A slideshow's lines, titles and captions alike, and a gallery's captions printed twice
+(``shapes.doubled_runs``) weigh nothing: not the article's text, nor a gap in it (a slideshow
+may sit between its paragraphs); `boilerplate` removes them."""
 
 
 def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: list[float],
@@ -352,7 +353,11 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
     ``content``: the short lines that read as content (from ``_weigh``), when known."""
     for i in shapes.pagers(units, scan.digit_end):  # a gallery's evidence; a number weighs nothing (a chart)
         units[i].labels["shape"] = "pager"
-    for i in sorted(scan.copies):
+    gallery = shapes.doubled_runs(units, scan.copies)
+    for i in gallery:
+        units[i].labels["shape"] = "gallery"
+        weights[i] = _SLIDE  # captions: not the article's text, nor a gap in it
+    for i in sorted(scan.copies - gallery):
         unit = units[i]
         if unit.words < 2:
             continue

@@ -12,6 +12,8 @@ from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
 from .span import span
 
 _LOOKBACK = 25
+_GALLERY_SHAPES = frozenset({"gallery", "slide", "pager"})
+"""A slideshow's lines (`main-run`'s shapes): no headline, standfirst or look-back line."""
 _TITLE = Role.TITLE
 
 
@@ -144,6 +146,7 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
         if unit.role is not None or "marker" in unit.labels or unit.words < 4 or is_dateish(text):
             continue  # author names, dates, share bars between headline and standfirst
         if unit.words >= 6 and 50 <= len(text) <= 350 and unit.stop >= 0.15 and "|" not in text \
+                and unit.labels.get("shape") not in _GALLERY_SHAPES \
                 and not (is_byline(text) or is_caption(text) or has_date(text) or is_bio(text)):
             unit.labels["dek"] = "standfirst"
             doc.decide(unit, Role.STANDFIRST, "title", "standfirst: the summary under the headline")
@@ -209,6 +212,19 @@ def headline_window(doc: Document) -> tuple[int | None, int, int]:
     return headline, headline if headline is not None else max(0, start - _BEFORE_RUN), start
 
 
+def _lookback_start(units: list[Unit], start: int) -> int:
+    """Where the look back from the run's start ends: ``_LOOKBACK`` lines up, not counting a
+    gallery's captions, slides and counters (a slideshow between headline and text) or
+    lines with no words."""
+    counted, i = 0, start
+    while i > 0 and counted < _LOOKBACK:
+        i -= 1
+        unit = units[i]
+        if unit.words and unit.labels.get("shape") not in _GALLERY_SHAPES:
+            counted += 1
+    return i
+
+
 @rule("title", "Pick the headline, even after menus or with a ' | Site' page-title suffix.",
       needs=("main-run",))
 def title(doc: Document) -> None:
@@ -221,7 +237,7 @@ def title(doc: Document) -> None:
     if not units:
         return
     start = max(span(doc)[0], 0)
-    window = units[max(0, start - _LOOKBACK) : start + 1]
+    window = units[_lookback_start(units, start) : start + 1]
     page_title = doc.meta.get("page", {}).get("title") if doc.html else None
     chosen = _anchored(doc, start)
     if chosen is None and doc.markdown and not doc.html:
