@@ -307,7 +307,10 @@ def test_byline_reuters_with_date() -> None:
     ["By Jane Doe, Associated Press", "Reuters November 18, 2019 11:03 PM",
      "By Jane Doe and Sam Okafor, Associated Press", "Jane Doe | Staff Writer",
      "Written by Sam Okafor", "By JANE DOE Associated Press", "Von Anna Müller",
-     "Par Claire Dubois", "By Priya Raman, Science Correspondent"],
+     "Par Claire Dubois", "By Priya Raman, Science Correspondent",
+     "Analysis by Tomas Kell, Harbour Gazette chief political analyst",
+     "By Nell Ashdown, a deputy editor and author of the Tidewater newsletter. She has covered "
+     "the port authority and its finances for more than a decade at the Gazette and elsewhere."],
 )
 def test_is_byline(line: str) -> None:
     assert is_byline(line)
@@ -318,6 +321,11 @@ def test_is_byline(line: str) -> None:
     ["By the time the rescuers arrived, the water had reached the roofs.",
      "Byron Bay council met on Tuesday.", "By law, the council must publish its accounts.",
      "Reuters", "Floodwaters force thousands from riverside villages",
+     "By Christmas, the harbour board had spent more than it had raised in three years of "
+     "fundraising, and it asked the council for a loan of two million pounds to finish the "
+     "work on the north quay before the storms of the new year.",
+     "By Tuesday, the board had spent more than it had raised in three years of fundraising, "
+     "and it asked the council for a loan of two million pounds to finish the work.",
      "The regional governor said the damage would run to millions of dollars and asked the "
      "national government to declare an emergency."],
 )

@@ -54,6 +54,7 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
             rf"|^{name}\s*(?:,|\||—|–|-)\s*(?i:(?:{roles})\b|(?:{agency_alt})$)"
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
         ),
+        "byline_bio": re.compile(rf"(?i:{prefixes})\s+(?P<person>{person}),\s+(?:a|an|the)\s"),
         "bio": re.compile(
             rf"^(?:about the author\s*:?\s*)?(?:{name}\s+{verbs}(?=.{{0,250}}\b(?i:{strong})\b)"
             rf"|{person}\s+{verbs}(?=.{{0,250}}\b(?i:{weak})\b))"
@@ -175,8 +176,16 @@ def _names(rest: str) -> bool:
     return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
 
 
+_BIO_BYLINE_MAX = 400
+"""Characters of a byline that goes on to describe its author ("By Jane Doe, a deputy editor
+who has covered ... for a decade."): two or three sentences."""
+
+
 def is_byline(text: str) -> bool:
-    """A short line that names the author: "By Jane Doe, AP", "Reuters Nov 18, 2019 11:03 PM"."""
+    """A short line that names the author: "By Jane Doe, AP", "Reuters Nov 18, 2019 11:03 PM";
+    or a longer one whose name goes on with a description ("By Jane Doe, a deputy editor ...")."""
+    if len(text) <= _BIO_BYLINE_MAX and (bio := patterns()["byline_bio"].match(text)) is not None:
+        return _NOT_NAMES.match(bio.group("person")) is None
     if not 4 <= len(text) <= 160 or text.count(". ") > 2:
         return False
     m = patterns()["byline"].search(text)
