@@ -204,9 +204,14 @@ image's file name ("[photo.jpg]"), or an image served by a script, named by its 
 query ("[dims?resize=980%2C640&amp;quality=100 ...]", wrapped where lynx wrapped it)."""
 _W3M_JUNK = re.compile(
     r"\[ {2,}\]|\[[ X*]\]|\([ *]\)|\[(?:image|img)\]"
-    r"|\[[^\]\s]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)(?:[?#][^\]\s]*)?\]",
+    r"|\[[^\]\s]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)(?:[?#][^\]\s]*)?\]"
+    r"|(?:(?<=\s)|^)\[(?=[^\]\s]*\d)[^\]\s]{6,}\](?=\s|$)",
     re.IGNORECASE,
 )
+"""Form fields, and images w3m names by their file name: whole ("[crane.jpg]") or cut to
+the image's width, which leaves a token of six or more characters with a digit and no
+space ("[64c77908a3]", "[IMG_1058-e]"), standing apart (a footnote "[12]" is shorter, an
+index "rows[index1]" is glued to its word)."""
 _W3M_TOKENS = re.compile(r"\[[^\]\s]*[^\W\d_][^\]\s]*\]")
 """A bracketed word with a letter: w3m's stand-in for an image without alt text (its file
 name, cut to the image's width: "[IMG_1058-e]", "[svg]") or a button ("[Search]"). Only a

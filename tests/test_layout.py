@@ -312,6 +312,16 @@ def test_w3m_paragraphs_quotes_rules_tables_and_fields() -> None:
     assert (crane.kind, crane.text, crane.rule) == ("markup", "", "segment")
 
 
+def test_w3m_image_file_name_cut_to_its_width_is_markup_beside_text() -> None:
+    """w3m names an image without alt text by its file name, cut to the image's width: a
+    token with a digit and no space. Beside a name it goes; a footnote mark and an index stay."""
+    text = W3M_DUMP.replace("By Sam Okafor", "[6eef5bc5-c] Sam Okafor • 8h").replace(
+        "[crane]", "[IMG_1058-e] Cranes at dusk, rows[index1] and a note[12]")
+    texts = [u.text for u in segment(text).units]
+    assert "Sam Okafor • 8h" in texts
+    assert "Cranes at dusk, rows[index1] and a note[12]" in texts
+
+
 def test_w3m_centred_caption_is_one_unit() -> None:
     caption = ("Fishing boats wait in the outer harbour on Tuesday, while the contractor "
                "repairs the damaged foundations of the new breakwater.")
