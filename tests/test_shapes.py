@@ -462,3 +462,20 @@ def test_a_tables_rows_repeating_their_cells_are_no_gallery() -> None:
     doc = segment_html(f"<html><body><table>{row * 4}</table></body></html>")
     rows = {u.index for u in doc.units if u.kind == "row"}
     assert len(rows) >= 4 and doubled_runs(doc.units, rows) == set()
+
+
+def test_a_related_headline_printed_twice_inside_the_article_goes() -> None:
+    """An embedded link to another story: its headline twice (the link and its image's alt
+    text) inside the article's run. An image's alt text over its caption, which reads as a
+    sentence, stays."""
+    body = ["The harbour board voted on Tuesday to close the north quay for six months while engineers "
+            "repair the wall, a decision that will move the ferry to the old pier until the autumn.",
+            "The board said the work could not wait another winter, after storms in January opened two "
+            "cracks in the wall and the insurer warned it would no longer cover the berth.",
+            "Crews inspect the north quay wall. Crews inspect the north quay wall.",
+            "Fishermen who use the quay said they had not been asked, and that the old pier was too "
+            "shallow for the larger boats at low tide, which would cost them two days' work a week."]
+    embed = "How the Old Pier Was Saved in 1953 How the Old Pier Was Saved in 1953"
+    article = newsclean.clean("\n\n".join(body[:2] + [embed] + body[2:]) + "\n")
+    assert article.paragraphs == body
+    assert any(r.text == embed and "printed twice" in r.reason for r in article.removed)

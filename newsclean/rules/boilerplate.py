@@ -8,6 +8,7 @@ from itertools import accumulate
 from ..chain import rule
 from ..document import Document, Role, Unit
 from .patterns import is_bio, is_dateish
+from .shapes import doubled
 from .span import BAD, GOOD, NEAR, SHORT, contentish, link_dense, span
 
 # Markers that remove a line even when it reads like prose (cookie texts, newsletter pitches).
@@ -110,6 +111,9 @@ def boilerplate(doc: Document) -> None:
             doc.remove(unit, "boilerplate", "gallery: a slideshow's numbered title or caption")
         elif unit.labels.get("shape") == "gallery":
             doc.remove(unit, "boilerplate", "gallery: a caption printed twice, with its image's alt text")
+        elif unit.labels.get("shape") == "repeated" and (cls != BAD or link_dense(unit)) \
+                and doubled(unit.text):  # (a line of code repeats its opening too)
+            doc.remove(unit, "boilerplate", "related: a headline printed twice (a link, its image's alt)")
     _sandwiched(doc, inside)
     _bios(doc, inside)
     for run in _short_runs(inside):
