@@ -36,6 +36,7 @@ THRESHOLDS = [
     ("newsclean.rules.shapes", "_PAGES", 2, 5),
     ("newsclean.rules.shapes", "_PAGE_STEP", 1, 3),
     ("newsclean.rules.shapes", "_GALLERY_RUN", 2, 4),
+    ("newsclean.rules.shapes", "_UNDER_IMAGE", 150, 300),
     ("newsclean.rules.candidates", "TINY", 150, 600),
     ("newsclean.rules.candidates", "_MARGIN", 0.05, 0.3),
     ("newsclean.rules.span", "_SIBLING_SHARE", 0.1, 0.4),

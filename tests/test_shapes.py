@@ -479,3 +479,22 @@ def test_a_related_headline_printed_twice_inside_the_article_goes() -> None:
     article = newsclean.clean("\n\n".join(body[:2] + [embed] + body[2:]) + "\n")
     assert article.paragraphs == body
     assert any(r.text == embed and "printed twice" in r.reason for r in article.removed)
+
+
+def test_short_lines_under_an_image_placeholder_of_a_text_browser() -> None:
+    """lynx prints an image as its file name or its link's number: the short line under it
+    is a teaser's headline or a caption (weighs nothing); a paragraph under it is text."""
+    from newsclean.rules.shapes import after_images
+
+    para = ("The harbour board voted on Tuesday to close the north quay for six months while "
+            "engineers repair the wall, a decision that will move the ferry to the old pier until "
+            "the autumn, and the fishermen who use the quay say they were never asked about it.")
+    from test_layout import LYNX_DUMP, lynx_paragraph
+
+    dump = LYNX_DUMP.replace("What happens next\n", "What happens next\n\n" + "\n".join([
+        lynx_paragraph(para), "", "   [quay-at-dusk.jpg]", "   Old pier reopens for ferries", "",
+        "   [crane.jpg]", lynx_paragraph(para)]) + "\n")
+    doc = segment(dump)
+    assert doc.meta.get("layout") == "lynx"
+    found = [doc.units[i].text for i in after_images(doc.units)]
+    assert found == ["Old pier reopens for ferries"]

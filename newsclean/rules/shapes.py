@@ -108,6 +108,19 @@ def doubled_runs(units: list[Unit], copies: set[int]) -> set[int]:
     return runs
 
 
+_UNDER_IMAGE = 200
+"""Characters of a line under an image's placeholder from which it is a paragraph, not a
+caption or a teaser's headline (caption's ``_SHORT``)."""
+
+
+def after_images(units: list[Unit]) -> list[int]:
+    """Short lines right under a placeholder a text browser printed for an image or an
+    image link ("[photo-1.jpg]", "[83]", "[image]"; a markup unit with a bracket)."""
+    return [i for i in range(1, len(units))
+            if units[i - 1].kind == "markup" and "[" in units[i - 1].raw
+            and units[i].kind == "text" and units[i].words and units[i].size < _UNDER_IMAGE]
+
+
 def repeated(units: list[Unit], texts: list[str] | None = None) -> set[int]:
     """Indices of units whose text occurs more than once (``texts``: their texts, when the
     caller has them), but for

@@ -341,6 +341,10 @@ _REPEATED = -0.8
 """A line printed more than once, or stamped with a time among others, weighs like furniture."""
 _TEASER = 0.0
 """A teaser's summary weighs nothing: it is prose, but about another story."""
+_AFTER_IMAGE = 0.0
+"""A short line right under an image's placeholder in a text-browser dump (a teaser's
+headline under its thumbnail, a photo's caption) weighs nothing: nine in ten are no
+article text (full/'s lynx and w3m dumps)."""
 _SLIDE = 0.0
 """A slideshow's lines, titles and captions alike, and a gallery's captions printed twice
 (``shapes.doubled_runs``) weigh nothing: not the article's text, nor a gap in it (a slideshow
@@ -381,6 +385,10 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
     for i in shapes.teasers(units, prose, _furniture, _list_head, stamps, headline, scan.prose_at):
         units[i].labels.setdefault("shape", "teaser")
         weights[i] = min(weights[i], _TEASER)
+    for i in shapes.after_images(units):
+        if not weights[i] < _AFTER_IMAGE:
+            units[i].labels.setdefault("shape", "after-image")
+            weights[i] = _AFTER_IMAGE
     for i in shapes.slides(units, prose, headline, scan.stamp_at):
         units[i].labels["shape"] = "slide"
         weights[i] = _SLIDE  # an article may go on after its slideshow
