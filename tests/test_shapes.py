@@ -218,6 +218,24 @@ def test_items_marked_as_furniture_make_teasers_without_a_heading() -> None:
     assert _teasers(doc, headline=_index(doc, HEADLINE)) == {_index(doc, s) for s in SUMMARIES}
 
 
+def test_long_excerpts_each_closed_by_read_more_are_teasers() -> None:
+    # A blog's "Keep reading" list: each post's first paragraph, longer than a summary, cut
+    # off and closed by its "Read More" link.
+    excerpt = ("{} The harbour board met again on Tuesday and heard from the engineers, the "
+               "fishermen and the ferry company, and the meeting ran late into the evening while "
+               "the public gallery filled with residents who wanted to speak about the quay and "
+               "what it means to the town, and the chair asked everyone to keep it short and")
+    lines = []
+    for title, summary in TEASERS[:3]:
+        lines += [title, excerpt.format(summary), "Read More"]
+    doc = _doc(TOP + "\n".join(lines) + "\n")
+    assert all(len(excerpt.format(s)) > shapes._TEASER_PROSE for s in SUMMARIES[:3])
+    assert _teasers(doc, headline=_index(doc, HEADLINE)) == {_index(doc, excerpt.format(s)) for s in SUMMARIES[:3]}
+    # the same long paragraphs without the closing link: subheads and their paragraphs
+    plain = _doc(TOP + "\n".join(line for line in lines if line != "Read More") + "\n")
+    assert _teasers(plain, headline=_index(plain, HEADLINE)) == set()
+
+
 def test_three_in_a_row_are_needed() -> None:
     doc = _doc(TOP + "More stories\n" + "\n".join(line for pair in TEASERS[:2] for line in pair) + "\n")
     assert _teasers(doc, headline=_index(doc, HEADLINE)) == set()

@@ -205,8 +205,10 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
         opened = any_stamps and any(stamps[j] for j in range(max(0, i - 3), i))  # "14:10" / "Topic." / prose
         if not (opened or _headline_like(units[i - 1])):
             continue
-        if unit.length > _TEASER_PROSE and not opened:
-            continue  # a teaser's summary is short; a comment under its time stamp need not be
+        if unit.length > _TEASER_PROSE and not opened \
+                and not (i + 1 < len(units) and units[i + 1].labels.get("marker") == "related"):
+            continue  # a teaser's summary is short; one a "Read more" closes, or a comment
+            # under its time stamp, need not be
         if i + 1 < len(units) and prose[i + 1]:
             continue  # a subhead's paragraph followed by more paragraphs: article text
         candidates.append(i)
