@@ -63,7 +63,7 @@ def test_short_lines_have_text_so_main_run_skips_weight(lines: list[str]) -> Non
     for unit in segment("\n".join(lines)).units:
         if classify(unit) == SHORT:
             assert unit.text
-            assert weight(unit, SHORT) == (-0.08 if contentish(unit) else -0.3)
+            assert weight(unit, SHORT) == (span._SHORT_CONTENT if contentish(unit) else span._SHORT_MENU)
 
 
 _PIECES = ["WASHINGTON", "KYIV", ", Ukraine", " ", "  ", "(AP)", "(Reuters)", "(KTRK)", "/PRNewswire/",

@@ -252,17 +252,22 @@ def test_a_how_to_article_is_kept_whole_with_its_short_steps() -> None:
     html = _how_to()
     doc = _main_run(segment_html(html))
     first, last = _index(doc, RADIATOR[0]), _index(doc, STEPS[-1])
-    assert doc.meta["core"] == (first, _index(doc, RADIATOR[1]))  # the run: the prose only
-    assert doc.meta["span"] == (first, last)  # grown to the article's element
+    # the run: the prose and the short steps under it, which read as content and weigh
+    # nothing (span._SHORT_CONTENT); the article's element holds the same lines
+    assert doc.meta["core"] == (first, last)
+    assert doc.meta["span"] == (first, last)
     result = newsclean.clean(html)
     assert result.paragraphs == [*RADIATOR, "What you need to do", *STEPS]
     assert not any("Ten plants" in p for p in result.paragraphs)
 
 
-def test_without_the_container_the_steps_are_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_the_container_the_steps_are_still_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Short sentences weigh nothing, so the run itself goes on to the last step; what ends
+    # it is the sidebar's menu lines, which cost.
     monkeypatch.setattr(span, "_container", lambda units, start, end, classes: (start, end))
     result = newsclean.clean(_how_to())
-    assert result.paragraphs == RADIATOR
+    assert result.paragraphs == [*RADIATOR, "What you need to do", *STEPS]
+    assert not any("Ten plants" in p for p in result.paragraphs)
 
 
 def test_a_short_subhead_inside_the_articles_element_is_kept() -> None:

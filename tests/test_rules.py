@@ -605,6 +605,8 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
     [("Accept all cookies", "cookie-banner"),
      ("We use cookies to improve your experience.", "cookie-banner"),
      ("Share this article", "share"), ("Facebook Twitter Email", "share"),
+     ("Click to share on Facebook (Opens in new window)", "share"),
+     ("Click to email a link to a friend (Opens in new window)", "share"),
      ("Advertisement", "advertisement"), ("Story continues below advertisement", "advertisement"),
      ("Related articles", "related"), ("Most read", "related"),
      ("Comments (12)", "comments"), ("Privacy Policy", "footer"),
@@ -621,6 +623,8 @@ def test_marker_category(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["The council said it would share the cost of the new bridge with the county.",
+     "Click to share your views on the harbour plan with the council before Friday, and "
+     "tell your neighbours, the board asked in a letter sent to every household on Tuesday.",
      "The company said it had cut jobs.", "A LONG WAIT", "“Everyone is doing what they can.”",
      AP_PROSE[0]],
 )
