@@ -27,6 +27,7 @@ import evaluate  # noqa: E402
 # (module, constant, lower, higher): the step either side is the threshold's own scale
 THRESHOLDS = [
     ("newsclean.rules.span", "LEAD_BONUS", 3.0, 10.0),
+    ("newsclean.rules.span", "_SHORT_CONTENT", -0.04, 0.02),
     ("newsclean.rules.span", "_CODE_SHARE", 0.04, 0.09),
     ("newsclean.rules.shapes", "_TEASER_PROSE", 200, 450),
     ("newsclean.rules.shapes", "_TEASER_RUN", 2, 4),
