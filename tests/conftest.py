@@ -25,9 +25,11 @@ def cli_runner(env: dict[str, str]) -> CliRunner:
 
 # In CI, property tests replay the same examples every run: a red build must mean a change
 # broke something, not that the search happened upon an old bug. Run locally for new ones.
-settings.register_profile("ci", derandomize=True, print_blob=True)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
+# No property test has a deadline: a test's wall time depends on the machine's load, and
+# speed is measured by scripts/benchmark.py, not by timed tests.
+settings.register_profile("local", deadline=None)
+settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 
 @pytest.fixture(autouse=True)
