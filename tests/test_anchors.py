@@ -460,3 +460,24 @@ def test_a_gallery_between_the_bylined_headline_and_the_text_leaves_both_fields(
     assert article.paragraphs[: len(ARTICLE)] == ARTICLE
     removed = "\n".join(r.text for r in article.removed)
     assert all(f"Crews at the slipway, pair {n}." in removed for n in range(1, 6))
+
+
+def test_a_level_one_section_name_gives_way_to_the_bylined_heading_under_it() -> None:
+    dump = f"""\
+# Harbour Health Centre
+
+## Gig rowers cross to St Ennor in record time
+
+By Demelza Kitto
+
+{ARTICLE[0]}
+"""
+    doc = _doc(dump)
+    found = anchors.find(doc)
+    assert (_text(doc, found.headline), found.how) == ("Gig rowers cross to St Ennor in record time", anchors.BYLINED)
+    assert _text(doc, found.byline) == "By Demelza Kitto"
+    # a shorter heading with the byline under it is a section's name, not the headline
+    section = dump.replace("## Gig rowers cross to St Ennor in record time", "## Sport").replace(
+        "# Harbour Health Centre", "# Gig rowers cross to St Ennor in record time")
+    doc = _doc(section)
+    assert _text(doc, anchors.find(doc).headline) == "Gig rowers cross to St Ennor in record time"

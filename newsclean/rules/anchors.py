@@ -155,6 +155,7 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
         for i in level1:
             if units[i].words >= 2 and _plain(units[i]):
                 anchors.headline, anchors.how = i, "heading"
+                _bylined_below(units, anchors)
                 break
     if anchors.headline is None:
         _bylined_heading(units, anchors)
@@ -175,6 +176,21 @@ def _byline_under(units: list[Unit], headline: int, own: bool = False) -> int | 
         if own and unit.kind == "heading":
             return None
     return None
+
+
+def _bylined_below(units: list[Unit], anchors: Anchors) -> None:
+    """A level-1 heading with no byline of its own may be a section's name ("# Health
+    Center"): the next heading within ``_BYLINE_REACH`` that has one, and more words (a
+    headline says more than a section's name), is the headline."""
+    headline = anchors.headline
+    if headline is None or _byline_under(units, headline, own=True) is not None:
+        return
+    for unit in units[headline + 1 : headline + 1 + _BYLINE_REACH]:
+        if unit.kind == "heading" and unit.words > units[headline].words and _plain(unit):
+            byline = _byline_under(units, unit.index, own=True)
+            if byline is not None:
+                anchors.headline, anchors.byline, anchors.how = unit.index, byline, BYLINED
+            return
 
 
 def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
