@@ -203,4 +203,16 @@ def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
              and (byline := _byline_under(units, unit.index, own=True)) is not None]
     if found:
         unit, byline = max(found, key=lambda pair: (_prose_after(units, pair[0]), -pair[0].index))
-        anchors.headline, anchors.byline, anchors.how = unit.index, byline, BYLINED
+        anchors.headline, anchors.byline, anchors.how = _over_section(units, unit).index, byline, BYLINED
+
+
+def _over_section(units: list[Unit], heading: Unit) -> Unit:
+    """The heading of the same level just above ``heading`` (no other heading between, within
+    ``_BYLINE_REACH``) when it has more words: a headline over its section's name ("Zuckerberg
+    offers peek at ..." over "Tech Industry", the byline under the second)."""
+    for unit in reversed(units[max(0, heading.index - _BYLINE_REACH) : heading.index]):
+        if unit.kind == "heading":
+            if unit.level == heading.level and unit.words > heading.words and _plain(unit):
+                return unit
+            break
+    return heading
