@@ -487,7 +487,7 @@ def test_a_headline_over_its_sections_name_and_byline_is_the_headline() -> None:
     # lynx: headline, standfirst, the section's name as a heading, then the byline under it
     head = LYNX_HEAD.replace("Gig rowers cross to St Ennor in record time\n\n",
                              "Gig rowers cross to St Ennor in record time\n\n"
-                             "   The women's crew beat a record that had stood since 1998.\n\nSport\n\n")
+                             "   The women's crew beat a record that had stood since 1998.\n\nHarbour Sport\n\n")
     body = "\n\n".join(textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in ARTICLE)
     doc = _doc(head + body + "\n")
     found = anchors.find(doc)
