@@ -309,6 +309,7 @@ def test_byline_reuters_with_date() -> None:
      "Written by Sam Okafor", "By JANE DOE Associated Press", "Von Anna Müller",
      "Par Claire Dubois", "By Priya Raman, Science Correspondent",
      "Analysis by Tomas Kell, Harbour Gazette chief political analyst",
+     "Nell Ashdown, @nellashdown", "Nell Ashdown @nellashdown",
      "By Nell Ashdown, a deputy editor and author of the Tidewater newsletter. She has covered "
      "the port authority and its finances for more than a decade at the Gazette and elsewhere."],
 )
@@ -321,6 +322,7 @@ def test_is_byline(line: str) -> None:
     ["By the time the rescuers arrived, the water had reached the roofs.",
      "Byron Bay council met on Tuesday.", "By law, the council must publish its accounts.",
      "Reuters", "Floodwaters force thousands from riverside villages",
+     "Follow Us @harbourgazette", "Harbour Gazette Newsroom, @gazette and @gazettesport",
      "By Christmas, the harbour board had spent more than it had raised in three years of "
      "fundraising, and it asked the council for a loan of two million pounds to finish the "
      "work on the north quay before the storms of the new year.",

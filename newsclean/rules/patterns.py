@@ -53,6 +53,7 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
             rf"(?P<prefix>(?i:^(?:{prefixes})\b\s*:?\s*))(?=\W*[A-Z])"
             rf"|^{name}\s*(?:,|\||—|–|-)\s*(?i:(?:{roles})\b|(?:{agency_alt})$)"
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
+            rf"|^(?!(?:Follow|Share|Like|Join|Email|Contact|Subscribe|Tweet)\b){person}\s*[,|·]?\s*@\w{{2,}}\s*$"
         ),
         "byline_bio": re.compile(rf"(?i:{prefixes})\s+(?P<person>{person}),\s+(?:a|an|the)\s"),
         "bio": re.compile(
