@@ -181,3 +181,10 @@ def test_the_author_line_under_a_header_of_headline_dek_and_photo() -> None:
             "</figure><p class='author'>By Owen Tregarthen</p><ul><li>March 10, 2026</li></ul></header>"
             f"{paragraphs}</article></main></body></html>")
     assert newsclean.clean(page).authors == ["Owen Tregarthen"]
+
+
+def test_a_name_printed_twice_by_a_text_browser_is_one_author() -> None:
+    from newsclean.rules.authors import names
+
+    assert names("Jana Nováková Jana Nováková") == ["Jana Nováková"]
+    assert names("By Jane Doe and Sam Okafor") == ["Jane Doe", "Sam Okafor"]

@@ -112,9 +112,21 @@ def names(byline: str) -> list[str]:
             found[-1] = f"{found[-1]}, {chunk.strip()}"  # "Brenda Goodman, MA"
             continue
         name = _person(chunk, roles, agencies, first=not found)
+        if name is not None:
+            name = _once(name)
         if name is not None and name not in found:
             found.append(name)
     return found
+
+
+def _once(name: str) -> str:
+    """A name printed twice in a row, as a text browser prints an author's link and the alt
+    text of their picture ("Jane Doe Jane Doe"), once."""
+    words = name.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 _AND = re.compile(r"^(?:and|&)\s+")

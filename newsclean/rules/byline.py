@@ -129,6 +129,8 @@ def _name_alone(unit: Unit) -> bool:
     if len(found) != 1 or not text.startswith(found[0]) or not 2 <= len(found[0].split()) <= 4:
         return False
     rest = text[len(found[0]) :].strip(" ·•|,-–—")
+    if rest == found[0]:
+        rest = ""  # printed twice: a link's text and its picture's alt text
     if not rest:
         return unit.stop == 0
     return is_dateish(rest) or _AGE.fullmatch(rest) is not None

@@ -6,6 +6,7 @@ from itertools import islice
 
 from ..chain import rule
 from ..document import Document, Unit
+from . import ages
 from .evidence import html_markers
 from .phrases import categories, category
 
@@ -52,6 +53,10 @@ def markers(doc: Document) -> None:
         for unit, label in zip(units, found):
             if label:
                 unit.labels["marker"] = label
+    if ages.pattern(doc.lang) is not None:  # "před 2 hodinami": a time stamp in the page's language
+        for unit in units:
+            if unit.length <= 40 and "marker" not in unit.labels and ages.is_age(unit.text, doc.lang):
+                unit.labels["marker"] = "metadata"
     for i, unit in enumerate(units):
         head = unit.labels.get("marker")
         if head not in LIST_HEADS or unit.length > 40 or unit.words > 5:
