@@ -36,7 +36,9 @@ def markers(doc: Document) -> None:
     A heading such as "Related articles" or "Most read" also labels the run of short,
     link-like lines that follows it in the same block (or the list items after it).
     On HTML pages the markup counts too: class/id hints and ancestry (nav, footer, aside,
-    forms) by the categories of rules/data/html.toml, unless they cover most of the page."""
+    forms) by the categories of rules/data/html.toml, unless they cover most of the page.
+    On a page in another language than English, a line that only says how long ago
+    ("vor 3 Stunden", `rules/ages.py`) is metadata."""
     units = doc.units
     found = categories([u.text for u in units], [u.tokens for u in units])
     from_html = html_markers(doc)
