@@ -15,7 +15,7 @@ from newsclean.rules import ages
     [("cs", "před 2 hodinami"), ("cs", "před 1 hodinou"), ("de", "vor 3 Stunden"),
      ("de", "vor 5 Min."), ("fr", "il y a 2 h"), ("fr", "il y a 3 jours"), ("es", "hace 3 días"),
      ("pl", "22 godziny temu"), ("ja", "3時間前"), ("ja", "3 時間前"), ("zh", "5小时前"),
-     ("pt", "há 2 horas")],
+     ("pt", "há 2 horas"), ("ar", "قبل 5 ساعات"), ("ar", "قبل 100 ساعة")],
 )
 def test_a_relative_age_in_the_pages_language(lang: str, text: str) -> None:
     assert ages.is_age(text, lang)

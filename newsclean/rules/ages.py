@@ -13,9 +13,9 @@ from functools import lru_cache
 
 _UNITS = (timedelta(seconds=1), timedelta(minutes=1), timedelta(hours=1), timedelta(days=1),
           timedelta(weeks=1), timedelta(days=30), timedelta(days=365))
-_NUMBERS = (1, 2, 3, 5, 7, 11, 21, 22, 25)
+_NUMBERS = (1, 2, 3, 5, 11, 21, 22, 25, 100)
 """Counts that take every plural form of the languages babel knows (one, two, few, many,
-other: Czech "hodinou"/"hodinami"/"hodiny", Arabic's dual, Polish's 22 and 25)."""
+other: Czech "hodinou"/"hodinami", Arabic's dual, its 3-10, 11-99 and 100, Polish's 22, 25)."""
 _SPACES = re.compile(r"\s+")
 
 
