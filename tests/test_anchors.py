@@ -103,6 +103,18 @@ def test_title_heads_split_off_the_site_name() -> None:
     assert anchors.norm(TITLE) in anchors.title_heads(f"Fenwick Gazette - {TITLE}")
     # Blogs: "Post @ Blog name :: Host".
     assert anchors.norm(TITLE) in anchors.title_heads(f"{TITLE} @ Owen's notebook :: Blogfarm ::")
+    # A blog's name before a colon, as a colon is written (no space before it).
+    assert anchors.norm(TITLE) in anchors.title_heads(f"Owen's Notebook: {TITLE}")
+    # The longer side wins: a headline holding a colon keeps its whole as a head too.
+    assert anchors.norm("Vision Pro hands-on: the Retina moment for headsets") in \
+        anchors.title_heads("Vision Pro hands-on: the Retina moment for headsets")
+
+
+def test_a_blog_name_before_a_colon_leaves_the_headline_line_to_anchor() -> None:
+    dump = HEAD.replace(f"{TITLE} | The Fenwick Gazette", f"Fenwick Notebook: {TITLE}") + "\n".join(ARTICLE) + "\n"
+    doc = _doc(dump)
+    found = anchors.find(doc)
+    assert (_text(doc, found.headline), found.how) == (TITLE, "page title")
 
 
 def test_title_heads_drop_parts_too_short_to_match_safely() -> None:

@@ -26,6 +26,9 @@ SITE_SEPARATORS = re.compile(rf"\s+(?:[{_MARKS}:@]|::)\s+")
 """The same marks and a colon or "@": where a page title's headline part may end, when
 looking for that part among the lines (nothing is cut on these)."""
 _NON_WORD = re.compile(r"\W+")
+_COLON = re.compile(r"(?<=\w)[:：]\s+")
+"""A colon written after a word: where a blog's or a series' name may end a page title's
+first part (looked for among the lines only; nothing is cut on it)."""
 BYLINED = "heading with a byline"
 """How a headline was found when only the author line under it marks it (``Anchors.how``)."""
 _BYLINE_REACH = 8
@@ -66,6 +69,9 @@ def title_heads(title: str) -> set[str]:
     heads = {norm(title)}
     if len(parts) > 1:
         heads.add(norm(max(parts, key=len)))
+    colon = _COLON.split(title, maxsplit=1)  # "Blog Name: Headline", as a colon is written
+    if len(colon) == 2:
+        heads.add(norm(max(colon, key=len)))
     return {h for h in heads if len(h) >= 10}
 
 
