@@ -336,22 +336,26 @@ class _Reader:
         weigh as a short menu line."""
         lines = self.lines
         last = left = j
+        ahead = -1  # a line left of the body's column found ahead, with no blank line before it
         while last + 1 < end and lines[last + 1].strip() and not self.item(lines[last + 1]):
             indent = len(lines[last + 1]) - len(lines[last + 1].lstrip(" "))
-            if indent == _LYNX_BODY_INDENT and not self._left_before_blank(last + 2, end):
-                break  # body text follows; a listing's own indented lines lead back left
+            if indent == _LYNX_BODY_INDENT and ahead <= last + 1:
+                ahead = self._left_before_blank(last + 2, end)
+                if ahead < 0:
+                    break  # body text follows; a listing's own indented lines lead back left
             last += 1
             left = last if indent < _LYNX_BODY_INDENT else left
         return last if left > j else j  # no other line left of the body: a heading's text under it
 
-    def _left_before_blank(self, j: int, end: int) -> bool:
-        """Whether a line left of the body's column comes before the next blank line."""
+    def _left_before_blank(self, j: int, end: int) -> int:
+        """The first line from ``j`` left of the body's column, if it comes before the next
+        blank line; else -1. (``preformatted`` asks again only past it: one pass a block.)"""
         lines = self.lines
         while j < end and lines[j].strip():
             if len(lines[j]) - len(lines[j].lstrip(" ")) < _LYNX_BODY_INDENT:
-                return True
+                return j
             j += 1
-        return False
+        return -1
 
     def special(self, i: int, stripped: str, end: int) -> Piece | None:
         """lynx's frame and <link> lines (with the address wrapped under them), w3m's rules."""

@@ -180,3 +180,17 @@ def test_a_long_attribute_value_is_kept_whole() -> None:
     src = "data:image/png;base64," + "A" * 50_000
     page = f'<p>x</p><img alt="A crane at the quay" src="{src}" class="photo">'
     assert _fewer_attributes(page) == page  # one long value, three attributes: untouched
+
+
+def test_a_long_lynx_listing_is_read_in_linear_time(tmp_path: Path) -> None:
+    # A lynx <pre> listing whose lines sit at the body's column between lines left of it: each
+    # such line once looked ahead to the next left line again (40,000 lines: minutes).
+    links = "".join(f"   {i}. https://example.org/{i}\n" for i in range(1, 40))
+    refs = "\nReferences\n\n   Visible links:\n" + links
+    listing = "SELECT\n" + "   harbour_berth_fee_column,\n" * 40_000 + "FROM\n"
+    dump = tmp_path / "listing.txt"
+    dump.write_text(("   " + ARTICLE + "\n\n") * 3 + listing + refs, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(dump), "-f", "json"],
+                          capture_output=True, text=True, timeout=120, preexec_fn=_limit_cpu)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "harbour_berth_fee_column" in done.stdout
