@@ -14,7 +14,9 @@ __all__ = ["page_meta"]
 # --------------------------------------------------------------------------- metadata
 
 _ARTICLE_TYPES = ("article", "posting", "report", "review")
-_LD_WRAPPER = re.compile(r"^\s*(?:<!--|(?://|/\*)\s*<!\[CDATA\[(?:\s*\*/)?)|(?://|/\*)?\s*\]\]>(?:\s*\*/)?\s*$|-->\s*$")
+_LD_WRAPPER = re.compile(r"^\s*(?:<!--|(?:(?://|/\*)\s*)?<!\[CDATA\[(?:\s*\*/)?)|(?://|/\*)?\s*\]\]>(?:\s*\*/)?\s*$|-->\s*$")
+"""What wraps a JSON-LD script's JSON: an HTML comment, a CDATA section (bare, or behind "//" or
+"/*" for old browsers)."""
 
 
 def _clean(value: str | None) -> str:
@@ -73,6 +75,23 @@ def _names(value: object) -> list[str]:
             if name and not _is_url(name) and name not in out:
                 out.append(name)
     return out
+
+
+_MICRODATA_AUTHOR = ", ".join(f'[itemtype*="{kind}"] [itemprop~="author"]' for kind in ("Article", "Posting"))
+"""An author in an article's schema.org microdata (``itemtype`` Article, NewsArticle,
+BlogPosting, ...): the article's own, not a comment's or a teaser's."""
+
+
+def _microdata_author(tree) -> str:
+    """The article's author as its microdata names it: the author item's ``name``, else its
+    ``content``, else its text when that is a name's length."""
+    node = tree.css_first(_MICRODATA_AUTHOR)
+    if node is None:
+        return ""
+    named = node.css_first('[itemprop~="name"]')
+    source = named if named is not None else node
+    value = _clean(source.attributes.get("content") or source.text())
+    return value if value and len(value) <= 60 and not _is_url(value) else ""
 
 
 def page_meta(tree) -> dict[str, str]:
@@ -152,6 +171,9 @@ def page_meta(tree) -> dict[str, str]:
                     break
     if author:
         out["author"] = author
+    microdata = _microdata_author(tree)
+    if microdata:
+        out["microdata_author"] = microdata
     url = ""
     node = tree.css_first('link[rel~="canonical"]')
     if node is not None:

@@ -32,11 +32,13 @@ _CJK_PER_WORD = 1.7
 _RUN_TOGETHER_PER_WORD = 5
 """Letters per word in Thai, Lao, Khmer and Burmese, which write words without spaces."""
 _CJK_FUNCTION = {
-    "zh": frozenset("的了是在和有也不这就都而与着被把将对从但为以于之其他她我们个要会可到说地得所并及或等"),
+    "zh": frozenset("的了是在和有也不这就都而与着被把将对从但为以于之其他她我们个要会可到说地得所并及或等"
+                     "這與著將對從為於們個會說並"),
     "ja": frozenset("のにはをたがでてとしれさないかもるらこっすまんよう"),
 }
 """Function characters: particles, pronouns and the commonest grammatical characters, as a
-function-word list is for a language with spaces (a menu of nouns has next to none)."""
+function-word list is for a language with spaces (a menu of nouns has next to none). Chinese
+lists the simplified forms, then the traditional forms of those that differ (Taiwan, Hong Kong)."""
 _SENTENCE_MARKS = frozenset("，。、；：！？")
 _PUNCT_WEIGHT = 3
 """Sentence punctuation counts three times a function character: formal news prose (wire

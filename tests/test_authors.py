@@ -45,6 +45,8 @@ def test_names_are_cut_from_what_surrounds_them(byline: str, expected: list[str]
     "JOHN SMITH/AFP via Getty Images",
     "Reuters November 18, 2019 11:03 PM",  # an agency is a credit, not an author
     "Staff Writer",
+    "Unknown",  # a blog platform's placeholder for an author without a name
+    "By Our Foreign Staff",
 ])
 def test_lines_that_name_no_one_give_no_author(line: str) -> None:
     assert names(line) == []
@@ -154,6 +156,49 @@ def test_co_authors_in_brackets() -> None:
     assert names("Par Owen Tregarthen (avec Lowenna Pascoe et Jory Hosking)") == [
         "Owen Tregarthen", "Lowenna Pascoe", "Jory Hosking"]
     assert names("By Owen Tregarthen (with Lowenna Pascoe)") == ["Owen Tregarthen", "Lowenna Pascoe"]
+
+
+def test_co_authors_in_brackets_in_metadata() -> None:
+    assert from_metadata("Owen Tregarthen (avec Lowenna Pascoe et Jory Hosking)") == [
+        "Owen Tregarthen", "Lowenna Pascoe", "Jory Hosking"]
+    assert from_metadata("Harbour Desk (www.harbour.example)") == ["Harbour Desk (www.harbour.example)"]
+
+
+def test_json_ld_in_a_bare_cdata_section_is_read() -> None:
+    page = _page("<h1>North quay to close</h1>", head=(
+        '<script type="application/ld+json">\n<![CDATA[\n{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Owen Tregarthen"}}\n]]>\n</script>'))
+    assert newsclean.clean(page).authors == ["Owen Tregarthen"]
+
+
+def _microdata(author: str) -> str:
+    return (f'<article itemscope itemtype="https://schema.org/BlogPosting">{author}'
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</article>")
+
+
+def test_an_articles_microdata_names_its_author_when_no_line_does() -> None:
+    author = ('<aside><span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+              '<span itemprop="name">Owen Tregarthen</span></span> — 2013-09-29</aside>')
+    page = ("<!DOCTYPE html><html><head><title>North quay to close</title></head><body>"
+            f"<h1>North quay to close</h1>{_microdata(author)}</body></html>")
+    assert newsclean.clean(page).authors == ["Owen Tregarthen"]
+
+
+def test_a_visible_byline_outranks_microdata_naming_the_publication() -> None:
+    hidden = ('<div itemprop="author" itemscope itemtype="https://schema.org/Organization">'
+              '<meta itemprop="name" content="Harbour Gazette Editorial"></div>')
+    page = ("<!DOCTYPE html><html><head><title>North quay to close</title></head><body>"
+            f"<h1>North quay to close</h1><p>By Lowenna Pascoe</p>{_microdata(hidden)}</body></html>")
+    assert newsclean.clean(page).authors == ["Lowenna Pascoe"]
+
+
+def test_a_comments_microdata_author_is_not_the_articles() -> None:
+    comment = ('<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">'
+               "Jory Hosking</span><p>Great news for the harbour.</p></div>")
+    page = ("<!DOCTYPE html><html><head><title>North quay to close</title></head><body>"
+            "<h1>North quay to close</h1>" + "".join(f"<p>{p}</p>" for p in BODY * 2) + comment
+            + "</body></html>")
+    assert newsclean.clean(page).authors == []
 
 
 def test_a_name_alone_under_the_standfirst() -> None:

@@ -60,7 +60,8 @@ _TOPICS = frozenset({"municipal", "city", "county", "state", "education", "court
                      "football", "soccer", "white", "house", "washington", "europe", "asia"})
 """Words of a beat, which open a role only when a role word follows ("Courts Reporter")."""
 _NOT_NAMES = frozenset({"photo", "photos", "video", "videos", "image", "images", "getty", "courtesy",
-                        "file", "staff", "admin", "administrator", "editorial", "anonymous", "guest"})
+                        "file", "staff", "admin", "administrator", "editorial", "anonymous", "guest",
+                        "unknown", "our"})
 """Single words a byline line may hold that name no one."""
 
 
@@ -130,7 +131,8 @@ def _once(name: str) -> str:
 
 
 _AND = re.compile(r"^(?:and|&)\s+")
-_WITH = re.compile(r"\s*\((?:with|avec|mit|con|com|z)\s+(?=[A-Z])|(?<=[a-z])\)\s*$")
+_WITH_OPEN = r"\s*\((?:with|avec|mit|con|com|z)\s+(?=[A-Z])"
+_WITH = re.compile(_WITH_OPEN + r"|(?<=[a-z])\)\s*$")
 """Co-authors in brackets after the first: "(with Jane Doe)", "(avec Damien Leloup et Morgane Tual)"."""
 
 
@@ -138,7 +140,8 @@ def from_metadata(author: str) -> list[str]:
     """Names from a page's metadata author value (``html_meta`` joins JSON-LD names with ", ")."""
     _, roles, agencies = _vocabulary(data.version())
     found: list[str] = []
-    for chunk in author.split(", "):
+    with_others = re.search(_WITH_OPEN, author) is not None  # "A (with B and C)": as a byline lists them
+    for chunk in (_SPLIT.split(_WITH.sub(", ", author)) if with_others else author.split(", ")):
         chunk = _AND.sub("", chunk.strip())
         if chunk and chunk.lower() not in agencies and chunk not in found and len(chunk) <= 60 \
                 and not chunk[0].islower() and "@" not in chunk:  # a handle ("devindra") is no name

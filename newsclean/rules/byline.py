@@ -141,8 +141,13 @@ _AGE = re.compile(r"(?i)\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|w(
 
 
 def _authors(doc: Document, line: str | None) -> None:
-    """The names the byline gives; without a byline that names someone, the names a page's
-    metadata gives (meta author, JSON-LD author)."""
-    author = doc.meta.get("page", {}).get("author") if doc.html else None
+    """The names a page's metadata gives (meta author, JSON-LD author), else those of the
+    byline line, else those of the author item in the article's microdata: hidden microdata
+    often names the publication, and its visible text is a byline line ("By A, B")."""
+    page = doc.meta.get("page", {}) if doc.html else {}
+    author = page.get("author")
     found = from_metadata(author) if author else []
-    doc.meta["authors"] = found or (names(line) if line else [])
+    found = found or (names(line) if line else [])
+    if not found and page.get("microdata_author"):
+        found = names(page["microdata_author"])
+    doc.meta["authors"] = found
