@@ -233,3 +233,35 @@ def test_a_name_printed_twice_by_a_text_browser_is_one_author() -> None:
 
     assert names("Jana Nováková Jana Nováková") == ["Jana Nováková"]
     assert names("By Jane Doe and Sam Okafor") == ["Jane Doe", "Sam Okafor"]
+
+
+_HEADER = ["Sign in", "Get started", "Follow", "Share", "Save", "Listen", "Next story", "Write",
+           "Notifications"]
+
+
+def test_a_name_over_its_reading_time_high_over_the_headline() -> None:
+    article = _dump("Owen Tregarthen", "6 min read", *_HEADER, "Owen Tregarthen", "Next story",
+                    "North quay to close for six months")
+    assert article.authors == ["Owen Tregarthen"]
+
+
+def test_names_broken_at_their_links_over_the_date_line() -> None:
+    article = _dump("Owen Tregarthen", "and", "Lowenna Pascoe", "", "Published Nov 8, 2023",
+                    "North quay to close for six months")
+    assert article.authors == ["Owen Tregarthen", "Lowenna Pascoe"]
+
+
+def test_the_last_of_a_list_of_names_over_a_date_is_a_tag() -> None:
+    article = _dump("Jory Hosking", "Morwenna Penrose", "Owen Tregarthen", "Updated: 05.05.2021, 05:53",
+                    "North quay to close for six months")
+    assert article.authors == []
+
+
+def test_the_sites_name_over_the_date_is_no_author() -> None:
+    masthead = newsclean.clean("\n".join(["Kestle Echo", "Sunday, May 8, 2016",
+                                          "North quay to close for six months", *BODY]) + "\n")
+    assert masthead.authors == []
+    titled = newsclean.clean("\n".join(["Kestle Echo: North quay to close for six months", "",
+                                        "Kestle Echo", "Sunday, May 8, 2016",
+                                        "North quay to close for six months", *BODY]) + "\n")
+    assert titled.authors == []

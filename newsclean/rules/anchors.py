@@ -75,6 +75,18 @@ def title_heads(title: str) -> set[str]:
     return {h for h in heads if len(h) >= 10}
 
 
+def site_names(doc: Document) -> set[str]:
+    """The page title's parts beside its headline part, normalised: the site's or the blog's
+    name ("Silicon Exposed" in "Silicon Exposed: Open Verilog flow ..."), which a header may
+    print over the headline as if it named an author."""
+    title, _ = _page_title(doc)
+    if not title:
+        return set()
+    parts = [*SITE_SEPARATORS.split(title), *_COLON.split(title, maxsplit=1)]
+    longest = max(parts, key=len)
+    return {norm(p) for p in parts if p is not longest and len(p) < len(longest)} - {""}
+
+
 def _page_title(doc: Document) -> tuple[str | None, int]:
     """The page's own title and the first unit that may repeat it: an HTML page's metadata,
     or the first line of a text dump (html-text prints the <title> there)."""

@@ -8,6 +8,7 @@ from functools import cache
 from ..chain import rule
 from ..document import Document, Role, Unit
 from . import data
+from .anchors import norm, site_names
 from .authors import from_metadata, names
 from .patterns import has_date, is_byline, is_caption, is_dateish
 from .title import headline_window
@@ -62,7 +63,40 @@ def byline(doc: Document) -> None:
                 doc.decide(unit, Role.BYLINE, "byline", "author line: a name alone by the headline")
                 _authors(doc, unit.text)
                 return
+        # over the headline a name alone is a section's, unless a date or a reading time
+        # frames it as the author's (a blog's header: "Jane Doe" / "4 min read"); the site's
+        # own name (the page title's other part, the page's first line) is no author
+        sites = site_names(doc)
+        for unit in doc.units[max(1, headline - _FRAMED_ABOVE) : headline][::-1]:  # line 0: a masthead
+            if unit.role is None and "marker" not in unit.labels and _name_alone(unit) \
+                    and _framed(doc, unit.index) and norm(unit.text) not in sites:
+                lines = _joined_names(doc, unit.index)
+                if lines is None:
+                    break  # the last of a list of names (a story's tags), not a byline
+                for line in lines:
+                    doc.decide(line, Role.BYLINE, "byline", "author line: a name over its date or read time")
+                _authors(doc, " ".join(line.text for line in lines))
+                return
     _authors(doc, None)
+
+
+_CONJUNCTIONS = frozenset({"and", "&", "und", "et", "y", "e", "i", "и"})
+
+
+def _joined_names(doc: Document, index: int) -> list[Unit] | None:
+    """The lines of a byline that ends with the name at ``index``: the name alone, or names
+    a converter broke at their links ("Jane Doe" / "and" / "Sam Roe"). None when the line
+    over the name is another name alone: a list of names (tags, people in the story)."""
+    units = doc.units
+    above = units[index - 1] if index > 0 else None
+    if above is None or above.role is not None:
+        return [units[index]]
+    if _name_alone(above):
+        return None
+    if above.text.lower() in _CONJUNCTIONS and index >= 2 and units[index - 2].role is None \
+            and _name_alone(units[index - 2]):
+        return units[index - 2 : index + 1]
+    return [units[index]]
 
 
 _DATED_MAX = 160
@@ -90,10 +124,21 @@ def _openers(version: int) -> frozenset[str]:
     return frozenset(p.lower() for p in data.load("credits")["byline_prefixes"] if " " not in p)
 
 
+_FRAMED_ABOVE = 20
+"""Lines over the headline in which a name framed by a date or a reading time is the
+author's: a blog platform's header (the name, "4 min read", sign-in and follow buttons, the
+name again with the date) may take that many lines above the headline."""
+
+
 def _framed(doc: Document, index: int) -> bool:
-    """A line framed as a byline: after a lone opener ("por", "By") or over a date line."""
-    after = doc.units[index + 1].text if index + 1 < len(doc.units) else ""
-    return (index > 0 and _lone_opener(doc.units[index - 1].text)) or (bool(after) and is_dateish(after))
+    """A line framed as a byline: after a lone opener ("por", "By"), or over a date line or a
+    line the markers rule reads as metadata ("4 min read", "3 hours ago")."""
+    if index > 0 and _lone_opener(doc.units[index - 1].text):
+        return True
+    if index + 1 >= len(doc.units):
+        return False
+    after = doc.units[index + 1]
+    return bool(after.text) and (is_dateish(after.text) or after.labels.get("marker") == "metadata")
 
 
 
