@@ -33,6 +33,8 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("Por María Soto y Luis Paredes", ["María Soto", "Luis Paredes"]),
     ("Автор: Иван Петров", ["Иван Петров"]),
     ("By Ana de Souza | Updated 3 hours ago", ["Ana de Souza"]),
+    ("by Ana de Souza (reporting) and Ben Ashworth (photography)", ["Ana de Souza"]),
+    ("By Ramona Castell (AP) and Ben Ashworth", ["Ramona Castell", "Ben Ashworth"]),
 ])
 def test_names_are_cut_from_what_surrounds_them(byline: str, expected: list[str]) -> None:
     assert names(byline) == expected
