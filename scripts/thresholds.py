@@ -7,8 +7,7 @@
 For each threshold, the module constant is set to the lower value, the value in the code and
 the higher value in turn, and the corpus is cleaned again; printed per setting: the snippet
 score of the development corpus (English pages) and full/'s F1 over all pages, for the HTML
-pages and each dump style, then full/'s title and byline accuracy from the HTML pages and the
-html-text dumps. A threshold on a knife edge shows a large change a step away.
+pages and each dump style, then full/'s title and byline accuracy from each of them. A threshold on a knife edge shows a large change a step away.
 """
 
 from __future__ import annotations
@@ -51,6 +50,8 @@ THRESHOLDS = [
     ("newsclean.stopwords", "_COVERAGE", 7, 14),
     ("newsclean.rules.title", "_SAME_WORDS", 0.7, 0.9),
     ("newsclean.rules.byline", "_NAME_REACH", 2, 6),
+    ("newsclean.rules.byline", "_FRAMED_ABOVE", 12, 30),
+    ("newsclean.rules.title", "_ABOUT", 1, 3),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
@@ -66,8 +67,7 @@ def scores(corpus: Path, cache: Path, jobs: int) -> list[str]:
         outputs = evaluate.full_scores(corpus / "full", evaluate.clean_all(full, jobs))
         f = evaluate._fields(evaluate._last(outputs["all"]))
         cells.append(f"{d['score']}/{f['F1']}")
-        if style in ("pages", "html-text"):
-            fields.append(f"{f['title']}/{f['byline']}")
+        fields.append(f"{f['title']}/{f['byline']}")
     return cells + fields
 
 
@@ -80,8 +80,8 @@ def main() -> int:
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
     print("| threshold | value | " + " | ".join(f"{s} dev/full" for s in STYLES)
-          + " | pages title/byline | html-text title/byline |")
-    print("| --- | --- |" + " --- |" * (len(STYLES) + 2))
+          + " | " + " | ".join(f"{s} title/byline" for s in STYLES) + " |")
+    print("| --- | --- |" + " --- |" * (2 * len(STYLES)))
     for module_name, name, lower, higher in THRESHOLDS:
         if args.names and name not in args.names:
             continue

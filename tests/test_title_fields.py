@@ -176,3 +176,17 @@ def test_a_photo_credit_is_not_the_headline() -> None:
         "Home", "News", "North quay to close for six months", "Owen Tregarthen/Harbour Magazine",
         *BODY]) + "\n")
     assert article.title == "North quay to close for six months"
+
+
+def test_a_menu_line_nearer_the_text_than_the_headline_is_not_the_headline() -> None:
+    # a w3m-style dump: no page title, no marked headings, no byline under the headline
+    dump = "\n\n".join(["Kestle Echo", "North quay to close for six months while piles are replaced",
+                        "Log out or Sign in to comment", *BODY]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "North quay to close for six months while piles are replaced"
+    assert article.body.startswith("The harbour board voted")
+
+
+def test_a_headline_of_few_content_words_needs_none_in_common_with_the_text() -> None:
+    dump = "\n\n".join(["Kestle Echo", "And now the wait is on", *BODY]) + "\n"
+    assert newsclean.clean(dump).title == "And now the wait is on"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..chain import rule
 from ..document import Document, Role, Unit
+from ..stopwords import languages, stopwords
 from .anchors import SITE_SEPARATORS, SITE_SPLIT, title_heads
 from .anchors import norm as _norm
 from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
@@ -58,6 +60,37 @@ def _title_like(unit: Unit) -> bool:
     if not 3 <= unit.words <= 40 or (unit.text.endswith(".") and not unit.text.endswith("...")):
         return False
     return _plausible(unit)
+
+
+_ABOUT = 2
+"""Content words a headline-shaped line shares with the article's text when it is taken for
+its headline and nothing else marks it (else the nearest line that shares one): a headline
+names what the article is about (its people, places, things); a menu's or a cookie bar's
+line ("Log out Sign in", "Scroll to Accept") and another story's headline share none or one."""
+_STEM = 4
+"""Letters of a word compared: its stem, roughly, in languages that inflect ("bouři" in a
+headline, "bouře" in the text; "closes", "closure")."""
+_ABOUT_LINES = 60
+"""Lines of the main run whose words are read for ``_about_run`` (the article's opening
+says what it is about)."""
+
+
+def _about_run(doc: Document) -> Callable[[Unit], int]:
+    """How many content words a line shares with the main run's opening, at most
+    ``_ABOUT``; ``_ABOUT`` for a line of fewer content words than that (too few to tell) and
+    for every line of a page in a language without a function-word list (Chinese and
+    Japanese "words" between spaces are whole phrases)."""
+    if doc.lang not in languages():
+        return lambda unit: _ABOUT
+    start, end = span(doc)
+    stop = stopwords(doc.lang)
+    known = {w[:_STEM] for u in doc.units[start : min(end + 1, start + _ABOUT_LINES)] for w in u.tokens}
+
+    def about(unit: Unit) -> int:
+        words = {w[:_STEM] for w in unit.tokens if len(w) >= 3 and w not in stop and not w.isdigit()}
+        return _ABOUT if len(words) < _ABOUT else min(len(words & known), _ABOUT)
+
+    return about
 
 
 def _best_heading(window: list[Unit]) -> Unit | None:
@@ -249,7 +282,12 @@ def title(doc: Document) -> None:
     if chosen is None and not doc.html:
         chosen = _over_byline(window)
     if chosen is None:
-        chosen = next((u for u in reversed(window[:-1]) if _title_like(u)), None)
+        # the nearest headline-shaped line that is about the article; else the nearest that
+        # shares a word with it
+        about = _about_run(doc)
+        shaped = [(u, about(u)) for u in reversed(window[:-1]) if _title_like(u)]
+        chosen = next((u for u, shared in shaped if shared >= _ABOUT), None) \
+            or next((u for u, shared in shaped if shared), None)
         if chosen is None and window and _title_like(window[-1]) and window[-1].length < 120:
             chosen = window[-1]
     named = False  # the page's own title names the article, and the chosen line does not
