@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..document import Unit
 from . import data
-from .patterns import _MONTHS
+from .patterns import _MONTHS, is_dateish
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bou\b|\bor\b|\bi\b|\bи\b|、|，)\s*")
 _CUT = re.compile(
@@ -148,3 +149,25 @@ def from_metadata(author: str) -> list[str]:
                 and not chunk[0].islower() and "@" not in chunk:  # a handle ("devindra") is no name
             found.append(chunk)
     return found
+
+
+def name_alone(unit: Unit) -> bool:
+    """A line that is only a person's name, or a name and when ("Alex Perry 1 day ago",
+    "Jane Doe · Oct 18, 2019"): two to four capitalised words, no function word, not a role
+    or a section's name."""
+    text = unit.text.strip()
+    if not 5 <= unit.length <= 60 or unit.kind in ("heading", "row"):
+        return False
+    found = names(text)
+    if len(found) != 1 or not text.startswith(found[0]) or not 2 <= len(found[0].split()) <= 4:
+        return False
+    rest = text[len(found[0]) :].strip(" ·•|,-–—")
+    if rest == found[0]:
+        rest = ""  # printed twice: a link's text and its picture's alt text
+    if not rest:
+        return unit.stop == 0
+    return is_dateish(rest) or _AGE.fullmatch(rest) is not None
+
+
+_AGE = re.compile(r"(?i)\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|w(?:eeks?)?)\s+ago"
+                  r"|\d{1,3}[mhdw]")  # "3 hours ago", "8h"

@@ -9,7 +9,7 @@ from ..chain import rule
 from ..document import Document, Role, Unit
 from . import data
 from .anchors import norm, site_names
-from .authors import from_metadata, names
+from .authors import from_metadata, name_alone, names
 from .patterns import has_date, is_byline, is_caption, is_dateish
 from .title import headline_window
 
@@ -59,7 +59,7 @@ def byline(doc: Document) -> None:
             # is still above the text
             if unit.index > start + 1 and not _framed(doc, unit.index):
                 continue  # inside the run, a name alone is a list's or a caption's
-            if unit.role is None and "marker" not in unit.labels and _name_alone(unit):
+            if unit.role is None and "marker" not in unit.labels and name_alone(unit):
                 doc.decide(unit, Role.BYLINE, "byline", "author line: a name alone by the headline")
                 _authors(doc, unit.text)
                 return
@@ -68,7 +68,7 @@ def byline(doc: Document) -> None:
         # own name (the page title's other part, the page's first line) is no author
         sites = site_names(doc)
         for unit in doc.units[max(1, headline - _FRAMED_ABOVE) : headline][::-1]:  # line 0: a masthead
-            if unit.role is None and "marker" not in unit.labels and _name_alone(unit) \
+            if unit.role is None and "marker" not in unit.labels and name_alone(unit) \
                     and _framed(doc, unit.index) and norm(unit.text) not in sites:
                 lines = _joined_names(doc, unit.index)
                 if lines is None:
@@ -91,10 +91,10 @@ def _joined_names(doc: Document, index: int) -> list[Unit] | None:
     above = units[index - 1] if index > 0 else None
     if above is None or above.role is not None:
         return [units[index]]
-    if _name_alone(above):
+    if name_alone(above):
         return None
     if above.text.lower() in _CONJUNCTIONS and index >= 2 and units[index - 2].role is None \
-            and _name_alone(units[index - 2]):
+            and name_alone(units[index - 2]):
         return units[index - 2 : index + 1]
     return [units[index]]
 
@@ -161,28 +161,6 @@ def _dated_by(unit: Unit) -> str | None:
 _NAME_REACH = 4
 """Lines under the headline in which a name alone is its author's (a date, a share bar or the
 standfirst may come between); further down a name alone is a caption's or a list's."""
-
-
-def _name_alone(unit: Unit) -> bool:
-    """A line that is only a person's name, or a name and when ("Alex Perry 1 day ago",
-    "Jane Doe · Oct 18, 2019"): two to four capitalised words, no function word, not a role
-    or a section's name."""
-    text = unit.text.strip()
-    if not 5 <= unit.length <= 60 or unit.kind in ("heading", "row"):
-        return False
-    found = names(text)
-    if len(found) != 1 or not text.startswith(found[0]) or not 2 <= len(found[0].split()) <= 4:
-        return False
-    rest = text[len(found[0]) :].strip(" ·•|,-–—")
-    if rest == found[0]:
-        rest = ""  # printed twice: a link's text and its picture's alt text
-    if not rest:
-        return unit.stop == 0
-    return is_dateish(rest) or _AGE.fullmatch(rest) is not None
-
-
-_AGE = re.compile(r"(?i)\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|w(?:eeks?)?)\s+ago"
-                  r"|\d{1,3}[mhdw]")  # "3 hours ago", "8h"
 
 
 def _authors(doc: Document, line: str | None) -> None:
