@@ -7,7 +7,8 @@
 For each threshold, the module constant is set to the lower value, the value in the code and
 the higher value in turn, and the corpus is cleaned again; printed per setting: the snippet
 score of the development corpus (English pages) and full/'s F1 over all pages, for the HTML
-pages and each dump style, then full/'s title and byline accuracy from each of them. A threshold on a knife edge shows a large change a step away.
+pages and each dump style, then full/'s title and byline accuracy from each of them. A
+threshold on a knife edge shows a large change a step away.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ THRESHOLDS = [
     ("newsclean.rules.shapes", "_PAGE_STEP", 1, 3),
     ("newsclean.rules.shapes", "_GALLERY_RUN", 2, 4),
     ("newsclean.rules.shapes", "_UNDER_IMAGE", 150, 300),
+    ("newsclean.rules.span", "_INSET_MAX", 4, 12),
     ("newsclean.rules.candidates", "TINY", 150, 600),
     ("newsclean.rules.candidates", "_MARGIN", 0.05, 0.3),
     ("newsclean.rules.span", "_SIBLING_SHARE", 0.1, 0.4),

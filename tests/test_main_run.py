@@ -549,3 +549,41 @@ def test_a_heavier_run_after_the_pages_copyright_line_is_not_the_article() -> No
                       "More from the Echo", *others]).replace("\n", "\n\n") + "\n"
     result = newsclean.clean(dump)
     assert result.paragraphs == article
+
+
+_SPLIT_STORY = """\
+Harbour board closes the north quay
+
+The harbour board voted on Tuesday to close the north quay for six months while divers replace the timber piles that a winter of storms left split and leaning.
+
+Fishing boats will tie up at the south quay, which the board says has room for all of the eleven boats that land at Kestle each morning, if they share berths.
+
+RELATED STORIES
+Ferry timetable changes for the winter season
+Council to review mooring fees after complaints
+Lifeboat crew rescues two walkers cut off by the tide
+New bus route links the harbour with the station
+Kestle regatta returns after a two-year break
+
+The work is expected to cost about 1.8 million pounds, most of it from a government fund for coastal repairs that the board applied to in the autumn.
+
+Twitter
+Facebook
+"""
+
+
+def test_a_related_box_between_two_paragraphs_does_not_cut_the_article() -> None:
+    article = newsclean.clean(_SPLIT_STORY)
+    assert article.body.rstrip().endswith("applied to in the autumn.")
+    box = next(r for r in article.to_dict()["removed"] if r["text"].startswith("RELATED STORIES"))
+    assert box["rule"] == "boilerplate" and "Council to review mooring fees" in box["text"]
+
+
+def test_a_related_box_at_the_articles_end_is_no_inset() -> None:
+    doc = _main_run(segment(_SPLIT_STORY.replace("\nThe work is expected", "\nTwitter\nThe work is expected")))
+    assert not any(u.labels.get("shape") == "inset" for u in doc.units)
+
+
+def test_without_the_inset_rule_the_last_paragraph_is_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(span, "_insets", lambda units, classes: [])
+    assert "applied to in the autumn" not in newsclean.clean(_SPLIT_STORY).body

@@ -193,8 +193,8 @@ def test_a_headline_of_few_content_words_needs_none_in_common_with_the_text() ->
 
 
 def test_a_name_over_the_date_line_is_the_author_not_the_headline() -> None:
-    dump = "\n\n".join(["Kestle Echo", "North quay to close for six months", "Owen Tregarthen Owen Tregarthen",
-                        "March 12, 2026", *BODY]) + "\n"
+    dump = "\n\n".join(["Kestle Echo", "North quay to close for six months",
+                        "Owen Tregarthen Owen Tregarthen", "March 12, 2026", *BODY]) + "\n"
     article = newsclean.clean(dump)
     assert article.title == "North quay to close for six months"
     assert article.authors == ["Owen Tregarthen"]

@@ -393,9 +393,35 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
         if not weights[i] < _AFTER_IMAGE:
             units[i].labels.setdefault("shape", "after-image")
             weights[i] = _AFTER_IMAGE
+    for i in _insets(units, classes):
+        units[i].labels["shape"] = "inset"
+        weights[i] = _SLIDE  # the article goes on after it
     for i in shapes.slides(units, prose, headline, scan.stamp_at):
         units[i].labels["shape"] = "slide"
         weights[i] = _SLIDE  # an article may go on after its slideshow
+
+
+_INSET_MAX = 8
+"""Entries of a list of related stories set inside an article (its heading, a few
+headlines), between two of its paragraphs."""
+
+
+def _insets(units: list[Unit], classes: list[str]) -> list[int]:
+    """A "Related stories" box set between two paragraphs of the article: a related-list
+    heading and its listed headlines, with good prose on both sides. It weighs nothing, so
+    the article's part after it is not cut off (`boilerplate` still removes the box)."""
+    found: list[int] = []
+    for i, unit in enumerate(units):
+        if unit.labels.get("marker") != "related" or "listed" in unit.labels or i == 0 \
+                or classes[i - 1] not in (GOOD, NEAR):
+            continue
+        j = i + 1
+        while j < len(units) and units[j].labels.get("listed") == "related" and j - i <= _INSET_MAX:
+            j += 1
+        if i + 1 < j < len(units) and j - i <= _INSET_MAX and classes[j] == GOOD \
+                and "marker" not in units[j].labels and "shape" not in units[j].labels:
+            found.extend(range(i, j))
+    return found
 
 
 def _list_head(unit: Unit) -> bool:
