@@ -585,5 +585,5 @@ def test_a_related_box_at_the_articles_end_is_no_inset() -> None:
 
 
 def test_without_the_inset_rule_the_last_paragraph_is_lost(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(span, "_insets", lambda units, classes: [])
+    monkeypatch.setattr(span, "_insets", lambda units, classes, heads: [])
     assert "applied to in the autumn" not in newsclean.clean(_SPLIT_STORY).body

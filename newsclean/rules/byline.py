@@ -68,8 +68,8 @@ def byline(doc: Document) -> None:
         # own name (the page title's other part, the page's first line) is no author
         sites = site_names(doc)
         for unit in doc.units[max(1, headline - _FRAMED_ABOVE) : headline][::-1]:  # line 0: a masthead
-            if unit.role is None and "marker" not in unit.labels and name_alone(unit) \
-                    and _framed(doc, unit.index) and norm(unit.text) not in sites:
+            if unit.role is None and "marker" not in unit.labels and _framed(doc, unit.index) \
+                    and name_alone(unit) and norm(unit.text) not in sites:  # the cheap test first
                 lines = _joined_names(doc, unit.index)
                 if lines is None:
                     break  # the last of a list of names (a story's tags), not a byline

@@ -59,10 +59,13 @@ def markers(doc: Document) -> None:
         for unit in units:
             if unit.length <= 40 and "marker" not in unit.labels and ages.is_age(unit.text, doc.lang):
                 unit.labels["marker"] = "metadata"
+    related: list[int] = []  # the related lists' headings, for main-run's insets
     for i, unit in enumerate(units):
         head = unit.labels.get("marker")
         if head not in LIST_HEADS or unit.length > 40 or unit.words > 5:
             continue  # "RELATED: Some headline" is an entry, not the heading of a list
+        if head == "related":
+            related.append(i)
         for taken, nxt in enumerate(islice(units, i + 1, None)):
             if head in SENTENCE_BOXES and taken >= 6:
                 break
@@ -75,3 +78,4 @@ def markers(doc: Document) -> None:
                 break
             nxt.labels["marker"] = head
             nxt.labels["listed"] = head
+    doc.meta["related_heads"] = related

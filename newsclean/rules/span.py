@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..chain import rule
 from ..document import Document, Unit
@@ -259,7 +260,7 @@ def main_run(doc: Document) -> None:
             weights[i] = short_weight(doc.units[i])
     found = anchors.find(doc, scan.level1)
     doc.meta["anchors"] = found
-    _shapes(doc.units, scan, classes, weights, found.headline, content)
+    _shapes(doc.units, scan, classes, weights, found.headline, content, doc.meta.get("related_heads", ()))
     start, end = heaviest = best_run(weights)
     how = "heaviest"
     runs = {"heaviest": heaviest}
@@ -356,9 +357,10 @@ may sit between its paragraphs); `boilerplate` removes them."""
 
 
 def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: list[float],
-            headline: int | None, content: set[int] | None = None) -> None:
+            headline: int | None, content: set[int] | None = None, related: Iterable[int] = ()) -> None:
     """Repeated lines and teaser summaries weigh what they are worth (labels say why).
-    ``content``: the short lines that read as content (from ``_weigh``), when known."""
+    ``content``: the short lines that read as content (from ``_weigh``), when known;
+    ``related``: the headings of related-story lists (from `markers`)."""
     for i in shapes.pagers(units, scan.digit_end):  # a gallery's evidence; a number weighs nothing (a chart)
         units[i].labels["shape"] = "pager"
     gallery = shapes.doubled_runs(units, scan.copies)
@@ -393,7 +395,7 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
         if not weights[i] < _AFTER_IMAGE:
             units[i].labels.setdefault("shape", "after-image")
             weights[i] = _AFTER_IMAGE
-    for i in _insets(units, classes):
+    for i in _insets(units, classes, related):
         units[i].labels["shape"] = "inset"
         weights[i] = _SLIDE  # the article goes on after it
     for i in shapes.slides(units, prose, headline, scan.stamp_at):
@@ -406,14 +408,14 @@ _INSET_MAX = 8
 headlines), between two of its paragraphs."""
 
 
-def _insets(units: list[Unit], classes: list[str]) -> list[int]:
+def _insets(units: list[Unit], classes: list[str], heads: Iterable[int]) -> list[int]:
     """A "Related stories" box set between two paragraphs of the article: a related-list
-    heading and its listed headlines, with good prose on both sides. It weighs nothing, so
-    the article's part after it is not cut off (`boilerplate` still removes the box)."""
+    heading (one of ``heads``) and its listed headlines, with good prose on both sides. It
+    weighs nothing, so the article's part after it is not cut off (`boilerplate` still
+    removes the box)."""
     found: list[int] = []
-    for i, unit in enumerate(units):
-        if unit.labels.get("marker") != "related" or "listed" in unit.labels or i == 0 \
-                or classes[i - 1] not in (GOOD, NEAR):
+    for i in heads:
+        if i == 0 or classes[i - 1] not in (GOOD, NEAR):
             continue
         j = i + 1
         while j < len(units) and units[j].labels.get("listed") == "related" and j - i <= _INSET_MAX:

@@ -130,8 +130,9 @@ def _over_byline(window: list[Unit], headings: bool = False) -> Unit | None:
     kinds = ("heading",) if headings else ("heading", "text")
     for k in range(len(window) - 1, -1, -1):
         unit = window[k]
-        if unit.kind in kinds and _title_like(unit) and not name_alone(unit) and any(
-                is_byline(v.text) or is_dateish(v.text) for v in window[k + 1 : k + 1 + _BYLINE_GAP]):
+        if unit.kind in kinds and _title_like(unit) and any(
+                is_byline(v.text) or is_dateish(v.text) for v in window[k + 1 : k + 1 + _BYLINE_GAP]) \
+                and not name_alone(unit):
             return unit  # (a name alone over a date line is its author's: "Jane Doe" / "May 4")
     return None
 
