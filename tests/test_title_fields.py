@@ -198,3 +198,13 @@ def test_a_name_over_the_date_line_is_the_author_not_the_headline() -> None:
     article = newsclean.clean(dump)
     assert article.title == "North quay to close for six months"
     assert article.authors == ["Owen Tregarthen"]
+
+
+def test_a_markdown_headline_far_above_the_text_is_found_by_what_it_is_about() -> None:
+    menu = [f"* [{word}](/{word.lower()})" for word in (
+        "Home", "News", "Sport", "Weather", "Travel", "Business", "Culture", "Food", "Opinion", "Video",
+        "Audio", "Podcasts", "Puzzles", "Events", "Jobs", "Homes", "Motors", "Dating", "Shop", "Offers",
+        "Archive", "Contact", "Advertise", "Subscribe", "Newsletters", "Help", "Terms", "Privacy")]
+    dump = "\n\n".join(["## Harbour closes north quay for repairs", "\n".join(menu),
+                        "Filed to: weather", *BODY]) + "\n"
+    assert newsclean.clean(dump).title == "Harbour closes north quay for repairs"
