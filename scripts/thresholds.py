@@ -54,6 +54,7 @@ THRESHOLDS = [
     ("newsclean.rules.byline", "_NAME_REACH", 2, 6),
     ("newsclean.rules.byline", "_FRAMED_ABOVE", 12, 30),
     ("newsclean.rules.title", "_ABOUT", 1, 3),
+    ("newsclean.rules.title", "_STEM", 3, 5),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -283,15 +283,15 @@ def title(doc: Document) -> None:
         chosen = _page_title_match(units, start, page_title)
     if chosen is None and not doc.html:
         chosen = _over_byline(window)
-    about = _about_run(doc)
-    if chosen is None and doc.markdown and not doc.html and doc.lang in languages():
+    about = _about_run(doc) if chosen is None else None  # only where it is asked
+    if about is not None and doc.markdown and not doc.html and doc.lang in languages():
         # a dump that marks its headings, none of them near the article's text (menus,
         # share bars and an author box between): the nearest heading further up about it
         # (where words can be compared)
         far = units[_lookback_start(units, window[0].index) : window[0].index] if window else []
         chosen = next((u for u in reversed(far) if u.kind == "heading" and _title_like(u)
                        and about(u) >= _ABOUT), None)
-    if chosen is None:
+    if chosen is None and about is not None:
         # the nearest headline-shaped line that is about the article; else the nearest that
         # shares a word with it
         shaped = [(u, about(u)) for u in reversed(window[:-1]) if _title_like(u)]
