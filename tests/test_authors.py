@@ -173,33 +173,31 @@ def test_json_ld_in_a_bare_cdata_section_is_read() -> None:
     assert newsclean.clean(page).authors == ["Owen Tregarthen"]
 
 
-def _microdata(author: str) -> str:
-    return (f'<article itemscope itemtype="https://schema.org/BlogPosting">{author}'
-            + "".join(f"<p>{p}</p>" for p in BODY) + "</article>")
+def _microdata_page(before: str, author: str, after: str = "") -> str:
+    """A page whose article carries schema.org microdata, ``author`` inside it."""
+    article = (f'<article itemscope itemtype="https://schema.org/BlogPosting">{author}'
+               + "".join(f"<p>{p}</p>" for p in BODY) + "</article>")
+    return ("<!DOCTYPE html><html><head><title>North quay to close</title></head><body>"
+            f"<h1>North quay to close</h1>{before}{article}{after}</body></html>")
 
 
 def test_an_articles_microdata_names_its_author_when_no_line_does() -> None:
     author = ('<aside><span itemprop="author" itemscope itemtype="https://schema.org/Person">'
               '<span itemprop="name">Owen Tregarthen</span></span> — 2013-09-29</aside>')
-    page = ("<!DOCTYPE html><html><head><title>North quay to close</title></head><body>"
-            f"<h1>North quay to close</h1>{_microdata(author)}</body></html>")
-    assert newsclean.clean(page).authors == ["Owen Tregarthen"]
+    assert newsclean.clean(_microdata_page("", author)).authors == ["Owen Tregarthen"]
 
 
 def test_a_visible_byline_outranks_microdata_naming_the_publication() -> None:
     hidden = ('<div itemprop="author" itemscope itemtype="https://schema.org/Organization">'
               '<meta itemprop="name" content="Harbour Gazette Editorial"></div>')
-    page = ("<!DOCTYPE html><html><head><title>North quay to close</title></head><body>"
-            f"<h1>North quay to close</h1><p>By Lowenna Pascoe</p>{_microdata(hidden)}</body></html>")
+    page = _microdata_page("<p>By Lowenna Pascoe</p>", hidden)
     assert newsclean.clean(page).authors == ["Lowenna Pascoe"]
 
 
 def test_a_comments_microdata_author_is_not_the_articles() -> None:
     comment = ('<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">'
                "Jory Hosking</span><p>Great news for the harbour.</p></div>")
-    page = ("<!DOCTYPE html><html><head><title>North quay to close</title></head><body>"
-            "<h1>North quay to close</h1>" + "".join(f"<p>{p}</p>" for p in BODY * 2) + comment
-            + "</body></html>")
+    page = _microdata_page("", "", "".join(f"<p>{p}</p>" for p in BODY) + comment)
     assert newsclean.clean(page).authors == []
 
 
