@@ -95,6 +95,14 @@ def test_norm_compares_words_only() -> None:
     assert anchors.norm("Pellby’s library — saved") == anchors.norm("pellby s library saved")
 
 
+def test_site_names_are_the_title_parts_beside_its_headline_part() -> None:
+    colon = segment(f"Owen's Notebook: {TITLE}\n\nOwen's Notebook\n")
+    assert anchors.site_names(colon) == {anchors.norm("Owen's Notebook")}
+    piped = segment(f"{TITLE} | News | The Fenwick Gazette\n\nThe Fenwick Gazette\n")
+    assert anchors.site_names(piped) == {"news", anchors.norm("The Fenwick Gazette")}
+    assert anchors.site_names(segment(f"{TITLE}\n\nThe text.\n")) == set()
+
+
 def test_title_heads_split_off_the_site_name() -> None:
     heads = anchors.title_heads(f"{TITLE} | The Fenwick Gazette")
     assert anchors.norm(TITLE) in heads

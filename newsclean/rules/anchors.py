@@ -62,16 +62,18 @@ class Anchors:
         return max(found) if found else None
 
 
+def _title_splits(title: str) -> list[list[str]]:
+    """A page title cut where a site or a blog name may end it: at a separator between spaces
+    ("Headline | Site", "Site - Headline") and at a colon written after a word ("Blog Name:
+    Headline"); each cut that splits it. The longest part of each is its headline part."""
+    splits = [SITE_SEPARATORS.split(title), _COLON.split(title, maxsplit=1)]
+    return [parts for parts in splits if len(parts) > 1]
+
+
 def title_heads(title: str) -> set[str]:
     """A page title's possible headline parts, normalised: the whole title, and the longest
-    part when a separator splits off a site name ("Headline | Site", "Site - Headline")."""
-    parts = SITE_SEPARATORS.split(title)
-    heads = {norm(title)}
-    if len(parts) > 1:
-        heads.add(norm(max(parts, key=len)))
-    colon = _COLON.split(title, maxsplit=1)  # "Blog Name: Headline", as a colon is written
-    if len(colon) == 2:
-        heads.add(norm(max(colon, key=len)))
+    part when a separator or a colon splits off a site name."""
+    heads = {norm(title)} | {norm(max(parts, key=len)) for parts in _title_splits(title)}
     return {h for h in heads if len(h) >= 10}
 
 
@@ -82,9 +84,8 @@ def site_names(doc: Document) -> set[str]:
     title, _ = _page_title(doc)
     if not title:
         return set()
-    parts = [*SITE_SEPARATORS.split(title), *_COLON.split(title, maxsplit=1)]
-    longest = max(parts, key=len)
-    return {norm(p) for p in parts if p is not longest and len(p) < len(longest)} - {""}
+    return {norm(part) for parts in _title_splits(title) for part in parts
+            if part is not max(parts, key=len)} - {""}
 
 
 def _page_title(doc: Document) -> tuple[str | None, int]:

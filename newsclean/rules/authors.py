@@ -133,8 +133,8 @@ def _once(name: str) -> str:
 
 
 _AND = re.compile(r"^(?:and|&)\s+")
-_WITH_OPEN = r"\s*\((?:with|avec|mit|con|com|z)\s+(?=[A-Z])"
-_WITH = re.compile(_WITH_OPEN + r"|(?<=[a-z])\)\s*$")
+_WITH_OPEN = re.compile(r"\s*\((?:with|avec|mit|con|com|z)\s+(?=[A-Z])")
+_WITH = re.compile(_WITH_OPEN.pattern + r"|(?<=[a-z])\)\s*$")
 """Co-authors in brackets after the first: "(with Jane Doe)", "(avec Damien Leloup et Morgane Tual)"."""
 
 
@@ -142,7 +142,7 @@ def from_metadata(author: str) -> list[str]:
     """Names from a page's metadata author value (``html_meta`` joins JSON-LD names with ", ")."""
     _, roles, agencies = _vocabulary(data.version())
     found: list[str] = []
-    with_others = re.search(_WITH_OPEN, author) is not None  # "A (with B and C)": as a byline lists them
+    with_others = _WITH_OPEN.search(author) is not None  # "A (with B and C)": as a byline lists them
     for chunk in (_SPLIT.split(_WITH.sub(", ", author)) if with_others else author.split(", ")):
         chunk = _AND.sub("", chunk.strip())
         if chunk and chunk.lower() not in agencies and chunk not in found and len(chunk) <= 60 \
