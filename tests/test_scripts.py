@@ -195,3 +195,10 @@ _MIXED = st.lists(st.sampled_from(["中文", "日本語", "ひらがな", "ภ�
 @given(_MIXED)
 def test_dense_script_shortcut_equals_the_plain_count(text: str) -> None:
     assert scripts.dense_script(text) == scripts.dense_script_plain(text)
+
+
+def test_traditional_characters_count_as_function_characters_as_simplified_ones_do() -> None:
+    simplified = "图书馆说他们将在这个周末对市民开放，并会为孩子们举办读书会。"
+    traditional = "圖書館說他們將在這個週末對市民開放，並會為孩子們舉辦讀書會。"
+    doc = segment(ZH_DUMP + "\n" + simplified + "\n\n" + traditional + "\n")
+    assert _unit(doc, traditional).stop == _unit(doc, simplified).stop >= 0.25
