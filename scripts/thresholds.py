@@ -50,11 +50,13 @@ THRESHOLDS = [
     ("newsclean.scripts", "_PUNCT_WEIGHT", 2, 5),
     ("newsclean.rules.caption", "_PAGE_WIDE", 0.25, 0.6),
     ("newsclean.stopwords", "_COVERAGE", 7, 14),
-    ("newsclean.rules.title", "_SAME_WORDS", 0.7, 0.9),
+    ("newsclean.rules.anchors", "SAME_WORDS", 0.7, 0.9),
     ("newsclean.rules.byline", "_NAME_REACH", 2, 6),
     ("newsclean.rules.byline", "_FRAMED_ABOVE", 12, 30),
     ("newsclean.rules.title", "_ABOUT", 1, 3),
     ("newsclean.rules.title", "_STEM", 3, 5),
+    ("newsclean.rules.span", "_LIST_REACH", 2, 5),
+    ("newsclean.rules.span", "_LIST_MIN", 2, 5),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -513,3 +513,79 @@ def test_a_headline_over_its_sections_name_and_byline_is_the_headline() -> None:
     found = anchors.find(doc)
     assert _text(doc, found.headline) == "Gig rowers cross to St Ennor in record time"
     assert _text(doc, found.byline) == "By Demelza Kitto"
+
+
+# --- headlines with a separator of their own, lists as articles ------------------------------
+
+CHANGES = [
+    "Added a reading room on the first floor, with six new study desks",
+    "Added Sunday opening hours from ten until four",
+    "Added a book drop by the car park entrance",
+    "Moved the local history archive to the old boardroom",
+    "Replaced the heating boiler and the roof lights",
+    "Removed the overdue fines for children's books",
+]
+
+
+def test_a_headline_with_a_separator_of_its_own_is_a_head() -> None:
+    # "Library 2.0 - The Spring Update" holds the separator the site name is cut at: without
+    # the site name ("- Pellby News") the rest of the title is the headline, whole.
+    heads = anchors.title_heads("Library 2.0 - The Spring Update - Pellby Library News")
+    assert anchors.norm("Library 2.0 - The Spring Update") in heads
+    assert anchors.norm("Pellby Library News") in heads  # the longest part, as before
+    # Two parts give no more heads than before: the shorter one may be the site's name.
+    assert anchors.title_heads("The library's spring update - Pellby News") == {
+        anchors.norm("The library's spring update - Pellby News"), anchors.norm("The library's spring update")}
+
+
+def test_a_plain_dump_with_dash_bullets_still_reads_its_first_line_as_the_page_title() -> None:
+    # Two "+" bullet lists make the dump look like Markdown, but no Markdown writer's heading
+    # shows a headline: its first line is the page's <title>, as in any html-text dump.
+    dump = ("Library 2.0 - The Spring Update - Pellby Library News\n\nPellby Library News\n\n"
+            "Library 2.0 - The Spring Update\n\n" + "".join(f"+ {c}\n" for c in CHANGES)
+            + "\nOther links:\n\n+ Opening hours\n+ Contact the library\n")
+    doc = _doc(dump)
+    assert doc.markdown
+    found = anchors.find(doc)
+    assert (found.how, _text(doc, found.headline)) == ("page title", "Library 2.0 - The Spring Update")
+
+
+def test_a_list_under_the_headline_is_the_article_when_no_prose_follows() -> None:
+    dump = (f"{TITLE} | The Fenwick Gazette\nHome\nNews\n{TITLE}\n\n" + "".join(f"* {c}\n" for c in CHANGES)
+            + "\nShare this article\nContact us\nJobs\n")
+    result = newsclean.clean(dump)
+    assert result.title == TITLE
+    assert result.paragraphs == CHANGES
+    assert "main-run: the run under the headline won (headline found by page title)" in result.notes
+    # No item is a standfirst or an author line: each is the list's.
+    assert result.standfirst is None and result.byline is None
+
+
+def test_a_list_under_the_headline_stays_out_when_the_articles_prose_follows_it() -> None:
+    # Tags or a key-facts box under the headline, then the article: the run starts at its lead.
+    tags = ["Pellby town council", "Libraries and archives", "Local elections 2026"]
+    dump = HEAD + "".join(f"* {t}\n" for t in tags) + "\n" + "\n".join(ARTICLE) + "\n"
+    result = newsclean.clean(dump)
+    assert result.paragraphs == ARTICLE
+    assert all(r.rule for r in result.removed if r.text in tags)
+
+
+def test_the_first_point_of_a_list_under_the_headline_is_no_standfirst() -> None:
+    points = [f"* {c}" for c in CHANGES[:3]]
+    result = newsclean.clean(HEAD + "\n".join(points) + "\n\n" + "\n".join(ARTICLE) + "\n")
+    assert result.standfirst is None
+    assert result.paragraphs == ARTICLE
+
+
+def test_an_updated_headline_is_anchored_as_a_version_of_the_page_title() -> None:
+    # The <title> was written first; the headline on the page was reworded since. Four words
+    # in five the same both ways: one headline in two versions.
+    dump = HEAD.replace(f"{TITLE} | The Fenwick Gazette", "Orchard town votes to keep its Victorian library | The Fenwick Gazette")
+    doc = _doc(dump + "\n".join(ARTICLE) + "\n")
+    found = anchors.find(doc)
+    assert (found.how, _text(doc, found.headline)) == ("page title", TITLE)
+    # A line sharing fewer of the title's words is another story's headline, not a version.
+    other = dump.replace(f"\n{TITLE}\n", "\nOrchard town library wins a national award\n")
+    assert anchors.find(_doc(other + "\n".join(ARTICLE) + "\n")).how != "page title"
+    old, new = (anchors.norm(f"Orchard town votes to keep its {w} library") for w in ("old", "Victorian"))
+    assert anchors.versions(old.split(" "), new.split(" "))

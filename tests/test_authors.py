@@ -265,3 +265,17 @@ def test_the_sites_name_over_the_date_is_no_author() -> None:
                                         "Kestle Echo", "Sunday, May 8, 2016",
                                         "North quay to close for six months", *BODY]) + "\n")
     assert titled.authors == []
+
+
+def test_a_name_in_a_list_under_the_headline_is_the_lists_unless_a_date_follows_it() -> None:
+    # A list of changes under the headline: "Added Slip Lane" reads as a name alone, but it is
+    # one item of the list. A header's metadata list (name, date, comments) still gives its name.
+    head = ["North quay works - the spring changes - The Kestle Echo", "",
+            "North quay works - the spring changes", ""]
+    changes = ["* New mooring rings fitted along the north wall", "* Added Slip Lane",
+               "* Cleared the silt from the inner basin"]
+    listed = newsclean.clean("\n".join([*head, *changes, "", *BODY]) + "\n")
+    assert listed.authors == [] and listed.byline is None
+    dated = newsclean.clean("\n".join([*head, "* Owen Tregarthen", "* Friday 25 December 2015",
+                                       "* 0 comments", "", *BODY]) + "\n")
+    assert dated.authors == ["Owen Tregarthen"]

@@ -73,7 +73,13 @@ def _title_splits(title: str) -> list[list[str]]:
 def title_heads(title: str) -> set[str]:
     """A page title's possible headline parts, normalised: the whole title, and the longest
     part when a separator or a colon splits off a site name."""
-    heads = {norm(title)} | {norm(max(parts, key=len)) for parts in _title_splits(title)}
+    splits = _title_splits(title)
+    heads = {norm(title)} | {norm(max(parts, key=len)) for parts in splits}
+    # A headline that has a separator of its own ("Minecraft 1.8 - The Update - Site News"):
+    # the title without its last parts, or without its first parts, when two or more are left.
+    parts = SITE_SEPARATORS.split(title)
+    for k in range(2, len(parts)):
+        heads |= {norm(" ".join(parts[:k])), norm(" ".join(parts[-k:]))}
     return {h for h in heads if len(h) >= 10}
 
 
@@ -94,12 +100,36 @@ def _page_title(doc: Document) -> tuple[str | None, int]:
     if doc.html:
         page = doc.meta.get("page", {})
         return page.get("title") or page.get("og_title"), 0
-    if doc.units and not doc.markdown and doc.units[0].kind == "text":
+    # html-text prints the page's <title> first; Markdown converters do not, but a plain
+    # dump taken for Markdown (its lists have "-" or "+" bullets) has no heading to show it.
+    if doc.units and doc.units[0].kind == "text" and not (
+            doc.markdown and any(u.kind == "heading" for u in doc.units)):
         return doc.units[0].text, 1
     return None, 0
 
 
+SAME_WORDS = 0.8
+"""Share of a headline's words its page title must hold, and of the title's words the
+headline must, for the two to be one headline in two versions (an update: "more than
+240,000" for "240,000"; "Součka je snadné přehlédnout" for "Součkovu práci je snadné
+přehlédnout"); a page title that says something else names the article where the chosen
+line may be a site's or a section's heading."""
+_VERSION_WORDS = 4
+"""Words a line needs to be taken for a version of the headline: two or three words in
+common with the title say little."""
+
+
+def versions(words: list[str], others: list[str]) -> bool:
+    """Whether two headlines (their normalised words) are one in two versions: each holds
+    ``SAME_WORDS`` of the other's words."""
+    def share(a: list[str], b: set[str]) -> float:
+        return sum(w in b for w in a) / max(len(a), 1)
+    return share(words, set(others)) >= SAME_WORDS and share(others, set(words)) >= SAME_WORDS
+
+
 def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
+    """The lines that repeat the page title's headline part, else the lines that repeat it
+    in another version (an updated headline: the <title> was written first)."""
     heads = title_heads(title)
     if not heads:
         return []
@@ -107,9 +137,16 @@ def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
     # A line that is a head holds each head's longest word: a substring test spares most
     # lines of the right length the normalisation.
     longest = [max(h.split(" "), key=len) for h in heads]
-    return [u for u in units[first:] if u.length in sizes and "marker" not in u.labels
-            and u.kind in ("text", "heading")
-            and any(w in u.text.casefold() for w in longest) and norm(u.text) in heads]
+    lines = [u for u in units[first:] if u.length in sizes and "marker" not in u.labels
+             and u.kind in ("text", "heading")]
+    found = [u for u in lines if any(w in u.text.casefold() for w in longest) and norm(u.text) in heads]
+    if found:
+        return found
+    # A version keeps four words in five: one of the head's two longest words at least.
+    words = [h.split(" ") for h in heads]
+    long = {w for ws in words for w in sorted(ws, key=len)[-2:]}
+    return [u for u in lines if u.words >= _VERSION_WORDS and any(w in u.text.casefold() for w in long)
+            and any(versions(norm(u.text).split(" "), w) for w in words)]
 
 
 _MARKDOWN_LINK = re.compile(r"^[#\s]*\[[^\]]*\]\([^)]*\)\s*#*$")

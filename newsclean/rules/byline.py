@@ -11,6 +11,7 @@ from . import data
 from .anchors import norm, site_names
 from .authors import from_metadata, name_alone, names
 from .patterns import has_date, is_byline, is_caption, is_dateish
+from .shapes import in_list
 from .title import headline_window
 
 _AUTHOR_HINTS = frozenset({"byline", "author"})
@@ -59,7 +60,8 @@ def byline(doc: Document) -> None:
             # is still above the text
             if unit.index > start + 1 and not _framed(doc, unit.index):
                 continue  # inside the run, a name alone is a list's or a caption's
-            if unit.role is None and "marker" not in unit.labels and name_alone(unit):
+            if unit.role is None and "marker" not in unit.labels and name_alone(unit) and (
+                    not in_list(doc.units, unit) or _framed(doc, unit.index)):  # a list's item, unless dated
                 doc.decide(unit, Role.BYLINE, "byline", "author line: a name alone by the headline")
                 _authors(doc, unit.text)
                 return

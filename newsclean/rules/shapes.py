@@ -73,6 +73,16 @@ _HEAD = 20
 """Characters of a line's opening that, printed again later in the line, make it doubled."""
 
 
+def in_list(units: list[Unit], unit: Unit) -> bool:
+    """One item of a list: an item line with another item next to it in its paragraph. Such a
+    line is the list's, never a standfirst or an author line on its own ("Added Slime Block")."""
+    if unit.kind != "item":
+        return False
+    i = unit.index
+    return any(0 <= j < len(units) and units[j].kind == "item" and units[j].para == unit.para
+               for j in (i - 1, i + 1))
+
+
 def doubled(text: str) -> bool:
     """A line that prints its own opening again ("Star -- I Quit! (PHOTO) Star -- I Quit!"): a
     link's text and its image's alt text, joined by a text browser. It weighs as a repeat

@@ -265,6 +265,8 @@ def main_run(doc: Document) -> None:
     how = "heaviest"
     runs = {"heaviest": heaviest}
     lead = _lead(doc.units, classes, found.top)
+    if found.top is not None:
+        lead = _headline_list(doc.units, weights, found.top) if lead is None else lead
     if lead is not None and not found.top < start <= lead:
         stop = _page_end(doc.units, lead)
         first, last, anchored = run_from(weights[:stop], found.top + 1, lead)
@@ -445,6 +447,37 @@ def _lead(units: list[Unit], classes: list[str], top: int | None) -> int | None:
     for unit, cls in zip(units[top + 1 :], classes[top + 1 :]):
         if cls == GOOD and "shape" not in unit.labels:
             return unit.index
+    return None
+
+
+_LIST_REACH = 3
+"""Lines between the anchors (headline, byline) and a list that is the article (a date, a
+label between)."""
+_LIST_MIN = 3
+"""Items that make a list an article of its own: one or two are a box's links."""
+
+
+def _headline_list(units: list[Unit], weights: list[float], top: int) -> int | None:
+    """Where no prose follows the anchors, a list right under them is the article (a
+    changelog, a list of points; where prose follows, the list is a box or a summary): its
+    items are content, however short, as a list after a colon line is. Labels them, sets
+    their weight and returns the first one's index; else None."""
+    for unit in units[top + 1 : top + 1 + _LIST_REACH]:
+        if "marker" in unit.labels:
+            continue
+        if not shapes.in_list(units, unit):
+            return None
+        items = []
+        for item in units[unit.index :]:
+            if item.kind != "item" or item.para != unit.para or "marker" in item.labels:
+                break
+            items.append(item.index)
+        if len(items) < _LIST_MIN:
+            return None  # a box's links
+        for i in items:
+            units[i].labels["introduced"] = "headline"
+            weights[i] = short_weight(units[i])
+        return unit.index
     return None
 
 

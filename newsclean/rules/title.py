@@ -8,10 +8,11 @@ from collections.abc import Callable
 from ..chain import rule
 from ..document import Document, Role, Unit
 from ..stopwords import languages, stopwords
-from .anchors import SITE_SEPARATORS, SITE_SPLIT, title_heads
+from .anchors import SITE_SEPARATORS, SITE_SPLIT, title_heads, versions
 from .anchors import norm as _norm
 from .authors import name_alone
 from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
+from .shapes import in_list
 from .span import span
 
 _LOOKBACK = 25
@@ -181,18 +182,11 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
         if unit.role is not None or "marker" in unit.labels or unit.words < 4 or is_dateish(text):
             continue  # author names, dates, share bars between headline and standfirst
         if unit.words >= 6 and 50 <= len(text) <= 350 and unit.stop >= 0.15 and "|" not in text \
-                and unit.labels.get("shape") not in _GALLERY_SHAPES \
+                and unit.labels.get("shape") not in _GALLERY_SHAPES and not in_list(doc.units, unit) \
                 and not (is_byline(text) or is_caption(text) or has_date(text) or is_bio(text)):
             unit.labels["dek"] = "standfirst"
             doc.decide(unit, Role.STANDFIRST, "title", "standfirst: the summary under the headline")
         return
-
-
-_SAME_WORDS = 0.8
-"""Share of a headline's words its page title must hold, and of the title's words the
-headline must, for the two to be one headline in two versions (an update: "more than
-240,000" for "240,000"); a page title that says something else names the article where the
-chosen line may be a site's or a section's heading."""
 
 
 def _anchored(doc: Document, start: int) -> Unit | None:
@@ -222,12 +216,7 @@ def _names(page_title: str, headline: str) -> bool:
             key == _norm(page_title[: m.start()]) for m in _SEPARATOR_MARK.finditer(page_title)):
         return True  # the title, its headline part, or what comes before a separator in it
     split = split_site(page_title)
-    words, named = key.split(), _norm(split[0] if split else page_title).split()
-    return _share(words, set(named)) >= _SAME_WORDS and _share(named, set(words)) >= _SAME_WORDS
-
-
-def _share(words: list[str], others: set[str]) -> float:
-    return sum(w in others for w in words) / max(len(words), 1)
+    return versions(key.split(), _norm(split[0] if split else page_title).split())
 
 
 _BEFORE_RUN = 25
