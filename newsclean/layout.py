@@ -116,14 +116,18 @@ def detect(text: str, lines: list[str]) -> Layout | None:
     substring test: a regex of non-ASCII characters cannot skip ahead, and a one-character
     test rules out at once a text whose storage cannot hold the character)."""
     refs = references_start(lines)
-    if refs >= 0 or "[1]" in text:
+    if refs >= 0 or "[1]" in text or "\n   " in text:  # lynx -nolist: no list, no numbers
         body = text if refs < 0 else "\n".join(lines[:refs])
         hits, total = _marker_run(body)
         filled = sum(1 for line in lines[: refs if refs >= 0 else len(lines)] if line.strip())
         indented = len(_LYNX_BODY.findall("\n" + body)) >= filled * _LYNX_BODY_SHARE > 0
-        signs = (refs >= 0) + indented + (hits >= _MIN_MARKERS and hits * 2 >= total) \
-            + (len(_LYNX_BULLETS.findall(body)) >= _MIN_BULLETS)
-        if signs >= _MIN_SIGNS and (refs >= 0 or indented):  # its own layout, not link syntax alone
+        bullets = len(_LYNX_BULLETS.findall(body)) >= _MIN_BULLETS
+        signs = (refs >= 0) + indented + (hits >= _MIN_MARKERS and hits * 2 >= total) + bullets
+        if signs and signs < _MIN_SIGNS and (indented or bullets):
+            from .segment import wrap_width  # segment imports this module: import on use
+
+            signs += wrap_width(lines) > 0  # lynx wraps paragraphs: indents or bullets alone do not
+        if signs >= _MIN_SIGNS and (refs >= 0 or indented or bullets):  # not link syntax alone
             return Layout(LYNX, refs if refs >= 0 else len(lines))
     if ("•" in text and "\n  • " in text) or ("━" in text and "━━━" in text):  # w3m's item, rule
         from .segment import wrap_width  # segment imports this module: import on use
@@ -261,8 +265,10 @@ class _Reader:
         indent = len(line) - len(line.lstrip(" "))
         if indent < _CENTRED_INDENT[self.name] and (start or self.name == LYNX):
             return False  # w3m's centred paragraph has full lines; lynx's body is near full
-        columns = self.width + _MARGINS[self.name] if self.width else _COLUMNS
-        return abs(2 * indent + len(line.strip()) - columns) <= _CENTRE_SLACK
+        centre = 2 * indent + len(line.strip())
+        if abs(centre - _COLUMNS) <= _CENTRE_SLACK:
+            return True  # on the default screen, whatever margin the browser wrapped with
+        return bool(self.width) and abs(centre - self.width - _MARGINS[self.name]) <= _CENTRE_SLACK
 
     def joins(self, j: int, column: int, centred: bool) -> bool:
         """Whether line ``j + 1`` carries on the piece whose line ``j`` is: at the piece's

@@ -183,7 +183,7 @@ def _logical_lines(
 ) -> list[tuple[int, int]]:
     """Spans (first, last) of source lines forming one logical line."""
     if markdown and not width and not fragmented:
-        return _continued(lines, _setext_spans(lines))
+        return _rewrapped(lines, _continued(lines, _setext_spans(lines)))
     spans: list[tuple[int, int]] = []
     i, n = 0, len(lines)
     while i < n:
@@ -307,6 +307,55 @@ def _continued(lines: list[str], spans: list[tuple[int, int]]) -> list[tuple[int
             spans[root] = (spans[root][0], j)
             into[k] = root
     return [span for k, span in enumerate(spans) if k not in into] if into else spans
+
+
+_LINE_OPENS_WORD = re.compile(r"\n(?=[^\W\d_])")
+"""A line opening with a letter, found by its "\n" (a pattern that opens with a literal lets
+the regex engine skip ahead); the line above is then read for a closing mark."""
+_REWRAP_MIN = 30
+"""Shortest line read as broken by the page's source wrapping rather than by the page: an
+editor wraps near 80 columns, and a paragraph's first line starts after its tag."""
+_MD_HEADING_OR_TABLE = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]|\|)")
+
+
+def _rewrapped(lines: list[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Markdown reads a line break inside a paragraph as a space. A converter that keeps the
+    page's own line breaks (markdownify) leaves each paragraph of a page whose source was
+    wrapped in lines of 40 to 80 characters, each too short to read as prose: such a line,
+    long and ending mid-sentence, is joined with the plain line under it, in a dump where
+    half the lines under such breaks open with a lower-case word. html2text writes a
+    paragraph on one line, so its dumps have hardly any such breaks (a regex scan finds
+    fewer than three and nothing is visited)."""
+    text = "\n".join(lines)
+    breaks = lower = 0
+    for match in _LINE_OPENS_WORD.finditer(text):
+        i = match.start()  # the line above ends mid-sentence: no closing mark, no hard break
+        end = text[i - 2 : i].rstrip(" \t")[-1:] if text[i - 1 : i] in (" ", "\t") else text[i - 1 : i]
+        if end and end not in _SENTENCE_CLOSE and not end.isspace():
+            breaks += 1
+            lower += text[i + 1].islower()
+    if breaks < 3 or lower * 2 < breaks:
+        return spans  # lines that go on mid-sentence open with a lower-case word as often
+        # as not; lines of headlines or menus (a plain dump taken for Markdown) never do
+    out: list[tuple[int, int]] = []
+    for first, last in spans:
+        if out and first == last and _source_broken(lines, out[-1], lines[first]):
+            out[-1] = (out[-1][0], last)
+        else:
+            out.append((first, last))
+    return out
+
+
+def _source_broken(lines: list[str], span: tuple[int, int], nxt: str) -> bool:
+    line = lines[span[1]]
+    body = line.strip()
+    return (len(body) >= _REWRAP_MIN and bool(nxt.strip()) and nxt[:1].isalpha()
+            and body[-1] not in _SENTENCE_CLOSE and not line.endswith(("  ", "\\"))
+            and not line[:1].isspace() and _MD_HEADING_OR_TABLE.match(lines[span[0]]) is None
+            and not _starts_block(nxt))
+
+
+_SENTENCE_CLOSE = frozenset(".!?:;\"”’)]|*_`")
 
 
 _BULLET_FIRST = frozenset("*+-0123456789")

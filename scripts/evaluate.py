@@ -4,7 +4,7 @@
     python3 scripts/evaluate.py ../shared/corpus                 # the table, then fields
     python3 scripts/evaluate.py CORPUS --per-page full/lynx       # one cell's pages, worst first
     python3 scripts/evaluate.py CORPUS --trafilatura              # add trafilatura on the pages
-    python3 scripts/evaluate.py CORPUS --other-converters         # html2text-78, inscriptis, ...
+    python3 scripts/evaluate.py CORPUS --other-converters         # html2text-78, lynx -nolist, ...
 
 The corpus folder has the development corpus's layout (pages/, dumps/, snippets.json,
 score.py, labels.json, examples/) and ``full/`` (pages/, dumps/, truth.json, score.py).
@@ -43,7 +43,11 @@ MADE = {  # dump styles the evaluation makes itself from the pages, by an instal
     "lynx": ["lynx", "-dump", "-width=80", "-display_charset=utf-8", "-stdin"],
     "w3m": ["w3m", "-dump", "-T", "text/html", "-cols", "80", "-O", "UTF-8"],
 }
-CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify")
+CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify", "lynx-nolist", "links")
+PROGRAMS = {  # converters that are programs (Debian packages lynx, links), skipped when missing
+    "lynx-nolist": ["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8", "-stdin"],
+    "links": ["links", "-dump", "-codepage", "utf-8"],  # reads a file, not stdin
+}
 
 
 # --------------------------------------------------------------------------- inputs
@@ -209,6 +213,17 @@ def trafilatura_row(corpus: Path, lang: str) -> str:
 
 
 def _convert(converter: str, html: str) -> str:
+    if converter in PROGRAMS:
+        command = PROGRAMS[converter]
+        if shutil.which(command[0]) is None:
+            raise ImportError(f"{command[0]} is not installed")
+        with tempfile.NamedTemporaryFile("w", suffix=".html", encoding="utf-8") as page:
+            page.write(html)
+            page.flush()
+            stdin = html.encode("utf-8") if "-stdin" in command else None
+            done = subprocess.run(command + ([] if stdin else [page.name]), input=stdin,
+                                  capture_output=True, timeout=120)
+        return done.stdout.decode("utf-8", "replace")
     if converter == "html2text-wrapped":  # its default: Markdown hard-wrapped at 78 columns
         import html2text
 
@@ -231,25 +246,36 @@ def _convert(converter: str, html: str) -> str:
     return markdownify.markdownify(str(soup))
 
 
+def _converted(converter: str, pages: list[Path], folder: str) -> list[Path]:
+    paths = []
+    for page in pages:
+        out = Path(folder, f"{_name(page)}.txt")
+        out.write_text(_convert(converter, _page_html(page)), encoding="utf-8")
+        paths.append(out)
+    return paths
+
+
 def other_converters(corpus: Path, lang: str, jobs: int) -> list[str]:
-    """Snippet scores of dumps the corpus has none of, made from its pages by other converters."""
+    """Scores of dumps the corpora have none of, made from their pages by other converters:
+    the development corpus's snippet score and full/'s F1, title and byline, each beside the
+    dump's own score unchanged."""
     lines = []
-    pages = sorted((corpus / "pages").glob("*.html.gz"))
+    full = corpus / "full"
     for converter in CONVERTERS:
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory() as dev, tempfile.TemporaryDirectory() as whole:
             try:
-                paths = []
-                for page in pages:
-                    out = Path(tmp, f"{_name(page)}.txt")
-                    out.write_text(_convert(converter, _page_html(page)), encoding="utf-8")
-                    paths.append(out)
+                dev_paths = _converted(converter, sorted((corpus / "pages").glob("*.html.gz")), dev)
+                full_paths = _converted(converter, sorted((full / "pages").glob("*.html.gz")), whole)
             except ImportError as exc:
                 lines.append(f"{converter:18} skipped: {exc}")
                 continue
-            ours = _fields(_last(dev_score(corpus, clean_all(paths, jobs), lang)))["score"]
-            unchanged = _fields(_last(_run([str(corpus / "score.py"), tmp]
+            ours = _fields(_last(dev_score(corpus, clean_all(dev_paths, jobs), lang)))["score"]
+            unchanged = _fields(_last(_run([str(corpus / "score.py"), dev]
                                            + (["--lang", lang] if lang != "all" else []))))["score"]
-            lines.append(f"{converter:18} {ours}   (unchanged: {unchanged})")
+            scored = _fields(_last(full_scores(full, clean_all(full_paths, jobs))["all"]))
+            raw = _fields(_last(_run([str(full / "score.py"), whole])))["F1"]
+            lines.append(f"{converter:18} dev {ours} (unchanged: {unchanged})   full F1 {scored['F1']} "
+                         f"title {scored['title']} byline {scored['byline']} (unchanged: {raw})")
     return lines
 
 
@@ -408,7 +434,8 @@ def main() -> int:
     parser.add_argument("--trafilatura", action="store_true", help="add trafilatura on the HTML pages")
     parser.add_argument("--other-converters", action="store_true",
                         help="also score dumps made with " + ", ".join(CONVERTERS)
-                        + " (pip install html2text inscriptis beautifulsoup4 markdownify)")
+                        + " (pip install html2text inscriptis beautifulsoup4 markdownify;"
+                        " apt-get install lynx links)")
     parser.add_argument("--no-fields", action="store_true", help="skip datelines, quotes and examples")
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsclean-eval"
     parser.add_argument("--cache", type=Path, default=cache, help="where made lynx/w3m dumps are kept")

@@ -192,6 +192,44 @@ def test_lynx_without_its_reference_list_is_detected() -> None:
     assert detect(body, body.split("\n")).name == LYNX
 
 
+def _nolist(dump: str) -> str:
+    """``lynx -dump -nolist``: no reference list and no link numbers."""
+    return re.sub(r"\[\d+\]", "", dump[: dump.index("References")])
+
+
+def test_lynx_nolist_is_detected_by_its_bullets_indents_and_wrapping() -> None:
+    """lynx -dump -nolist, the usual way to call it: nothing numbered, nothing listed; the
+    bullet ladder, the 3-column body and the wrapped paragraphs are its signs."""
+    text = _nolist(LYNX_DUMP)
+    assert "[" not in text.replace("[ ]", "").replace("[crane-at-dusk.jpg]", "")
+    assert detect(text, text.split("\n")).name == LYNX
+    # Without a list on the page: the indented, wrapped body alone.
+    bare = "\n\n".join(["Harbour wall delayed again after storms",
+                        *(lynx_paragraph(p) for p in (PARA_2, PARA_3, PARA_2))]) + "\n"
+    assert detect(bare, bare.split("\n")).name == LYNX
+    assert [kind for kind, _, _ in units_of(bare)] == ["heading", "text", "text", "text"]
+
+
+def test_indented_lines_alone_are_not_lynx() -> None:
+    """A plain dump with a quotation or an address indented by three spaces, unwrapped: one
+    sign, not two."""
+    text = "Harbour wall delayed\n\n" + PARA_2 + "\n\n   " + PARA_3 + "\n\n   Harbour Road 1\n"
+    assert detect(text, text.split("\n")) is None
+
+
+def test_a_headline_centred_on_the_default_screen_is_a_heading_whatever_the_wrap_margin() -> None:
+    """links, lynx's cousin, wraps 3 columns short of the screen rather than 6: the headline
+    centred on 80 columns is still centred."""
+    def fill(text: str) -> str:
+        return textwrap.fill(text, 77, initial_indent="   ", subsequent_indent="   ",
+                             break_long_words=False, break_on_hyphens=False)
+    title = "Harbour wall delayed again after storms"
+    text = "\n\n".join([" " * ((80 - len(title)) // 2) + title, fill(PARA_2), fill(PARA_3),
+                        "     * Home\n     * News\n     * Sport"]) + "\n"
+    assert detect(text, text.split("\n")).name == LYNX
+    assert units_of(text)[0] == ("heading", 1, title)
+
+
 # --- lynx --------------------------------------------------------------------------------
 
 

@@ -461,3 +461,38 @@ def test_unwrapped_markdown_joins_an_items_next_line_and_a_broken_link() -> None
 ])
 def test_emphasis_goes_and_stars_that_are_text_stay(line: str, text: str) -> None:
     assert strip_inline_markup(line) == text
+
+
+# --- Markdown that keeps the page's own line breaks (markdownify) ----------------------------
+
+SOURCE_WRAPPED = [
+    ("The harbour authority said on Thursday that the new", "breakwater would be finished by the end of next summer, two years later",
+     "than first promised, because winter storms had damaged its foundations."),
+    ("Fishermen who moor their boats inside the old wall said", "they had been told little about the delay, and several complained that",
+     "the temporary moorings were exposed to the westerly winds."),
+    ("A spokesperson for the council said the authority had held", "two public meetings and would hold another in the spring, once the",
+     "contractor had sent a revised schedule for the remaining work."),
+]
+
+
+def test_markdown_broken_where_the_pages_source_was_wrapped_is_rejoined() -> None:
+    """Markdown reads a line break inside a paragraph as a space; markdownify keeps the page
+    source's breaks, so a paragraph arrives in lines of 50 to 80 characters."""
+    dump = "# Harbour wall delayed\n\n* [Home](/)\n* [News](/news)\n\n" + "\n\n".join(
+        "\n".join(lines) for lines in SOURCE_WRAPPED) + "\n\n**Share this story**\n"
+    doc = segment(dump)
+    assert doc.markdown
+    texts = [u.text for u in doc.units]
+    for lines in SOURCE_WRAPPED:
+        assert " ".join(lines) in texts
+    assert newsclean.clean(dump).paragraphs == [" ".join(lines) for lines in SOURCE_WRAPPED]
+
+
+def test_a_list_of_headlines_taken_for_markdown_is_not_rejoined() -> None:
+    """html-text writes one headline a line, with nothing closing them; a "**" and a few
+    bullets make it look like Markdown, but its lines never go on with a lower-case word."""
+    headlines = ["Harbour wall delayed again after the winter storms", "Ferry timetable changes from Monday for the summer",
+                 "Lifeboat crew called out twice in one night off the point", "New chairman named at the sailing club this week"]
+    dump = "**Most read**\n\n* Home\n* News\n* Sport\n\n" + "\n".join(headlines) + "\n"
+    assert segment(dump).markdown
+    assert [u.text for u in segment(dump).units][-4:] == headlines

@@ -22,6 +22,7 @@ from newsclean.segment import (
     _heading_title,
     _logical_lines,
     _looks_fragmented,
+    _rewrapped,
     _setext_spans,
     _starts_block,
 )
@@ -84,7 +85,7 @@ def test_setext_spans_as_the_line_by_line_loop(lines: list[str]) -> None:
             i += 1
     assert _setext_spans(lines) == spans
     # _logical_lines then joins an item's indented next line (segment._continued)
-    assert _logical_lines(lines, width=0, markdown=True) == _continued(lines, spans)
+    assert _logical_lines(lines, width=0, markdown=True) == _rewrapped(lines, _continued(lines, spans))
 
 
 def test_unit_init_sets_every_field() -> None:
