@@ -309,9 +309,12 @@ def _continued(lines: list[str], spans: list[tuple[int, int]]) -> list[tuple[int
     return [span for k, span in enumerate(spans) if k not in into] if into else spans
 
 
-_LINE_OPENS_WORD = re.compile(r"\n(?=[^\W\d_])")
-"""A line opening with a letter, found by its "\n" (a pattern that opens with a literal lets
-the regex engine skip ahead); the line above is then read for a closing mark."""
+_SOURCE_BREAK = re.compile(
+    r"\n(?:(?<=[^\s.!?:;\"”’)\]|*_`\\]\n)|(?<=[^\s.!?:;\"”’)\]|*_`\\][ \t]\n))(?=([^\W\d_]))")
+"""A line ending mid-sentence (no closing mark, no hard break of two spaces) over a line
+opening with a letter (captured): where a page's source was wrapped, if its lines are long.
+The pattern opens with the newline, so the regex engine skips from line to line; the line's
+end is read by a look-behind."""
 _REWRAP_MIN = 30
 """Shortest line read as broken by the page's source wrapping rather than by the page: an
 editor wraps near 80 columns, and a paragraph's first line starts after its tag."""
@@ -326,14 +329,8 @@ def _rewrapped(lines: list[str], spans: list[tuple[int, int]]) -> list[tuple[int
     half the lines under such breaks open with a lower-case word. html2text writes a
     paragraph on one line, so its dumps have hardly any such breaks (a regex scan finds
     fewer than three and nothing is visited)."""
-    text = "\n".join(lines)
-    breaks = lower = 0
-    for match in _LINE_OPENS_WORD.finditer(text):
-        i = match.start()  # the line above ends mid-sentence: no closing mark, no hard break
-        end = text[i - 2 : i].rstrip(" \t")[-1:] if text[i - 1 : i] in (" ", "\t") else text[i - 1 : i]
-        if end and end not in _SENTENCE_CLOSE and not end.isspace():
-            breaks += 1
-            lower += text[i + 1].islower()
+    opening = _SOURCE_BREAK.findall("\n".join(lines))  # each break's next letter
+    breaks, lower = len(opening), sum(map(str.islower, opening))
     if breaks < 3 or lower * 2 < breaks:
         return spans  # lines that go on mid-sentence open with a lower-case word as often
         # as not; lines of headlines or menus (a plain dump taken for Markdown) never do
