@@ -45,6 +45,7 @@ THRESHOLDS = [
     ("newsclean.rules.anchors", "_BYLINE_REACH", 4, 16),
     ("newsclean.rules.anchors", "_AFTER", 15, 60),
     ("newsclean.rules.anchors", "_DATELINE_MIN", 80, 200),
+    ("newsclean.rules.anchors", "_ABOUT_PROSE", 1, 3),
     ("newsclean.scripts", "CJK_WIDTH", 2, 4),
     ("newsclean.scripts", "_DENSE_SHARE", 0.15, 0.4),
     ("newsclean.scripts", "_PUNCT_WEIGHT", 2, 5),
@@ -53,8 +54,8 @@ THRESHOLDS = [
     ("newsclean.rules.anchors", "SAME_WORDS", 0.7, 0.9),
     ("newsclean.rules.byline", "_NAME_REACH", 2, 6),
     ("newsclean.rules.byline", "_FRAMED_ABOVE", 12, 30),
-    ("newsclean.rules.title", "_ABOUT", 1, 3),
-    ("newsclean.rules.title", "_STEM", 3, 5),
+    ("newsclean.rules.about", "ABOUT", 1, 3),
+    ("newsclean.rules.about", "STEM", 3, 5),
     ("newsclean.rules.span", "_LIST_REACH", 2, 5),
     ("newsclean.rules.span", "_LIST_MIN", 2, 5),
 ]

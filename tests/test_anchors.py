@@ -589,3 +589,33 @@ def test_an_updated_headline_is_anchored_as_a_version_of_the_page_title() -> Non
     assert anchors.find(_doc(other + "\n".join(ARTICLE) + "\n")).how != "page title"
     old, new = (anchors.norm(f"Orchard town votes to keep its {w} library") for w in ("old", "Victorian"))
     assert anchors.versions(old.split(" "), new.split(" "))
+
+
+# --- a heading the prose under it is about -----------------------------------------------
+
+ANOMALY = [
+    "Anomaly detection in a server log needs no machine learning: a plain SQL query that compares each hour's count of errors with the mean of the hours before it finds most of the problems.",
+    "The query computes a z-score for every hour, the distance of its error count from the mean in standard deviations, and flags the hours whose score is above a threshold.",
+    "Tuning the threshold trades missed anomalies for false alarms; on our logs a z-score of three flagged every real incident of the last year and two false alarms.",
+]
+
+
+def test_a_top_level_heading_the_prose_under_it_is_about_anchors_the_article() -> None:
+    # lynx prints <h1> as it prints <h2>: no level-1 heading, no page title, no byline. The
+    # menu's heading shares nothing with the text; the headline's words are the text's.
+    dump = ("## Site navigation\n\n* Home\n* Archive\n* About\n\n## Simple anomaly detection in plain SQL\n\n"
+            + "\n\n".join(ANOMALY) + "\n\n## Computing the z-score\n\n" + ANOMALY[1] + "\n")
+    doc = _doc(dump)
+    newsclean.default_chain().select(only=["main-run"]).run(doc)
+    found = doc.meta["anchors"]
+    assert (found.how, _text(doc, found.headline)) == (anchors.ABOUT_HEADING, "Simple anomaly detection in plain SQL")
+    assert newsclean.clean(dump).title == "Simple anomaly detection in plain SQL"
+
+
+def test_a_section_heading_under_the_articles_first_paragraphs_is_not_its_headline() -> None:
+    dump = ("## Site navigation\n\n* Home\n* Archive\n\n" + "\n\n".join(ANOMALY[:2])
+            + "\n\n## Anomaly detection with a z-score threshold\n\n" + "\n\n".join(ANOMALY) + "\n")
+    doc = _doc(dump)
+    newsclean.default_chain().select(only=["main-run"]).run(doc)
+    assert doc.meta["anchors"].headline is None
+    assert newsclean.clean(dump).paragraphs[:2] == ANOMALY[:2]

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..document import Document, Unit
+from ..stopwords import languages, stopwords
+from . import about
 from .patterns import is_byline
 
 _MARKS = r"|–—·•»«›‹✩★☆◆■▪~/\-"
@@ -215,6 +217,8 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
                 break
     if anchors.headline is None:
         _bylined_heading(units, anchors)
+    if anchors.headline is None and not doc.html:
+        _about_heading(doc, anchors)
     if anchors.headline is None:
         _dateline_anchor(units, anchors)
         return anchors  # a byline alone may be a menu's "By Topic"
@@ -272,3 +276,57 @@ def _over_section(units: list[Unit], heading: Unit) -> Unit:
                 return unit
             break
     return heading
+
+
+def dek_like(unit: Unit) -> bool:
+    """A heading that reads as the summary under a headline: a sentence, or a long line of
+    prose ("Welcome to DoctorX’s lab, where ... No questions asked.")."""
+    return unit.text[-1:] in ".!?…" or (unit.words >= DEK_WORDS and unit.stop >= 0.2)
+
+
+DEK_WORDS = 10
+"""Words from which an unpunctuated heading reads as a dek, with a prose share of function words."""
+
+
+ABOUT_HEADING = "heading about its text"
+"""How a headline was found when only the prose under it marks it (``Anchors.how``)."""
+_ABOUT_PROSE = 2
+"""Paragraphs of prose under a heading that make it an article's headline, not a teaser's
+(one summary) or a menu's."""
+
+
+def _about_heading(doc: Document, anchors: Anchors) -> None:
+    """In a dump without a headline found otherwise (lynx prints <h1> as it prints <h2>:
+    no level-1 heading), the first top-level heading, not furniture, that the prose under
+    it is about (not a section's name right over another heading of its level that is no
+    dek): at least two paragraphs of prose within ``_AFTER`` lines share ``about.ABOUT``
+    content words
+    with it, and no prose stands above it (a section's heading has the article's start over
+    it)."""
+    units = doc.units
+    headings = [u for u in units if u.kind == "heading"]
+    if not headings or doc.lang not in languages():
+        return
+    top = min(u.level for u in headings)
+    stop = stopwords(doc.lang)
+    first_prose = next((u.index for u in units if u.labels.get("class") == "good"), len(units))
+    for heading in headings:
+        if heading.index > first_prose:
+            return  # under prose already: a section's heading, the article began above it
+        if heading.level != top or heading.words < 3 or not _plain(heading):
+            continue
+        words = about.content_stems(heading.tokens, stop)
+        if len(words) < about.ABOUT:
+            continue
+        after = next((u for u in units[heading.index + 1 :] if u.text), None)
+        if after is not None and after.kind == "heading" and after.level == top and not dek_like(after):
+            continue  # a section's or a programme's name over the headline
+        prose = [u for u in units[heading.index + 1 : heading.index + 1 + _AFTER]
+                 if u.labels.get("class") == "good"]
+        if len(prose) < _ABOUT_PROSE:
+            continue
+        said = set().union(*(about.content_stems(u.tokens, stop) for u in prose))
+        if len(words & said) >= about.ABOUT:
+            anchors.headline, anchors.how = heading.index, ABOUT_HEADING
+            return
+

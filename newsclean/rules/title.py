@@ -8,7 +8,8 @@ from collections.abc import Callable
 from ..chain import rule
 from ..document import Document, Role, Unit
 from ..stopwords import languages, stopwords
-from .anchors import SITE_SEPARATORS, SITE_SPLIT, title_heads, versions
+from . import about
+from .anchors import SITE_SEPARATORS, SITE_SPLIT, dek_like, title_heads, versions
 from .anchors import norm as _norm
 from .authors import name_alone
 from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
@@ -64,14 +65,6 @@ def _title_like(unit: Unit) -> bool:
     return _plausible(unit)
 
 
-_ABOUT = 2
-"""Content words a headline-shaped line shares with the article's text when it is taken for
-its headline and nothing else marks it (else the nearest line that shares one): a headline
-names what the article is about (its people, places, things); a menu's or a cookie bar's
-line ("Log out Sign in", "Scroll to Accept") and another story's headline share none or one."""
-_STEM = 4
-"""Letters of a word compared: its stem, roughly, in languages that inflect ("bouři" in a
-headline, "bouře" in the text; "closes", "closure")."""
 _ABOUT_LINES = 60
 """Lines of the main run whose words are read for ``_about_run`` (the article's opening
 says what it is about)."""
@@ -79,20 +72,20 @@ says what it is about)."""
 
 def _about_run(doc: Document) -> Callable[[Unit], int]:
     """How many content words a line shares with the main run's opening, at most
-    ``_ABOUT``; ``_ABOUT`` for a line of fewer content words than that (too few to tell) and
+    ``about.ABOUT``; ``about.ABOUT`` for a line of fewer content words than that (too few to tell) and
     for every line of a page in a language without a function-word list (Chinese and
     Japanese "words" between spaces are whole phrases)."""
     if doc.lang not in languages():
-        return lambda unit: _ABOUT
+        return lambda unit: about.ABOUT
     start, end = span(doc)
     stop = stopwords(doc.lang)
-    known = {w[:_STEM] for u in doc.units[start : min(end + 1, start + _ABOUT_LINES)] for w in u.tokens}
+    known = about.stems(w for u in doc.units[start : min(end + 1, start + _ABOUT_LINES)] for w in u.tokens)
 
-    def about(unit: Unit) -> int:
-        words = {w[:_STEM] for w in unit.tokens if len(w) >= 3 and w not in stop and not w.isdigit()}
-        return _ABOUT if len(words) < _ABOUT else min(len(words & known), _ABOUT)
+    def shared(unit: Unit) -> int:
+        words = about.content_stems(unit.tokens, stop)
+        return about.ABOUT if len(words) < about.ABOUT else min(len(words & known), about.ABOUT)
 
-    return about
+    return shared
 
 
 def _best_heading(window: list[Unit]) -> Unit | None:
@@ -109,19 +102,9 @@ def _best_heading(window: list[Unit]) -> Unit | None:
     if len(top) > 1:  # a dek set as a heading of the headline's level right under it
         before = top[-2]
         if before.level == last.level and last.index - before.index <= _DEK_GAP \
-                and _title_like(before) and _dek_like(last):
+                and _title_like(before) and dek_like(last):
             return before
     return last
-
-
-def _dek_like(unit: Unit) -> bool:
-    """A heading that reads as the summary under a headline: a sentence, or a long line of
-    prose ("Welcome to DoctorX’s lab, where ... No questions asked.")."""
-    return unit.text[-1:] in ".!?…" or (unit.words >= _DEK_WORDS and unit.stop >= 0.2)
-
-
-_DEK_WORDS = 10
-"""Words from which an unpunctuated heading reads as a dek, with a prose share of function words."""
 
 
 def _over_byline(window: list[Unit], headings: bool = False) -> Unit | None:
@@ -272,19 +255,19 @@ def title(doc: Document) -> None:
         chosen = _page_title_match(units, start, page_title)
     if chosen is None and not doc.html:
         chosen = _over_byline(window)
-    about = _about_run(doc) if chosen is None else None  # only where it is asked
-    if about is not None and doc.markdown and not doc.html and doc.lang in languages():
+    share = _about_run(doc) if chosen is None else None  # only where it is asked
+    if share is not None and doc.markdown and not doc.html and doc.lang in languages():
         # a dump that marks its headings, none of them near the article's text (menus,
         # share bars and an author box between): the nearest heading further up about it
         # (where words can be compared)
         far = units[_lookback_start(units, window[0].index) : window[0].index] if window else []
         chosen = next((u for u in reversed(far) if u.kind == "heading" and _title_like(u)
-                       and about(u) >= _ABOUT), None)
-    if chosen is None and about is not None:
+                       and share(u) >= about.ABOUT), None)
+    if chosen is None and share is not None:
         # the nearest headline-shaped line that is about the article; else the nearest that
         # shares a word with it
-        shaped = [(u, about(u)) for u in reversed(window[:-1]) if _title_like(u)]
-        chosen = next((u for u, shared in shaped if shared >= _ABOUT), None) \
+        shaped = [(u, share(u)) for u in reversed(window[:-1]) if _title_like(u)]
+        chosen = next((u for u, shared in shaped if shared >= about.ABOUT), None) \
             or next((u for u, shared in shaped if shared), None)
         if chosen is None and window and _title_like(window[-1]) and window[-1].length < 120:
             chosen = window[-1]
