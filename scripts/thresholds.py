@@ -46,6 +46,7 @@ THRESHOLDS = [
     ("newsclean.rules.anchors", "_AFTER", 15, 60),
     ("newsclean.rules.anchors", "_DATELINE_MIN", 80, 200),
     ("newsclean.rules.anchors", "_ABOUT_PROSE", 1, 3),
+    ("newsclean.rules.anchors", "_FIRST_PROSE", 2, 5),
     ("newsclean.scripts", "CJK_WIDTH", 2, 4),
     ("newsclean.scripts", "_DENSE_SHARE", 0.15, 0.4),
     ("newsclean.scripts", "_PUNCT_WEIGHT", 2, 5),

@@ -619,3 +619,24 @@ def test_a_section_heading_under_the_articles_first_paragraphs_is_not_its_headli
     newsclean.default_chain().select(only=["main-run"]).run(doc)
     assert doc.meta["anchors"].headline is None
     assert newsclean.clean(dump).paragraphs[:2] == ANOMALY[:2]
+
+
+def test_a_blogs_name_as_level_one_heading_gives_way_to_the_post_title_the_text_is_about() -> None:
+    dump = ("# Harbour Notebook\n\n* Home\n* Archive\n\n### Simple anomaly detection in plain SQL\n\n"
+            + "\n\n".join(ANOMALY) + "\n")
+    doc = _doc(dump)
+    newsclean.default_chain().select(only=["main-run"]).run(doc)
+    found = doc.meta["anchors"]
+    assert (found.how, _text(doc, found.headline)) == (anchors.ABOUT_HEADING, "Simple anomaly detection in plain SQL")
+    assert newsclean.clean(dump).title == "Simple anomaly detection in plain SQL"
+
+
+def test_a_level_one_headline_sharing_a_word_with_the_text_keeps_its_place() -> None:
+    # "Anomalies" is in the text: the headline names what it is about, whatever heading
+    # follows it.
+    dump = ("# Finding anomalies before customers do\n\n### Simple anomaly detection in plain SQL\n\n"
+            + "\n\n".join(ANOMALY) + "\n")
+    doc = _doc(dump)
+    newsclean.default_chain().select(only=["main-run"]).run(doc)
+    found = doc.meta["anchors"]
+    assert (found.how, _text(doc, found.headline)) == ("heading", "Finding anomalies before customers do")

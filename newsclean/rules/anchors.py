@@ -214,6 +214,8 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
             if units[i].words >= 2 and _plain(units[i]):
                 anchors.headline, anchors.how = i, "heading"
                 _bylined_below(units, anchors)
+                if anchors.headline == i:
+                    _about_below(doc, anchors)
                 break
     if anchors.headline is None:
         _bylined_heading(units, anchors)
@@ -295,14 +297,23 @@ _ABOUT_PROSE = 2
 (one summary) or a menu's."""
 
 
+def _about_prose(doc: Document, heading: Unit, stop: frozenset[str]) -> tuple[int, int]:
+    """(paragraphs of good prose within ``_AFTER`` lines under ``heading``, content-word
+    stems of the heading they share, at most ``about.ABOUT``)."""
+    words = about.content_stems(heading.tokens, stop)
+    prose = [u for u in doc.units[heading.index + 1 : heading.index + 1 + _AFTER]
+             if u.labels.get("class") == "good"]
+    said = set().union(*(about.content_stems(u.tokens, stop) for u in prose))
+    return len(prose), min(len(words & said), about.ABOUT)
+
+
 def _about_heading(doc: Document, anchors: Anchors) -> None:
     """In a dump without a headline found otherwise (lynx prints <h1> as it prints <h2>:
     no level-1 heading), the first top-level heading, not furniture, that the prose under
     it is about (not a section's name right over another heading of its level that is no
     dek): at least two paragraphs of prose within ``_AFTER`` lines share ``about.ABOUT``
-    content words
-    with it, and no prose stands above it (a section's heading has the article's start over
-    it)."""
+    content words with it, and no prose stands above it (a section's heading has the
+    article's start over it)."""
     units = doc.units
     headings = [u for u in units if u.kind == "heading"]
     if not headings or doc.lang not in languages():
@@ -315,18 +326,39 @@ def _about_heading(doc: Document, anchors: Anchors) -> None:
             return  # under prose already: a section's heading, the article began above it
         if heading.level != top or heading.words < 3 or not _plain(heading):
             continue
-        words = about.content_stems(heading.tokens, stop)
-        if len(words) < about.ABOUT:
-            continue
         after = next((u for u in units[heading.index + 1 :] if u.text), None)
         if after is not None and after.kind == "heading" and after.level == top and not dek_like(after):
             continue  # a section's or a programme's name over the headline
-        prose = [u for u in units[heading.index + 1 : heading.index + 1 + _AFTER]
-                 if u.labels.get("class") == "good"]
-        if len(prose) < _ABOUT_PROSE:
-            continue
-        said = set().union(*(about.content_stems(u.tokens, stop) for u in prose))
-        if len(words & said) >= about.ABOUT:
+        paragraphs, shared = _about_prose(doc, heading, stop)
+        if paragraphs >= _ABOUT_PROSE and shared >= about.ABOUT:
             anchors.headline, anchors.how = heading.index, ABOUT_HEADING
             return
 
+
+_FIRST_PROSE = 3
+"""Paragraphs of the article's opening a level-1 headline must share a word with, wherever
+they start under it (ads and a video may come between)."""
+
+
+def _about_below(doc: Document, anchors: Anchors) -> None:
+    """A level-1 heading that shares no content word with the first paragraphs of prose
+    under it (a blog's or a section's name: "# Silicon Exposed" over "### Open Verilog flow
+    for ...") gives way to the first heading under it, before the prose starts, that the
+    prose is about."""
+    if doc.lang not in languages():
+        return
+    stop = stopwords(doc.lang)
+    units = doc.units
+    heading = units[anchors.headline]
+    first = [u for u in units[heading.index + 1 :] if u.labels.get("class") == "good"][:_FIRST_PROSE]
+    said = set().union(*(about.content_stems(u.tokens, stop) for u in first))
+    if about.content_stems(heading.tokens, stop) & said:
+        return  # a headline names something its article's opening says
+    for unit in units[anchors.headline + 1 :]:
+        if unit.labels.get("class") == "good":
+            return
+        if unit.kind == "heading" and unit.words >= 3 and _plain(unit):
+            paragraphs, shared = _about_prose(doc, unit, stop)
+            if paragraphs >= _ABOUT_PROSE and shared >= about.ABOUT:
+                anchors.headline, anchors.how = unit.index, ABOUT_HEADING
+                return
