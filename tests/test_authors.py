@@ -279,3 +279,19 @@ def test_a_name_in_a_list_under_the_headline_is_the_lists_unless_a_date_follows_
     dated = newsclean.clean("\n".join([*head, "* Owen Tregarthen", "* Friday 25 December 2015",
                                        "* 0 comments", "", *BODY]) + "\n")
     assert dated.authors == ["Owen Tregarthen"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("View Photos", []), ("Hide Images", []), ("Watch Video", []), ("Getty Images", []),
+    ("Owen Tregarthen Image", ["Owen Tregarthen"]), ("By Owen Tregarthen Photos", ["Owen Tregarthen"]),
+])
+def test_a_gallery_button_names_no_one_and_a_picture_ends_the_name(line: str, expected: list[str]) -> None:
+    assert names(line) == expected
+
+
+def test_a_gallery_button_under_the_headline_is_no_byline_and_a_name_with_its_picture_is() -> None:
+    button = newsclean.clean("\n".join(["North quay to close for six months", "View Photos", *BODY]) + "\n")
+    assert button.byline is None and button.authors == []
+    pictured = newsclean.clean("\n".join(["North quay to close for six months", "Owen Tregarthen Image",
+                                          "12 March 2026", *BODY]) + "\n")
+    assert pictured.authors == ["Owen Tregarthen"]

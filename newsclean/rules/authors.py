@@ -64,7 +64,8 @@ _TOPICS = frozenset({"municipal", "city", "county", "state", "education", "court
 _NOT_NAMES = frozenset({"photo", "photos", "video", "videos", "image", "images", "getty", "courtesy",
                         "file", "staff", "admin", "administrator", "editorial", "anonymous", "guest",
                         "unknown", "our"})
-"""Single words a byline line may hold that name no one."""
+"""Words that name no one: alone ("Photo"), after one word ("View Photos", "Getty Images":
+no name either), or after a name, where the name ends ("Jane Doe Image": her picture)."""
 
 
 def _person(chunk: str, roles: frozenset[str], agencies: frozenset[str], first: bool = True) -> str | None:
@@ -79,6 +80,10 @@ def _person(chunk: str, roles: frozenset[str], agencies: frozenset[str], first: 
     for i, (word, low) in enumerate(zip(words, lows)):
         if kept and (low in roles or (low in _TOPICS and not roles.isdisjoint(lows[i + 1 :]))):
             break  # "Jane Doe Staff Writer", "Jane Doe Municipal Affairs Reporter": the role starts
+        if kept and low in _NOT_NAMES:
+            if len(kept) < 2:
+                return None  # "View Photos", "Watch Video", "Getty Images": no one's name
+            break  # "Jane Doe Image": the author's picture, after the name
         bare = word.strip('"“”()')  # a nickname's words: Amanda "Tania Mae" Tan, Richard (R.J.) Eskow
         if kept and word.startswith("(") and bare.lower() in agencies:
             break  # "Jane Doe (AP)": the agency, not a nickname
@@ -162,8 +167,8 @@ def name_alone(unit: Unit) -> bool:
     if len(found) != 1 or not text.startswith(found[0]) or not 2 <= len(found[0].split()) <= 4:
         return False
     rest = text[len(found[0]) :].strip(" ·•|,-–—")
-    if rest == found[0]:
-        rest = ""  # printed twice: a link's text and its picture's alt text
+    if rest == found[0] or rest.lower() in _NOT_NAMES:
+        rest = ""  # printed twice (a link's text and its picture's alt text), or "Image"
     if not rest:
         return unit.stop == 0
     return is_dateish(rest) or _AGE.fullmatch(rest) is not None
