@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 
 import newsclean
+from newsclean.rules import title
 from newsclean.rules.title import _names, split_site
+from newsclean.segment import segment
 
 BODY = [
     "The harbour board voted on Tuesday to close the north quay for six months while divers "
@@ -208,3 +210,19 @@ def test_a_markdown_headline_far_above_the_text_is_found_by_what_it_is_about() -
     dump = "\n\n".join(["## Harbour closes north quay for repairs", "\n".join(menu),
                         "Filed to: weather", *BODY]) + "\n"
     assert newsclean.clean(dump).title == "Harbour closes north quay for repairs"
+
+
+def test_a_name_with_its_age_or_a_drawn_table_row_is_no_headline() -> None:
+    # In a w3m dump nothing marks the headline: the author line ("name • 8h", too few words
+    # to tell what it is about) and a table's row drawn in box characters are no candidates.
+    units = segment("James Akinaka • 8h\n\n│ Tide times │ High 06:12 │ Low 12:40 │\n\n"
+                    "Star Wars cuts might get a release for the anniversary\n").units
+    assert [title._title_like(u) for u in units] == [False, False, True]
+    assert title._title_like(segment("Peanut Butter Truffle Bites\n").units[0])  # no date: may be a headline
+
+
+def test_a_short_headline_of_capitalised_words_is_still_a_headline() -> None:
+    # Three capitalised words read as a name; without a date or an age with them they may be
+    # the headline ("Peanut Butter Truffles").
+    article = newsclean.clean("\n".join(["Harbour Fish Stew", "", *BODY]) + "\n")
+    assert article.title == "Harbour Fish Stew"

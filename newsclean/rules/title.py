@@ -42,18 +42,27 @@ def _page_title_match(units: list[Unit], start: int, page_title: str | None = No
 
 _NOT_A_HEADLINE = re.compile(
     r"://|www\.|<\w|\w=[\"']|[{}]|@\w+\.\w"  # links, markup, e-mails
+    r"|[│┃║]"  # a table's cells, as a text browser draws them
     # a photo credit: "Jane Doe/Harbour Magazine"
     r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
 
 
 def _plausible(unit: Unit) -> bool:
-    """Could be a headline at all: not boilerplate, a byline, a date, a caption or code."""
+    """Could be a headline at all: not boilerplate, a byline or a name with a date, a date,
+    a caption, code or a drawn table's row."""
     text = unit.text
     if unit.role is not None or "marker" in unit.labels or not 10 <= len(text) <= 250:
         return False
     if _NOT_A_HEADLINE.search(text):
         return False
-    return not (is_byline(text) or is_caption(text) or is_dateish(text) or has_date(text))
+    return not (is_byline(text) or is_caption(text) or is_dateish(text) or has_date(text)
+                or _dated_name(unit))
+
+
+def _dated_name(unit: Unit) -> bool:
+    """A name and when ("James Akinaka • 8h"): an author line. A name alone may be a
+    headline of two or three capitalised words ("Peanut Butter Truffles")."""
+    return any(c.isdigit() for c in unit.text) and name_alone(unit)
 
 
 def _title_like(unit: Unit) -> bool:
