@@ -600,35 +600,37 @@ ANOMALY = [
 ]
 
 
+def _anchored(dump: str) -> tuple[Document, anchors.Anchors]:
+    doc = _doc(dump)
+    newsclean.default_chain().select(only=["main-run"]).run(doc)
+    return doc, doc.meta["anchors"]
+
+
+def _assert_about_heading(dump: str, headline: str) -> None:
+    doc, found = _anchored(dump)
+    assert (found.how, _text(doc, found.headline)) == (anchors.ABOUT_HEADING, headline)
+    assert newsclean.clean(dump).title == headline
+
+
 def test_a_top_level_heading_the_prose_under_it_is_about_anchors_the_article() -> None:
     # lynx prints <h1> as it prints <h2>: no level-1 heading, no page title, no byline. The
     # menu's heading shares nothing with the text; the headline's words are the text's.
     dump = ("## Site navigation\n\n* Home\n* Archive\n* About\n\n## Simple anomaly detection in plain SQL\n\n"
             + "\n\n".join(ANOMALY) + "\n\n## Computing the z-score\n\n" + ANOMALY[1] + "\n")
-    doc = _doc(dump)
-    newsclean.default_chain().select(only=["main-run"]).run(doc)
-    found = doc.meta["anchors"]
-    assert (found.how, _text(doc, found.headline)) == (anchors.ABOUT_HEADING, "Simple anomaly detection in plain SQL")
-    assert newsclean.clean(dump).title == "Simple anomaly detection in plain SQL"
+    _assert_about_heading(dump, "Simple anomaly detection in plain SQL")
 
 
 def test_a_section_heading_under_the_articles_first_paragraphs_is_not_its_headline() -> None:
     dump = ("## Site navigation\n\n* Home\n* Archive\n\n" + "\n\n".join(ANOMALY[:2])
             + "\n\n## Anomaly detection with a z-score threshold\n\n" + "\n\n".join(ANOMALY) + "\n")
-    doc = _doc(dump)
-    newsclean.default_chain().select(only=["main-run"]).run(doc)
-    assert doc.meta["anchors"].headline is None
+    assert _anchored(dump)[1].headline is None
     assert newsclean.clean(dump).paragraphs[:2] == ANOMALY[:2]
 
 
 def test_a_blogs_name_as_level_one_heading_gives_way_to_the_post_title_the_text_is_about() -> None:
     dump = ("# Harbour Notebook\n\n* Home\n* Archive\n\n### Simple anomaly detection in plain SQL\n\n"
             + "\n\n".join(ANOMALY) + "\n")
-    doc = _doc(dump)
-    newsclean.default_chain().select(only=["main-run"]).run(doc)
-    found = doc.meta["anchors"]
-    assert (found.how, _text(doc, found.headline)) == (anchors.ABOUT_HEADING, "Simple anomaly detection in plain SQL")
-    assert newsclean.clean(dump).title == "Simple anomaly detection in plain SQL"
+    _assert_about_heading(dump, "Simple anomaly detection in plain SQL")
 
 
 def test_a_level_one_headline_sharing_a_word_with_the_text_keeps_its_place() -> None:
@@ -636,7 +638,5 @@ def test_a_level_one_headline_sharing_a_word_with_the_text_keeps_its_place() -> 
     # follows it.
     dump = ("# Finding anomalies before customers do\n\n### Simple anomaly detection in plain SQL\n\n"
             + "\n\n".join(ANOMALY) + "\n")
-    doc = _doc(dump)
-    newsclean.default_chain().select(only=["main-run"]).run(doc)
-    found = doc.meta["anchors"]
+    doc, found = _anchored(dump)
     assert (found.how, _text(doc, found.headline)) == ("heading", "Finding anomalies before customers do")
