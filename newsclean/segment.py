@@ -309,8 +309,12 @@ def _continued(lines: list[str], spans: list[tuple[int, int]]) -> list[tuple[int
     return [span for k, span in enumerate(spans) if k not in into] if into else spans
 
 
-_SOURCE_BREAK = re.compile(
-    r"\n(?:(?<=[^\s.!?:;\"”’)\]|*_`\\]\n)|(?<=[^\s.!?:;\"”’)\]|*_`\\][ \t]\n))(?=([^\W\d_]))")
+_SENTENCE_CLOSE = frozenset(".!?:;\"”’)]|*_`")
+"""Marks a line ends with when its sentence, or its Markdown span, is closed."""
+_OPEN_END = "[^\\s" + re.escape("".join(sorted(_SENTENCE_CLOSE)) + "\\") + "]"
+"""A line's last character when it ends mid-sentence: no closing mark, no space, no "\\"
+(Markdown's hard break)."""
+_SOURCE_BREAK = re.compile(rf"\n(?:(?<={_OPEN_END}\n)|(?<={_OPEN_END}[ \t]\n))(?=([^\W\d_]))")
 """A line ending mid-sentence (no closing mark, no hard break of two spaces) over a line
 opening with a letter (captured): where a page's source was wrapped, if its lines are long.
 The pattern opens with the newline, so the regex engine skips from line to line; the line's
@@ -344,15 +348,14 @@ def _rewrapped(lines: list[str], spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _source_broken(lines: list[str], span: tuple[int, int], nxt: str) -> bool:
+    """Whether ``nxt`` carries on ``span``'s paragraph: the span's last line is long, ends
+    mid-sentence with no hard break, and neither opens a heading, a table row or a block."""
     line = lines[span[1]]
     body = line.strip()
     return (len(body) >= _REWRAP_MIN and bool(nxt.strip()) and nxt[:1].isalpha()
             and body[-1] not in _SENTENCE_CLOSE and not line.endswith(("  ", "\\"))
             and not line[:1].isspace() and _MD_HEADING_OR_TABLE.match(lines[span[0]]) is None
             and not _starts_block(nxt))
-
-
-_SENTENCE_CLOSE = frozenset(".!?:;\"”’)]|*_`")
 
 
 _BULLET_FIRST = frozenset("*+-0123456789")

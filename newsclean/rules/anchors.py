@@ -297,14 +297,18 @@ _ABOUT_PROSE = 2
 (one summary) or a menu's."""
 
 
+def _shared(heading: Unit, prose: list[Unit], stop: frozenset[str]) -> int:
+    """Content-word stems of ``heading`` that ``prose`` says too, at most ``about.ABOUT``."""
+    said = set().union(*(about.content_stems(u.tokens, stop) for u in prose))
+    return min(len(about.content_stems(heading.tokens, stop) & said), about.ABOUT)
+
+
 def _about_prose(doc: Document, heading: Unit, stop: frozenset[str]) -> tuple[int, int]:
     """(paragraphs of good prose within ``_AFTER`` lines under ``heading``, content-word
     stems of the heading they share, at most ``about.ABOUT``)."""
-    words = about.content_stems(heading.tokens, stop)
     prose = [u for u in doc.units[heading.index + 1 : heading.index + 1 + _AFTER]
              if u.labels.get("class") == "good"]
-    said = set().union(*(about.content_stems(u.tokens, stop) for u in prose))
-    return len(prose), min(len(words & said), about.ABOUT)
+    return len(prose), _shared(heading, prose, stop)
 
 
 def _about_heading(doc: Document, anchors: Anchors) -> None:
@@ -350,9 +354,9 @@ def _about_below(doc: Document, anchors: Anchors) -> None:
     stop = stopwords(doc.lang)
     units = doc.units
     heading = units[anchors.headline]
-    first = [u for u in units[heading.index + 1 :] if u.labels.get("class") == "good"][:_FIRST_PROSE]
-    said = set().union(*(about.content_stems(u.tokens, stop) for u in first))
-    if about.content_stems(heading.tokens, stop) & said:
+    prose = (u for u in units[heading.index + 1 :] if u.labels.get("class") == "good")
+    first = list(islice(prose, _FIRST_PROSE))
+    if _shared(heading, first, stop):
         return  # a headline names something its article's opening says
     for unit in units[anchors.headline + 1 :]:
         if unit.labels.get("class") == "good":
