@@ -295,3 +295,46 @@ def test_a_gallery_button_under_the_headline_is_no_byline_and_a_name_with_its_pi
     pictured = newsclean.clean("\n".join(["North quay to close for six months", "Owen Tregarthen Image",
                                           "12 March 2026", *BODY]) + "\n")
     assert pictured.authors == ["Owen Tregarthen"]
+
+
+_MORE = [
+    "Divers began surveying the piles in March and found that nine of the forty were split "
+    "below the waterline, where the winter swell had worked them loose.",
+    "The board said the south quay would be dredged first, so that the larger trawlers can "
+    "berth there at low water while the north quay is shut.",
+]
+
+
+def _signed_dump(*after: str) -> newsclean.Article:
+    """A blog post: its headline, its text, then ``after`` (a signature, comments, a footer)."""
+    return newsclean.clean("\n\n".join(["Kestle Harbour Notes", "Home", "Archive",
+                                        "North quay to close for six months", *BODY, *_MORE, *after]) + "\n")
+
+
+@pytest.mark.parametrize(("signature", "expected", "published"), [
+    ("Posted by Owen Tregarthen at 5:11 AM", ["Owen Tregarthen"], None),
+    ("Lowenna Pascoe — 2013-09-29 — in Harbour — Permalink", ["Lowenna Pascoe"], "2013-09-29"),
+    ("Posted by Owen Tregarthen on March 10, 2015", ["Owen Tregarthen"], "2015-03-10"),
+])
+def test_a_post_signed_under_its_text(signature: str, expected: list[str], published: str | None) -> None:
+    article = _signed_dump(signature, "3 comments:", "Privacy policy | Contact")
+    assert article.authors == expected and article.byline == signature
+    assert article.published_iso == published
+    assert signature not in article.body  # the author line, not the article's text
+
+
+def test_names_far_under_the_text_or_in_a_footer_sign_nothing() -> None:
+    # a signature is the first thing under the text; three lines down, names are the
+    # comments' or the footer's
+    article = _signed_dump("3 comments:", "Share this post", "Newer Post Older Post",
+                           "Posted by Owen Tregarthen at 5:11 AM")
+    assert article.authors == []
+    article = _signed_dump("Author Archives Website Twitter Facebook Instagram Newsletter")
+    assert article.authors == []
+
+
+def test_a_table_of_names_under_the_text_is_no_signature() -> None:
+    # signatories of an open letter, as a text browser lays out a two-column table
+    article = _signed_dump("Morwenna Hale                   Tomos Price, writer\n"
+                           "Jory Pascoe, Falmouth College   Elowen Rowe, writer")
+    assert article.authors == []

@@ -26,6 +26,9 @@ _CUT = re.compile(
 """Where the names end: a separator, a parenthesis (not a nickname's, "Richard (R.J.) Eskow", nor
 an agency's before more names, "Jane Doe (AP) and Sam Roe"; a role's, "(reporting)", ends them),
 a date or time, a handle, "Follow"."""
+_LINKING = re.compile(r"\s+[a-zà-ÿ]{1,3}$")
+"""A short lower-case word left before the cut ("Posted by Jane Doe at 5:11 AM", "on March
+10"): no name ends with one (particles stand before a surname)."""
 _POST_NOMINALS = frozenset({"ma", "ms", "msc", "phd", "md", "rn", "jr", "sr", "ii", "iii", "iv", "dds",
                             "mph", "mba", "ba", "bsc", "do", "np", "pa-c", "lcsw", "cpa", "esq"})
 """Letters after a name that belong to it ("Brenda Goodman, MA", "Sam Ruiz Jr.")."""
@@ -111,7 +114,7 @@ def names(byline: str) -> list[str]:
     text = _WITH.sub(", ", text)  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
     cut = _CUT.search(text)
     if cut is not None:
-        text = text[: cut.start()]
+        text = _LINKING.sub("", text[: cut.start()])
     found: list[str] = []
     for chunk in _SPLIT.split(text):
         if not chunk:

@@ -12,6 +12,7 @@ from .anchors import norm, site_names
 from .authors import from_metadata, name_alone, names
 from .patterns import has_date, is_byline, is_caption, is_dateish
 from .shapes import in_list
+from .span import span
 from .title import headline_window
 
 _AUTHOR_HINTS = frozenset({"byline", "author"})
@@ -79,7 +80,49 @@ def byline(doc: Document) -> None:
                     doc.decide(line, Role.BYLINE, "byline", "author line: a name over its date or read time")
                 _authors(doc, " ".join(line.text for line in lines))
                 return
-    _authors(doc, None)
+    signed = _signed(doc)
+    if signed is not None:
+        doc.decide(signed, Role.BYLINE, "byline", "author line: the post signed under its text")
+        doc.meta["signed"] = signed.index  # its date is the post's (``published``)
+    _authors(doc, signed.text if signed is not None else None)
+
+
+_SIGNED_REACH = 3
+"""Lines with words under the main run read for a signature when no author line is by the
+headline: a blog prints "Posted by Jane Doe at 5:11 AM" (or "Jane Doe — 2013-09-29 — in
+Code") right under the post; further down, names are the comments' or the footer's."""
+_COLUMNS = "   "
+"""Spaces that set a text browser's table columns apart."""
+
+
+def _columns(unit: Unit) -> bool:
+    """A text browser's table row: columns set apart by spaces in one of its source lines
+    (not the indent a text browser wraps a paragraph's lines with)."""
+    return any(_COLUMNS in line.strip() for line in unit.raw.splitlines())
+_PARTS = re.compile(r"\s+[—–|·•]\s+|\s*—\s*")
+
+
+def _signed(doc: Document) -> Unit | None:
+    """The post's signature right under the main run: a byline ("Posted by Jane Doe"), a date
+    line naming its author after "by" ("Posted by Jane Doe on March 10, 2015"), or a name
+    that a date follows in the same line ("Jane Doe — 2013-09-29 — in Code")."""
+    seen = 0
+    for unit in doc.units[span(doc)[1] + 1 :]:
+        if not unit.words:
+            continue
+        seen += 1
+        if seen > _SIGNED_REACH:
+            return None
+        if unit.role is not None or unit.length > _DATED_MAX or in_list(doc.units, unit) \
+                or unit.labels.get("marker", "metadata") != "metadata" or _columns(unit):
+            continue  # (a text browser's table row: signatories, not a signature)
+        text = unit.text
+        if (is_byline(text) and names(text)) or _dated_by(unit):
+            return unit
+        first = _PARTS.split(text, maxsplit=1)
+        if len(first) == 2 and names(first[0]) == [first[0].strip()] and has_date(first[1]):
+            return unit
+    return None
 
 
 _CONJUNCTIONS = frozenset({"and", "&", "und", "et", "y", "e", "i", "и"})

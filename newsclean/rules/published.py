@@ -147,7 +147,8 @@ def published(doc: Document) -> None:
     <time datetime>) in ISO 8601; else the first date written on a short line between the
     headline (or the lines above the main run) and the main run's fifth line: the byline
     ("By Dana Lee December 28, 2016"), a date line ("PUBLISHED: November 8, 2023 at 4:56
-    p.m."), also where another rule took it for metadata. The time is kept when it is
+    p.m."), also where another rule took it for metadata; else the post's signature under
+    its text that ``byline`` found ("Jane Doe — 2013-09-29"). The time is kept when it is
     written; a zone is kept only from metadata that gives its offset. Goes to
     ``doc.meta["published_iso"]``."""
     page = doc.meta.get("page") or {}
@@ -157,7 +158,8 @@ def published(doc: Document) -> None:
     _, lo, start = headline_window(doc)
     below = doc.units[lo : max(start, 0) + _REACH + 1]
     above = doc.units[max(0, min(lo, start) - _ABOVE) : lo][::-1]  # nearest first
-    for unit in (*below, *above):
+    signed = doc.meta.get("signed")  # the post's signature under its text (``byline``)
+    for unit in (*below, *above, *([] if signed is None else [doc.units[signed]])):
         if unit.length <= _LINE_MAX and (found := from_text(unit.text, doc.lang)):
             doc.meta["published_iso"] = found
             return
