@@ -66,6 +66,19 @@ def test_dump_date_line_under_the_headline() -> None:
     assert article.to_dict()["published_iso"] == "2025-03-04T18:12"
 
 
+def test_a_date_line_read_as_a_numbered_list_item() -> None:
+    # a Markdown dump reads "14. Januar 2020" as item 14; the date line as written has its day
+    text = ("* Politik\n* Wirtschaft\n\n# Stadtrat beschließt neues Fährterminal\n\n"
+            "14. Januar 2020, 9:21 Uhr 12 Kommentare\n\n"
+            "Der Stadtrat hat am Dienstag beschlossen, am Ende der alten Mole ein neues "
+            "Fährterminal zu bauen, und damit einen Streit beendet, der seit zehn Jahren die "
+            "Stadt spaltet.\n\nDas Terminal soll 14 Millionen Euro kosten und im Frühjahr 2027 "
+            "eröffnet werden, zwei Jahre später als geplant, weil der Hafen eine breitere "
+            "Mauer braucht.\n")
+    article = newsclean.clean(text)
+    assert article.published_iso == "2020-01-14T09:21"
+
+
 def test_dump_date_over_the_headline() -> None:
     text = (f"Thursday, November 9, 2023 4:41AM\n\nHarbour council backs new ferry terminal\n\n"
             f"{LEAD}\n\n{MORE}\n")

@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import cache
 
 from ..chain import rule
-from ..document import Document
+from ..document import Document, Unit
 from .patterns import MONTHS
 from .title import headline_window
 
@@ -160,9 +160,19 @@ def published(doc: Document) -> None:
     above = doc.units[max(0, min(lo, start) - _ABOVE) : lo][::-1]  # nearest first
     signed = doc.meta.get("signed")  # the post's signature under its text (``byline``)
     for unit in (*below, *above, *([] if signed is None else [doc.units[signed]])):
-        if unit.length <= _LINE_MAX and (found := from_text(unit.text, doc.lang)):
+        if unit.length > _LINE_MAX:
+            continue
+        if found := from_text(unit.text, doc.lang) or _from_raw(unit, doc.lang):
             doc.meta["published_iso"] = found
             return
+
+
+def _from_raw(unit: Unit, lang: str) -> str | None:
+    """The date of the line as written, where taking it as a list item cut its day off
+    ("14. Januar 2020, 9:21 Uhr" read as item 14)."""
+    if unit.kind != "item" or not unit.raw.lstrip()[:1].isdigit():
+        return None
+    return from_text(" ".join(unit.raw.split()), lang)
 
 
 _ABOVE = 5
