@@ -372,7 +372,9 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
     ["FILE - A worker walks past copper cathodes. (AP Photo/Esteban Felix, File)",
      "(Photo by Jane Doe/Getty Images)", "Photo: Getty Images", "Image Credit: Tomas Lindqvist",
      "A worker at the mine. REUTERS/Ivan Alvarado/File Photo", "Credit: Sam Okafor",
-     "Photograph: Sam Okafor/The Courier"],
+     "Photograph: Sam Okafor/The Courier",
+     "The harbour master at the north quay. Photograph: Sam Okafor for the Courier",
+     "A trawler leaving Kestle at dawn. Illustration: Lowenna Pascoe"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -391,6 +393,16 @@ def test_is_not_caption(line: str) -> None:
 def test_caption_credit_is_not_a_byline() -> None:
     article = newsclean.clean(REUTERS_DUMP)
     assert "REUTERS/" not in (article.byline or "")
+
+
+def test_a_byline_run_into_the_caption_under_it_is_still_the_byline() -> None:
+    # a text browser joins the author line and the lead photo's caption when no blank line
+    # stands between them: the line names its author first
+    lines = AP_DUMP.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("By "))
+    lines[at] += " Main image: Villagers on the bridge. Photograph: Sam Okafor for the Tribune"
+    article = newsclean.clean("\n".join(lines))
+    assert article.byline == lines[at]
 
 
 # --- boilerplate -------------------------------------------------------------------------

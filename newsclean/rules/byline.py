@@ -46,7 +46,9 @@ def byline(doc: Document) -> None:
         author = not marked and (is_byline(unit.text) or (_marked_up(unit) and (
             bool(names(unit.text)) or _lone_opener(unit.text))))
         named = unit.text if author else _dated_by(unit)
-        if named and not is_caption(unit.text):  # "JANE DOE/AFP via Getty Images" credits a photo
+        # "JANE DOE/AFP via Getty Images" credits a photo; "By Jane Doe ... Photograph: Sam
+        # Roe" (a byline a converter ran into the caption under it) names the author first
+        if named and (not is_caption(unit.text) or _opens_by(unit.text)):
             doc.decide(unit, Role.BYLINE, "byline", "author line")
             nxt = doc.units[unit.index + 1] if unit.index + 1 < len(doc.units) else None
             if _lone_opener(unit.text) and nxt is not None and nxt.role is None and names(nxt.text):
@@ -162,6 +164,12 @@ def _lone_opener(text: str) -> bool:
     """An opener alone on its line ("por", "By:"), the name on the next (a converter's line
     break). The openers are the byline prefixes of one word in credits.toml."""
     return text.strip().rstrip(":").lower() in _openers(data.version())
+
+
+def _opens_by(text: str) -> bool:
+    """A line that opens with a one-word byline opener ("By Jane Doe ...", "Par ...")."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first.rstrip(":").lower() in _openers(data.version())
 
 
 @cache
