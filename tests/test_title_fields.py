@@ -128,6 +128,17 @@ def test_a_page_title_names_its_headline_before_any_mark_or_a_space_after_cjk() 
     assert not _names("Harbour council backs new ferry terminal » Local", "Harbour council backs")
 
 
+def test_a_page_title_names_its_headline_before_the_dek_it_goes_on_with() -> None:
+    # "Headline. Dek… | by Author | Site", as blog platforms write their <title>
+    title = "North quay to close. Why the harbour board chose the winter… | by Owen Tregarthen | Kestle"
+    assert _names(title, "North quay to close")
+    assert _names("Ferry terminal approved: what it means for the town | Kestle Echo",
+                  "Ferry terminal approved")
+    assert not _names("Update. North quay to close for six months | Kestle Echo", "Update")
+    article = _dump(title, "Open in app", "North quay to close", "Owen Tregarthen", "4 min read")
+    assert article.title == "North quay to close"
+
+
 def _dump(*lines: str) -> newsclean.Article:
     return newsclean.clean("\n".join([*lines, *BODY]) + "\n")
 
@@ -226,3 +237,22 @@ def test_a_short_headline_of_capitalised_words_is_still_a_headline() -> None:
     # the headline ("Peanut Butter Truffles").
     article = newsclean.clean("\n".join(["Harbour Fish Stew", "", *BODY]) + "\n")
     assert article.title == "Harbour Fish Stew"
+
+
+def test_a_blogs_name_over_a_posts_date_and_title_gives_way_to_the_post_title() -> None:
+    # a blog platform's page: the blog's name (h1) and motto, then the post's date and title
+    dump = "\n\n".join(["# Kestle Harbour Notes", "Tides, boats and the people who work them",
+                        "## Sunday, May 8, 2016", "### North quay to close for six months",
+                        *BODY, "Posted by Owen Tregarthen at 12:55 AM"]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "North quay to close for six months"
+    assert article.authors == ["Owen Tregarthen"]
+
+
+def test_a_headline_with_its_author_time_and_dek_keeps_its_headline() -> None:
+    # an article's header: headline, author, time, then its dek set as a heading
+    for author in ("By Owen Tregarthen", "Owen Tregarthen"):
+        dump = "\n\n".join(["# North quay to close for six months", author, "1:39 PM ET",
+                            "## The harbour board says the timber piles under the quay are split "
+                            "and must be replaced before the winter storms.", *BODY]) + "\n"
+        assert newsclean.clean(dump).title == "North quay to close for six months"

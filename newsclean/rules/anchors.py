@@ -17,7 +17,7 @@ from itertools import islice
 from ..document import Document, Unit
 from ..stopwords import languages, stopwords
 from . import about
-from .patterns import is_byline
+from .patterns import is_byline, is_dateish
 
 _MARKS = r"|–—·•»«›‹✩★☆◆■▪~/\-"
 SITE_SPLIT = re.compile(rf"\s+(?:[{_MARKS}]|::)\s+")
@@ -215,6 +215,8 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
                 anchors.headline, anchors.how = i, "heading"
                 _bylined_below(units, anchors)
                 if anchors.headline == i:
+                    _dated_below(units, anchors)
+                if anchors.headline == i:
                     _about_below(doc, anchors)
                 break
     if anchors.headline is None:
@@ -253,6 +255,35 @@ def _bylined_below(units: list[Unit], anchors: Anchors) -> None:
             if byline is not None:
                 anchors.headline, anchors.byline, anchors.how = unit.index, byline, BYLINED
             return
+
+
+def _dated_below(units: list[Unit], anchors: Anchors) -> None:
+    """A level-1 heading over a date line and a deeper heading under that: a blog's name
+    (and its motto) over a post's header, its date then its title, as blog platforms print
+    them. The post's title is the headline; not a summary (an article's headline, its
+    author and time, then its dek set as a heading)."""
+    headline = anchors.headline
+    if headline is None or _byline_under(units, headline, own=True) is not None:
+        return  # an author line under it: the article's own headline
+    below = [u for u in units[headline + 1 : headline + 1 + _BYLINE_REACH] if u.words]
+    for date, title in zip(below[:_POST_HEADER], below[1 : _POST_HEADER + 1]):
+        if date.length <= _DATE_LINE and is_dateish(date.text) and not is_byline(date.text):
+            if title.kind == "heading" and title.level > units[headline].level \
+                    and title.words >= 2 and _plain(title) and not dek_like(title):
+                anchors.headline, anchors.how = title.index, DATED
+            return
+        if date.kind == "heading":
+            return  # a section under the site's name, not a post's header
+
+
+DATED = "heading under a date, under the site's"
+"""How a headline was found when a date line over it sets it apart from the site's name
+over both (``Anchors.how``)."""
+_DATE_LINE = 60
+"""Longest line read as a post's date heading ("Wednesday, October 16, 2019")."""
+_POST_HEADER = 2
+"""Lines with words under a site's name within which a post's date line may stand (the
+site's motto may come first)."""
 
 
 def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:

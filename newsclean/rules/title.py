@@ -198,6 +198,13 @@ Site", and in Chinese or Japanese without spaces: "标题-新华网"), or a spac
 or Japanese text, which uses none between its words ("見出し 写真1枚 国際ニュース")."""
 
 
+_SENTENCE_END = re.compile(r"[.!?…:](?=\s)")
+"""Where a headline may end inside a page title that goes on with its dek."""
+_SENTENCE_HEAD = 10
+"""Fewest characters of a headline read before a page title's sentence end (as ``title_heads``
+keeps no shorter head): "Update." before a dek names nothing."""
+
+
 def _names(page_title: str, headline: str) -> bool:
     """Whether a page title names the headline: equal to it or to its headline part, the
     headline followed by more parts (a section and the site name), or a version of it."""
@@ -207,6 +214,9 @@ def _names(page_title: str, headline: str) -> bool:
     if key in title_heads(page_title) or any(
             key == _norm(page_title[: m.start()]) for m in _SEPARATOR_MARK.finditer(page_title)):
         return True  # the title, its headline part, or what comes before a separator in it
+    if len(key) >= _SENTENCE_HEAD and any(
+            key == _norm(page_title[: m.start()]) for m in _SENTENCE_END.finditer(page_title)):
+        return True  # the headline, then its dek: "Headline. How the dek goes on… | by A | Site"
     split = split_site(page_title)
     return versions(key.split(), _norm(split[0] if split else page_title).split())
 
