@@ -74,6 +74,16 @@ def test_prose_is_not_boilerplate() -> None:
     assert category("Share") == "share"
 
 
+@pytest.mark.parametrize("line", ["Jump to content", "Jump to navigation", "Jump to search",
+                                  "Skip to main content", "Jump to Video"])
+def test_skip_links_are_navigation(line: str) -> None:
+    assert category(line) == "navigation"
+
+
+def test_a_headline_opening_with_jump_is_no_skip_link() -> None:
+    assert category("Jump to conclusions: why the harbour board changed its mind on the north quay") is None
+
+
 def test_every_builtin_pattern_is_behind_a_trigger_word() -> None:
     """A pattern without a trigger word runs on every line of every page: keep it that way
     only for patterns led by digits or symbols (one shared alternation)."""

@@ -256,3 +256,13 @@ def test_a_headline_with_its_author_time_and_dek_keeps_its_headline() -> None:
                             "## The harbour board says the timber piles under the quay are split "
                             "and must be replaced before the winter storms.", *BODY]) + "\n"
         assert newsclean.clean(dump).title == "North quay to close for six months"
+
+
+def test_the_headline_under_a_table_of_contents_is_no_entry_of_it() -> None:
+    # a wiki's page: its contents box ("See also", "References" read as related links), then
+    # the page's own headline as the first level-1 heading
+    dump = "\n\n".join(["Jump to content", "## Contents", "hide",
+                        "* (Top)\n* History\n* See also\n* References",
+                        "# North quay to close for six months", "* Article\n* Talk",
+                        "From Kestle Wiki, the harbour encyclopedia", *BODY]) + "\n"
+    assert newsclean.clean(dump).title == "North quay to close for six months"

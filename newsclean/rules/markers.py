@@ -70,8 +70,8 @@ def markers(doc: Document) -> None:
             if head in SENTENCE_BOXES and taken >= 6:
                 break
             same_block = nxt.para == unit.para or (doc.markdown and nxt.kind == "item")
-            if "marker" in nxt.labels:
-                break
+            if "marker" in nxt.labels or (nxt.kind == "heading" and nxt.level == 1):
+                break  # another box, or the page's headline (a table of contents above it)
             if not same_block and not (head == "related" and _is_headline(nxt)):
                 break
             if not (_is_listish(nxt) or (head in SENTENCE_BOXES and nxt.length < 250)):
