@@ -59,6 +59,10 @@ THRESHOLDS = [
     ("newsclean.rules.about", "STEM", 3, 5),
     ("newsclean.rules.span", "_LIST_REACH", 2, 5),
     ("newsclean.rules.span", "_LIST_MIN", 2, 5),
+    ("newsclean.rules.byline", "_SIGNED_REACH", 2, 4),
+    ("newsclean.rules.title", "_SENTENCE_HEAD", 6, 15),
+    ("newsclean.rules.anchors", "_POST_HEADER", 1, 3),
+    ("newsclean.rules.anchors", "_DATE_LINE", 40, 90),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
