@@ -459,6 +459,10 @@ def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, 
             line = line[1:].lstrip()
     elif first in "*+-" and line[1:2].isspace():  # what _BULLET matches, without its call
         kind, line = "item", line[2:].lstrip()
+    elif first == "\\" and line[1:2] in ("*", "+", "-") and line[2:3].isspace():
+        # a bullet the page's author typed ("+ Added Slime Block"), which html2text escapes
+        # so that it stays text: a list item all the same, as other converters print it
+        kind, line = "item", line[3:].lstrip()
     elif first.isdigit() and (m := _BULLET.match(line)):
         kind, line = "item", line[m.end():]
     line = strip_inline_markup(line)

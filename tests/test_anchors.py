@@ -561,6 +561,18 @@ def test_a_list_under_the_headline_is_the_article_when_no_prose_follows() -> Non
     assert result.standfirst is None and result.byline is None
 
 
+def test_a_list_of_typed_bullets_under_a_posts_title_under_the_blogs_name_is_the_article() -> None:
+    # html2text escapes the "+" an author typed ("\\+ Added ..."): items all the same. The
+    # blog's name is the level-1 heading; the post's title, a heading under it, does not
+    # count as one of the lines between the anchor and the list; nor does a layout row.
+    dump = ("# Pellby Library News\n\n| Powered by Bloggo\n---|---\n\n"
+            f"### {TITLE}\n\n" + "".join(f"\\+ {c}  \n" for c in CHANGES) + "\n")
+    doc = _doc(dump)
+    assert [u.kind for u in doc.units if u.text in CHANGES] == ["item"] * len(CHANGES)
+    result = newsclean.clean(dump)
+    assert result.paragraphs == CHANGES
+
+
 def test_a_list_under_the_headline_stays_out_when_the_articles_prose_follows_it() -> None:
     # Tags or a key-facts box under the headline, then the article: the run starts at its lead.
     tags = ["Pellby town council", "Libraries and archives", "Local elections 2026"]

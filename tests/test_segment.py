@@ -496,3 +496,19 @@ def test_a_list_of_headlines_taken_for_markdown_is_not_rejoined() -> None:
     dump = "**Most read**\n\n* Home\n* News\n* Sport\n\n" + "\n".join(headlines) + "\n"
     assert segment(dump).markdown
     assert [u.text for u in segment(dump).units][-4:] == headlines
+
+
+def test_bullets_the_author_typed_are_items_though_html2text_escapes_them() -> None:
+    # html2text writes an author's "+ Fixed ..." as "\+ Fixed ..." so that it stays text; other
+    # converters print it as a bullet. Either way the line is a list item. A "\-" that opens
+    # a word ("\-40 degrees") or stands alone is no bullet.
+    doc = segment("# Kestle Tides 2.1\n\n## Release notes\n\n\\+ Fixed the sunrise times  \n"
+                  "\\- Removed the old map  \n\\* Added a dark mode\n\n\\-40 degrees on the summit.\n\n"
+                  "## Download\n\n[Get the app](https://example.org/app) from the "
+                  "[store](https://example.org/store).\n")
+    assert doc.markdown
+    kinds = [(u.kind, u.text) for u in doc.units]
+    assert kinds[2:5] == [("item", "Fixed the sunrise times"), ("item", "Removed the old map"),
+                          ("item", "Added a dark mode")]
+    assert kinds[5] == ("text", "-40 degrees on the summit.")
+    assert doc.units[2].raw.startswith("\\+ ")  # the line as written stays in ``raw``

@@ -265,11 +265,12 @@ def main_run(doc: Document) -> None:
     how = "heaviest"
     runs = {"heaviest": heaviest}
     lead = _lead(doc.units, classes, found.top)
-    if found.top is not None:
-        lead = _headline_list(doc.units, weights, found.top) if lead is None else lead
-    if lead is not None and not found.top < start <= lead:
+    listed = None  # the list that is the article, under the anchors: the run opens with it
+    if found.top is not None and lead is None:
+        lead = listed = _headline_list(doc.units, weights, found.top)
+    if lead is not None and (listed is not None or not found.top < start <= lead):
         stop = _page_end(doc.units, lead)
-        first, last, anchored = run_from(weights[:stop], found.top + 1, lead)
+        first, last, anchored = run_from(weights[:stop], found.top + 1 if listed is None else listed, lead)
         runs["anchored"] = (first, last)
         if anchored + LEAD_BONUS >= sum(weights[start : end + 1]) or last < stop <= start:
             start, end = first, last
@@ -457,15 +458,25 @@ _LIST_MIN = 3
 """Items that make a list an article of its own: one or two are a box's links."""
 
 
+_LIST_ITEM = 0.05
+"""What an item of the list that is the article weighs, however short: a little, so that the
+run under the headline takes the whole list (an item of prose keeps its weight)."""
+_NO_TEXT = frozenset({"heading", "markup", "rule", "row"})
+"""Lines between the anchors and a list under them that do not count as the lines between:
+a heading, a converter's markup, a rule, a layout table's row."""
+
+
 def _headline_list(units: list[Unit], weights: list[float], top: int) -> int | None:
     """Where no prose follows the anchors, a list right under them is the article (a
     changelog, a list of points; where prose follows, the list is a box or a summary): its
     items are content, however short, as a list after a colon line is. Labels them, sets
     their weight and returns the first one's index; else None."""
-    for unit in units[top + 1 : top + 1 + _LIST_REACH]:
-        if "marker" in unit.labels:
-            continue
-        if not shapes.in_list(units, unit):
+    seen = 0
+    for unit in units[top + 1 :]:
+        if "marker" in unit.labels or unit.kind in _NO_TEXT:
+            continue  # furniture, and the list's own heading (a blog's name over a post's title)
+        seen += 1
+        if seen > _LIST_REACH or not shapes.in_list(units, unit):
             return None
         items = []
         for item in units[unit.index :]:
@@ -476,7 +487,7 @@ def _headline_list(units: list[Unit], weights: list[float], top: int) -> int | N
             return None  # a box's links
         for i in items:
             units[i].labels["introduced"] = "headline"
-            weights[i] = short_weight(units[i])
+            weights[i] = max(weights[i], _LIST_ITEM)
         return unit.index
     return None
 
