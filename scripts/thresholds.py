@@ -63,6 +63,7 @@ THRESHOLDS = [
     ("newsclean.rules.title", "_SENTENCE_HEAD", 6, 15),
     ("newsclean.rules.anchors", "_POST_HEADER", 1, 3),
     ("newsclean.rules.anchors", "_DATE_LINE", 40, 90),
+    ("newsclean.rules.span", "_LIST_ITEM", 0.02, 0.1),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
