@@ -465,6 +465,8 @@ def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, 
         kind, line = "item", line[3:].lstrip()
     elif first.isdigit() and (m := _BULLET.match(line)):
         kind, line = "item", line[m.end():]
+    if kind == "item" and line[:1] == "#" and (m := _HEADING.match(line)):
+        line = _heading_title(line[m.end():])  # "* ## 8/50 Title": a heading set in an item
     line = strip_inline_markup(line)
     if "  " in line or "\t" in line or "\u00a0" in line:
         line = _SPACES.sub(" ", line)

@@ -512,3 +512,13 @@ def test_bullets_the_author_typed_are_items_though_html2text_escapes_them() -> N
                           ("item", "Added a dark mode")]
     assert kinds[5] == ("text", "-40 degrees on the summit.")
     assert doc.units[2].raw.startswith("\\+ ")  # the line as written stays in ``raw``
+
+
+def test_a_heading_set_inside_a_list_item_is_read_as_the_items_text() -> None:
+    # html2text prints a slideshow's numbered slide titles, <h2> inside <li>, as "* ## 3/50 ..."
+    doc = segment("# Kestle in pictures\n\n* ## 1/3 The north quay at dawn\n\nBoats wait for the tide.\n\n"
+                  "* ## 2/3 Nets drying on the wall\n\nThe nets dry in the sun.\n\n"
+                  "* ## 3/3 The harbour master's office\n\nThe office opens at six.\n")
+    items = [(u.kind, u.text) for u in doc.units if u.kind == "item"]
+    assert items == [("item", "1/3 The north quay at dawn"), ("item", "2/3 Nets drying on the wall"),
+                     ("item", "3/3 The harbour master's office")]
