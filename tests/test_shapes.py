@@ -202,6 +202,19 @@ def test_more_stories_heading_over_headline_summary_pairs_makes_teasers() -> Non
     assert found == {_index(doc, s) for s in SUMMARIES}
 
 
+def test_question_headlines_that_read_as_prose_still_head_teasers() -> None:
+    # "...: what next?" reads as a short sentence of prose; over a summary it is a headline
+    questions = [("Harbour dredging: is the council paying too much?",
+                  "An audit of the dredging contract found that the council paid twice the going rate for the work."),
+                 ("Will the ferry run all winter this year?",
+                  "The operator says a second boat would let it keep the island crossing open until the spring."),
+                 *TEASERS]
+    doc = _doc(TOP + "More stories\n" + "\n".join(line for pair in questions for line in pair) + "\n")
+    assert shapes._headline_like(doc.units[_index(doc, questions[0][0])])
+    found = _teasers(doc, headline=_index(doc, HEADLINE))
+    assert found == {_index(doc, summary) for _, summary in questions}
+
+
 def test_the_same_shape_without_list_evidence_is_a_listicle() -> None:
     # Subhead + paragraph, four times, with no heading over them and no marks: the shape of
     # a listicle's items as much as of a teaser list.

@@ -208,9 +208,13 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
     ``prose_at``: the indices of the prose lines, when the caller has them."""
     candidates: list[int] = []
     any_stamps = any(stamps)
-    for i in [i for i, flag in enumerate(prose) if flag] if prose_at is None else prose_at:
+    lines = [i for i, flag in enumerate(prose) if flag] if prose_at is None else prose_at
+    # a question reads as prose ("Alcohol use disorder: a step toward better treatment?"),
+    # but as a teaser's headline it heads a summary: it is no summary, nor prose between two
+    heads = {i for i in lines if units[i].text[-1:] == "?" and _headline_like(units[i])}
+    for i in lines:
         unit = units[i]
-        if i == 0 or i - 1 == headline or prose[i - 1]:
+        if i == 0 or i - 1 == headline or (prose[i - 1] and i - 1 not in heads) or i in heads:
             continue
         opened = any_stamps and any(stamps[j] for j in range(max(0, i - 3), i))  # "14:10" / "Topic." / prose
         if not (opened or _headline_like(units[i - 1])):
@@ -219,13 +223,13 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
                 and not (i + 1 < len(units) and units[i + 1].labels.get("marker") == "related"):
             continue  # a teaser's summary is short; one a "Read more" closes, or a comment
             # under its time stamp, need not be
-        if i + 1 < len(units) and prose[i + 1]:
+        if i + 1 < len(units) and prose[i + 1] and i + 1 not in heads:
             continue  # a subhead's paragraph followed by more paragraphs: article text
         candidates.append(i)
     runs: list[list[int]] = []
     for i in candidates:
         if runs and i - runs[-1][-1] <= _TEASER_GAP + 2 \
-                and not any(prose[j] for j in range(runs[-1][-1] + 1, i)):
+                and not any(prose[j] and j not in heads for j in range(runs[-1][-1] + 1, i)):
             runs[-1].append(i)
         else:
             runs.append([i])
