@@ -11,7 +11,7 @@ import json
 
 import newsclean
 from newsclean.rules import title
-from newsclean.rules.title import _names, split_site
+from newsclean.rules.title import _names, _plausible, split_site
 from newsclean.segment import segment
 
 BODY = [
@@ -266,3 +266,11 @@ def test_the_headline_under_a_table_of_contents_is_no_entry_of_it() -> None:
                         "# North quay to close for six months", "* Article\n* Talk",
                         "From Kestle Wiki, the harbour encyclopedia", *BODY]) + "\n"
     assert newsclean.clean(dump).title == "North quay to close for six months"
+
+
+def test_a_time_stamp_in_another_language_is_no_headline() -> None:
+    # a year and a clock time on one line: a date line whatever language names its month
+    stamp = "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"
+    assert not _plausible(segment(stamp + "\n").units[0])
+    for headline in ("Harbour wall repairs to begin in 2026", "Ferry leaves at 9:30 from the north quay"):
+        assert _plausible(segment(headline + "\n").units[0])

@@ -56,7 +56,13 @@ def _plausible(unit: Unit) -> bool:
     if _NOT_A_HEADLINE.search(text):
         return False
     return not (is_byline(text) or is_caption(text) or is_dateish(text) or has_date(text)
-                or _dated_name(unit))
+                or _dated_name(unit) or _STAMPED.search(text) is not None)
+
+
+_YEAR, _CLOCK = r"(?<!\d)(?:19|20)\d\d(?!\d)", r"(?<!\d)\d{1,2}:\d\d(?!\d)"
+_STAMPED = re.compile(rf"{_YEAR}.*{_CLOCK}|{_CLOCK}.*{_YEAR}")
+"""A year and a clock time in one line: a time stamp in whatever language writes its month
+("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), not a headline."""
 
 
 def _dated_name(unit: Unit) -> bool:
