@@ -95,13 +95,14 @@ headline: a blog prints "Posted by Jane Doe at 5:11 AM" (or "Jane Doe — 2013-0
 Code") right under the post; further down, names are the comments' or the footer's."""
 _COLUMNS = "   "
 """Spaces that set a text browser's table columns apart."""
+_PARTS = re.compile(r"\s+[—–|·•]\s+|\s*—\s*")
+"""What parts a signature line: "Jane Doe — 2013-09-29 — in Code"."""
 
 
 def _columns(unit: Unit) -> bool:
     """A text browser's table row: columns set apart by spaces in one of its source lines
     (not the indent a text browser wraps a paragraph's lines with)."""
     return any(_COLUMNS in line.strip() for line in unit.raw.splitlines())
-_PARTS = re.compile(r"\s+[—–|·•]\s+|\s*—\s*")
 
 
 def _signed(doc: Document) -> Unit | None:
@@ -116,8 +117,8 @@ def _signed(doc: Document) -> Unit | None:
         if seen > _SIGNED_REACH:
             return None
         if unit.role is not None or unit.length > _DATED_MAX or in_list(doc.units, unit) \
-                or unit.labels.get("marker", "metadata") != "metadata" or _columns(unit):
-            continue  # (a text browser's table row: signatories, not a signature)
+                or unit.labels.get("marker") not in (None, "metadata") or _columns(unit):
+            continue  # (a date line may be marked as metadata; a table row lists signatories)
         text = unit.text
         if (is_byline(text) and names(text)) or _dated_by(unit):
             return unit
