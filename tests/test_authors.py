@@ -338,3 +338,15 @@ def test_a_table_of_names_under_the_text_is_no_signature() -> None:
     article = _signed_dump("Morwenna Hale                   Tomos Price, writer\n"
                            "Jory Pascoe, Falmouth College   Elowen Rowe, writer")
     assert article.authors == []
+
+
+def test_a_name_over_an_agency_credit_is_the_author() -> None:
+    # a syndicated story: the writer's name alone, the agency and the date under it
+    article = _dump("North quay to close for six months", "LOWENNA PASCOE",
+                    "Associated Press March 4, 2025")
+    assert article.authors == ["LOWENNA PASCOE"]
+    assert article.byline == "LOWENNA PASCOE Associated Press March 4, 2025"  # its two lines
+    # a section's name over it is no writer's
+    article = _dump("North quay to close for six months", "Harbour and Coast",
+                    "Associated Press March 4, 2025")
+    assert article.authors == []

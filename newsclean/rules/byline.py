@@ -54,6 +54,9 @@ def byline(doc: Document) -> None:
             if _lone_opener(unit.text) and nxt is not None and nxt.role is None and names(nxt.text):
                 doc.decide(nxt, Role.BYLINE, "byline", "author line: the name after its opener")
                 named = f"{unit.text} {nxt.text}"  # "por" / "César Salza": one byline in two lines
+            elif (writer := _credited_name(doc, unit, named)) is not None:
+                doc.decide(writer, Role.BYLINE, "byline", "author line: the name over its credit")
+                named = f"{writer.text}, {named}"  # "JANE DOE" / "Associated Press May 2, 2016"
             _authors(doc, named)
             return
     if headline is not None:
@@ -165,6 +168,18 @@ def _lone_opener(text: str) -> bool:
     """An opener alone on its line ("por", "By:"), the name on the next (a converter's line
     break). The openers are the byline prefixes of one word in credits.toml."""
     return text.strip().rstrip(":").lower() in _openers(data.version())
+
+
+def _credited_name(doc: Document, unit: Unit, line: str) -> Unit | None:
+    """The name alone right over an author line that names no one (an agency and a date,
+    "Associated Press December 2, 2016"): the writer the agency credits, or None."""
+    if unit.index == 0 or names(line):
+        return None
+    above = doc.units[unit.index - 1]
+    if above.role is not None or "marker" in above.labels or not name_alone(above) \
+            or in_list(doc.units, above):
+        return None
+    return above
 
 
 def _opens_by(text: str) -> bool:
