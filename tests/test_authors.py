@@ -350,3 +350,13 @@ def test_a_name_over_an_agency_credit_is_the_author() -> None:
     article = _dump("North quay to close for six months", "Harbour and Coast",
                     "Associated Press March 4, 2025")
     assert article.authors == []
+
+
+def test_lines_without_words_do_not_count_between_the_headline_and_the_author() -> None:
+    # a text browser's image and link lines between the standfirst and the author line
+    article = _dump("North quay to close for six months",
+                    "Divers will replace the split timber piles under the north quay before the winter "
+                    "storms return, the harbour board said, and the boats will berth at the south quay.",
+                    "Get more news on", "—", "—", "—", "—", "—",
+                    "March 4, 2025, 10:00 AM UTC", "By Owen Tregarthen and Lowenna Pascoe")
+    assert article.authors == ["Owen Tregarthen", "Lowenna Pascoe"]

@@ -38,7 +38,7 @@ def byline(doc: Document) -> None:
     # above the headline, and the headline found may be a line too low); a name alone only
     # under it: over a headline, two capitalised words are a section's ("Cultures Web")
     above = doc.units[max(0, lo - _ABOVE) : lo][::-1] if headline is not None else []
-    for unit in (*doc.units[lo : max(start + 4, lo + _UNDER)], *above):
+    for unit in (*doc.units[lo : max(start + 4, _worded_end(doc.units, lo, _UNDER))], *above):
         if unit.role is not None:
             continue
         marked = "marker" in unit.labels and "listed" not in unit.labels
@@ -154,8 +154,8 @@ _DATED_MAX = 160
 """Longest date line read for an author after "by": "Le Monde | 04.05.2015 à 13h36 • Mis à
 jour le 05.05.2015 à 20h13 | Par Martin Untersinger"."""
 _UNDER = 6
-"""Lines under the headline read for the author line, also when the main run opens at the
-headline (a date, a share bar and the standfirst may come between)."""
+"""Lines with words from the headline on read for the author line, also when the main run
+opens at the headline (a date, a share bar and the standfirst may come between)."""
 _ABOVE = 5
 """Lines over the headline read for an author line ("By ..."), nearest first."""
 _INSIDE_OPENERS = ("by", "par", "von", "por", "door", "przez")
@@ -168,6 +168,17 @@ def _lone_opener(text: str) -> bool:
     """An opener alone on its line ("por", "By:"), the name on the next (a converter's line
     break). The openers are the byline prefixes of one word in credits.toml."""
     return text.strip().rstrip(":").lower() in _openers(data.version())
+
+
+def _worded_end(units: list[Unit], lo: int, count: int) -> int:
+    """The index after the ``count``-th line with words from ``lo`` on: a text browser's
+    image and link lines, which say nothing, do not count."""
+    seen = 0
+    for unit in units[lo:]:
+        seen += unit.words > 0
+        if seen == count:
+            return unit.index + 1
+    return len(units)
 
 
 def _credited_name(doc: Document, unit: Unit, line: str) -> Unit | None:
