@@ -360,3 +360,14 @@ def test_lines_without_words_do_not_count_between_the_headline_and_the_author() 
                     "Get more news on", "—", "—", "—", "—", "—",
                     "March 4, 2025, 10:00 AM UTC", "By Owen Tregarthen and Lowenna Pascoe")
     assert article.authors == ["Owen Tregarthen", "Lowenna Pascoe"]
+
+
+def test_an_author_set_as_a_heading_over_its_date() -> None:
+    # "##### Jane Doe" / "###### March 4, 2025 9:00AM (UTC)": the author, not a section
+    body = "\n\n".join(BODY)
+    article = newsclean.clean(f"# North quay to close for six months\n\n##### Owen Tregarthen\n\n"
+                              f"###### March 4, 2025 9:00AM (UTC)\n\n{body}\n")
+    assert article.authors == ["Owen Tregarthen"]
+    # without the date, a heading of two capitalised words is a section's
+    article = newsclean.clean(f"# North quay to close for six months\n\n##### Harbour News\n\n{body}\n")
+    assert article.authors == []

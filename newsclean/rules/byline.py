@@ -66,7 +66,8 @@ def byline(doc: Document) -> None:
             # is still above the text
             if unit.index > start + 1 and not _framed(doc, unit.index):
                 continue  # inside the run, a name alone is a list's or a caption's
-            if unit.role is None and "marker" not in unit.labels and name_alone(unit) and (
+            if unit.role is None and "marker" not in unit.labels and (
+                    name_alone(unit) or _dated_heading(doc, unit)) and (
                     not in_list(doc.units, unit) or _framed(doc, unit.index)):  # a list's item, unless dated
                 doc.decide(unit, Role.BYLINE, "byline", "author line: a name alone by the headline")
                 _authors(doc, unit.text)
@@ -168,6 +169,15 @@ def _lone_opener(text: str) -> bool:
     """An opener alone on its line ("por", "By:"), the name on the next (a converter's line
     break). The openers are the byline prefixes of one word in credits.toml."""
     return text.strip().rstrip(":").lower() in _openers(data.version())
+
+
+def _dated_heading(doc: Document, unit: Unit) -> bool:
+    """A heading that is a name alone with a date under it: an author set as a heading (a
+    heading of a few capitalised words is a section's, unless the date frames it)."""
+    if unit.kind != "heading" or not 2 <= unit.words <= 4 or unit.stop > 0 \
+            or not _framed(doc, unit.index):
+        return False
+    return names(unit.text) == [unit.text.strip()]
 
 
 def _worded_end(units: list[Unit], lo: int, count: int) -> int:
