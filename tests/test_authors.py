@@ -125,6 +125,13 @@ def test_a_name_after_a_lone_opener_line() -> None:
     assert article.authors == ["Owen Tregarthen"]
 
 
+def test_a_name_after_its_pictures_placeholder() -> None:
+    # a text browser prints the author's picture as its alt text or file name in brackets
+    article = _dump("North quay to close for six months", "[6eef5bc5-c8a0-4da1] Owen Tregarthen • 8h")
+    assert article.authors == ["Owen Tregarthen"]
+    assert names("[gif;base64,R0lGODlhAQABAAAAACH5BAEK==] Lowenna Pascoe") == ["Lowenna Pascoe"]
+
+
 def test_a_name_and_a_compact_age() -> None:
     article = _dump("North quay to close for six months", "Owen Tregarthen • 8h")
     assert article.authors == ["Owen Tregarthen"]

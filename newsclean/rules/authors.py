@@ -110,6 +110,8 @@ def names(byline: str) -> list[str]:
     """The people a byline names, in order, without openers, roles, dates or agencies."""
     opener, roles, agencies = _vocabulary(data.version())
     text = " ".join(byline.split())
+    if text[:1] == "[":
+        text = _PLACEHOLDER.sub("", text)  # the author's picture, as a text browser prints it
     text = opener.sub("", text, count=1)
     text = _WITH.sub(", ", text)  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
     cut = _CUT.search(text)
@@ -164,7 +166,9 @@ def name_alone(unit: Unit) -> bool:
     "Jane Doe · Oct 18, 2019"): two to four capitalised words, no function word, not a role
     or a section's name."""
     text = unit.text.strip()
-    if not 5 <= unit.length <= 60 or unit.kind in ("heading", "row"):
+    if text[:1] == "[":
+        text = _PLACEHOLDER.sub("", text)
+    if not 5 <= len(text) <= 60 or unit.kind in ("heading", "row"):
         return False
     found = names(text)
     if len(found) != 1 or not text.startswith(found[0]) or not 2 <= len(found[0].split()) <= 4:
@@ -177,5 +181,8 @@ def name_alone(unit: Unit) -> bool:
     return is_dateish(rest) or _AGE.fullmatch(rest) is not None
 
 
+_PLACEHOLDER = re.compile(r"^\[[^\]]{1,80}\]\s*")
+"""An image a text browser printed before the name: its alt text or file name in brackets
+("[6eef5bc5-c8a0-...] Jane Doe • 8h", "[author-photo.jpg] Jane Doe")."""
 _AGE = re.compile(r"(?i)\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|w(?:eeks?)?)\s+ago"
                   r"|\d{1,3}[mhdw]")  # "3 hours ago", "8h"
