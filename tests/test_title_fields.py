@@ -11,6 +11,7 @@ import json
 
 import newsclean
 from newsclean.rules import title
+from newsclean.rules.patterns import is_dateish
 from newsclean.rules.title import _names, _plausible, split_site
 from newsclean.segment import segment
 
@@ -274,3 +275,17 @@ def test_a_time_stamp_in_another_language_is_no_headline() -> None:
     assert not _plausible(segment(stamp + "\n").units[0])
     for headline in ("Harbour wall repairs to begin in 2026", "Ferry leaves at 9:30 from the north quay"):
         assert _plausible(segment(headline + "\n").units[0])
+
+
+def test_a_line_repeating_the_page_title_is_the_headline_though_it_reads_as_a_date() -> None:
+    # a weekday and a version number read as a date line; repeating the dump's first line,
+    # the page's <title>, the line is the headline
+    dump = "\n".join(["Monday Notes #12 - 1.45 is out | Kestle Tides", "* Home", "* Blog", "* Forums",
+                      "* Wiki", "", "Monday Notes #12 - 1.45 is out", "",
+                      "Posted by Owen Tregarthen on 2026-03-02", "", *BODY]) + "\n"
+    assert is_dateish("Monday Notes #12 - 1.45 is out") and segment(dump).markdown
+    article = newsclean.clean(dump)
+    assert article.title == "Monday Notes #12 - 1.45 is out"
+    # the headline line is the title, not a date line removed (the first line gives the
+    # same words either way)
+    assert not any(r.text == "Monday Notes #12 - 1.45 is out" for r in article.removed)

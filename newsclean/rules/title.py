@@ -194,7 +194,15 @@ def _anchored(doc: Document, start: int) -> Unit | None:
     if found is None or found.headline is None or found.headline > start:
         return None
     unit = doc.units[found.headline]
-    return unit if unit.words >= 2 and _plausible(unit) else None
+    if unit.words < 2:
+        return None
+    if found.how == "page title" and not doc.html and unit.role is None \
+            and "marker" not in unit.labels and not (is_byline(unit.text) or is_caption(unit.text)):
+        # it repeats the dump's first line, the page's <title>: no date line, whatever its
+        # words look like ("Friday Facts #282 - 0.17 in sight" reads as a weekday and a
+        # time). (A page's metadata names its title when no visible line reads as one.)
+        return unit
+    return unit if _plausible(unit) else None
 
 
 _SEPARATOR_MARK = re.compile(r"[^\w\s'’\"“”()\[\],.!?&%$€£#+]|(?<=[\u3000-\u9fff\uff00-\uffef])\s")
