@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 
 from ..chain import rule
 from ..document import Document, Role, Unit
@@ -113,13 +115,7 @@ def _signed(doc: Document) -> Unit | None:
     """The post's signature right under the main run: a byline ("Posted by Jane Doe"), a date
     line naming its author after "by" ("Posted by Jane Doe on March 10, 2015"), or a name
     that a date follows in the same line ("Jane Doe — 2013-09-29 — in Code")."""
-    seen = 0
-    for unit in doc.units[span(doc)[1] + 1 :]:
-        if not unit.words:
-            continue
-        seen += 1
-        if seen > _SIGNED_REACH:
-            return None
+    for unit in islice(_worded(doc.units, span(doc)[1] + 1), _SIGNED_REACH):
         if unit.role is not None or unit.length > _DATED_MAX or in_list(doc.units, unit) \
                 or unit.labels.get("marker") not in (None, "metadata") or _columns(unit):
             continue  # (a date line may be marked as metadata; a table row lists signatories)
@@ -127,7 +123,7 @@ def _signed(doc: Document) -> Unit | None:
         if (is_byline(text) and names(text)) or _dated_by(unit):
             return unit
         first = _PARTS.split(text, maxsplit=1)
-        if len(first) == 2 and names(first[0]) == [first[0].strip()] and has_date(first[1]):
+        if len(first) == 2 and _only_name(first[0]) and has_date(first[1]):
             return unit
     return None
 
@@ -177,15 +173,23 @@ def _dated_heading(doc: Document, unit: Unit) -> bool:
     if unit.kind != "heading" or not 2 <= unit.words <= 4 or unit.stop > 0 \
             or not _framed(doc, unit.index):
         return False
-    return names(unit.text) == [unit.text.strip()]
+    return _only_name(unit.text)
+
+
+def _only_name(text: str) -> bool:
+    """Text that is one person's name and nothing else."""
+    return names(text) == [text.strip()]
+
+
+def _worded(units: list[Unit], lo: int) -> Iterator[Unit]:
+    """The lines with words from ``lo`` on: a text browser's image and link lines, which say
+    nothing, are passed over."""
+    return (unit for unit in units[lo:] if unit.words)
 
 
 def _worded_end(units: list[Unit], lo: int, count: int) -> int:
-    """The index after the ``count``-th line with words from ``lo`` on: a text browser's
-    image and link lines, which say nothing, do not count."""
-    seen = 0
-    for unit in units[lo:]:
-        seen += unit.words > 0
+    """The index after the ``count``-th line with words from ``lo`` on."""
+    for seen, unit in enumerate(_worded(units, lo), 1):
         if seen == count:
             return unit.index + 1
     return len(units)
@@ -205,8 +209,8 @@ def _credited_name(doc: Document, unit: Unit, line: str) -> Unit | None:
 
 def _opens_by(text: str) -> bool:
     """A line that opens with a one-word byline opener ("By Jane Doe ...", "Par ...")."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return first.rstrip(":").lower() in _openers(data.version())
+    words = text.split(maxsplit=1)
+    return bool(words) and _lone_opener(words[0])
 
 
 @cache
