@@ -310,6 +310,7 @@ def test_byline_reuters_with_date() -> None:
      "Par Claire Dubois", "By Priya Raman, Science Correspondent",
      "Analysis by Tomas Kell, Harbour Gazette chief political analyst",
      "Nell Ashdown, @nellashdown", "Nell Ashdown @nellashdown",
+     "by Nell Ashdown @nell_ashdown February 1, 2016: 12:41 PM ET",
      "By Nell Ashdown, a deputy editor and author of the Tidewater newsletter. She has covered "
      "the port authority and its finances for more than a decade at the Gazette and elsewhere."],
 )

@@ -289,3 +289,13 @@ def test_a_line_repeating_the_page_title_is_the_headline_though_it_reads_as_a_da
     # the headline line is the title, not a date line removed (the first line gives the
     # same words either way)
     assert not any(r.text == "Monday Notes #12 - 1.45 is out" for r in article.removed)
+
+
+def test_a_headline_over_its_byline_beats_a_video_title_over_a_countdown() -> None:
+    # a video player between the byline and the text: its title over "plays in 00:25" is
+    # dated too, but only the headline has an author line under it
+    article = _dump("Home", "News", "North quay to close for six months",
+                    "by Owen Tregarthen @otregarthen March 12, 2026: 9:41 AM ET", "Replay",
+                    "Divers inspect the old timber piles", "Your video will play in 00:25")
+    assert article.title == "North quay to close for six months"
+    assert article.authors == ["Owen Tregarthen"]

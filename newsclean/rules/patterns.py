@@ -160,7 +160,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return _compiled(data.version())
 
 
-_NAME_END = re.compile(r",|\||\s[-–—]\s|\s(?:for|in|at)\s|\(|:|;")
+_NAME_END = re.compile(r",|\||\s[-–—]\s|\s(?:for|in|at)\s|\(|:|;|\s@\w")
+"""Where the names after "By" end: a role, a place, an outlet or the author's handle
+("By Jane Doe @janedoe February 1, 2016")."""
 _CONNECTORS = frozenset({"and", "with", "&", "de", "da", "van", "von", "der", "del", "la",
                          "le", "bin", "al", "y", "e", "of", "the", "und", "et"})
 _NOT_NAMES = re.compile(rf"(?i)^(?:(?:{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"

@@ -127,12 +127,14 @@ def _over_byline(window: list[Unit], headings: bool = False) -> Unit | None:
     within _BYLINE_GAP lines (a dump's headline is where its byline says it is);
     ``headings``: only a heading (a Markdown dump marks its headline as one)."""
     kinds = ("heading",) if headings else ("heading", "text")
-    for k in range(len(window) - 1, -1, -1):
-        unit = window[k]
-        if unit.kind in kinds and _title_like(unit) and any(
-                is_byline(v.text) or is_dateish(v.text) for v in window[k + 1 : k + 1 + _BYLINE_GAP]) \
-                and not name_alone(unit):
-            return unit  # (a name alone over a date line is its author's: "Jane Doe" / "May 4")
+    shaped = [(k, unit) for k, unit in enumerate(window)
+              if unit.kind in kinds and _title_like(unit) and not name_alone(unit)]
+    # (a name alone over a date line is its author's: "Jane Doe" / "May 4"). An author line
+    # first: a date may be a video's or a teaser's ("Your video will play in 00:25").
+    for under in (is_byline, is_dateish):
+        for k, unit in reversed(shaped):
+            if any(under(v.text) for v in window[k + 1 : k + 1 + _BYLINE_GAP]):
+                return unit
     return None
 
 
