@@ -652,3 +652,45 @@ def test_a_level_one_headline_sharing_a_word_with_the_text_keeps_its_place() -> 
             + "\n\n".join(ANOMALY) + "\n")
     doc, found = _anchored(dump)
     assert (found.how, _text(doc, found.headline)) == ("heading", "Finding anomalies before customers do")
+
+
+def _chained(text: str) -> Document:
+    """The dump through the whole chain: the anchors read main-run's classes of prose."""
+    doc = segment(text)
+    newsclean.default_chain().run(doc)
+    return doc
+
+
+def _w3m(text: str) -> str:
+    """A w3m paragraph: filled to column 79, at column 0."""
+    return textwrap.fill(text, 79, break_long_words=False, break_on_hyphens=False)
+
+
+def test_in_a_w3m_dump_the_byline_the_most_prose_follows_anchors_the_line_over_it() -> None:
+    # w3m sets no heading apart. A teaser over the article has an author line too; the
+    # article's headline stands over its dek, a picture and its caption, then the byline.
+    teaser = ["  • Home", "  • News", "  • Sport", "", "Ferry fares to rise in the spring", "By Jory Penrose", ""]
+    header = [
+        "Gig rowers cross to St Ennor in record time", "",
+        _w3m("Six crews set out from the quay at dawn and the fastest reached the island before the tide turned, a crossing the club says no one has made quicker."), "",
+        "[slipway]", "",
+        "Crews at the slipway before the start, with the island on the skyline Shutterstock", "",
+        "By Demelza Kitto", "",
+    ]
+    body = "\n\n".join(_w3m(p) for p in ARTICLE)
+    dump = "\n".join(teaser + header) + "\n" + body + "\n\n" + "━" * 79 + "\n"
+    doc = _chained(dump)
+    assert doc.meta.get("layout") == "w3m"
+    found = doc.meta["anchors"]
+    assert (_text(doc, found.headline), found.how) == ("Gig rowers cross to St Ennor in record time", anchors.BYLINED)
+    assert _text(doc, found.byline) == "By Demelza Kitto"
+    article = newsclean.clean(dump)
+    assert article.title == "Gig rowers cross to St Ennor in record time"
+    assert article.authors == ["Demelza Kitto"]
+    assert article.paragraphs[: len(ARTICLE)] == ARTICLE
+
+
+def test_a_w3m_headline_may_end_with_initials_not_a_sentences_full_stop() -> None:
+    doc = _chained("\n".join(["  • Home", "  • News", "", "Burst pipes and manhole fires under N.Y.C.", "", "By Demelza Kitto", ""])
+                   + "\n" + "\n\n".join(_w3m(p) for p in ARTICLE) + "\n\n" + "━" * 79 + "\n")
+    assert _text(doc, doc.meta["anchors"].headline) == "Burst pipes and manhole fires under N.Y.C."

@@ -375,7 +375,9 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "A worker at the mine. REUTERS/Ivan Alvarado/File Photo", "Credit: Sam Okafor",
      "Photograph: Sam Okafor/The Courier",
      "The harbour master at the north quay. Photograph: Sam Okafor for the Courier",
-     "A trawler leaving Kestle at dawn. Illustration: Lowenna Pascoe"],
+     "A trawler leaving Kestle at dawn. Illustration: Lowenna Pascoe",
+     "Nets drying on the harbour wall at low tide Shutterstock",
+     "A lifeboat crew in training off the point. iStockphoto"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -385,7 +387,8 @@ def test_is_caption(line: str) -> None:
     "line",
     ["The photo was taken in 2019 by a local resident, who said she was shocked.",
      "The council said the image of the town had suffered.", "The team credited the coach.",
-     "Reuters reported the figures on Monday."],
+     "Reuters reported the figures on Monday.",
+     "The stock photo agency Shutterstock said its sales rose in the third quarter."],
 )
 def test_is_not_caption(line: str) -> None:
     assert not is_caption(line)

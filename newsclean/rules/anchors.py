@@ -17,7 +17,7 @@ from itertools import islice
 from ..document import Document, Unit
 from ..stopwords import languages, stopwords
 from . import about
-from .patterns import is_byline, is_dateish
+from .patterns import is_byline, is_caption, is_dateish
 
 _MARKS = r"|–—·•»«›‹✩★☆◆■▪~/\-"
 SITE_SPLIT = re.compile(rf"\s+(?:[{_MARKS}]|::)\s+")
@@ -221,6 +221,9 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
                 break
     if anchors.headline is None:
         _bylined_heading(units, anchors)
+    if anchors.headline is None and not doc.html and not doc.markdown and "layout" in doc.meta \
+            and not any(u.kind == "heading" for u in units):
+        _bylined_line(units, anchors)
     if anchors.headline is None and not doc.html:
         _about_heading(doc, anchors)
     if anchors.headline is None:
@@ -297,6 +300,45 @@ def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
     if found:
         unit, byline = max(found, key=lambda pair: (_prose_after(units, pair[0]), -pair[0].index))
         anchors.headline, anchors.byline, anchors.how = _over_section(units, unit).index, byline, BYLINED
+
+
+_BYLINE_OVER = 5
+"""Lines with words over an author line within which its headline stands (a standfirst, a
+picture and its caption may come between, as on a newspaper's page)."""
+
+
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
+"""A headline may end with initials ("... Underneath N.Y.C."), not a sentence's full stop."""
+
+
+def _head_shaped(unit: Unit) -> bool:
+    """A line shaped as a headline: a few words, no sentence end, no author or date line."""
+    text = unit.text
+    return (unit.kind == "text" and 3 <= unit.words <= 25 and 15 <= unit.length <= 160
+            and (text[-1:] not in ".:;," or _INITIALS.search(text) is not None) and _plain(unit)
+            and not (is_byline(text) or is_dateish(text) or is_caption(text)))
+
+
+def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
+    """In a dump that sets nothing apart as a heading (w3m prints headings as plain lines):
+    of the author lines, the one the most prose follows, and the nearest headline-shaped
+    line over it. Teasers have author lines too; the article has its text under its own."""
+    found = []
+    for unit in units:
+        if unit.length <= 160 and "listed" not in unit.labels and is_byline(unit.text):
+            above = [u for u in units[max(0, unit.index - 3 * _BYLINE_OVER) : unit.index] if u.words]
+            head = next((u for u in reversed(above[-_BYLINE_OVER:]) if _head_shaped(u)), None)
+            if head is not None:
+                found.append((head, unit))
+    # the prose under an author line up to the next headline found: a teaser's author line
+    # right over the article would otherwise count the article's text as its own
+    ends = [head.index for head, _ in found[1:]] + [len(units)]
+    prose = [sum(u.size for u in units[byline.index + 1 : min(end, byline.index + 1 + _AFTER)]
+                 if u.labels.get("class") in ("good", "near"))
+             for (_, byline), end in zip(found, ends)]
+    if found and max(prose):
+        k = prose.index(max(prose))
+        anchors.headline, anchors.byline, anchors.how = found[k][0].index, found[k][1].index, BYLINED
 
 
 def _over_section(units: list[Unit], heading: Unit) -> Unit:
