@@ -8,6 +8,7 @@ a site's or a section's heading. The standfirst is a field of its own, not the f
 from __future__ import annotations
 
 import json
+import textwrap
 
 import newsclean
 from newsclean.rules import title
@@ -299,3 +300,36 @@ def test_a_headline_over_its_byline_beats_a_video_title_over_a_countdown() -> No
                     "Divers inspect the old timber piles", "Your video will play in 00:25")
     assert article.title == "North quay to close for six months"
     assert article.authors == ["Owen Tregarthen"]
+
+
+def test_in_a_lynx_dump_the_headline_under_a_table_of_contents_is_no_entry_of_it() -> None:
+    # lynx prints <h1> as it prints <h2>, at column 0: the wiki's headline is a heading of
+    # the top level, which ends the contents list over it as a level-1 heading does
+    body = "\n\n".join(textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in BODY)
+    dump = "\n".join([
+        "   [1]Jump to content", "", "Contents", "", "   hide",
+        "     * [2](Top)", "     * [3]History", "     * [4]See also", "     * [5]References", "",
+        "North quay to close for six months", "", "     * [6]Article", "     * [7]Talk", "",
+        "   From Kestle Wiki, the harbour encyclopedia", "", body, "",
+        "References", "", "   Visible links:", "   1. https://wiki.example/#content",
+    ]) + "\n"
+    assert newsclean.clean(dump).title == "North quay to close for six months"
+
+
+def test_in_a_lynx_dump_a_list_of_teasers_headlines_goes_on_with_its_headings() -> None:
+    # "Trending Now" over other stories' headlines, which lynx sets apart as headings of the
+    # headline's level: the list holds them all (a list of entries ends at such a heading)
+    from newsclean.rules.markers import markers
+
+    body = "\n\n".join(textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in BODY)
+    teasers = ["Ferry fares to rise in the spring", "Lifeboat crew rescue two off the point"]
+    dump = "\n".join([
+        "   [1]Skip to main content", "", "   Trending Now", "",
+        *(line for t in teasers for line in (t, "")),
+        "North quay to close for six months", "", body, "",
+        "References", "", "   Visible links:", "   1. https://news.example/#content",
+    ]) + "\n"
+    doc = segment(dump)
+    markers.apply(doc)
+    listed = [u.text for u in doc.units if u.labels.get("listed") == "related"]
+    assert listed[: len(teasers)] == teasers

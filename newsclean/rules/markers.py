@@ -60,18 +60,30 @@ def markers(doc: Document) -> None:
             if unit.length <= 40 and "marker" not in unit.labels and ages.is_age(unit.text, doc.lang):
                 unit.labels["marker"] = "metadata"
     related: list[int] = []  # the related lists' headings, for main-run's insets
+    # the page's headline is a heading of the top level: level 1 in Markdown (where a list
+    # of teasers may be level-2 headings), but lynx sets <h1> apart as it does <h2>
+    top = min((u.level for u in units if u.kind == "heading" and u.level), default=1) \
+        if "layout" in doc.meta else 1
     for i, unit in enumerate(units):
         head = unit.labels.get("marker")
         if head not in LIST_HEADS or unit.length > 40 or unit.words > 5:
             continue  # "RELATED: Some headline" is an entry, not the heading of a list
         if head == "related":
             related.append(i)
+        # the kinds of entry the list holds so far (a heading that is itself an item is an
+        # entry of a table of contents)
+        entries = {unit.kind} - {"text", "heading"}
         for taken, nxt in enumerate(islice(units, i + 1, None)):
             if head in SENTENCE_BOXES and taken >= 6:
                 break
             same_block = nxt.para == unit.para or (doc.markdown and nxt.kind == "item")
-            if "marker" in nxt.labels or (nxt.kind == "heading" and nxt.level == 1):
-                break  # another box, or the page's headline (a table of contents above it)
+            if "marker" in nxt.labels or (nxt.kind == "heading" and (
+                    nxt.level == 1 or (nxt.level <= top and entries - {"heading"}))):
+                # another box, or the page's headline: a table of contents above it; in a
+                # text browser's dump a list of entries ends at a heading of the top level,
+                # while a list of teasers' headlines goes on with them
+                break
+            entries.add(nxt.kind)
             if not same_block and not (head == "related" and _is_headline(nxt)):
                 break
             if not (_is_listish(nxt) or (head in SENTENCE_BOXES and nxt.length < 250)):
