@@ -694,3 +694,20 @@ def test_a_w3m_headline_may_end_with_initials_not_a_sentences_full_stop() -> Non
     doc = _chained("\n".join(["  • Home", "  • News", "", "Burst pipes and manhole fires under N.Y.C.", "", "By Demelza Kitto", ""])
                    + "\n" + "\n\n".join(_w3m(p) for p in ARTICLE) + "\n\n" + "━" * 79 + "\n")
     assert _text(doc, doc.meta["anchors"].headline) == "Burst pipes and manhole fires under N.Y.C."
+
+
+def test_a_lynx_dek_set_as_a_heading_over_a_teasers_byline_is_not_the_bylined_headline() -> None:
+    # the headline over its agency and date line, then the dek, which lynx sets at column 0
+    # as a heading too, then a related story's teaser with its own author line
+    head = "\n".join([
+        "   [1]Skip to main content", "",
+        "Gig rowers cross to St Ennor in record time", "",
+        "   AFP 2 juin 2026 à 07:19 (Mis à jour : 2 juin 2026 à 07:38)", "",
+        "Six crews set out from the quay at dawn and the fastest reached the island first.", "",
+        "   Sur le même sujet", "   A Kestle, les rameurs en tête", "   Par Demelza Kitto", "",
+    ])
+    body = "\n\n".join(textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in ARTICLE)
+    doc = _chained(head + "\n" + body + "\n")
+    found = doc.meta["anchors"]
+    assert (_text(doc, found.headline), found.how) == ("Gig rowers cross to St Ennor in record time", anchors.BYLINED)
+    assert newsclean.clean(head + "\n" + body + "\n").title == "Gig rowers cross to St Ennor in record time"

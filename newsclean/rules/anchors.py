@@ -296,6 +296,7 @@ def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
     top = min((u.level for u in units if u.kind == "heading" and u.level), default=0)
     found = [(unit, byline) for unit in units
              if unit.kind == "heading" and unit.level == top and unit.words >= 2 and _plain(unit)
+             and not _sentence(unit)  # a dek set as a heading over a teaser's author line
              and (byline := _byline_under(units, unit.index, own=True)) is not None]
     if found:
         unit, byline = max(found, key=lambda pair: (_prose_after(units, pair[0]), -pair[0].index))
@@ -339,6 +340,12 @@ def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
     if found and max(prose):
         k = prose.index(max(prose))
         anchors.headline, anchors.byline, anchors.how = found[k][0].index, found[k][1].index, BYLINED
+
+
+def _sentence(unit: Unit) -> bool:
+    """A line that ends as a sentence does, with a full stop: a dek, not a headline (which
+    may ask a question or run long)."""
+    return unit.text.endswith(".") and not unit.text.endswith("..")
 
 
 def _over_section(units: list[Unit], heading: Unit) -> Unit:

@@ -55,6 +55,7 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
             rf"|^(?!(?:Follow|Share|Like|Join|Email|Contact|Subscribe|Tweet)\b){person}\s*[,|·]?\s*@\w{{2,}}\s*$"
         ),
+        "agency_dated": re.compile(rf"^(?:{agency_alt})\s*[,|·]?\s*(?=\d)"),
         "byline_bio": re.compile(rf"(?i:{prefixes})\s+(?P<person>{person}),\s+(?:a|an|the)\s"),
         "bio": re.compile(
             rf"^(?:about the author\s*:?\s*)?(?:{name}\s+{verbs}(?=.{{0,250}}\b(?i:{strong})\b)"
@@ -193,7 +194,10 @@ def is_byline(text: str) -> bool:
         return False
     m = patterns()["byline"].search(text)
     if not m:
-        return False
+        # an agency and when, the date written the page's way ("AFP 30 avril 2015 à 07:19
+        # (Mis à jour : ...)"): the part before an update note is a date line
+        agency = patterns()["agency_dated"].match(text)
+        return agency is not None and is_dateish(text[agency.end() :].split("(")[0])
     if m.group("prefix") is not None and not _names(text[m.end("prefix") :]):
         return False  # "By Tuesday evening, more than ..." opens a sentence, not a byline
     words = _WORD.findall(text)
