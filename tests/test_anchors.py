@@ -711,3 +711,15 @@ def test_a_lynx_dek_set_as_a_heading_over_a_teasers_byline_is_not_the_bylined_he
     found = doc.meta["anchors"]
     assert (_text(doc, found.headline), found.how) == ("Gig rowers cross to St Ennor in record time", anchors.BYLINED)
     assert newsclean.clean(head + "\n" + body + "\n").title == "Gig rowers cross to St Ennor in record time"
+
+
+def test_an_author_box_under_a_sections_text_is_not_the_sections_byline() -> None:
+    # a section's heading, its text, then the author's box under the article: the author
+    # line after two paragraphs of prose is no heading's own
+    body = "\n\n".join(textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in ARTICLE[:2])
+    dump = LYNX_HEAD + body + "\n\nWrap-up\n\n" + body + "\n\n   By Demelza Kitto @dkitto\n"
+    doc = _chained(dump)
+    section = next(u.index for u in doc.units if u.text == "Wrap-up")
+    assert anchors._byline_under(doc.units, section, own=True) is None
+    headline = next(u.index for u in doc.units if u.text == "Gig rowers cross to St Ennor in record time")
+    assert _text(doc, anchors._byline_under(doc.units, headline, own=True)) == "By Demelza Kitto"

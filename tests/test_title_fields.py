@@ -333,3 +333,15 @@ def test_in_a_lynx_dump_a_list_of_teasers_headlines_goes_on_with_its_headings() 
     markers.apply(doc)
     listed = [u.text for u in doc.units if u.labels.get("listed") == "related"]
     assert listed[: len(teasers)] == teasers
+
+
+def test_a_dek_set_as_a_heading_between_the_headline_and_its_byline_is_not_the_headline() -> None:
+    # html2text and lynx set the dek as a heading of its own; a sentence, it does not cut the
+    # headline off from its author line
+    for marks in ("## ", "### "):
+        dump = "\n\n".join(["Home", "News", "## North quay to close for six months",
+                            f"{marks}The harbour board says the piles are split. Repairs start in May.",
+                            "By Owen Tregarthen", *BODY]) + "\n"
+        article = newsclean.clean(dump)
+        assert article.title == "North quay to close for six months"
+        assert article.authors == ["Owen Tregarthen"]

@@ -237,12 +237,22 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
 def _byline_under(units: list[Unit], headline: int, own: bool = False) -> int | None:
     """The first author line within ``_BYLINE_REACH`` units under the headline (``own``:
     with no other heading between them)."""
+    prose = 0
     for unit in units[headline + 1 : headline + 1 + _BYLINE_REACH]:
         if unit.length <= 160 and "listed" not in unit.labels and is_byline(unit.text):
             return unit.index
-        if own and unit.kind == "heading":
-            return None
+        if own and unit.kind == "heading" and not _sentence(unit):
+            return None  # (a dek set as a heading is the headline's own)
+        prose += unit.labels.get("class") == "good"
+        if own and prose == _OWN_PROSE:
+            return None  # the text under a section's heading, then its author's box
     return None
+
+
+_OWN_PROSE = 2
+"""Paragraphs of prose after which an author line is no longer a heading's own: a dek and a
+caption may stand between a headline and its byline, a section's text between a section's
+heading and the author's box under the article."""
 
 
 def _bylined_below(units: list[Unit], anchors: Anchors) -> None:
