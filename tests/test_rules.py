@@ -11,7 +11,7 @@ from newsclean.article import Article, assemble
 from newsclean.document import Document, Role, Unit
 from newsclean.rules.dateline import parse
 from newsclean.rules.markers import category
-from newsclean.rules.patterns import is_byline, is_caption
+from newsclean.rules.patterns import is_byline, is_caption, is_dateish
 from newsclean.segment import segment
 
 # An html-text style dump: page <title> first, no blank lines, everything one line each.
@@ -680,3 +680,13 @@ def test_title_is_never_a_link_or_markup() -> None:
                            "delays, and said the first crossings would run on Friday morning."] * 4))
     article = newsclean.clean(text)
     assert article.title == "Ferry terminal opens after a decade of delays"
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("Friday, 3 March 2026", True), ("Mon 12/03", True), ("Tuesday March 3", True),
+    ("Sunday Times Magazine 2019", False), ("Saturday Kitchen recipes for 2026", False),
+])
+def test_a_weekday_opens_a_date_line_only_before_a_date(line: str, dated: bool) -> None:
+    # "Sunday Times Magazine 2019" names a paper's supplement; a weekday before a day, a
+    # month or a comma opens a date line
+    assert is_dateish(line) is dated

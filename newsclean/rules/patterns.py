@@ -25,7 +25,9 @@ _DATE_HINT = re.compile(r"\d(?:\d{3}|[./]\d)")
 digit, so the regex engine skips to digits instead of trying each position as _DATE does."""
 _TIME_HINT = re.compile(r"(?i)\d(?:[:.]\d|\s*[ap])")
 """What every _TIME match holds: "1:2", "1.2" or "1 pm" (most lines with a date have no time)."""
-_WEEKDAY = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s")
+_WEEKDAY = re.compile(rf"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:,\s|\s+(?=\d|{_MONTHS}\b))")
+"""A weekday opening a date line ("Friday, 3 March", "Mon 12/03", "Friday March 3"); not
+one that names something ("Friday Facts #282", "Sunday Times Magazine")."""
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
