@@ -723,3 +723,20 @@ def test_an_author_box_under_a_sections_text_is_not_the_sections_byline() -> Non
     assert anchors._byline_under(doc.units, section, own=True) is None
     headline = next(u.index for u in doc.units if u.text == "Gig rowers cross to St Ennor in record time")
     assert _text(doc, anchors._byline_under(doc.units, headline, own=True)) == "By Demelza Kitto"
+
+
+def test_a_level_one_section_name_gives_way_to_the_bylined_heading_under_its_menu() -> None:
+    # the section's menu of links and a font-size control between the section's name and
+    # the headline: the headline is the first heading with an author line before the text
+    menu = "\n".join(f"  * Pool {n} timetable" for n in range(1, 7))
+    dump = "\n\n".join(["# Harbour Health Centre", "## Tools & Resources", menu, "Font Size", "A", "A",
+                        "## Gig rowers cross to St Ennor in record time", "By Demelza Kitto", *ARTICLE]) + "\n"
+    doc = _chained(dump)
+    found = doc.meta["anchors"]
+    assert (_text(doc, found.headline), found.how) == ("Gig rowers cross to St Ennor in record time", anchors.BYLINED)
+    assert newsclean.clean(dump).title == "Gig rowers cross to St Ennor in record time"
+    # a heading with an author line under the article's first paragraph is a teaser's
+    late = "\n\n".join(["# Gig rowers cross to St Ennor in record time", ARTICLE[0],
+                        "## Ferry fares to rise in the spring", "By Jory Penrose", *ARTICLE[1:]]) + "\n"
+    doc = _chained(late)
+    assert _text(doc, doc.meta["anchors"].headline) == "Gig rowers cross to St Ennor in record time"

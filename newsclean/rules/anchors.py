@@ -257,17 +257,20 @@ heading and the author's box under the article."""
 
 def _bylined_below(units: list[Unit], anchors: Anchors) -> None:
     """A level-1 heading with no byline of its own may be a section's name ("# Health
-    Center"): the next heading within ``_BYLINE_REACH`` that has one, and more words (a
-    headline says more than a section's name), is the headline."""
+    Center"): the first heading under it, before the text's first paragraph of prose (a
+    section's menu may come between), that has one and more words (a headline says more
+    than a section's name) is the headline."""
     headline = anchors.headline
     if headline is None or _byline_under(units, headline, own=True) is not None:
         return
-    for unit in units[headline + 1 : headline + 1 + _BYLINE_REACH]:
+    for unit in units[headline + 1 : headline + 1 + _AFTER]:
+        if unit.labels.get("class") == "good":
+            return  # the text has begun: its headline is over it
         if unit.kind == "heading" and unit.words > units[headline].words and _plain(unit):
             byline = _byline_under(units, unit.index, own=True)
             if byline is not None:
                 anchors.headline, anchors.byline, anchors.how = unit.index, byline, BYLINED
-            return
+                return
 
 
 def _dated_below(units: list[Unit], anchors: Anchors) -> None:
