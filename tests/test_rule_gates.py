@@ -154,8 +154,14 @@ def _dateish_reference(text: str) -> bool:
     """``is_dateish`` without its hints."""
     if len(text) > 90 or not re.search(r"\d", text):
         return False
-    stripped = _TIME.sub(" ", _PLAIN_DATE.sub(" ", text))
-    if not (stripped != text or _WEEKDAY.match(text)):
+    stripped = _PLAIN_DATE.sub(" ", text)
+    dated = stripped != text or bool(_WEEKDAY.match(text))
+    times = _TIME.findall(stripped)
+    if dated or any(not re.fullmatch(r"\d{1,2}\.\d{2}\s*", t) for t in times) \
+            or re.search(r"(?i)\d\.\d{2}\s*(?:uhr|h|hs|hrs|horas?)\b", stripped):
+        stripped = _TIME.sub(" ", stripped)
+        dated = dated or bool(times)
+    if not dated:
         return False
     return len(_WORD.findall(stripped)) <= 5
 

@@ -690,3 +690,14 @@ def test_a_weekday_opens_a_date_line_only_before_a_date(line: str, dated: bool) 
     # "Sunday Times Magazine 2019" names a paper's supplement; a weekday before a day, a
     # month or a comma opens a date line
     assert is_dateish(line) is dated
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("12.03.2019 10.30", True), ("10.30 am", True), ("Aktualisiert 10.30 Uhr", True),
+    ("Posted at 14:05", True), ("simdjson 0.17 parses 2.35 GB/s", False),
+    ("Friday Facts #282 - 0.17 in sight", False), ("Version 3.12 released", False),
+])
+def test_a_number_with_a_decimal_point_is_a_time_only_beside_a_date_or_its_hours(line: str, dated: bool) -> None:
+    # "10.30" is a time beside a date, with am/pm or "Uhr"; alone it is a version or a
+    # measure, and a line of figures is no date line
+    assert is_dateish(line) is dated

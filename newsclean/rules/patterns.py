@@ -20,6 +20,10 @@ _DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b"
 )
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?")
+_DECIMAL = re.compile(r"\d{1,2}\.\d{2}\s*")
+"""A _TIME match that may be a number with a decimal point as well ("0.17", "3.12")."""
+_HOURS = re.compile(r"(?i)\d\.\d{2}\s*(?:uhr|h|hs|hrs|horas?)\b")
+"""A time written with a point and its hours' word: "10.30 Uhr", "10.30 h"."""
 _DATE_HINT = re.compile(r"\d(?:\d{3}|[./]\d)")
 """What every _DATE match holds: a four-digit year, or "1/2" or "1.2". It opens with a
 digit, so the regex engine skips to digits instead of trying each position as _DATE does."""
@@ -233,10 +237,15 @@ def is_dateish(text: str) -> bool:
         return False
     # Each slow scan only where its hint is: most lines hold a date or a time, not both.
     stripped = _DATE.sub(" ", text) if _DATE_HINT.search(text) else text
+    dated = stripped != text or bool(_WEEKDAY.match(text))
     if _TIME_HINT.search(stripped):
-        stripped = _TIME.sub(" ", stripped)
-    had_date = stripped != text or bool(_WEEKDAY.match(text))
-    if not had_date:
+        times = _TIME.findall(stripped)
+        # "10.30" alone may be a version or an amount ("0.17 in sight"): a time with a date,
+        # or written with a colon or am/pm
+        if dated or any(not _DECIMAL.fullmatch(t) for t in times) or _HOURS.search(stripped):
+            stripped = _TIME.sub(" ", stripped)
+            dated = dated or bool(times)
+    if not dated:
         return False
     rest = _WORD.findall(stripped)
     return len(rest) <= 5
