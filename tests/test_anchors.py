@@ -740,3 +740,21 @@ def test_a_level_one_section_name_gives_way_to_the_bylined_heading_under_its_men
                         "## Ferry fares to rise in the spring", "By Jory Penrose", *ARTICLE[1:]]) + "\n"
     doc = _chained(late)
     assert _text(doc, doc.meta["anchors"].headline) == "Gig rowers cross to St Ennor in record time"
+
+
+def test_a_lynx_blogs_name_gives_way_to_the_posts_title_over_its_author_and_date() -> None:
+    # lynx prints the blog's name and the post's title alike; the text is about both, but
+    # only the post's title has its author and date under it
+    rowing = [
+        "Six gig rowing crews raced from the quay to St Ennor on Saturday, and the Kestle crew won the race by two lengths in a record time for the crossing.",
+        "The gig rowing club said the crews trained all winter for the race, rowing the crossing twice a week whatever the weather in the sound.",
+        "Next month the crews row the race again, this time from St Ennor back to the quay, and the club expects a crowd on the harbour wall.",
+    ]
+    body = "\n\n".join(textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in rowing)
+    dump = "\n".join(["   [1]Skip to main content", "", "Gig Rowing News", "", "   Crews, races and results", "",
+                      "Six crews race to St Ennor", "", "    [5]Demelza Kitto", "", "   June 2, 2026", "", body, ""]) + "\n"
+    doc = _chained(dump)
+    assert _text(doc, doc.meta["anchors"].headline) == "Six crews race to St Ennor"
+    article = newsclean.clean(dump)
+    assert article.title == "Six crews race to St Ennor"
+    assert article.authors == ["Demelza Kitto"]

@@ -226,6 +226,8 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
         _bylined_line(units, anchors)
     if anchors.headline is None and not doc.html:
         _about_heading(doc, anchors)
+        if anchors.headline is not None:
+            _post_under(units, anchors)
     if anchors.headline is None:
         _dateline_anchor(units, anchors)
         return anchors  # a byline alone may be a menu's "By Topic"
@@ -353,6 +355,30 @@ def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
     if found and max(prose):
         k = prose.index(max(prose))
         anchors.headline, anchors.byline, anchors.how = found[k][0].index, found[k][1].index, BYLINED
+
+
+def _dated(units: list[Unit], heading: Unit) -> bool:
+    """A heading with a date line among the next ``_POST_HEADER`` lines with words (its
+    author's name may come first): a post's header."""
+    below = (u for u in units[heading.index + 1 : heading.index + 1 + _BYLINE_REACH] if u.words)
+    return any(u.length <= _DATE_LINE and is_dateish(u.text) for u in islice(below, _POST_HEADER))
+
+
+def _post_under(units: list[Unit], anchors: Anchors) -> None:
+    """A blog's name over a post's header, both headings of one level (lynx prints <h1> as
+    it prints <h2>): the heading the text is about may be the blog's name. When it has no
+    date under it, the first heading of its level under it, before the text, that has one
+    (the post's title, its author, its date) is the headline."""
+    headline = units[anchors.headline]
+    if _dated(units, headline):
+        return
+    for unit in units[headline.index + 1 : headline.index + 1 + _AFTER]:
+        if unit.labels.get("class") == "good":
+            return
+        if unit.kind == "heading" and unit.level == headline.level and unit.words >= 2 \
+                and _plain(unit) and not dek_like(unit) and _dated(units, unit):
+            anchors.headline = unit.index
+            return
 
 
 def _sentence(unit: Unit) -> bool:
