@@ -3,6 +3,8 @@ page's metadata when it names them; a name alone under the headline is its autho
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from test_title_fields import BODY  # the same three paragraphs of a harbour story
 
@@ -35,6 +37,7 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("By Ana de Souza | Updated 3 hours ago", ["Ana de Souza"]),
     ("by Ana de Souza (reporting) and Ben Ashworth (photography)", ["Ana de Souza"]),
     ("By Ramona Castell (AP) and Ben Ashworth", ["Ramona Castell", "Ben Ashworth"]),
+    ("rcastell-headshot Ramona Castell", ["Ramona Castell"]),
 ])
 def test_names_are_cut_from_what_surrounds_them(byline: str, expected: list[str]) -> None:
     assert names(byline) == expected
@@ -378,3 +381,21 @@ def test_an_author_set_as_a_heading_over_its_date() -> None:
     # without the date, a heading of two capitalised words is a section's
     article = newsclean.clean(f"# North quay to close for six months\n\n##### Harbour News\n\n{body}\n")
     assert article.authors == []
+
+
+def test_a_lynx_name_after_its_pictures_file_name_under_the_dek_is_the_author() -> None:
+    # lynx prints a picture's alt text, here its file name: the article's image, then the
+    # author's picture before the author's name; neither counts as a line of the text
+    body = "\n\n".join(textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in BODY)
+    dump = "\n".join([
+        "   [1]Skip to main content", "",
+        "North quay to close for six months", "",
+        textwrap.fill("The harbour board says the timber piles under the quay are split, and the work "
+                      "must be done before the storms of the new year come in from the west.", 77,
+                      initial_indent="   ", subsequent_indent="   "),
+        "   north-quay-piles-image", "   otregarthen-headshot [5]Owen Tregarthen", "   harbour quay news", "",
+        body, "",
+    ]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "North quay to close for six months"
+    assert article.authors == ["Owen Tregarthen"]

@@ -110,7 +110,7 @@ def names(byline: str) -> list[str]:
     """The people a byline names, in order, without openers, roles, dates or agencies."""
     opener, roles, agencies = _vocabulary(data.version())
     text = " ".join(byline.split())
-    if text[:1] == "[":
+    if text[:1] == "[" or text[:1].islower():
         text = _PLACEHOLDER.sub("", text)  # the author's picture, as a text browser prints it
     text = opener.sub("", text, count=1)
     text = _WITH.sub(", ", text)  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
@@ -166,7 +166,7 @@ def name_alone(unit: Unit) -> bool:
     "Jane Doe · Oct 18, 2019"): two to four capitalised words, no function word, not a role
     or a section's name."""
     text = unit.text.strip()
-    if text[:1] == "[":
+    if text[:1] == "[" or text[:1].islower():
         text = _PLACEHOLDER.sub("", text)
     if not 5 <= len(text) <= 60 or unit.kind in ("heading", "row"):
         return False
@@ -181,8 +181,9 @@ def name_alone(unit: Unit) -> bool:
     return is_dateish(rest) or _AGE.fullmatch(rest) is not None
 
 
-_PLACEHOLDER = re.compile(r"^\[[^\]]{1,80}\]\s*")
+_PLACEHOLDER = re.compile(r"^(?:\[[^\]]{1,80}\]\s*|[a-z0-9]+(?:[-_][a-z0-9]+)+\s+(?=[A-Z]))")
 """An image a text browser printed before the name: its alt text or file name in brackets
-("[6eef5bc5-c8a0-...] Jane Doe • 8h", "[author-photo.jpg] Jane Doe")."""
+("[6eef5bc5-c8a0-...] Jane Doe • 8h", "[author-photo.jpg] Jane Doe"), or a file name's
+words joined by hyphens without them ("jdoe-headshot Jane Doe")."""
 _AGE = re.compile(r"(?i)\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|w(?:eeks?)?)\s+ago"
                   r"|\d{1,3}[mhdw]")  # "3 hours ago", "8h"

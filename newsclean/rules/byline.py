@@ -66,7 +66,7 @@ def byline(doc: Document) -> None:
         for unit in under:
             # the run may open with the standfirst, set apart or not: the byline under it
             # is still above the text
-            if unit.index > start + 1 and not _framed(doc, unit.index):
+            if _run_lines(doc.units, start, unit.index) > 1 and not _framed(doc, unit.index):
                 continue  # inside the run, a name alone is a list's or a caption's
             if unit.role is None and "marker" not in unit.labels and (
                     name_alone(unit) or _dated_heading(doc, unit)) and (
@@ -250,6 +250,16 @@ def _dated_by(unit: Unit) -> str | None:
         return None
     rest = unit.text[m.start() :].lstrip(" /")
     return rest if names(rest) else None
+
+
+_FILE_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+"""A line that is a file name's words joined by hyphens: an image's alt text, as a text
+browser prints it ("fy25-report-blog-image")."""
+
+
+def _run_lines(units: list[Unit], start: int, index: int) -> int:
+    """Lines of the run before ``index``, an image's name not counted."""
+    return sum(1 for u in units[start:index] if _FILE_NAME.match(u.text) is None)
 
 
 _NAME_REACH = 4
