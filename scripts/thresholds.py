@@ -64,6 +64,8 @@ THRESHOLDS = [
     ("newsclean.rules.anchors", "_POST_HEADER", 1, 3),
     ("newsclean.rules.anchors", "_DATE_LINE", 40, 90),
     ("newsclean.rules.span", "_LIST_ITEM", 0.02, 0.1),
+    ("newsclean.rules.anchors", "_BYLINE_OVER", 4, 6),
+    ("newsclean.rules.anchors", "_OWN_PROSE", 1, 3),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
