@@ -758,3 +758,15 @@ def test_a_lynx_blogs_name_gives_way_to_the_posts_title_over_its_author_and_date
     article = newsclean.clean(dump)
     assert article.title == "Six crews race to St Ennor"
     assert article.authors == ["Demelza Kitto"]
+
+
+def test_in_a_w3m_dump_the_authors_names_over_their_byline_are_no_headline() -> None:
+    # the authors' pictures' alt texts, their names run together, stand between the
+    # headline and the author line: every word of them is the author line's
+    body = "\n\n".join(_w3m(p) for p in ARTICLE)
+    dump = "\n".join(["  • Home", "  • News", "", "Gig rowers cross to St Ennor in record time", "",
+                      "Demelza Kitto Jory Penrose", "By Demelza Kitto and Jory Penrose, Kestle Echo", "",
+                      ]) + "\n" + body + "\n\n" + "━" * 79 + "\n"
+    doc = _chained(dump)
+    assert _text(doc, doc.meta["anchors"].headline) == "Gig rowers cross to St Ennor in record time"
+    assert newsclean.clean(dump).title == "Gig rowers cross to St Ennor in record time"

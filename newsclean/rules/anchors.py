@@ -343,7 +343,11 @@ def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
     for unit in units:
         if unit.length <= 160 and "listed" not in unit.labels and is_byline(unit.text):
             above = [u for u in units[max(0, unit.index - 3 * _BYLINE_OVER) : unit.index] if u.words]
-            head = next((u for u in reversed(above[-_BYLINE_OVER:]) if _head_shaped(u)), None)
+            # (the authors' names over their author line, their pictures' alt text, are no
+            # headline: every word of theirs is the author line's)
+            said = set(unit.tokens)
+            head = next((u for u in reversed(above[-_BYLINE_OVER:])
+                         if _head_shaped(u) and not said.issuperset(u.tokens)), None)
             if head is not None:
                 found.append((head, unit))
     # the prose under an author line up to the next headline found: a teaser's author line
