@@ -312,6 +312,7 @@ def test_byline_reuters_with_date() -> None:
      "Nell Ashdown, @nellashdown", "Nell Ashdown @nellashdown",
      "by Nell Ashdown @nell_ashdown February 1, 2016: 12:41 PM ET",
      "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", "dpa 14. Januar 2020, 10:12 Uhr",
+     "Posted by kestlecrew, OwenT and Jory on 2026-03-02, all posts",
      "By Nell Ashdown, a deputy editor and author of the Tidewater newsletter. She has covered "
      "the port authority and its finances for more than a decade at the Gazette and elsewhere."],
 )
@@ -332,7 +333,8 @@ def test_is_byline(line: str) -> None:
      "and it asked the council for a loan of two million pounds to finish the work.",
      "The regional governor said the damage would run to millions of dollars and asked the "
      "national government to declare an emergency.",
-     "CNN 10 things to know about the harbour vote", "AP 2019 was the agency's busiest year"],
+     "CNN 10 things to know about the harbour vote", "AP 2019 was the agency's busiest year",
+     "Posted by the harbour board to every household", "Written by committee members in 2019 and later"],
 )
 def test_is_not_byline(line: str) -> None:
     assert not is_byline(line)

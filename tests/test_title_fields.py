@@ -345,3 +345,12 @@ def test_a_dek_set_as_a_heading_between_the_headline_and_its_byline_is_not_the_h
         article = newsclean.clean(dump)
         assert article.title == "North quay to close for six months"
         assert article.authors == ["Owen Tregarthen"]
+
+
+def test_a_heading_over_a_posts_line_naming_its_authors_by_handle_is_the_headline() -> None:
+    # a game studio's blog: the post's title, then "Posted by" and the authors' handles and
+    # the date, then the first section's heading; a version number is no clock time
+    dump = "\n\n".join(["* Home", "* Blog", "* Forums", "## Tide Notes #41 - 2.15 in sight",
+                        "Posted by kestlecrew, OwenT, Jory on 2026-03-02, all posts",
+                        "## The release plan (kestlecrew)", *BODY]) + "\n"
+    assert newsclean.clean(dump).title == "Tide Notes #41 - 2.15 in sight"

@@ -61,6 +61,7 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
             rf"|^(?!(?:Follow|Share|Like|Join|Email|Contact|Subscribe|Tweet)\b){person}\s*[,|·]?\s*@\w{{2,}}\s*$"
         ),
+        "posted_by": re.compile(r"(?i)^(?:posted|published|written)\s+by\s+(?=[\w@])"),
         "agency_dated": re.compile(rf"^(?:{agency_alt})\s*[,|·]?\s*(?=\d)"),
         "byline_bio": re.compile(rf"(?i:{prefixes})\s+(?P<person>{person}),\s+(?:a|an|the)\s"),
         "bio": re.compile(
@@ -201,9 +202,13 @@ def is_byline(text: str) -> bool:
     m = patterns()["byline"].search(text)
     if not m:
         # an agency and when, the date written the page's way ("AFP 30 avril 2015 à 07:19
-        # (Mis à jour : ...)"): the part before an update note is a date line
+        # (Mis à jour : ...)"): the part before an update note is a date line; a post's
+        # line naming its authors by their handles, then its date ("Posted by kovarex,
+        # TOGos on 2019-02-15"): "posted by" opens no sentence, and the date says when
         agency = patterns()["agency_dated"].match(text)
-        return agency is not None and is_dateish(text[agency.end() :].split("(")[0])
+        if agency is not None:
+            return is_dateish(text[agency.end() :].split("(")[0])
+        return patterns()["posted_by"].match(text) is not None and has_date(text)
     if m.group("prefix") is not None and not _names(text[m.end("prefix") :]):
         return False  # "By Tuesday evening, more than ..." opens a sentence, not a byline
     words = _WORD.findall(text)
