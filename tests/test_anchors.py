@@ -770,3 +770,24 @@ def test_in_a_w3m_dump_the_authors_names_over_their_byline_are_no_headline() -> 
     doc = _chained(dump)
     assert _text(doc, doc.meta["anchors"].headline) == "Gig rowers cross to St Ennor in record time"
     assert newsclean.clean(dump).title == "Gig rowers cross to St Ennor in record time"
+
+
+def test_on_a_lynx_page_without_prose_the_heading_over_the_longest_list_is_the_headline() -> None:
+    # a changelog: the blog's name over a "Powered by" line, the post's title over its list
+    # of changes, no paragraph of prose anywhere
+    changes = ["Added harbour crane", "Added tide tables", "Added ferry timetable",
+               "Added lifeboat station", "Fixed quay lights"]
+    dump = "\n".join(["   [1]Skip to main content", "", "Kestle Tides News", "", "   [2]Powered by Tumblr", "",
+                      "Kestle Tides 1.8 - The Harbour Update", "",
+                      *(f"     * {c}" for c in changes), "", "Official links", "",
+                      "     * [3]Forums", "     * [4]Wiki", ""]) + "\n"
+    doc = _chained(dump)
+    found = doc.meta["anchors"]
+    assert (_text(doc, found.headline), found.how) == ("Kestle Tides 1.8 - The Harbour Update", anchors.LISTED)
+    article = newsclean.clean(dump)
+    assert article.title == "Kestle Tides 1.8 - The Harbour Update"
+    assert article.paragraphs == changes
+    # a page with its prose keeps its own anchors: no list decides
+    prose = "\n\n".join(textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in ARTICLE)
+    doc = _chained(dump + "\n" + prose + "\n")
+    assert doc.meta["anchors"].how != anchors.LISTED

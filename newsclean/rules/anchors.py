@@ -16,7 +16,7 @@ from itertools import islice
 
 from ..document import Document, Unit
 from ..stopwords import languages, stopwords
-from . import about
+from . import about, candidates
 from .patterns import is_byline, is_caption, is_dateish
 
 _MARKS = r"|–—·•»«›‹✩★☆◆■▪~/\-"
@@ -229,6 +229,8 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
         if anchors.headline is not None:
             _post_under(units, anchors)
     if anchors.headline is None:
+        _listed_heading(units, anchors)
+    if anchors.headline is None:
         _dateline_anchor(units, anchors)
         return anchors  # a byline alone may be a menu's "By Topic"
     if anchors.byline is None:
@@ -383,6 +385,39 @@ def _post_under(units: list[Unit], anchors: Anchors) -> None:
                 and _plain(unit) and not dek_like(unit) and _dated(units, unit):
             anchors.headline = unit.index
             return
+
+
+LISTED = "heading over a list, on a page without prose"
+"""How a headline was found when the list under it is the page's article (``Anchors.how``)."""
+
+
+def _listed_heading(units: list[Unit], anchors: Anchors) -> None:
+    """A page with next to no prose (under ``candidates.TINY`` characters of it in all) has
+    no run of prose to be its article: the article is a list (a changelog, a list of
+    points), and its headline the top-level heading right over the longest list, its
+    first item the next line that is no furniture (a blog's name, a heading over only a
+    "Powered by" line, is over none). `main-run` takes the list under it where no prose
+    follows it."""
+    from .span import _LIST_MIN
+
+    if sum(u.size for u in units if u.labels.get("class") in ("good", "near")) >= candidates.TINY:
+        return
+    headings = [u for u in units if u.kind == "heading" and u.words >= 2 and _plain(u)]
+    top = min((u.level for u in headings), default=0)
+    best, longest = None, _LIST_MIN - 1
+    for heading in (u for u in headings if u.level == top):
+        first = next((u for u in units[heading.index + 1 :] if u.text and "marker" not in u.labels), None)
+        if first is None or first.kind != "item":
+            continue
+        items = 0  # (an item's wrapped end may stand as a line of its own among them)
+        for item in units[first.index :]:
+            if item.para != first.para or "marker" in item.labels:
+                break
+            items += item.kind == "item"
+        if items > longest:
+            best, longest = heading, items
+    if best is not None:
+        anchors.headline, anchors.how = best.index, LISTED
 
 
 def _sentence(unit: Unit) -> bool:
