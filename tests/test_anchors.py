@@ -791,3 +791,15 @@ def test_on_a_lynx_page_without_prose_the_heading_over_the_longest_list_is_the_h
     prose = "\n\n".join(textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in ARTICLE)
     doc = _chained(dump + "\n" + prose + "\n")
     assert doc.meta["anchors"].how != anchors.LISTED
+
+
+def test_a_blogs_level_one_name_gives_way_to_the_heading_over_the_list_on_a_page_without_prose() -> None:
+    changes = ["Added harbour crane", "Added tide tables", "Added ferry timetable",
+               "Added lifeboat station", "Fixed quay lights"]
+    dump = "\n".join(["# Kestle Tides News", "", "|  Powered by Tumblr", "---|---", "",
+                      "### Kestle Tides 1.8 - The Harbour Update", "", *(f"  * {c}" for c in changes), ""]) + "\n"
+    doc = _chained(dump)
+    assert _text(doc, doc.meta["anchors"].headline) == "Kestle Tides 1.8 - The Harbour Update"
+    article = newsclean.clean(dump)
+    assert article.title == "Kestle Tides 1.8 - The Harbour Update"
+    assert article.paragraphs == changes

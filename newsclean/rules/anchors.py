@@ -218,6 +218,8 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
                     _dated_below(units, anchors)
                 if anchors.headline == i:
                     _about_below(doc, anchors)
+                if anchors.headline == i:
+                    _listed_heading(units, anchors)  # a blog's name over a list's heading
                 break
     if anchors.headline is None:
         _bylined_heading(units, anchors)
@@ -394,18 +396,17 @@ LISTED = "heading over a list, on a page without prose"
 def _listed_heading(units: list[Unit], anchors: Anchors) -> None:
     """A page with next to no prose (under ``candidates.TINY`` characters of it in all) has
     no run of prose to be its article: the article is a list (a changelog, a list of
-    points), and its headline the top-level heading right over the longest list, its
-    first item the next line that is no furniture (a blog's name, a heading over only a
-    "Powered by" line, is over none). `main-run` takes the list under it where no prose
-    follows it."""
+    points), and its headline the heading right over the longest list, its first item the
+    next line that is no furniture (a blog's name, a heading over only a "Powered by" line,
+    is over none; found first, as a level-1 heading, it gives way). `main-run` takes the
+    list under it where no prose follows it."""
     from .span import _LIST_MIN
 
     if sum(u.size for u in units if u.labels.get("class") in ("good", "near")) >= candidates.TINY:
         return
     headings = [u for u in units if u.kind == "heading" and u.words >= 2 and _plain(u)]
-    top = min((u.level for u in headings), default=0)
     best, longest = None, _LIST_MIN - 1
-    for heading in (u for u in headings if u.level == top):
+    for heading in headings:
         first = next((u for u in units[heading.index + 1 :] if u.text and "marker" not in u.labels), None)
         if first is None or first.kind != "item":
             continue
@@ -416,7 +417,7 @@ def _listed_heading(units: list[Unit], anchors: Anchors) -> None:
             items += item.kind == "item"
         if items > longest:
             best, longest = heading, items
-    if best is not None:
+    if best is not None and best.index != anchors.headline:
         anchors.headline, anchors.how = best.index, LISTED
 
 
