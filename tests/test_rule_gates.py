@@ -25,6 +25,7 @@ from newsclean.rules.patterns import (
     _caption_ends_possible,
     _captions,
     has_date,
+    is_byline,
     is_caption,
     is_dateish,
     patterns,
@@ -210,3 +211,25 @@ def test_pull_quotes_still_found() -> None:
     assert removed[f"“{sentence}”"].startswith("pull-quote")
     assert "— Jane Doe, mayor" not in article.paragraphs
     assert any(sentence in p for p in article.paragraphs)
+
+
+def _byline_fallback_reference(text: str) -> bool:
+    """``is_byline``'s two last readings without their cheap tests (a digit, the first letter)."""
+    agency = patterns()["agency_dated"].match(text)
+    if agency is not None:
+        return is_dateish(text[agency.end() :].split("(")[0])
+    return patterns()["posted_by"].match(text) is not None and has_date(text)
+
+
+BYLINE_PIECES = ["Posted by ", "posted by ", "Published by ", "Written by ", "written  by ", "pOsTeD by ",
+                 "AFP ", "dpa ", "Reuters", "AP", "kovarex", "TOGos", ", ", " on ", "2019-02-15",
+                 "30 avril 2015", " à 07:19", "14. Januar 2020", " (Mis à jour : 30 avril 2015)", "(",
+                 "12", "٣", "Jane Doe", "ſ", "\u212a", " ", "P", "W"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(BYLINE_PIECES), min_size=1, max_size=10).map("".join))
+def test_the_bylines_last_readings_agree_with_their_plain_patterns(text: str) -> None:
+    assume(4 <= len(text) <= 160 and patterns()["byline"].search(text) is None
+           and patterns()["byline_bio"].match(text) is None and text.count(". ") <= 2)
+    assert is_byline(text) == _byline_fallback_reference(text), text

@@ -402,9 +402,15 @@ def _listed_heading(units: list[Unit], anchors: Anchors) -> None:
     list under it where no prose follows it."""
     from .span import _LIST_MIN
 
-    if sum(u.size for u in units if u.labels.get("class") in ("good", "near")) >= candidates.TINY:
-        return
     headings = [u for u in units if u.kind == "heading" and u.words >= 2 and _plain(u)]
+    if not headings:
+        return
+    prose = 0
+    for unit in units:
+        if unit.labels.get("class") in ("good", "near"):
+            prose += unit.size
+            if prose >= candidates.TINY:
+                return
     best, longest = None, _LIST_MIN - 1
     for heading in headings:
         first = next((u for u in units[heading.index + 1 :] if u.text and "marker" not in u.labels), None)

@@ -205,10 +205,13 @@ def is_byline(text: str) -> bool:
         # (Mis à jour : ...)"): the part before an update note is a date line; a post's
         # line naming its authors by their handles, then its date ("Posted by kovarex,
         # TOGos on 2019-02-15"): "posted by" opens no sentence, and the date says when
+        if _DIGIT.search(text) is None:
+            return False  # (both say when: a cheap scan spares most lines the patterns)
         agency = patterns()["agency_dated"].match(text)
         if agency is not None:
             return is_dateish(text[agency.end() :].split("(")[0])
-        return patterns()["posted_by"].match(text) is not None and has_date(text)
+        return text[:1] in "PpWw" and patterns()["posted_by"].match(text) is not None \
+            and has_date(text)
     if m.group("prefix") is not None and not _names(text[m.end("prefix") :]):
         return False  # "By Tuesday evening, more than ..." opens a sentence, not a byline
     words = _WORD.findall(text)

@@ -127,14 +127,22 @@ def _over_byline(window: list[Unit], headings: bool = False) -> Unit | None:
     within _BYLINE_GAP lines (a dump's headline is where its byline says it is);
     ``headings``: only a heading (a Markdown dump marks its headline as one)."""
     kinds = ("heading",) if headings else ("heading", "text")
-    shaped = [(k, unit) for k, unit in enumerate(window)
-              if unit.kind in kinds and _title_like(unit) and not name_alone(unit)]
+    shaped: dict[int, bool] = {}
+
+    def headline_like(k: int) -> bool:  # each line's tests once, and only where asked
+        if k not in shaped:
+            unit = window[k]
+            shaped[k] = unit.kind in kinds and _title_like(unit) and not name_alone(unit)
+        return shaped[k]
+
     # (a name alone over a date line is its author's: "Jane Doe" / "May 4"). An author line
     # first: a date may be a video's or a teaser's ("Your video will play in 00:25").
-    for under in (is_byline, is_dateish):
-        for k, unit in reversed(shaped):
-            if any(under(v.text) for v in window[k + 1 : k + 1 + _BYLINE_GAP]):
-                return unit
+    bylined = [is_byline(u.text) for u in window]
+    for under in (bylined, [b or is_dateish(u.text) for b, u in zip(bylined, window)]):
+        if any(under):
+            for k in range(len(window) - 1, -1, -1):
+                if any(under[k + 1 : k + 1 + _BYLINE_GAP]) and headline_like(k):
+                    return window[k]
     return None
 
 
