@@ -354,3 +354,16 @@ def test_a_heading_over_a_posts_line_naming_its_authors_by_handle_is_the_headlin
                         "Posted by kestlecrew, OwenT, Jory on 2026-03-02, all posts",
                         "## The release plan (kestlecrew)", *BODY]) + "\n"
     assert newsclean.clean(dump).title == "Tide Notes #41 - 2.15 in sight"
+
+
+def test_a_one_word_headline_right_over_its_author_line_is_the_headline() -> None:
+    # an encyclopedia's page: "# Kestle" and its credit line under it
+    dump = "\n\n".join(["  * Article\n  * Talk\n  * Read", "# Kestle",
+                        "From Harbourpedia, the free encyclopedia", "Jump to: navigation, search",
+                        "Kestle | Fishing town", "Founded | 1204", *BODY]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "Kestle"
+    # a one-word section name with a teaser's headline between it and the teaser's author
+    # line is no headline
+    section = "\n\n".join(["# Sport", "## Gig rowers win again", "By Demelza Kitto", *BODY]) + "\n"
+    assert newsclean.clean(section).title == "Gig rowers win again"

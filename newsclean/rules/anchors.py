@@ -211,7 +211,7 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
         if level1 is None:
             level1 = [u.index for u in units if u.kind == "heading" and u.level == 1]
         for i in level1:
-            if units[i].words >= 2 and _plain(units[i]):
+            if (units[i].words >= 2 or one_word_bylined(units, i)) and _plain(units[i]):
                 anchors.headline, anchors.how = i, "heading"
                 _bylined_below(units, anchors)
                 if anchors.headline == i:
@@ -238,6 +238,19 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
     if anchors.byline is None:
         anchors.byline = _byline_under(units, anchors.headline)
     return anchors
+
+
+def one_word_bylined(units: list[Unit], index: int) -> bool:
+    """A heading of one word right over an author line: an encyclopedia's or a company's
+    headline ("Mozilla" / "From Wikipedia, the free encyclopedia"). A heading of one word
+    is a section's name otherwise ("News", "Sport"); a section's teasers put their own
+    headline between it and their author line."""
+    unit = units[index]
+    if unit.words != 1 or unit.kind != "heading" or "marker" in unit.labels:
+        return False
+    after = next((u for u in units[index + 1 :] if u.words), None)
+    return after is not None and after.length <= 160 and "listed" not in after.labels \
+        and is_byline(after.text)
 
 
 def _byline_under(units: list[Unit], headline: int, own: bool = False) -> int | None:
@@ -314,7 +327,8 @@ def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
     prose follows (a menu's heading may have a byline of a teaser under it)."""
     top = min((u.level for u in units if u.kind == "heading" and u.level), default=0)
     found = [(unit, byline) for unit in units
-             if unit.kind == "heading" and unit.level == top and unit.words >= 2 and _plain(unit)
+             if unit.kind == "heading" and unit.level == top and _plain(unit)
+             and (unit.words >= 2 or one_word_bylined(units, unit.index))
              and not _sentence(unit)  # a dek set as a heading over a teaser's author line
              and (byline := _byline_under(units, unit.index, own=True)) is not None]
     if found:

@@ -9,7 +9,7 @@ from ..chain import rule
 from ..document import Document, Role, Unit
 from ..stopwords import languages, stopwords
 from . import about
-from .anchors import SITE_SEPARATORS, SITE_SPLIT, dek_like, title_heads, versions
+from .anchors import SITE_SEPARATORS, SITE_SPLIT, dek_like, one_word_bylined, title_heads, versions
 from .anchors import norm as _norm
 from .authors import name_alone
 from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
@@ -205,7 +205,8 @@ def _anchored(doc: Document, start: int) -> Unit | None:
         return None
     unit = doc.units[found.headline]
     if unit.words < 2:
-        return None
+        # one word, right over its own author line ("Mozilla" / "From Wikipedia, ...")
+        return unit if unit.role is None and one_word_bylined(doc.units, unit.index) else None
     if found.how == "page title" and not doc.html and unit.role is None \
             and "marker" not in unit.labels and not (is_byline(unit.text) or is_caption(unit.text)):
         # it repeats the dump's first line, the page's <title>: no date line, whatever its
