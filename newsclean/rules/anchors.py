@@ -414,7 +414,7 @@ def _listed_heading(units: list[Unit], anchors: Anchors) -> None:
     next line that is no furniture (a blog's name, a heading over only a "Powered by" line,
     is over none; found first, as a level-1 heading, it gives way). `main-run` takes the
     list under it where no prose follows it."""
-    from .span import _LIST_MIN
+    from .span import _LIST_MIN  # (here: span imports this module; a list's least length)
 
     headings = [u for u in units if u.kind == "heading" and u.words >= 2 and _plain(u)]
     if not headings:
