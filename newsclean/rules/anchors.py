@@ -185,10 +185,11 @@ _AFTER = 30
 """Units after a headline copy in which the article it introduces is looked for."""
 
 
-def _prose_after(units: list[Unit], unit: Unit) -> int:
-    """Characters of prose (main-run's classes) in the lines after ``unit``."""
-    return sum(u.size for u in units[unit.index + 1 : unit.index + 1 + _AFTER]
-               if u.labels.get("class") in ("good", "near"))
+def _prose_after(units: list[Unit], unit: Unit, end: int | None = None) -> int:
+    """Characters of prose (main-run's classes) in the ``_AFTER`` lines after ``unit``,
+    before ``end`` when given."""
+    stop = unit.index + 1 + _AFTER if end is None else min(end, unit.index + 1 + _AFTER)
+    return sum(u.size for u in units[unit.index + 1 : stop] if u.labels.get("class") in ("good", "near"))
 
 
 def find(doc: Document, level1: list[int] | None = None) -> Anchors:
@@ -240,6 +241,11 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
     return anchors
 
 
+def _author_line(unit: Unit) -> bool:
+    """A short author line that is no list's entry (a teaser list's "By ..." lines are)."""
+    return unit.length <= 160 and "listed" not in unit.labels and is_byline(unit.text)
+
+
 def one_word_bylined(units: list[Unit], index: int) -> bool:
     """A heading of one word right over an author line: an encyclopedia's or a company's
     headline ("Mozilla" / "From Wikipedia, the free encyclopedia"). A heading of one word
@@ -249,8 +255,7 @@ def one_word_bylined(units: list[Unit], index: int) -> bool:
     if unit.words != 1 or unit.kind != "heading" or "marker" in unit.labels:
         return False
     after = next((u for u in units[index + 1 :] if u.words), None)
-    return after is not None and after.length <= 160 and "listed" not in after.labels \
-        and is_byline(after.text)
+    return after is not None and _author_line(after)
 
 
 def _byline_under(units: list[Unit], headline: int, own: bool = False) -> int | None:
@@ -258,7 +263,7 @@ def _byline_under(units: list[Unit], headline: int, own: bool = False) -> int | 
     with no other heading between them)."""
     prose = 0
     for unit in units[headline + 1 : headline + 1 + _BYLINE_REACH]:
-        if unit.length <= 160 and "listed" not in unit.labels and is_byline(unit.text):
+        if _author_line(unit):
             return unit.index
         if own and unit.kind == "heading" and not _sentence(unit):
             return None  # (a dek set as a heading is the headline's own)
@@ -302,7 +307,7 @@ def _dated_below(units: list[Unit], anchors: Anchors) -> None:
         return  # an author line under it: the article's own headline
     below = [u for u in units[headline + 1 : headline + 1 + _BYLINE_REACH] if u.words]
     for date, title in zip(below[:_POST_HEADER], below[1 : _POST_HEADER + 1]):
-        if date.length <= _DATE_LINE and is_dateish(date.text) and not is_byline(date.text):
+        if _date_line(date) and not is_byline(date.text):
             if title.kind == "heading" and title.level > units[headline].level \
                     and title.words >= 2 and _plain(title) and not dek_like(title):
                 anchors.headline, anchors.how = title.index, DATED
@@ -319,6 +324,11 @@ _DATE_LINE = 60
 _POST_HEADER = 2
 """Lines with words under a site's name within which a post's date line may stand (the
 site's motto may come first)."""
+
+
+def _date_line(unit: Unit) -> bool:
+    """A post's date line: short, and mostly a date ("Wednesday, October 16, 2019")."""
+    return unit.length <= _DATE_LINE and is_dateish(unit.text)
 
 
 def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
@@ -359,7 +369,7 @@ def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
     line over it. Teasers have author lines too; the article has its text under its own."""
     found = []
     for unit in units:
-        if unit.length <= 160 and "listed" not in unit.labels and is_byline(unit.text):
+        if _author_line(unit):
             above = [u for u in units[max(0, unit.index - 3 * _BYLINE_OVER) : unit.index] if u.words]
             # (the authors' names over their author line, their pictures' alt text, are no
             # headline: every word of theirs is the author line's)
@@ -371,9 +381,7 @@ def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
     # the prose under an author line up to the next headline found: a teaser's author line
     # right over the article would otherwise count the article's text as its own
     ends = [head.index for head, _ in found[1:]] + [len(units)]
-    prose = [sum(u.size for u in units[byline.index + 1 : min(end, byline.index + 1 + _AFTER)]
-                 if u.labels.get("class") in ("good", "near"))
-             for (_, byline), end in zip(found, ends)]
+    prose = [_prose_after(units, byline, end) for (_, byline), end in zip(found, ends)]
     if found and max(prose):
         k = prose.index(max(prose))
         anchors.headline, anchors.byline, anchors.how = found[k][0].index, found[k][1].index, BYLINED
@@ -383,7 +391,7 @@ def _dated(units: list[Unit], heading: Unit) -> bool:
     """A heading with a date line among the next ``_POST_HEADER`` lines with words (its
     author's name may come first): a post's header."""
     below = (u for u in units[heading.index + 1 : heading.index + 1 + _BYLINE_REACH] if u.words)
-    return any(u.length <= _DATE_LINE and is_dateish(u.text) for u in islice(below, _POST_HEADER))
+    return any(_date_line(u) for u in islice(below, _POST_HEADER))
 
 
 def _post_under(units: list[Unit], anchors: Anchors) -> None:

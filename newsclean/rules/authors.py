@@ -181,7 +181,10 @@ def name_alone(unit: Unit) -> bool:
     return is_dateish(rest) or _AGE.fullmatch(rest) is not None
 
 
-_PLACEHOLDER = re.compile(r"^(?:\[[^\]]{1,80}\]\s*|[a-z0-9]+(?:[-_][a-z0-9]+)+\s+(?=[A-Z]))")
+FILE_NAME = r"[a-z0-9]+(?:[-_][a-z0-9]+)+"
+"""A file name's words joined by hyphens or underscores, as an image's alt text may be
+("jdoe-headshot", "fy25-report-blog-image")."""
+_PLACEHOLDER = re.compile(rf"^(?:\[[^\]]{{1,80}}\]\s*|{FILE_NAME}\s+(?=[A-Z]))")
 """An image a text browser printed before the name: its alt text or file name in brackets
 ("[6eef5bc5-c8a0-...] Jane Doe • 8h", "[author-photo.jpg] Jane Doe"), or a file name's
 words joined by hyphens without them ("jdoe-headshot Jane Doe")."""

@@ -11,7 +11,7 @@ from ..chain import rule
 from ..document import Document, Role, Unit
 from . import data
 from .anchors import norm, site_names
-from .authors import from_metadata, name_alone, names
+from .authors import FILE_NAME, from_metadata, name_alone, names
 from .patterns import has_date, is_byline, is_caption, is_dateish
 from .shapes import in_list
 from .span import span
@@ -252,9 +252,8 @@ def _dated_by(unit: Unit) -> str | None:
     return rest if names(rest) else None
 
 
-_FILE_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
-"""A line that is a file name's words joined by hyphens: an image's alt text, as a text
-browser prints it ("fy25-report-blog-image")."""
+_FILE_NAME = re.compile(rf"^{FILE_NAME}$")
+"""A line that is only a file name: an image's alt text, as a text browser prints it."""
 
 
 def _run_lines(units: list[Unit], start: int, index: int) -> int:
