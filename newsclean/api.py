@@ -74,10 +74,11 @@ def _segment(text: str, html: bool | None, rules: int) -> Document:
         from .segment_html import segment_html
 
         return segment_html(text)
-    lines = text.count("\n") + 1  # a line is at most one unit
+    # a line is at most one unit; counted as wc counts them, and an unfinished last line
+    lines = text.count("\n") + (not text.endswith("\n"))
     cost = stage_cost(len(text), lines)
     # Every rule will read every line: an input of millions of tiny lines fails here, before
-    # its Document takes gigabytes (about 700 bytes a line), not after.
+    # its Document takes gigabytes (about 400 bytes a line), not after.
     check_lines(lines)
     ahead(cost * (rules + 2))
     charge(cost)

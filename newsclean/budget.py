@@ -31,7 +31,7 @@ quotation, say) are not per character."""
 LINE_COST = 50
 """Units a stage is charged per line (unit) it goes over, besides its characters: most of a
 rule's work is per line (a Python loop turn, a dict of labels), so a dump of one-character
-lines costs far more than its size says (and about 700 bytes of memory a line)."""
+lines costs far more than its size says (and about 500 bytes of memory a line)."""
 
 
 def stage_cost(chars: int, lines: int) -> int:
@@ -40,8 +40,8 @@ def stage_cost(chars: int, lines: int) -> int:
 
 
 MAX_LINES = 100_000
-"""Lines a text dump may have: each becomes a unit of about 700 bytes, so this bounds a
-Document's memory (about 80 MB) where the budget alone would let an input of millions of
+"""Lines a text dump may have: each becomes a unit of about 500 bytes (and its words), so
+this bounds a Document's memory where the budget alone would let an input of millions of
 three-letter lines through. The corpora's longest dump has 7,366 lines."""
 
 MAX_ELEMENTS = 200_000

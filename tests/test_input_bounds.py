@@ -194,3 +194,26 @@ def test_a_long_lynx_listing_is_read_in_linear_time(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120, preexec_fn=_limit_cpu)
     assert done.returncode == 0, done.stderr[-500:]
     assert "harbour_berth_fee_column" in done.stdout
+
+
+def test_a_document_of_prose_holds_each_word_once() -> None:
+    """A line's words are read once per page and shared: 16 MB of prose made 3.3 million word
+    strings (60 bytes each, 13 times the input) before they were; now the document, words and
+    all, stays within a few times the input."""
+    import random
+    import tracemalloc
+
+    from newsclean.segment import segment
+
+    words = (ARTICLE + MORE).lower().replace(",", "").replace(".", "").split()
+    pick = random.Random(7).choice
+    lines = [" ".join(pick(words) for _ in range(40)) + "." for _ in range(5_000)]
+    text = "\n\n".join(lines)
+    tracemalloc.start()
+    try:
+        doc = segment(text)
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert sum(len(u.tokens) for u in doc.units) == 40 * 5_000
+    assert held < 8 * len(text), f"{held / len(text):.1f} bytes a character"

@@ -130,3 +130,25 @@ def test_looks_fragmented_as_counting_every_pair(lines: list[str], indented: boo
 def test_continued_visits_only_candidates_and_joins_as_the_plain_loop(lines: list[str]) -> None:
     spans = _setext_spans(lines)
     assert _continued(lines, spans) == _continued_plain(lines, spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="Ab c'.\u00e9\u4e2d\n", max_size=40), min_size=1, max_size=30))
+def test_words_shared_in_long_documents_are_the_words_read_alone(lines: list[str]) -> None:
+    """A long document stores each word once; its lines' words, word counts and function-word
+    shares are those a short document's own strings give."""
+    import newsclean.segment as seg
+
+    text = "\n".join(lines)
+    plain = seg.segment(text)
+    saved = seg._SHARED_WORDS_FROM
+    seg._SHARED_WORDS_FROM = 0
+    try:
+        shared = seg.segment(text)
+    finally:
+        seg._SHARED_WORDS_FROM = saved
+    assert [(u.tokens, u.words, u.stop) for u in shared.units] == \
+        [(u.tokens, u.words, u.stop) for u in plain.units]
+    assert shared.lang == plain.lang
+    words = [w for u in shared.units for w in u.tokens]
+    assert len({id(w) for w in words}) == len(set(words))  # each word held once

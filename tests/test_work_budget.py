@@ -159,12 +159,23 @@ def test_the_cli_reports_work_over_budget_like_any_bad_input(tmp_path: Path, mon
 
 def test_a_dump_of_too_many_short_lines_is_refused_before_it_is_built() -> None:
     """Three-letter lines pass the work budget, but 300,000 of them would take 200 MB."""
-    with pytest.raises(WorkLimitExceeded, match=r"^page\.txt: too many lines \(300,001; the limit"):
+    with pytest.raises(WorkLimitExceeded, match=r"^page\.txt: too many lines \(300,000; the limit"):
         newsclean.clean("ab\n" * 300_000, source="page.txt")
+    with pytest.raises(WorkLimitExceeded, match=r"too many lines \(300,001; the limit"):
+        newsclean.clean("ab\n" * 300_000 + "cd", source="page.txt")
     with budget.budget(10):
         budget.check_lines(budget.MAX_LINES)  # up to the limit: fine
         with pytest.raises(WorkLimitExceeded, match="too many lines"):
             budget.check_lines(budget.MAX_LINES + 1)
+
+
+def test_a_file_of_as_many_lines_as_the_limit_is_read(monkeypatch) -> None:
+    """Lines are counted as wc counts them: the newline that ends a file opens no line."""
+    monkeypatch.setattr(budget, "MAX_LINES", 40)
+    line = "The harbour board voted to close the north quay for repairs.\n"
+    assert "north quay" in newsclean.clean(line * 40, source="page.txt").body
+    with pytest.raises(WorkLimitExceeded, match=r"too many lines \(41; the limit is 40"):
+        newsclean.clean(line * 41, source="page.txt")
 
 
 def test_a_page_of_too_many_elements_is_refused_before_it_is_parsed() -> None:
