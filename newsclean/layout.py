@@ -3,12 +3,15 @@
 A browser lays a page out for a terminal. lynx indents body text by 3 columns, puts headings
 at their own indentation (h1 centred, h2 at 0, h3 at 2, ...), writes list bullets on a ladder
 of columns ("*" at 5, "+" at 10, "o" at 15), numbers links ("[12]Home") and lists their
-targets under "References" at the end. w3m writes text at column 0, bullets "•", "□", "☆" at
-columns 2, 6, 10, form fields as "[    ]" and rules as "━━━". Both wrap at the terminal's
-width. Read as prose, such a dump loses: whole menus join into one "paragraph" (their lines
-are indented, as fragmented text's are) and lynx's reference list is the longest "text" of
-the page. So the layout is recognised first, from several signs together, and each line read
-for what it is: a list item, a heading, a wrapped paragraph, a form field, markup.
+targets under "References" at the end. ELinks lays pages out as lynx does (read here as a
+dialect of it), with "•" for every bullet, a no-break space around bullets and numbers,
+"Link: [1]canonical" for the page's <link> elements and "IFrame" for an inline frame. w3m
+writes text at column 0, bullets "•", "□", "☆" at columns 2, 6, 10, form fields as "[    ]"
+and rules as "━━━". Both wrap at the terminal's width. Read as prose, such a dump loses:
+whole menus join into one "paragraph" (their lines are indented, as fragmented text's are)
+and lynx's reference list is the longest "text" of the page. So the layout is recognised
+first, from several signs together, and each line read for what it is: a list item, a
+heading, a wrapped paragraph, a form field, markup.
 
 Wrapping is decided on the lines as printed, link markers and indentation included: they
 took columns when the browser wrapped. Markers, placeholders and fields are removed from a
@@ -70,7 +73,8 @@ links:", an address's text after a newline in it) may outnumber the entries by t
 then the numbered lines at the end of a dump are a list of its own."""
 _MARK = re.compile(r"\[(\d{1,5})\]")
 _LYNX_BODY = re.compile(r"\n   [^ \n]")
-_LYNX_BULLETS = re.compile(r"\n(?: {5}\*| {10}\+) \S")
+_LYNX_BULLETS = re.compile(r"\n(?: {5}(?:\* |•\u00a0)| {10}(?:\+ |•\u00a0))\S")
+"""lynx's first two bullets, or ELinks's (a no-break space after it: w3m's is a space)."""
 _GLYPHS = "•□☆◦○●■◆▪★"
 _W3M_BULLETS = re.compile(r"\n(?:    )* {2}[•□☆◦○●■◆▪★] \S")
 _W3M_RULE = re.compile(r"\n━{10,}[ \t]*(?=\n|$)")
@@ -79,9 +83,9 @@ _W3M_FIELD = re.compile(r"\[ {4,}\]|\[ \]|\( \)")
 
 def references_start(lines: list[str]) -> int:
     """The line of lynx's "References" heading when the lines after it, to the end, are its
-    numbered link targets ("Visible links:", "Hidden links:", an image map's list and the
-    rest of an address holding a newline between them), else -1. Read from the end: a dump
-    that does not end with a numbered line costs one look."""
+    numbered link targets ("Visible links:", "Hidden links:", an image map's list, the rest
+    of an address holding a newline, ELinks's addresses under their links' titles), else -1.
+    Read from the end: a dump that does not end with a numbered line costs one look."""
     entries = others = 0
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
@@ -89,6 +93,8 @@ def references_start(lines: list[str]) -> int:
             continue
         if _REF_ENTRY.match(line):
             entries += 1
+        elif line[0] == "\t" and _address(line):
+            continue  # ELinks writes a titled link's address under its entry, set in by a tab
         elif line.rstrip() == "References":
             return i if entries else -1
         elif not entries or others >= entries + _REF_STRAYS:
@@ -178,7 +184,9 @@ def _broken(line: str, nxt: str, width: int) -> bool:
 
 # --------------------------------------------------------------------------- reading lines
 
-_LYNX_ITEM = re.compile(r"( *)([*+]|[o#@-]|\d{1,3}\.)(?: +|$)")
+_LYNX_ITEM = re.compile(r"([ \u00a0]*)([*+]|•(?=\u00a0)|[o#@-]|\d{1,3}\.)(?:[ \u00a0]+|$)")
+"""lynx's bullets and numbers; ELinks's "•" has a no-break space after it (a page's own "•"
+is text)."""
 _W3M_ITEM = re.compile(r"( *)([•□☆◦○●■◆▪★]|[*+#@o-]|\d{1,3}\.)(?: +|$)")
 _TABLE_GAP = re.compile(r"\S {3,}\S")
 """Columns of a table (or a preformatted block): lines that are never joined."""
@@ -195,17 +203,25 @@ _CENTRE_SLACK = 2
 trailing space, a screen width off by one from the detected wrap column."""
 _CENTRED_INDENT = {LYNX: 9, W3M: 1}
 """The least indentation of a centred line: lynx's body (3) and headings (up to 8) sit
-left of 9; w3m's text is at 0."""
+left of 9; w3m's text is at 0. A headline of 64 characters or more is centred left of 9
+too: lynx's (and ELinks's) h1 is told there by standing alone, a line between blank lines
+right of the body's column (a paragraph there, a quotation's, wraps), and centred on the
+default screen but for an odd leftover column (``_ODD_COLUMN``), not only near it: a list's
+paragraph sits at its items' text column (7), which a line 66 to 70 long comes near. A line
+ending in a full stop is a sentence there, or an entry of a bibliography, not a headline."""
+_ODD_COLUMN = 1
 _LYNX_JUNK = re.compile(
     r"\(BUTTON\)|\[BUTTON[^\]\n]*\]|_{3,}|\[[ X]\]|\([ *]\)"
     r"|\[(?:INLINE|IMG|IMAGE|LINK|EMBED|USEMAP|ISMAP)\]"
     r"|\[[^\]\s]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)(?:[?#][^\]\s]*)?\]"
-    r"|\[[^\]\s]*\?[^\]\s]*(?:%[0-9a-f]{2}|&amp;)[^\]]*\]",
+    r"|\[[^\]\s]*\?[^\]\s]*(?:%[0-9a-f]{2}|&amp;)[^\]]*\]"
+    r"|\[\u00a0[^\]\n]{0,40}\u00a0\]",
     re.IGNORECASE,
 )
 """Form fields (buttons, text fields, check boxes, radio buttons) and image placeholders: an
 image's file name ("[photo.jpg]"), or an image served by a script, named by its address's
-query ("[dims?resize=980%2C640&amp;quality=100 ...]", wrapped where lynx wrapped it)."""
+query ("[dims?resize=980%2C640&amp;quality=100 ...]", wrapped where lynx wrapped it); ELinks's
+buttons, their label padded with no-break spaces ("[\u00a0Search\u00a0]")."""
 _W3M_JUNK = re.compile(
     r"\[ {2,}\]|\[[ X*]\]|\([ *]\)|\[(?:image|img)\]"
     r"|\[[^\]\s]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)(?:[?#][^\]\s]*)?\]"
@@ -263,12 +279,20 @@ class _Reader:
         first line (``start``) must be indented; w3m's others may fill the line."""
         line = self.printed[j]
         indent = len(line) - len(line.lstrip(" "))
-        if indent < _CENTRED_INDENT[self.name] and (start or self.name == LYNX):
-            return False  # w3m's centred paragraph has full lines; lynx's body is near full
         centre = 2 * indent + len(line.strip())
+        if indent < _CENTRED_INDENT[self.name] and (start or self.name == LYNX):
+            # w3m's centred paragraph has full lines; lynx's body is near full. A long
+            # headline stands alone, centred on the default screen to the odd column.
+            return start and self.name == LYNX and indent > _LYNX_BODY_INDENT \
+                and abs(centre - _COLUMNS) <= _ODD_COLUMN and line.rstrip()[-1:] != "." and self._alone(j)
         if abs(centre - _COLUMNS) <= _CENTRE_SLACK:
             return True  # on the default screen, whatever margin the browser wrapped with
         return bool(self.width) and abs(centre - self.width - _MARGINS[self.name]) <= _CENTRE_SLACK
+
+    def _alone(self, j: int) -> bool:
+        """Whether line ``j`` stands between blank lines (or the dump's ends)."""
+        lines = self.lines
+        return not (j and lines[j - 1].strip()) and not (j + 1 < len(lines) and lines[j + 1].strip())
 
     def joins(self, j: int, column: int, centred: bool) -> bool:
         """Whether line ``j + 1`` carries on the piece whose line ``j`` is: at the piece's
@@ -306,6 +330,8 @@ class _Reader:
             text = self.strip_markers(text)
             if text.startswith("CAPTION: "):
                 text = text[9:]  # lynx's label for a table's <caption>
+            elif text == "IFrame":
+                return ""  # ELinks's stand-in for an inline frame
         if "[" in text or "(" in text or "_" in text:
             text = (_LYNX_JUNK if self.name == LYNX else _W3M_JUNK).sub(" ", text)
             if ":INS]" in text or ":DEL]" in text:
@@ -364,20 +390,22 @@ class _Reader:
         return -1
 
     def special(self, i: int, stripped: str, end: int) -> Piece | None:
-        """lynx's frame and <link> lines (with the address wrapped under them), w3m's rules."""
+        """lynx's frame and <link> lines (with the address wrapped under them; ELinks gives
+        each <link> a line), w3m's rules."""
         if self.name == W3M:
             if stripped.startswith("━━━") and not stripped.strip("━"):
                 return Piece(i, i, "", "rule")
             return None
         if stripped.startswith(("IFRAME:", "FRAME:")):
             note = _FRAME_NOTE
-        elif stripped.startswith("#[") and not any(line.strip() for line in self.lines[:i]):
+        elif stripped.startswith(("#[", "Link: [")) and not any(line.strip() for line in self.lines[:i]):
             note = _LINKS_NOTE
         else:
             return None
         j, indent = i, len(self.lines[i]) - len(self.lines[i].lstrip(" "))
         while j + 1 < end and (  # a frame's address wraps anywhere: no spaces in it
-                self.joins(j, indent, False) if note == _LINKS_NOTE else _address(self.lines[j + 1])):
+                (self.joins(j, indent, False) or self.lines[j + 1].lstrip().startswith("Link: ["))
+                if note == _LINKS_NOTE else _address(self.lines[j + 1])):
             j += 1
         self.strip_markers(self.text_of(i, j))  # the numbers it holds count in the sequence
         return Piece(i, j, "", "markup", note=note)
@@ -410,8 +438,10 @@ class _Reader:
                     if not level and indent < _LYNX_BODY_INDENT:
                         j = self.preformatted(j, end)
                 text = self.text_of(i, j)
-                if opened:  # the joined text opens with the first line's marker
-                    text, kind, level = text[opened[1] - indent :], "item", opened[0]
+                if opened:  # the joined text opens with the first line's marker (after ELinks's
+                    # no-break spaces, which the text has lost)
+                    text = text[opened[1] - (len(line) - len(line.lstrip(" \u00a0"))) :]
+                    kind, level = "item", opened[0]
                 else:
                     kind = "heading" if level else "text"
                 text = self.clean(text)

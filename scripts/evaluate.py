@@ -43,10 +43,14 @@ MADE = {  # dump styles the evaluation makes itself from the pages, by an instal
     "lynx": ["lynx", "-dump", "-width=80", "-display_charset=utf-8", "-stdin"],
     "w3m": ["w3m", "-dump", "-T", "text/html", "-cols", "80", "-O", "UTF-8"],
 }
-CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify", "lynx-nolist", "links")
-PROGRAMS = {  # converters that are programs (Debian packages lynx, links), skipped when missing
+CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify", "lynx-nolist", "links",
+              "elinks", "pandoc-plain")
+PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elinks, pandoc),
+    # skipped when missing; each reads a file, not stdin, unless it says -stdin
     "lynx-nolist": ["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8", "-stdin"],
-    "links": ["links", "-dump", "-codepage", "utf-8"],  # reads a file, not stdin
+    "links": ["links", "-dump", "-codepage", "utf-8"],
+    "elinks": ["elinks", "-dump", "-dump-charset", "utf-8", "-no-home"],
+    "pandoc-plain": ["pandoc", "-f", "html", "-t", "plain"],
 }
 
 
@@ -435,7 +439,7 @@ def main() -> int:
     parser.add_argument("--other-converters", action="store_true",
                         help="also score dumps made with " + ", ".join(CONVERTERS)
                         + " (pip install html2text inscriptis beautifulsoup4 markdownify;"
-                        " apt-get install lynx links)")
+                        " apt-get install lynx links elinks pandoc)")
     parser.add_argument("--no-fields", action="store_true", help="skip datelines, quotes and examples")
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsclean-eval"
     parser.add_argument("--cache", type=Path, default=cache, help="where made lynx/w3m dumps are kept")

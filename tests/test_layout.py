@@ -408,7 +408,11 @@ lynx_block = st.one_of(
                      "     *", "   ____________________ (BUTTON) Search", "   [crane.jpg]",
                      "   IFRAME: [42]https://video.example.com/x", "Storm damage",
                      "                    Harbour wall delayed", "    1. First", "   [INS: new :INS]",
-                     "   (*) one ( ) two [X] three", "  10. Tenth"]),
+                     "   (*) one ( ) two [X] three", "  10. Tenth",
+                     # ELinks's forms: its bullets, numbers, buttons, frames and <link> lines
+                     "     \u2022\u00a0[43]Home", "   \u00a01.\u00a0First", "   [44]IFrame",
+                     "   [45]____ [46][\u00a0Search\u00a0]", "   Link: [47]canonical",
+                     "     A headline that is long enough to be centred near the body column"]),
 )
 w3m_block = st.one_of(
     st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3).map(
@@ -503,3 +507,85 @@ def test_lynx_names_a_script_served_image_by_its_query_and_that_is_markup() -> N
     assert block.rule == "segment" and "image placeholder" in block.reason
     # an address in brackets inside a sentence is no image: "[sic]" and such stay
     assert "[sic]" in " ".join(u.text for u in segment("   He wrote it [sic] twice.\n" * 3).units)
+
+
+# --- ELinks: lynx's layout with its own bullets, numbers and placeholders -------------------
+
+NBSP = "\u00a0"
+HEADLINE = "Harbour board votes to close the north quay for six months of repairs"
+ELINKS_DUMP = f"""\
+   Link: [1]canonical
+   Link: [2]image_src
+
+     •{NBSP}[3]Home
+     •{NBSP}[4]News
+          •{NBSP}[5]Local
+     •{NBSP}[6]Sport
+
+{" " * ((80 - len(HEADLINE)) // 2)}{HEADLINE}
+
+   By [7]Sam Okafor
+
+{lynx_paragraph(PARA_2)}
+
+   [8]IFrame
+
+     •{NBSP}The board will close the quay on Monday, and the boats will move to the
+       south quay until the work is done.
+     •{NBSP}Divers start on the piles in March.
+
+   {NBSP}1.{NBSP}Numbered steps keep their first letter
+   {NBSP}2.{NBSP}And their second
+
+{lynx_paragraph(PARA_3)}
+
+   [13]_____________ [14][{NBSP}Search{NBSP}]
+
+References
+
+   Visible links
+   1. https://harbour.example/a
+   2. Harbour Courier
+\thttps://harbour.example/
+"""
+
+
+def test_elinks_is_read_as_lynx_with_its_own_bullets_and_numbers() -> None:
+    """ELinks writes "•" and a no-break space for every bullet, and a number between no-break
+    spaces: items, nested and wrapped, as lynx's are, their text whole."""
+    assert detect(ELINKS_DUMP, ELINKS_DUMP.split("\n")).name == LYNX
+    items = [(level, text) for kind, level, text in units_of(ELINKS_DUMP) if kind == "item"]
+    assert items == [
+        (1, "Home"), (1, "News"), (2, "Local"), (1, "Sport"),
+        (1, "The board will close the quay on Monday, and the boats will move to the south "
+            "quay until the work is done."),
+        (1, "Divers start on the piles in March."),
+        (1, "Numbered steps keep their first letter"), (1, "And their second"),
+    ]
+
+
+def test_elinks_link_lines_frames_and_buttons_are_markup() -> None:
+    doc = segment(ELINKS_DUMP)
+    markup = [u.raw.strip() for u in doc.units if u.kind == "markup"]
+    assert markup[0] == "Link: [1]canonical\n   Link: [2]image_src"
+    assert "[8]IFrame" in markup
+    assert f"[13]_____________ [14][{NBSP}Search{NBSP}]" in markup
+    assert not any("Search" in u.text or "IFrame" in u.text or "canonical" in u.text for u in doc.units)
+    assert doc.units[-1].raw.endswith("\thttps://harbour.example/")  # a titled link's address
+    assert doc.units[-1].labels["markup"] == "lynx's list of link targets (References)"
+    assert_every_line_once(ELINKS_DUMP)
+
+
+def test_a_long_centred_headline_left_of_lynx_heading_columns_is_a_heading() -> None:
+    """A headline of 70 characters is centred at column 5, left of where lynx's short
+    headlines sit: alone between blank lines right of the body's column, it is the h1 (and
+    the article's title); a quotation there, which wraps, stays text."""
+    assert ("heading", 1, HEADLINE) in units_of(ELINKS_DUMP)
+    assert newsclean.clean(ELINKS_DUMP).title == HEADLINE
+    quote = ("A quotation set in from the body, long enough to wrap onto a second line when "
+             "lynx lays it out for the screen.")
+    text = ELINKS_DUMP.replace("   [8]IFrame", lynx_paragraph(quote, 5))
+    assert ("text", 0, quote) in units_of(text)
+    entry = "Bell, Jo (2006). The North Quay. Kestle Press. ISBN 1-74104-535-5."
+    text = ELINKS_DUMP.replace("   [8]IFrame", " " * ((80 - len(entry)) // 2) + entry)
+    assert ("text", 0, entry) in units_of(text)  # centred by chance: a sentence's full stop
