@@ -13,6 +13,7 @@ from bisect import bisect_left
 from itertools import islice
 
 from . import layout as browser
+from . import pandoc
 from .document import Document, Unit
 from .scripts import dense_script, measure_dense
 from .stopwords import UNKNOWN, detect_language, stopwords
@@ -511,11 +512,39 @@ def _browser_document(lines: list[str], found: browser.Layout) -> Document:
     return doc
 
 
+def _pandoc_document(lines: list[str]) -> Document:
+    """Pandoc's Markdown: its blocks as units, each read as Markdown once pandoc's attribute
+    syntax is out of its text; fences, raw blocks and blocks of attributes alone are markup,
+    removed with their reason. A fence sets blocks apart as a blank line does."""
+    units: list[Unit] = []
+    para, previous, fenced = 0, -1, False
+    for first, last, note in pandoc.blocks(lines):
+        if units and (first > previous + 1 or fenced or note == pandoc.FENCE_NOTE):
+            para += 1
+        raw = lines[first] if first == last else "\n".join(lines[first : last + 1])
+        body, kind, level = ("", "markup", 0) if note else _unit_text(pandoc.clean(raw), True)
+        unit = Unit(len(units), raw, body, para, first, last, kind, level)
+        if not body and kind not in ("rule", "markup") or note:
+            unit.kind = "markup"
+            unit.labels["markup"] = note or pandoc.EMPTY_NOTE
+        units.append(unit)
+        previous, fenced = last, note == pandoc.FENCE_NOTE
+    _mark_table_rows(units)
+    doc = Document(units, markdown=True)
+    for unit in units:
+        if "markup" in unit.labels:
+            doc.remove(unit, "segment", unit.labels["markup"])
+    add_word_features(doc, "\n".join(lines[:400]))
+    return doc
+
+
 def segment(text: str) -> Document:
     lines = text.split("\n")
     found = browser.detect(text, lines)
     if found is not None:
         return _browser_document(lines, found)
+    if pandoc.detect(text):
+        return _pandoc_document(lines)
     markdown = _looks_markdown(text)
     width = wrap_width(lines)
     lynx = "References" in text and bool(_LYNX_REFS.search(text))

@@ -1,0 +1,118 @@
+"""Pandoc's Markdown (``pandoc -f html -t markdown``): its blocks and its attribute syntax.
+
+Pandoc keeps what Markdown has no syntax for: each <div> as a fence of colons with its id and
+classes (``::: {#main .content}``), each <span> with attributes as ``[text]{.byline}``,
+attributes after links, images and headings (``[Home](/){.nav-link}``, ``# Title {#top}``),
+raw HTML as ``` ```{=html} ``` blocks. A page's dump is mostly that markup: read as plain
+Markdown, fences glue onto the paragraphs under them and attribute lists (class names, JSON
+in data attributes) are read as prose. So the dump's blocks are read as pandoc writes them (a
+paragraph runs to a blank line, a fence or a block's start; a fence is a block of its own)
+and each block's text is read without its attributes; fences and raw blocks are markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FENCE = re.compile(r"[ \t]*:{3,}(?=[ \t]|$)")
+"""A div's fence: three or more colons, then its attributes or a class name, or nothing."""
+_FENCE_LINES = re.compile(r"(?:^|\n)[ \t]*:{3,}(?=[ \t\n]|$)")
+_MIN_FENCES = 3
+"""Fence lines that make a dump pandoc's: two could be a text's own (a typed divider)."""
+_CLASSED = re.compile(r"[\])]\{[ \t\n]*[#.][^\W\d]")
+_MIN_ATTRIBUTES = 3
+"""Attribute lists opening with an id or a class after a span, a link or an image (``]{.``,
+``){#``) that make a dump pandoc's without fences (a page of few <div>s). Script code in a
+dump has ``){`` and key=value pairs, never a class name there."""
+
+_VALUE = r'(?:"(?:[^"\\]|\\.)*"|[^\s{}"]+)'
+_TOKEN = rf"(?:[#.][^\s{{}}\"]+|[\w:-]+={_VALUE}|=[\w-]+)"
+_ATTRS = re.compile(rf"\{{[ \t\n]*{_TOKEN}(?:[ \t\n]+{_TOKEN})*[ \t\n]*\}}")
+"""An attribute list: ids, classes, key="value" pairs (a value may hold braces: JSON), or a
+raw format (``{=html}``). Tokens are set apart by white space, so a failing match cannot try
+the ways of splitting one token in two."""
+_URL = r'[^()\s]*(?:[ \t\n]+"[^"]*")?'
+_IMAGE = re.compile(rf"!\[[^\[\]]*\]\({_URL}\)(?:{_ATTRS.pattern})?")
+_BRACKETED = re.compile(rf"\[([^\[\]]*)\](?:\({_URL}\))?{_ATTRS.pattern}|\[([^\[\]]*)\]\({_URL}\)")
+"""A span with attributes, or a link (its attributes, if any, after it): its text stays. Read
+innermost first, so that a span's text may hold a link and a link's text a span."""
+_RAW_INLINE = re.compile(r"`[^`\n]*`\{=[\w-]+\}")
+_HARD_BREAK = re.compile(r"\\(?=\n)")
+_ESCAPED = re.compile(r"\\(['\"$@^&%;:,/=?<])")
+"""Punctuation pandoc escapes that plain Markdown readers do not unescape (the rest is
+``segment``'s business: emphasis marks, brackets, ...)."""
+_NESTING = 8
+"""Levels of brackets read inside one another (a share button: a link round a span round an
+image's span); deeper ones stay as text."""
+
+FENCE_NOTE = "pandoc's fence of a <div> (its id and classes)"
+RAW_NOTE = "pandoc's raw HTML block"
+EMPTY_NOTE = "pandoc markup with no text: attributes, an image, an empty link"
+
+
+def detect(text: str) -> bool:
+    """Whether ``text`` is pandoc's Markdown: div fences, or attribute lists after spans."""
+    if ":::" in text and len(_FENCE_LINES.findall(text, 0)) >= _MIN_FENCES:
+        return True
+    return ("]{" in text or "){" in text) and len(_CLASSED.findall(text)) >= _MIN_ATTRIBUTES
+
+
+def blocks(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last, note) of each block, in order: note is why a markup block holds no text
+    (a fence, a raw block), "" for a block of text. A paragraph runs to a blank line, a fence,
+    a code fence or a Markdown block's start; a list item takes the lines set in under it."""
+    from .segment import _item_column, _starts_block  # segment imports this module
+
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        stripped = line.strip()
+        if not stripped:
+            i += 1
+            continue
+        if _FENCE.match(line):
+            out.append((i, i, FENCE_NOTE))
+            i += 1
+            continue
+        if stripped.startswith("```"):  # a code block, or a raw one: to its closing fence
+            j = i + 1
+            while j < n and not lines[j].strip().startswith("```"):
+                j += 1
+            j = min(j, n - 1)
+            out.append((i, j, RAW_NOTE if stripped.startswith("```{=") else ""))
+            i = j + 1
+            continue
+        j = i
+        item = _item_column(line)
+        heading = stripped[0] == "#"
+        while not heading and j + 1 < n:
+            nxt = lines[j + 1]
+            if not nxt.strip() or _FENCE.match(nxt) or nxt.lstrip().startswith("```"):
+                break
+            if not (item and nxt[:item].isspace()) and _starts_block(nxt):
+                break
+            j += 1
+        out.append((i, j, ""))
+        i = j + 1
+    return out
+
+
+def clean(text: str) -> str:
+    """A block's text without pandoc's syntax: attributes, raw inline HTML, images, the
+    brackets of spans and links (their text kept), hard breaks, pandoc's escapes."""
+    if "`{=" in text:
+        text = _RAW_INLINE.sub("", text)
+    if "![" in text:
+        text = _IMAGE.sub("", text)
+    if "[" in text:
+        for _ in range(_NESTING):
+            unwrapped = _BRACKETED.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+            if unwrapped == text:
+                break
+            text = unwrapped
+    if "{" in text:
+        text = _ATTRS.sub("", text)
+    if "\\" in text:
+        text = _ESCAPED.sub(r"\1", _HARD_BREAK.sub("", text))
+    return text
