@@ -36,6 +36,11 @@ _IMAGE = re.compile(rf"!\[[^\[\]]*\]\({_URL}\)(?:{_ATTRS.pattern})?")
 _BRACKETED = re.compile(rf"\[([^\[\]]*)\](?:\({_URL}\))?{_ATTRS.pattern}|\[([^\[\]]*)\]\({_URL}\)")
 """A span with attributes, or a link (its attributes, if any, after it): its text stays. Read
 innermost first, so that a span's text may hold a link and a link's text a span."""
+_ITEM_FENCE = re.compile(r"([ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+):{3,}(?:[ \t]+[^\s{}]+)?[ \t]*(?:\n|$)")
+"""A fence opening a list item's first line ("-   ::: {.date}"): the <li>'s <div>."""
+_TAG = re.compile(r"(?<!\\)</?[A-Za-z][\w-]*(?:[ \t\n][^<>]*)?/?>")
+"""Raw HTML pandoc passed through (a <div> inside a list item): a tag of the page's own text
+is escaped ("\\<div\\>"), so an unescaped one is markup."""
 _RAW_INLINE = re.compile(r"`[^`\n]*`\{=[\w-]+\}")
 _HARD_BREAK = re.compile(r"\\(?=\n)")
 _ESCAPED = re.compile(r"\\(['\"$@^&%;:,/=?<])")
@@ -100,7 +105,8 @@ def blocks(lines: list[str]) -> list[tuple[int, int, str]]:
 
 def clean(text: str) -> str:
     """A block's text without pandoc's syntax: attributes, raw inline HTML, images, the
-    brackets of spans and links (their text kept), hard breaks, pandoc's escapes."""
+    brackets of spans and links (their text kept), a fence opening an item, raw HTML tags,
+    hard breaks, pandoc's escapes."""
     if "`{=" in text:
         text = _RAW_INLINE.sub("", text)
     if "![" in text:
@@ -113,6 +119,10 @@ def clean(text: str) -> str:
             text = unwrapped
     if "{" in text:
         text = _ATTRS.sub("", text)
+    if ":::" in text:
+        text = _ITEM_FENCE.sub(r"\1", text, count=1)
+    if "<" in text and not text.startswith(("    ", "\t")):  # an indented block may be code
+        text = _TAG.sub("", text)
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", _HARD_BREAK.sub("", text))
     return text

@@ -534,7 +534,8 @@ def _pandoc_document(lines: list[str]) -> Document:
     for unit in units:
         if "markup" in unit.labels:
             doc.remove(unit, "segment", unit.labels["markup"])
-    add_word_features(doc, "\n".join(lines[:400]))
+    # the script told on the units' text: the dump opens with markup
+    add_word_features(doc, "\n".join(islice((u.text for u in units if u.text), 400)))
     return doc
 
 

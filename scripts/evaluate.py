@@ -44,13 +44,14 @@ MADE = {  # dump styles the evaluation makes itself from the pages, by an instal
     "w3m": ["w3m", "-dump", "-T", "text/html", "-cols", "80", "-O", "UTF-8"],
 }
 CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify", "lynx-nolist", "links",
-              "elinks", "pandoc-plain")
+              "elinks", "pandoc-plain", "pandoc-markdown")
 PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elinks, pandoc),
     # skipped when missing; each reads a file, not stdin, unless it says -stdin
     "lynx-nolist": ["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8", "-stdin"],
     "links": ["links", "-dump", "-codepage", "utf-8"],
     "elinks": ["elinks", "-dump", "-dump-charset", "utf-8", "-no-home"],
     "pandoc-plain": ["pandoc", "-f", "html", "-t", "plain"],
+    "pandoc-markdown": ["pandoc", "-f", "html", "-t", "markdown"],
 }
 
 

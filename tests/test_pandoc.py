@@ -124,6 +124,19 @@ def test_clean_reads_nested_brackets_innermost_first() -> None:
     assert pandoc.clean("a `<br>`{=html} b") == "a  b"
     assert pandoc.clean("it\\'s \\\"so\\\"\\\nthere") == "it's \"so\"\nthere"
     assert pandoc.clean("[not a span] and {not attributes}") == "[not a span] and {not attributes}"
+    item = pandoc.clean("-   ::: {.date seconds=\"1\"}\n    4 March 2026")
+    assert item.split() == ["-", "4", "March", "2026"]  # the <li>'s <div> out, its text joined
+    assert pandoc.clean("-   <div>") == "-   "  # raw HTML passed through in an item
+    assert pandoc.clean("    <html>\n    <head>") == "    <html>\n    <head>"  # a code block's text
+
+
+def test_a_page_in_a_script_without_spaces_is_told_by_its_text_not_its_markup() -> None:
+    """The first lines of pandoc's dump are fences and attributes: the script is told on the
+    blocks' text, so a Burmese article's sentences are measured by their characters."""
+    sentence = "\u1014\u102d\u102f\u1004\u103a\u1004\u1036\u1010\u1031\u102c\u103a" * 6 + "\u104b"
+    fences = "\n".join(f"::: {{#slot-{n} .ad-slot data-x=\"{n}\"}}\n:::" for n in range(250))
+    doc = segment(fences + "\n\n" + "\n\n".join([sentence] * 4) + "\n")
+    assert doc.lang == "my"
 
 
 # --- nothing lost ------------------------------------------------------------------------
