@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
+from . import html2text_c, pandoc
 from . import layout as browser
-from . import pandoc
 from .document import Document, Unit
 from .scripts import dense_script, measure_dense
 from .stopwords import UNKNOWN, detect_language, stopwords
@@ -491,20 +491,29 @@ def _browser_document(lines: list[str], found: browser.Layout) -> Document:
     printed), a paragraph break wherever blank lines lie between two pieces. A lynx dump marks
     headings and list items as a Markdown dump does: the rules read it as one."""
     printed = browser.printed(lines, found)
+    pieces = browser.read(lines, printed, found, wrap_width(printed))
+    return _pieces_document(lines, pieces, found.name, markdown=found.name == browser.LYNX)
+
+
+def _pieces_document(lines: list[str], pieces: list[browser.Piece], layout: str, *,
+                     markdown: bool, blocks: bool = False) -> Document:
+    """A layout's pieces as units: a paragraph break wherever blank lines lie between two
+    pieces, or (``blocks``: a dump with no blank lines between paragraphs) at every piece but
+    an item after an item. Markup pieces are removed with their reason."""
     units: list[Unit] = []
-    para, previous = 0, -1
-    for piece in browser.read(lines, printed, found, wrap_width(printed)):
-        if units and piece.first > previous + 1:
-            para += 1  # the lines between two pieces are blank
+    para, previous, kind = 0, -1, ""
+    for piece in pieces:
+        if units and (piece.first > previous + 1 or blocks and not (piece.kind == kind == "item")):
+            para += 1  # the lines between two pieces are blank, or each piece is a block
         first, last = piece.first, piece.last
         raw = lines[first] if first == last else "\n".join(lines[first : last + 1])
         unit = Unit(len(units), raw, piece.text, para, first, last, piece.kind, piece.level)
         if piece.note:
             unit.labels["markup"] = piece.note
         units.append(unit)
-        previous = piece.last
-    doc = Document(units, markdown=found.name == browser.LYNX)
-    doc.meta["layout"] = found.name  # a browser's dump: no <title> line at its top
+        previous, kind = piece.last, piece.kind
+    doc = Document(units, markdown=markdown)
+    doc.meta["layout"] = layout  # a browser's dump: no <title> line at its top
     for unit in units:
         if "markup" in unit.labels:  # the reference list, a field: no rule need weigh it
             doc.remove(unit, "segment", unit.labels["markup"])
@@ -546,6 +555,9 @@ def segment(text: str) -> Document:
         return _browser_document(lines, found)
     if pandoc.detect(text):
         return _pandoc_document(lines)
+    if html2text_c.detect(text, lines):  # headings and items marked, as Markdown marks them
+        pieces = html2text_c.read(lines, wrap_width(lines))
+        return _pieces_document(lines, pieces, html2text_c.NAME, markdown=True, blocks=True)
     markdown = _looks_markdown(text)
     width = wrap_width(lines)
     lynx = "References" in text and bool(_LYNX_REFS.search(text))

@@ -44,7 +44,7 @@ MADE = {  # dump styles the evaluation makes itself from the pages, by an instal
     "w3m": ["w3m", "-dump", "-T", "text/html", "-cols", "80", "-O", "UTF-8"],
 }
 CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify", "lynx-nolist", "links",
-              "elinks", "pandoc-plain", "pandoc-markdown")
+              "elinks", "pandoc-plain", "pandoc-markdown", "html2text-c")
 PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elinks, pandoc),
     # skipped when missing; each reads a file, not stdin, unless it says -stdin
     "lynx-nolist": ["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8", "-stdin"],
@@ -52,6 +52,9 @@ PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elink
     "elinks": ["elinks", "-dump", "-dump-charset", "utf-8", "-no-home"],
     "pandoc-plain": ["pandoc", "-f", "html", "-t", "plain"],
     "pandoc-markdown": ["pandoc", "-f", "html", "-t", "markdown"],
+    # html2text 1.3, the C program (Debian's package html2text), not the Python html2text,
+    # whose command of the same name a pip install may put first on the PATH
+    "html2text-c": ["/usr/bin/html2text", "-utf8"],
 }
 
 
@@ -440,7 +443,7 @@ def main() -> int:
     parser.add_argument("--other-converters", action="store_true",
                         help="also score dumps made with " + ", ".join(CONVERTERS)
                         + " (pip install html2text inscriptis beautifulsoup4 markdownify;"
-                        " apt-get install lynx links elinks pandoc)")
+                        " apt-get install lynx links elinks pandoc html2text)")
     parser.add_argument("--no-fields", action="store_true", help="skip datelines, quotes and examples")
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsclean-eval"
     parser.add_argument("--cache", type=Path, default=cache, help="where made lynx/w3m dumps are kept")

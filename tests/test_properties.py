@@ -81,7 +81,8 @@ def split_site_name(text: str, article: Article) -> tuple[list, str | None]:
         """Headline, separator and site name, and nothing else."""
         for head, tail in ((article.title, cuts[0].text), (cuts[0].text, article.title)):
             if joined.startswith(head) and joined.endswith(tail) and len(joined) > len(head) + len(tail):
-                return joined[len(head) : len(joined) - len(tail)].strip(" |-–—:·") == ""
+                between = joined[len(head) : len(joined) - len(tail)]
+                return "".join(between.split()).strip("|-–—:·") == ""  # any white space: "\f" too
         return False
 
     lines = [joined for joined in consecutive_joins(text) if rebuilt(joined)]

@@ -1,0 +1,160 @@
+"""newsclean.html2text_c: dumps of html2text 1.3, the C program Debian installs as html2text.
+
+The dumps below are invented and laid out by hand the way ``html2text -utf8`` lays a page
+out: no blank line between paragraphs (wrapped at 79 columns), headings framed in stars,
+bullets "*" at column 4 and "o" at 10, an <hr> as a row of "=", images and fields in
+brackets, "_" for the spaces of a link's text."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean import html2text_c
+from newsclean.article import assemble
+from newsclean.document import Role
+from newsclean.segment import segment
+
+SETTINGS = settings(max_examples=int(os.environ.get("NEWSCLEAN_EXAMPLES", "100")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+PARA_1 = ("The harbour board voted on Tuesday to close the north quay for six months while "
+          "divers replace the timber piles that a winter of storms left split and leaning, the "
+          "board's chair said after the meeting.")
+PARA_2 = ("Fishing boats will tie up at the south_quay, which the board says has room for all "
+          "of the eleven boats that land at Kestle each morning, and the ferry will use the "
+          "old coal berth.")
+PARA_3 = ("A spokesperson for the council said two public meetings had been held and another "
+          "would follow in the spring, once the contractor had sent a revised schedule.")
+CENTRED = ("Divers at the north quay on Monday. The piles have stood since 1921, and the "
+           "storms of last winter split more than forty of them.")
+
+
+def fill(text: str, indent: int = 0) -> str:
+    pad = " " * indent
+    return textwrap.fill(text, 79, initial_indent=pad, subsequent_indent=pad,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def centre(text: str) -> str:
+    """A centred paragraph (align="center"): wrapped at 79 columns, then each line centred."""
+    return "\n".join(line.center(79).rstrip() for line in textwrap.wrap(text, 79))
+
+
+DUMP = "\n".join([
+    "[q                   ][Search]",
+    "    * Home",
+    "    * News",
+    "          o Local_news",
+    "          o World",
+    "    * Sport",
+    "=" * 79,
+    "****** Harbour board votes to close the north quay for six months while divers",
+    "replace the piles ******",
+    "By Sam_Okafor, Staff Writer",
+    "[Divers at the north quay][/images/quay-1.jpg]",
+    centre(CENTRED),
+    fill(PARA_1),
+    fill(PARA_2),
+    "***** What happens next *****",
+    fill(PARA_3),
+    "    * The quay closes on Monday, and the boats move to the south quay until the work",
+    "      is done.",
+    "    * Divers start on the piles in March.",
+    "=" * 79,
+    "Copyright 2026 Harbour Light",
+]) + "\n"
+
+
+def units_of(text: str) -> list[tuple[str, int, str]]:
+    return [(u.kind, u.level, u.text) for u in segment(text).units]
+
+
+def test_the_layout_is_told_by_its_headings_bullets_and_rules() -> None:
+    assert html2text_c.detect(DUMP, DUMP.split("\n"))
+    assert segment(DUMP).meta["layout"] == html2text_c.NAME
+    markdown = "  * Home\n  * News\n    * Local\n    * World\n    * Sport\n\n" + fill(PARA_1) + "\n"
+    assert not html2text_c.detect(markdown, markdown.split("\n"))  # the Python html2text's
+    plain = "Minutes of the meeting\n" + "=" * 40 + "\n" + fill(PARA_1) + "\n"
+    assert not html2text_c.detect(plain, plain.split("\n"))  # one sign alone
+
+
+def test_headings_by_their_stars_wrapped_and_levelled() -> None:
+    headings = [(level, text) for kind, level, text in units_of(DUMP) if kind == "heading"]
+    assert headings == [(1, "Harbour board votes to close the north quay for six months while "
+                            "divers replace the piles"), (2, "What happens next")]
+
+
+def test_paragraphs_with_no_blank_line_between_are_told_by_their_wrapping() -> None:
+    texts = [text for kind, _, text in units_of(DUMP) if kind == "text"]
+    assert PARA_1 in texts
+    assert PARA_2.replace("south_quay", "south quay") in texts  # a link's "_" is a space
+    assert PARA_3 in texts
+    assert CENTRED in texts  # centred lines, each at its own indent, are one paragraph
+    doc = segment(DUMP)
+    paras = [u.para for u in doc.units if u.kind == "text" and u.text in (PARA_1, PARA_3)]
+    assert len(set(paras)) == 2  # every paragraph a block of its own
+
+
+def test_items_on_the_ladder_nested_and_wrapped() -> None:
+    items = [(level, text) for kind, level, text in units_of(DUMP) if kind == "item"]
+    assert items == [(1, "Home"), (1, "News"), (2, "Local news"), (2, "World"), (1, "Sport"),
+                     (1, "The quay closes on Monday, and the boats move to the south quay until "
+                         "the work is done."),
+                     (1, "Divers start on the piles in March.")]
+
+
+def test_fields_and_images_are_markup() -> None:
+    doc = segment(DUMP)
+    markup = [u.raw for u in doc.units if u.kind == "markup"]
+    assert markup == ["[q                   ][Search]", "[Divers at the north quay][/images/quay-1.jpg]"]
+    assert all(u.role is Role.REMOVED and u.reason == html2text_c.MARKUP_NOTE
+               for u in doc.units if u.kind == "markup")
+
+
+def test_the_article_comes_out_of_the_dump() -> None:
+    article = newsclean.clean(DUMP)
+    assert article.title.startswith("Harbour board votes to close the north quay")
+    assert article.authors == ["Sam Okafor"]
+    assert PARA_1 in article.body and PARA_3 in article.body
+    assert "Home" not in article.body and "Copyright" not in article.body
+
+
+# --- nothing lost ------------------------------------------------------------------------
+
+BLOCKS = st.sampled_from([
+    fill(PARA_1), fill(PARA_2), fill(PARA_3), centre(CENTRED), "***** Heading *****",
+    "****** A heading that wraps\nonto a second line ******", "****** never closed", "    * Home",
+    "          o Local_news", "   1. First", "    * An item that wraps onto\n      its next line",
+    "=" * 79, "[q      ][Search]", "[photo.jpg]", "[Alt text of a picture]", "",
+    "     A quotation indented by five columns.",
+])
+
+
+@SETTINGS
+@given(st.lists(BLOCKS, min_size=2, max_size=25))
+def test_html2text_shaped_input_loses_no_line(blocks: list[str]) -> None:
+    text = "****** Title ******\n    * Home\n    * News\n    * Sport\n" + "\n".join(blocks) + "\n"
+    doc = segment(text)
+    lines = text.split("\n")
+    seen: list[int] = []
+    for unit in doc.units:
+        assert unit.raw == "\n".join(lines[unit.first_line : unit.last_line + 1])
+        seen.extend(range(unit.first_line, unit.last_line + 1))
+    assert [i for i in seen if lines[i].strip()] == [i for i, line in enumerate(lines) if line.strip()]
+    newsclean.default_chain().run(doc)
+    article = assemble(doc)
+    removed = Counter(line for block in article.removed for line in block.text.split("\n") if line.strip())
+    in_removed: Counter = Counter()
+    for unit in doc.units:
+        if unit.role is Role.REMOVED:
+            assert unit.rule and unit.reason
+            in_removed.update(line for line in unit.raw.split("\n") if line.strip())
+        else:
+            assert unit.text
+    assert removed == in_removed
