@@ -62,6 +62,32 @@ def detect(text: str) -> bool:
     return ("]{" in text or "){" in text) and len(_CLASSED.findall(text)) >= _MIN_ATTRIBUTES
 
 
+_FENCE_ATTRS = re.compile(rf"(#[^\s{{}}\"]+)|\.([^\s{{}}\"]+)|([\w:-]+)=({_VALUE})")
+
+
+def fence_attributes(line: str) -> dict[str, str] | None:
+    """The id, classes, role and itemprop a fence opens a <div> with, as an element's
+    attributes (``::: {#main .story role="main"}``, ``::: story-body``); None for a fence
+    that closes one (colons alone)."""
+    rest = line.strip().lstrip(":").strip()
+    if not rest:
+        return None
+    if not rest.startswith("{"):
+        return {"class": rest}
+    attrs: dict[str, str] = {}
+    classes: list[str] = []
+    for ident, cls, key, value in _FENCE_ATTRS.findall(rest[1:-1] if rest.endswith("}") else rest[1:]):
+        if ident:
+            attrs["id"] = ident[1:]
+        elif cls:
+            classes.append(cls)
+        elif key in ("role", "itemprop"):
+            attrs[key] = value.strip('"')
+    if classes:
+        attrs["class"] = " ".join(classes)
+    return attrs
+
+
 def blocks(lines: list[str]) -> list[tuple[int, int, str]]:
     """(first, last, note) of each block, in order: note is why a markup block holds no text
     (a fence, a raw block), "" for a block of text. A paragraph runs to a blank line, a fence,

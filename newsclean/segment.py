@@ -525,8 +525,12 @@ def _pandoc_document(lines: list[str]) -> Document:
     """Pandoc's Markdown: its blocks as units, each read as Markdown once pandoc's attribute
     syntax is out of its text; fences, raw blocks and blocks of attributes alone are markup,
     removed with their reason. A fence sets blocks apart as a blank line does."""
+    from .html_hints import NO_HINTS, hints_of
+
     units: list[Unit] = []
     para, previous, fenced = 0, -1, False
+    open_divs: list[frozenset[str]] = [NO_HINTS]  # the hints of the <div>s a block sits in
+    hinted: dict[int, frozenset[str]] = {}
     for first, last, note in pandoc.blocks(lines):
         if units and (first > previous + 1 or fenced or note == pandoc.FENCE_NOTE):
             para += 1
@@ -536,10 +540,21 @@ def _pandoc_document(lines: list[str]) -> Document:
         if not body and kind not in ("rule", "markup") or note:
             unit.kind = "markup"
             unit.labels["markup"] = note or pandoc.EMPTY_NOTE
+        if note == pandoc.FENCE_NOTE:
+            attrs = pandoc.fence_attributes(raw)
+            if attrs is None:
+                if len(open_divs) > 1:
+                    open_divs.pop()
+            else:
+                open_divs.append(open_divs[-1] | hints_of(attrs))
+        elif body and open_divs[-1]:
+            hinted[unit.index] = open_divs[-1]
         units.append(unit)
         previous, fenced = last, note == pandoc.FENCE_NOTE
     _mark_table_rows(units)
     doc = Document(units, markdown=True)
+    if hinted:  # read by the markers rule as an HTML page's class hints are
+        doc.meta["fence_hints"] = hinted
     for unit in units:
         if "markup" in unit.labels:
             doc.remove(unit, "segment", unit.labels["markup"])

@@ -181,3 +181,23 @@ def test_pandoc_shaped_input_loses_no_line(blocks: list[str], blank: list[bool])
     for block, gap in zip(blocks, blank):
         text += block + ("\n\n" if gap else "\n")
     check_roles(text)
+
+
+def test_the_divs_classes_are_the_markup_hints_an_html_page_gives() -> None:
+    """A fence's id and classes say what an HTML page's would: a comment thread or a list of
+    related stories in a <div> named for it is labelled so, as on the HTML route; a fence of
+    colons alone closes the innermost <div>."""
+    assert pandoc.fence_attributes('::: {#comments .comment-list role="complementary"}') == {
+        "id": "comments", "role": "complementary", "class": "comment-list"}
+    assert pandoc.fence_attributes("::: related-posts") == {"class": "related-posts"}
+    assert pandoc.fence_attributes(":::") is None
+    related = ("::: {.related-posts}\n"
+               + "\n\n".join(f"-   [Storm {n} closes the ferry]({n}){{.teaser}}" for n in range(3))
+               + "\n:::\n")
+    text = DUMP.replace("::: {.related-box}\n## Related {#related}\n:::\n", related)
+    doc = segment(text)
+    newsclean.default_chain().run(doc)
+    teasers = [u for u in doc.units if u.text.startswith("Storm ")]
+    assert len(teasers) == 3 and all(u.labels.get("hinted") == "related" for u in teasers)
+    body = [u for u in doc.units if u.text.startswith("The harbour board voted")]
+    assert "hinted" not in body[0].labels  # the article's own <div>: no furniture hint

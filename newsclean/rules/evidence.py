@@ -1,5 +1,6 @@
 """What an HTML page's markup says about a block: boilerplate categories from class hints and
-ancestry (rules/data/html.toml), used by `markers`; nothing for text dumps."""
+ancestry (rules/data/html.toml), used by `markers`; for pandoc's Markdown, the hints of the
+<div>s it fences (``doc.meta["fence_hints"]``); nothing for other text dumps."""
 
 from __future__ import annotations
 
@@ -24,11 +25,16 @@ def _table(version: int) -> tuple[dict[str, str], dict[str, str], frozenset[str]
     return hints, ancestors, frozenset(table.get("content", {}).get("hints", []))
 
 
-def _signals(unit: Unit, hints: dict[str, str], ancestors: dict[str, str]) -> list[tuple[str, str]]:
+def _hints(unit: Unit, fenced: dict[int, frozenset[str]]) -> frozenset[str]:
+    return unit.html.evidence.hints if unit.html is not None else fenced.get(unit.index, frozenset())
+
+
+def _signals(unit: Unit, hints: dict[str, str], ancestors: dict[str, str],
+             fenced: dict[int, frozenset[str]]) -> list[tuple[str, str]]:
     """(signal, category) pairs: ``hint:share``, ``tag:nav``, ..."""
     block = unit.html
     if block is None:
-        return []
+        return [(f"hint:{h}", hints[h]) for h in sorted(fenced.get(unit.index, ())) if h in hints]
     ev = block.evidence
     found = [(f"hint:{h}", hints[h]) for h in sorted(ev.hints) if h in hints]
     found += [(f"tag:{a}", ancestors[a]) for a in sorted(ev.ancestors) if a in ancestors]
@@ -39,10 +45,11 @@ def html_markers(doc: Document) -> dict[int, str]:
     """Marker category per unit index, from the page's markup. Signals covering much of the
     page's prose are dropped, and a block inside the article body keeps only signals of its
     own box (a share bar inside the article still counts; the article's wrapper does not)."""
-    if not doc.html:
+    fenced: dict[int, frozenset[str]] = doc.meta.get("fence_hints", {})
+    if not doc.html and not fenced:
         return {}
     hints, ancestors, content = _table(data.version())
-    signals = {u.index: _signals(u, hints, ancestors) for u in doc.units}
+    signals = {u.index: _signals(u, hints, ancestors, fenced) for u in doc.units}
     prose = [u for u in doc.units if u.length >= _PROSE_LENGTH and u.stop >= 0.15]
     total = sum(u.words for u in prose)
     covered: dict[str, int] = {}
@@ -61,7 +68,7 @@ def html_markers(doc: Document) -> dict[int, str]:
     for unit in doc.units:
         kept = [c for s, c in signals[unit.index] if s not in wide]
         if kept and ("comments" in kept or not (
-                content & unit.html.evidence.hints and unit.length >= _PROSE_LENGTH)):
+                content & _hints(unit, fenced) and unit.length >= _PROSE_LENGTH)):
             # a body of text inside a comment ("comment-body") is the comment's, not the article's
             found[unit.index] = "comments" if "comments" in kept else kept[0]
     return found
