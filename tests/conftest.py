@@ -8,12 +8,49 @@ default chain; both are reset around every test so test order never matters.
 from __future__ import annotations
 
 import os
+from collections import Counter
 
 import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
 
+import newsclean
 from newsclean import api, cli, plugins
+from newsclean.article import assemble
+from newsclean.document import Role
+from newsclean.segment import segment
+
+
+def assert_every_line_once(text: str) -> None:
+    """Every non-blank line of ``text`` sits in exactly one unit's raw text, in order."""
+    doc = segment(text)
+    lines = text.split("\n")
+    seen: list[int] = []
+    for unit in doc.units:
+        assert unit.raw == "\n".join(lines[unit.first_line : unit.last_line + 1])
+        seen.extend(range(unit.first_line, unit.last_line + 1))
+    assert seen == sorted(seen)
+    assert [i for i in seen if lines[i].strip()] == [i for i, line in enumerate(lines) if line.strip()]
+
+
+def check_roles(text: str) -> None:
+    """Every unit has one role; removed ones a rule and a reason; every line comes out once,
+    in a removed block or in a kept unit (the layouts' and dialects' "nothing lost")."""
+    assert_every_line_once(text)
+    doc = segment(text)
+    newsclean.default_chain().run(doc)
+    article = assemble(doc)
+    removed = Counter(line for block in article.removed for line in block.text.split("\n")
+                      if line.strip())
+    in_removed_units: Counter = Counter()
+    for unit in doc.units:
+        assert isinstance(unit.role, Role)
+        if unit.role is Role.REMOVED:
+            assert unit.rule and unit.reason
+            in_removed_units.update(line for line in unit.raw.split("\n") if line.strip())
+        else:
+            assert unit.text
+    assert removed == in_removed_units
 
 
 def cli_runner(env: dict[str, str]) -> CliRunner:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import os
 import textwrap
-from collections import Counter
 
+from conftest import check_roles
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsclean
 from newsclean import html2text_c
-from newsclean.article import assemble
 from newsclean.document import Role
 from newsclean.segment import segment
 
@@ -139,22 +138,4 @@ BLOCKS = st.sampled_from([
 @SETTINGS
 @given(st.lists(BLOCKS, min_size=2, max_size=25))
 def test_html2text_shaped_input_loses_no_line(blocks: list[str]) -> None:
-    text = "****** Title ******\n    * Home\n    * News\n    * Sport\n" + "\n".join(blocks) + "\n"
-    doc = segment(text)
-    lines = text.split("\n")
-    seen: list[int] = []
-    for unit in doc.units:
-        assert unit.raw == "\n".join(lines[unit.first_line : unit.last_line + 1])
-        seen.extend(range(unit.first_line, unit.last_line + 1))
-    assert [i for i in seen if lines[i].strip()] == [i for i, line in enumerate(lines) if line.strip()]
-    newsclean.default_chain().run(doc)
-    article = assemble(doc)
-    removed = Counter(line for block in article.removed for line in block.text.split("\n") if line.strip())
-    in_removed: Counter = Counter()
-    for unit in doc.units:
-        if unit.role is Role.REMOVED:
-            assert unit.rule and unit.reason
-            in_removed.update(line for line in unit.raw.split("\n") if line.strip())
-        else:
-            assert unit.text
-    assert removed == in_removed
+    check_roles("****** Title ******\n    * Home\n    * News\n    * Sport\n" + "\n".join(blocks) + "\n")

@@ -10,11 +10,11 @@ import re
 import textwrap
 from collections import Counter
 
+from conftest import assert_every_line_once, check_roles
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.article import assemble
 from newsclean.document import Role
 from newsclean.layout import LYNX, W3M, detect
 from newsclean.segment import segment, wrap_width
@@ -143,18 +143,6 @@ def units_of(text: str) -> list[tuple[str, int, str]]:
 
 def raw_lines(text: str) -> Counter:
     return Counter(line for line in text.split("\n") if line.strip())
-
-
-def assert_every_line_once(text: str) -> None:
-    """Every non-blank line of ``text`` sits in exactly one unit's raw text, in order."""
-    doc = segment(text)
-    lines = text.split("\n")
-    seen: list[int] = []
-    for unit in doc.units:
-        assert unit.raw == "\n".join(lines[unit.first_line : unit.last_line + 1])
-        seen.extend(range(unit.first_line, unit.last_line + 1))
-    assert seen == sorted(seen)
-    assert [i for i in seen if lines[i].strip()] == [i for i, line in enumerate(lines) if line.strip()]
 
 
 # --- detection ---------------------------------------------------------------------------
@@ -424,26 +412,6 @@ w3m_block = st.one_of(
                      "10. Tenth", "Berth       Boats  Fee", "( ) one (*) two [ ] three", "  •"]),
 )
 LYNX_TAIL = "\nReferences\n\n   Visible links:\n   1. https://harbour.example/\n   Hidden links:\n   2. x\n"
-
-
-def check_roles(text: str) -> None:
-    """Every unit has one role; removed ones a rule and a reason; every line comes out once,
-    in a removed block or in a kept unit."""
-    assert_every_line_once(text)
-    doc = segment(text)
-    newsclean.default_chain().run(doc)
-    article = assemble(doc)
-    removed = Counter(line for block in article.removed for line in block.text.split("\n")
-                      if line.strip())
-    in_removed_units: Counter = Counter()
-    for unit in doc.units:
-        assert isinstance(unit.role, Role)
-        if unit.role is Role.REMOVED:
-            assert unit.rule and unit.reason
-            in_removed_units.update(line for line in unit.raw.split("\n") if line.strip())
-        else:
-            assert unit.text
-    assert removed == in_removed_units
 
 
 @SETTINGS

@@ -8,14 +8,13 @@ holding JSON), headings with ids, images as data URLs, raw HTML blocks, paragrap
 from __future__ import annotations
 
 import os
-from collections import Counter
 
+from conftest import check_roles
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsclean
 from newsclean import pandoc
-from newsclean.article import assemble
 from newsclean.document import Role
 from newsclean.segment import segment
 
@@ -149,29 +148,6 @@ BLOCKS = st.sampled_from([
     "By [Jo Bell]{.author}", "A line\\\nbroken by hand.", "[![x](y){.a}]{.b}",
     "+----+----+\n| a  | b  |\n+----+----+", "    indented text",
 ])
-
-
-def check_roles(text: str) -> None:
-    doc = segment(text)
-    lines = text.split("\n")
-    seen: list[int] = []
-    for unit in doc.units:
-        assert unit.raw == "\n".join(lines[unit.first_line : unit.last_line + 1])
-        seen.extend(range(unit.first_line, unit.last_line + 1))
-    assert seen == sorted(seen)
-    assert [i for i in seen if lines[i].strip()] == [i for i, line in enumerate(lines) if line.strip()]
-    newsclean.default_chain().run(doc)
-    article = assemble(doc)
-    removed = Counter(line for block in article.removed for line in block.text.split("\n") if line.strip())
-    in_removed: Counter = Counter()
-    for unit in doc.units:
-        assert isinstance(unit.role, Role)
-        if unit.role is Role.REMOVED:
-            assert unit.rule and unit.reason
-            in_removed.update(line for line in unit.raw.split("\n") if line.strip())
-        else:
-            assert unit.text
-    assert removed == in_removed
 
 
 @SETTINGS
