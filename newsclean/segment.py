@@ -495,6 +495,14 @@ def _browser_document(lines: list[str], found: browser.Layout) -> Document:
     return _pieces_document(lines, pieces, found.name, markdown=found.name == browser.LYNX)
 
 
+_READ_AS = {
+    browser.LYNX: "a text browser's dump laid out as lynx lays pages out (lynx, links, ELinks)",
+    browser.W3M: "a w3m dump",
+    html2text_c.NAME: "a dump of html2text 1.3 (the C html2text)",
+}
+"""What --explain says a dump in a layout was read as."""
+
+
 def _pieces_document(lines: list[str], pieces: list[browser.Piece], layout: str, *,
                      markdown: bool, blocks: bool = False) -> Document:
     """A layout's pieces as units: a paragraph break wherever blank lines lie between two
@@ -514,6 +522,7 @@ def _pieces_document(lines: list[str], pieces: list[browser.Piece], layout: str,
         previous, kind = piece.last, piece.kind
     doc = Document(units, markdown=markdown)
     doc.meta["layout"] = layout  # a browser's dump: no <title> line at its top
+    doc.meta["notes"] = [f"segment: read as {_READ_AS[layout]}, its layout told from the dump"]
     for unit in units:
         if "markup" in unit.labels:  # the reference list, a field: no rule need weigh it
             doc.remove(unit, "segment", unit.labels["markup"])
@@ -555,6 +564,7 @@ def _pandoc_document(lines: list[str]) -> Document:
     doc = Document(units, markdown=True)
     if hinted:  # read by the markers rule as an HTML page's class hints are
         doc.meta["fence_hints"] = hinted
+    doc.meta["notes"] = ["segment: read as pandoc's Markdown (its <div> fences and attribute lists)"]
     for unit in units:
         if "markup" in unit.labels:
             doc.remove(unit, "segment", unit.labels["markup"])

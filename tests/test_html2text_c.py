@@ -122,6 +122,7 @@ def test_the_article_comes_out_of_the_dump() -> None:
     assert article.authors == ["Sam Okafor"]
     assert PARA_1 in article.body and PARA_3 in article.body
     assert "Home" not in article.body and "Copyright" not in article.body
+    assert article.notes[0].startswith("segment: read as a dump of html2text 1.3")  # --explain says it
 
 
 # --- nothing lost ------------------------------------------------------------------------

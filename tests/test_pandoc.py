@@ -113,6 +113,7 @@ def test_the_article_comes_out_of_a_pandoc_page() -> None:
     assert article.body.startswith("The harbour board voted on Tuesday")
     assert "It is the only way to keep the harbour open" in article.body
     assert "Home" not in article.body and ":::" not in article.body
+    assert article.notes[0] == "segment: read as pandoc's Markdown (its <div> fences and attribute lists)"
 
 
 def test_clean_reads_nested_brackets_innermost_first() -> None:
