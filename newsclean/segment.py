@@ -72,7 +72,15 @@ _CLEAR_MARKDOWN = 6
 (two "# " lines may be code comments in a BeautifulSoup-style dump)."""
 
 
-def wrap_width(lines: list[str]) -> int:
+_WIDEST = 100
+"""The widest wrap column looked for in a dump: converters wrap at 72 to 80 columns, and a
+dump's lines longer than 100 are the page's own (a paragraph broken by <br>s), not wrapped."""
+_WIDEST_SCREEN = 250
+"""The widest a text browser's screen is looked for: lynx, w3m and html2text 1.3 wrap at the
+terminal's width (w3m -dump takes it from the terminal), 120 or 200 columns as often as 80."""
+
+
+def wrap_width(lines: list[str], widest: int = _WIDEST) -> int:
     """The column a hard-wrapping converter broke lines at, or 0 when lines are not wrapped.
 
     A line of length L followed by text whose first word has length F was broken at a
@@ -87,23 +95,23 @@ def wrap_width(lines: list[str]) -> int:
         if len(line) < 30:
             continue  # most lines of a page (menus, blanks): too short, whatever their end
         length = len(line.rstrip())
-        if 30 <= length <= 100 and nxt.strip() and not _starts_block(nxt):
+        if 30 <= length <= widest and nxt.strip() and not _starts_block(nxt):
             (breaks if line.endswith("  ") else pairs).append(
                 (length, length + 1 + len(nxt.split(None, 1)[0])))
-    width = _explaining_width(lines, pairs)
-    return width or (_explaining_width(lines, pairs + breaks) if breaks else 0)
+    width = _explaining_width(lines, pairs, widest)
+    return width or (_explaining_width(lines, pairs + breaks, widest) if breaks else 0)
 
 
-def _explaining_width(lines: list[str], pairs: list[tuple[int, int]]) -> int:
+def _explaining_width(lines: list[str], pairs: list[tuple[int, int]], widest: int) -> int:
     """``wrap_width``'s choice among the (length, need) pairs of its lines."""
     if len(pairs) < 3:
         return 0
-    counts = [0] * 102
+    counts = [0] * (widest + 2)
     for length, need in pairs:  # +1 on every width in [length, need - 1]
         counts[max(length, 40)] += 1
-        counts[min(max(need, 40), 101)] -= 1
+        counts[min(max(need, 40), widest + 1)] -= 1
     best, width, running = 0, 0, 0
-    for column in range(40, 101):
+    for column in range(40, widest + 1):
         running += counts[column]
         if running > best:
             best, width = running, column
@@ -491,7 +499,7 @@ def _browser_document(lines: list[str], found: browser.Layout) -> Document:
     printed), a paragraph break wherever blank lines lie between two pieces. A lynx dump marks
     headings and list items as a Markdown dump does: the rules read it as one."""
     printed = browser.printed(lines, found)
-    pieces = browser.read(lines, printed, found, wrap_width(printed))
+    pieces = browser.read(lines, printed, found, wrap_width(printed, _WIDEST_SCREEN))
     return _pieces_document(lines, pieces, found.name, markdown=found.name == browser.LYNX)
 
 
@@ -581,7 +589,7 @@ def segment(text: str) -> Document:
     if pandoc.detect(text):
         return _pandoc_document(lines)
     if html2text_c.detect(text, lines):  # headings and items marked, as Markdown marks them
-        pieces = html2text_c.read(lines, wrap_width(lines))
+        pieces = html2text_c.read(lines, wrap_width(lines, _WIDEST_SCREEN))
         return _pieces_document(lines, pieces, html2text_c.NAME, markdown=True, blocks=True)
     markdown = _looks_markdown(text)
     width = wrap_width(lines)

@@ -557,3 +557,31 @@ def test_a_long_centred_headline_left_of_lynx_heading_columns_is_a_heading() -> 
     entry = "Bell, Jo (2006). The North Quay. Kestle Press. ISBN 1-74104-535-5."
     text = ELINKS_DUMP.replace("   [8]IFrame", " " * ((80 - len(entry)) // 2) + entry)
     assert ("text", 0, entry) in units_of(text)  # centred by chance: a sentence's full stop
+
+
+# --- a wide terminal ---------------------------------------------------------------------
+
+LONG = " ".join([PARA_2, PARA_2.replace("Fishermen", "Sailors"), PARA_2.replace("Fishermen", "Divers")])
+
+
+def test_a_dump_wrapped_at_a_wide_terminals_width_is_rejoined() -> None:
+    """w3m -dump takes the terminal's width: a dump made in a terminal of 120 or 200 columns
+    wraps there, and its paragraphs come back whole (they came out one fragment a line)."""
+    for columns in (120, 200):
+        paragraph = textwrap.fill(LONG, columns - 1, break_long_words=False, break_on_hyphens=False)
+        assert "\n" in paragraph
+        text = f"  • Home\n  • News\n  • Sport\n{'━' * columns}\n{paragraph}\n\n{paragraph}\n"
+        assert detect(text, text.split("\n")).name == W3M
+        assert ("text", 0, LONG) in units_of(text)
+        lynx = textwrap.fill(LONG, columns - 6, initial_indent="   ", subsequent_indent="   ",
+                             break_long_words=False, break_on_hyphens=False)
+        text = "     * [1]Home\n     * [2]News\n     * [3]Sport\n\n" + f"{lynx}\n\n{lynx}\n"
+        assert ("text", 0, LONG) in units_of(text)
+
+
+def test_a_plain_dumps_long_lines_are_not_read_as_wrapped_at_a_wide_column() -> None:
+    """Outside a browser's layout, lines longer than 100 columns are the page's own (a
+    paragraph broken by <br>s), not a wide wrap: they stay lines."""
+    broken = textwrap.fill(LONG, 130, break_long_words=False, break_on_hyphens=False)
+    text = f"Harbour news\n\n{broken}\n\n{broken}\n"
+    assert wrap_width(text.split("\n")) == 0
