@@ -44,7 +44,7 @@ MADE = {  # dump styles the evaluation makes itself from the pages, by an instal
     "w3m": ["w3m", "-dump", "-T", "text/html", "-cols", "80", "-O", "UTF-8"],
 }
 CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify", "lynx-nolist", "links",
-              "elinks", "pandoc-plain", "pandoc-markdown", "html2text-c")
+              "elinks", "pandoc-plain", "pandoc-markdown", "html2text-c", "lynx-120", "w3m-120")
 PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elinks, pandoc),
     # skipped when missing; each reads a file, not stdin, unless it says -stdin
     "lynx-nolist": ["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8", "-stdin"],
@@ -55,6 +55,9 @@ PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elink
     # html2text 1.3, the C program (Debian's package html2text), not the Python html2text,
     # whose command of the same name a pip install may put first on the PATH
     "html2text-c": ["/usr/bin/html2text", "-utf8"],
+    # a wide terminal: w3m -dump takes the terminal's width, lynx -width
+    "lynx-120": ["lynx", "-dump", "-width=120", "-display_charset=utf-8", "-stdin"],
+    "w3m-120": ["w3m", "-dump", "-T", "text/html", "-cols", "120", "-O", "UTF-8"],
 }
 
 
