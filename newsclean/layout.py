@@ -7,11 +7,11 @@ targets under "References" at the end. ELinks lays pages out as lynx does (read 
 dialect of it), with "•" for every bullet, a no-break space around bullets and numbers,
 "Link: [1]canonical" for the page's <link> elements and "IFrame" for an inline frame. w3m
 writes text at column 0, bullets "•", "□", "☆" at columns 2, 6, 10, form fields as "[    ]"
-and rules as "━━━". Both wrap at the terminal's width. Read as prose, such a dump loses:
-whole menus join into one "paragraph" (their lines are indented, as fragmented text's are)
-and lynx's reference list is the longest "text" of the page. So the layout is recognised
-first, from several signs together, and each line read for what it is: a list item, a
-heading, a wrapped paragraph, a form field, markup.
+and rules as "━━━". Both wrap at the screen's width (80 columns unless told). Read as
+prose, such a dump loses: whole menus join into one "paragraph" (their lines are indented,
+as fragmented text's are) and lynx's reference list is the longest "text" of the page. So
+the layout is recognised first, from several signs together, and each line read for what
+it is: a list item, a heading, a wrapped paragraph, a form field, markup.
 
 Wrapping is decided on the lines as printed, link markers and indentation included: they
 took columns when the browser wrapped. Markers, placeholders and fields are removed from a

@@ -76,8 +76,9 @@ _WIDEST = 100
 """The widest wrap column looked for in a dump: converters wrap at 72 to 80 columns, and a
 dump's lines longer than 100 are the page's own (a paragraph broken by <br>s), not wrapped."""
 _WIDEST_SCREEN = 250
-"""The widest a text browser's screen is looked for: lynx, w3m and html2text 1.3 wrap at the
-terminal's width (w3m -dump takes it from the terminal), 120 or 200 columns as often as 80."""
+"""The widest a text browser's screen is looked for: lynx, w3m and html2text 1.3 wrap at 80
+columns unless told otherwise (-width, -cols), and a user who wants fewer broken lines asks
+for 120 or 200."""
 
 
 def wrap_width(lines: list[str], widest: int = _WIDEST) -> int:

@@ -55,7 +55,7 @@ PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elink
     # html2text 1.3, the C program (Debian's package html2text), not the Python html2text,
     # whose command of the same name a pip install may put first on the PATH
     "html2text-c": ["/usr/bin/html2text", "-utf8"],
-    # a wide terminal: w3m -dump takes the terminal's width, lynx -width
+    # a wide screen, asked for (-width, -cols) to get fewer broken lines
     "lynx-120": ["lynx", "-dump", "-width=120", "-display_charset=utf-8", "-stdin"],
     "w3m-120": ["w3m", "-dump", "-T", "text/html", "-cols", "120", "-O", "UTF-8"],
 }

@@ -559,14 +559,14 @@ def test_a_long_centred_headline_left_of_lynx_heading_columns_is_a_heading() -> 
     assert ("text", 0, entry) in units_of(text)  # centred by chance: a sentence's full stop
 
 
-# --- a wide terminal ---------------------------------------------------------------------
+# --- a wide screen -----------------------------------------------------------------------
 
 LONG = " ".join([PARA_2, PARA_2.replace("Fishermen", "Sailors"), PARA_2.replace("Fishermen", "Divers")])
 
 
-def test_a_dump_wrapped_at_a_wide_terminals_width_is_rejoined() -> None:
-    """w3m -dump takes the terminal's width: a dump made in a terminal of 120 or 200 columns
-    wraps there, and its paragraphs come back whole (they came out one fragment a line)."""
+def test_a_dump_wrapped_at_a_wide_screens_width_is_rejoined() -> None:
+    """w3m -dump -cols 120 (or 200, or lynx -width=...) wraps there: its paragraphs come back
+    whole (they came out one fragment a line)."""
     for columns in (120, 200):
         paragraph = textwrap.fill(LONG, columns - 1, break_long_words=False, break_on_hyphens=False)
         assert "\n" in paragraph
