@@ -78,7 +78,7 @@ def _segment(text: str, html: bool | None, rules: int) -> Document:
     lines = text.count("\n") + (not text.endswith("\n"))
     cost = stage_cost(len(text), lines)
     # Every rule will read every line: an input of millions of tiny lines fails here, before
-    # its Document takes gigabytes (about 400 bytes a line), not after.
+    # its Document takes gigabytes (about 500 bytes a line), not after.
     check_lines(lines)
     ahead(cost * (rules + 2))
     charge(cost)

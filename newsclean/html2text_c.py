@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import Piece
+from .layout import Piece, _broken  # a line broken by wrapping: lynx's and w3m's test
 
 NAME = "html2text-c"
 
@@ -111,9 +111,7 @@ def _joins(line: str, nxt: str, column: int, width: int) -> bool:
         return False
     if _item(nxt) or _HEADING.match(nxt) or _rule(nxt.strip()):
         return False
-    first = nxt.lstrip(" ").split(" ", 1)[0]
-    length = len(line.strip()) if centred else len(line.rstrip())
-    return length + 1 + len(first) > width - _WRAP_SLACK
+    return _broken(line.strip() if centred else line, nxt, width)  # centred: its text's length
 
 
 def clean(text: str) -> str:

@@ -532,11 +532,17 @@ def _pieces_document(lines: list[str], pieces: list[browser.Piece], layout: str,
     doc = Document(units, markdown=markdown)
     doc.meta["layout"] = layout  # a browser's dump: no <title> line at its top
     doc.meta["notes"] = [f"segment: read as {_READ_AS[layout]}, its layout told from the dump"]
-    for unit in units:
-        if "markup" in unit.labels:  # the reference list, a field: no rule need weigh it
-            doc.remove(unit, "segment", unit.labels["markup"])
+    _remove_markup(doc)
     add_word_features(doc, "\n".join(lines[:400]))
     return doc
+
+
+def _remove_markup(doc: Document) -> None:
+    """A layout's or a dialect's markup (a reference list, a field, a fence) holds no text:
+    no rule need weigh it; it is removed with the reason its reader gave."""
+    for unit in doc.units:
+        if "markup" in unit.labels:
+            doc.remove(unit, "segment", unit.labels["markup"])
 
 
 def _pandoc_document(lines: list[str]) -> Document:
@@ -574,9 +580,7 @@ def _pandoc_document(lines: list[str]) -> Document:
     if hinted:  # read by the markers rule as an HTML page's class hints are
         doc.meta["fence_hints"] = hinted
     doc.meta["notes"] = ["segment: read as pandoc's Markdown (its <div> fences and attribute lists)"]
-    for unit in units:
-        if "markup" in unit.labels:
-            doc.remove(unit, "segment", unit.labels["markup"])
+    _remove_markup(doc)
     # the script told on the units' text: the dump opens with markup
     add_word_features(doc, "\n".join(islice((u.text for u in units if u.text), 400)))
     return doc

@@ -32,12 +32,10 @@ def _hints(unit: Unit, fenced: dict[int, frozenset[str]]) -> frozenset[str]:
 def _signals(unit: Unit, hints: dict[str, str], ancestors: dict[str, str],
              fenced: dict[int, frozenset[str]]) -> list[tuple[str, str]]:
     """(signal, category) pairs: ``hint:share``, ``tag:nav``, ..."""
-    block = unit.html
-    if block is None:
-        return [(f"hint:{h}", hints[h]) for h in sorted(fenced.get(unit.index, ())) if h in hints]
-    ev = block.evidence
-    found = [(f"hint:{h}", hints[h]) for h in sorted(ev.hints) if h in hints]
-    found += [(f"tag:{a}", ancestors[a]) for a in sorted(ev.ancestors) if a in ancestors]
+    found = [(f"hint:{h}", hints[h]) for h in sorted(_hints(unit, fenced)) if h in hints]
+    if unit.html is not None:  # a fence has no tag: ancestry is an HTML page's only
+        ev = unit.html.evidence
+        found += [(f"tag:{a}", ancestors[a]) for a in sorted(ev.ancestors) if a in ancestors]
     return found
 
 
