@@ -18,7 +18,7 @@ from .budget import (
 )
 from .chain import Chain
 from .document import Document
-from .read import is_html_path, normalise_newlines, read_path
+from .read import normalise_newlines, read_input
 from .segment import segment
 
 _default: list[Chain] = []
@@ -90,5 +90,5 @@ def clean_file(path: str | Path, *, rules: Chain | Iterable[str] | None = None,
     """Clean a file (a dump, or a page: ``.html``, ``.htm``, gzipped too, or sniffed by
     content); raises ``InputError`` (one-line message) for unreadable input."""
     path = Path(path)
-    return clean(read_path(path), rules=rules, source=str(path), strip_dateline=strip_dateline,
-                 html=True if is_html_path(path) else None)
+    text, html = read_input(path)
+    return clean(text, rules=rules, source=str(path), strip_dateline=strip_dateline, html=html)

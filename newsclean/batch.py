@@ -119,17 +119,18 @@ def render(article: Article, fmt: str, links: bool = True) -> str:
 def clean_item(item: Item, chain: Chain, strip_dateline: bool = False) -> Article:
     """The article of one item; raises ``InputError`` or ``RuleError``."""
     from .api import clean, clean_file
-    from .read import checked_text, decode
+    from .read import checked_text, decode_input
 
     if item.path is not None:
         article = clean_file(Path(item.path), rules=chain, strip_dateline=strip_dateline)
     else:
+        html = item.html
         if item.text is not None:
             text = checked_text(item.text, item.source)
         else:
-            text = decode(item.data or b"", item.source, html=item.html, charset=item.charset)
+            text, html = decode_input(item.data or b"", item.source, html=item.html, charset=item.charset)
         article = clean(text, rules=chain, source=item.source, strip_dateline=strip_dateline,
-                        html=item.html)
+                        html=html)
     if item.url and not article.url:
         article.url = item.url
     return article

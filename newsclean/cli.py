@@ -133,13 +133,13 @@ def _inputs(paths: list[str], accept: Callable[[Path], bool] | None = None,
 
 def _clean_one(item: str | Path, chain: Chain, strip_dateline: bool = False) -> Article:
     from .api import clean, clean_file
-    from .read import InputError, decode, read_stdin
+    from .read import InputError, decode_input, read_stdin
 
     if isinstance(item, InputError):
         raise item
     if item == "-":
-        text = decode(read_stdin(sys.stdin.buffer), "<stdin>")
-        return clean(text, rules=chain, source="<stdin>", strip_dateline=strip_dateline)
+        text, html = decode_input(read_stdin(sys.stdin.buffer), "<stdin>")
+        return clean(text, rules=chain, source="<stdin>", strip_dateline=strip_dateline, html=html)
     return clean_file(Path(item), rules=chain, strip_dateline=strip_dateline)
 
 

@@ -53,6 +53,9 @@ _NOT_CONTROL = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 1
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 """Saved pages; each may also be gzipped (``page.html.gz``)."""
+ARCHIVE_SUFFIXES = (".mhtml", ".mht")
+"""Pages saved as one MIME file (``mime.py``); an ``.eml`` is read when named, not found in
+a folder."""
 TEXT_SUFFIXES = (".txt",)
 
 
@@ -69,7 +72,7 @@ def is_html_path(path: Path) -> bool:
 
 def is_input_path(path: Path) -> bool:
     """Files a folder argument expands to: text dumps and saved pages, gzipped too."""
-    return _unzipped_name(path).endswith((*TEXT_SUFFIXES, *HTML_SUFFIXES))
+    return _unzipped_name(path).endswith((*TEXT_SUFFIXES, *HTML_SUFFIXES, *ARCHIVE_SUFFIXES))
 
 
 def read_stdin(stream: BinaryIO) -> bytes:
@@ -105,6 +108,37 @@ def _gunzip(data: bytes, source: str) -> bytes:
             return bytes(out)
 
 
+_MIME_START = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:")
+_MIME_VERSION = re.compile(rb"(?im)^mime-version:")
+"""A MIME message (a saved page's MHTML, an e-mail) opens with headers, this one among them."""
+
+
+def _archive_page(data: bytes, source: str) -> tuple[bytes, str | None, bool]:
+    """The page part of an MHTML archive or e-mail: bytes, declared charset, whether HTML."""
+    from .mime import NoPage, page
+
+    try:
+        return page(data, MAX_BYTES)
+    except NoPage as exc:
+        raise InputError(source, str(exc)) from None
+
+
+def _large_archive(path: Path, source: str) -> tuple[str, bool] | None:
+    """The page of an MHTML archive over the input limit (its pictures are most of it),
+    read through ``mmap`` so that only the page part is in memory; None when the file is
+    no archive."""
+    import mmap
+
+    from .mime import is_archive
+
+    with path.open("rb") as file:
+        if not is_archive(file.read(16384)):
+            return None
+        with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            data, charset, html = _archive_page(mapped, source)  # type: ignore[arg-type]
+    return _decoded(data, source, html, charset), html
+
+
 def sniff_html(data: bytes) -> bool:
     """Whether raw bytes hold an HTML page (looked at before decoding, to honour its charset)."""
     from .html_decode import looks_like_html
@@ -117,10 +151,27 @@ def decode(data: bytes, source: str = "<stdin>", html: bool | None = None,
     """Decode an input: gzip is unpacked; an HTML page (``html``, or sniffed when None) is
     decoded by its declared charset (``charset``, from an HTTP header, first); a dump by BOM,
     then strict UTF-8, then charset detection (cp1252, Latin-1, ...)."""
+    return decode_input(data, source, html, charset)[0]
+
+
+def decode_input(data: bytes, source: str = "<stdin>", html: bool | None = None,
+                 charset: str | None = None) -> tuple[str, bool | None]:
+    """``decode``, and whether the text is HTML: ``html`` as given, except that a page saved
+    as MHTML (or an e-mail) says so by its page part's type."""
     if len(data) > MAX_BYTES:
         raise InputError(source, _too_large(len(data)))
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(data, source)
+    if _MIME_START.match(data) and _MIME_VERSION.search(data, 0, 16384):
+        from .mime import is_archive
+
+        if is_archive(data):
+            data, part_charset, html = _archive_page(data, source)
+            charset = charset or part_charset
+    return _decoded(data, source, html, charset), html
+
+
+def _decoded(data: bytes, source: str, html: bool | None, charset: str | None) -> str:
     if html or (html is None and sniff_html(data)):
         if looks_binary(data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise InputError(source, "binary file, not text")
@@ -138,8 +189,20 @@ def decode(data: bytes, source: str = "<stdin>", html: bool | None = None,
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _mixed(data, source) or _nearly_utf8(data) or _detect(data, source)
+        text = _labelled(data, charset) or _mixed(data, source) or _nearly_utf8(data) or _detect(data, source)
     return _finish(text, source)
+
+
+def _labelled(data: bytes, charset: str | None) -> str | None:
+    """A dump that is not UTF-8 read by the charset its container declares (a MIME part's,
+    a WARC record's), when the label is known and fits; UTF-8 goes first because a label
+    is often wrong and no real text in another charset is valid UTF-8 by chance."""
+    if not charset:
+        return None
+    try:
+        return data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 _ESCAPED = re.compile("[\udc80-\udcff]")
@@ -277,6 +340,12 @@ def checked_text(text: str, source: str) -> str:
 
 def read_path(path: Path) -> str:
     """The decoded text of a file (a dump or a page); ``InputError`` says why not."""
+    return read_input(path)[0]
+
+
+def read_input(path: Path) -> tuple[str, bool | None]:
+    """``read_path``, and whether the text is HTML: True when the name says so (``.html``,
+    ``.htm``, ...) or an MHTML archive's page part is, None to sniff."""
     source = str(path)
     if not path.exists():
         raise InputError(source, "no such file")
@@ -285,10 +354,13 @@ def read_path(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(source, _too_large(size))
+            page = _large_archive(path, source)
+            if page is None:
+                raise InputError(source, _too_large(size))
+            return page
         data = path.read_bytes()
     except PermissionError:
         raise InputError(source, "permission denied") from None
     except OSError as exc:
         raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
-    return decode(data, source, html=True if is_html_path(path) else None)
+    return decode_input(data, source, html=True if is_html_path(path) else None)

@@ -44,7 +44,8 @@ MADE = {  # dump styles the evaluation makes itself from the pages, by an instal
     "w3m": ["w3m", "-dump", "-T", "text/html", "-cols", "80", "-O", "UTF-8"],
 }
 CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify", "lynx-nolist", "links",
-              "elinks", "pandoc-plain", "pandoc-markdown", "html2text-c", "lynx-120", "w3m-120")
+              "elinks", "pandoc-plain", "pandoc-markdown", "html2text-c", "lynx-120", "w3m-120",
+              "mhtml")
 PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elinks, pandoc),
     # skipped when missing; each reads a file, not stdin, unless it says -stdin
     "lynx-nolist": ["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8", "-stdin"],
@@ -223,7 +224,38 @@ def trafilatura_row(corpus: Path, lang: str) -> str:
 # --------------------------------------------------------------------------- other converters
 
 
+def _mhtml(html: str) -> str:
+    """The page as a browser's "save as a single file" writes it (Chrome's MHTML: CRLF lines,
+    quoted-printable HTML that declares UTF-8 first in its head, a frame and a picture as
+    parts after it); not a converter but the way many pages are saved."""
+    import base64
+    import quopri
+    import re
+
+    boundary = "----MultipartBoundary--evaluate0000000000000000000000----"
+    head = re.search(r"<head[^>]*>", html, re.I)
+    meta = '<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">'
+    html = html[: head.end()] + meta + html[head.end():] if head else meta + html
+    body = quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    body = body.replace("\r\n", "\n").replace("\n", "\r\n")
+    frame = '<html><head></head><body><div class="ad">Advertisement</div></body></html>'
+    picture = base64.encodebytes(bytes(range(256)) * 8).decode("ascii").replace("\n", "\r\n")
+    parts = [("text/html", "https://example.com/article", body, "quoted-printable"),
+             ("text/html", "cid:frame-0@mhtml.blink", frame, "quoted-printable"),
+             ("image/png", "https://example.com/photo.png", picture, "base64")]
+    out = ["From: <Saved by Blink>", "Snapshot-Content-Location: https://example.com/article",
+           "Subject: a saved page", "MIME-Version: 1.0",
+           f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{boundary}"', ""]
+    for kind, location, text, encoding in parts:
+        out += ["", f"--{boundary}", f"Content-Type: {kind}", f"Content-Transfer-Encoding: {encoding}",
+                f"Content-Location: {location}", "", text]
+    out += [f"--{boundary}--", ""]
+    return "\r\n".join(out)
+
+
 def _convert(converter: str, html: str) -> str:
+    if converter == "mhtml":
+        return _mhtml(html)
     if converter in PROGRAMS:
         command = PROGRAMS[converter]
         if shutil.which(command[0]) is None:
