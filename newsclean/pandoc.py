@@ -1,4 +1,5 @@
-"""Pandoc's Markdown (``pandoc -f html -t markdown``): its blocks and its attribute syntax.
+"""Pandoc's Markdown (``pandoc -f html -t markdown``, and ``-t gfm`` or ``-t commonmark``):
+its blocks and its attribute syntax.
 
 Pandoc keeps what Markdown has no syntax for: each <div> as a fence of colons with its id and
 classes (``::: {#main .content}``), each <span> with attributes as ``[text]{.byline}``,
@@ -8,6 +9,11 @@ Markdown, fences glue onto the paragraphs under them and attribute lists (class 
 in data attributes) are read as prose. So the dump's blocks are read as pandoc writes them (a
 paragraph runs to a blank line, a fence or a block's start; a fence is a block of its own)
 and each block's text is read without its attributes; fences and raw blocks are markup.
+
+GitHub's and CommonMark's Markdown have no fences: pandoc writes each <div> there as raw HTML,
+its opening and closing tags on lines of their own between blank lines (an attribute list
+may wrap), spans and links with attributes as raw tags inside the text. Those tag lines are
+read as fences are.
 """
 
 from __future__ import annotations
@@ -19,6 +25,15 @@ _FENCE = re.compile(r"[ \t]*:{3,}(?=[ \t]|$)")
 _FENCE_LINES = re.compile(r"(?:^|\n)[ \t]*:{3,}(?=[ \t\n]|$)")
 _MIN_FENCES = 3
 """Fence lines that make a dump pandoc's: two could be a text's own (a typed divider)."""
+_LONE_CLOSE = re.compile(r"(?<=\n\n)</div>(?=\n\n|\n?$)")
+"""A <div>'s closing tag alone between blank lines: pandoc's raw HTML block in GitHub's or
+CommonMark's Markdown. No dump of a page's text has one (a page's own markup in its text is
+code, set in or run on with other lines), so three of them make a dump pandoc's."""
+_DIV_TAG = re.compile(r"[ \t]*<(/?)div(?=[\s>]|$)", re.I)
+"""A <div>'s tag opening a line, set in as far as the list item it sits in."""
+_TAG_LINES = 20
+"""Lines an opening <div> tag's attributes may wrap over before its ">"."""
+_HTML_ATTR = re.compile(r"""([\w:-]+)[ \t\n]*=[ \t\n]*("[^"]*"|'[^']*'|[^\s>]+)""")
 _CLASSED = re.compile(r"[\])]\{[ \t\n]*[#.][^\W\d]")
 _MIN_ATTRIBUTES = 3
 """Attribute lists opening with an id or a class after a span, a link or an image (``]{.``,
@@ -58,8 +73,11 @@ EMPTY_NOTE = "pandoc markup with no text: attributes, an image, an empty link"
 def detect(text: str) -> bool:
     """Whether ``text`` is pandoc's Markdown: attribute lists ("{" in the text: pandoc gives
     headings and <div>s their ids, so a page's dump always holds one), and div fences or
-    attribute lists after spans. The one-character test rules out the other dumps at once
-    (most of them: 342 of the corpora's 364 html-text and html2text dumps)."""
+    attribute lists after spans; or, in GitHub's or CommonMark's Markdown, <div> tags as
+    raw blocks. The one-character test rules out the other dumps at once (most of them: 342
+    of the corpora's 364 html-text and html2text dumps)."""
+    if raw_div_blocks(text):
+        return True
     if "{" not in text:
         return False
     if text.count("\n:::") + text.startswith(":::") >= _MIN_FENCES \
@@ -69,13 +87,34 @@ def detect(text: str) -> bool:
         and len(_CLASSED.findall(text)) >= _MIN_ATTRIBUTES
 
 
+def raw_div_blocks(text: str) -> bool:
+    """Whether ``text`` holds pandoc's raw <div> blocks (GitHub's or CommonMark's Markdown)."""
+    return text.count("\n\n</div>\n") >= _MIN_FENCES and len(_LONE_CLOSE.findall(text)) >= _MIN_FENCES
+
+
+_ITEM_DIV = re.compile(r"[ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+(?=<div[\s>])", re.I)
+
+
+def item_div(block: str) -> dict[str, str] | None:
+    """The attributes of the <div> a list item opens on its own line ("-   <div
+    class=...>", closed by a "</div>" line set in under it), or None."""
+    item = _ITEM_DIV.match(block)
+    return fence_attributes(block[item.end():]) if item else None
+
+
 _FENCE_ATTRS = re.compile(rf"(#[^\s{{}}\"]+)|\.([^\s{{}}\"]+)|([\w:-]+)=({_VALUE})")
 
 
 def fence_attributes(line: str) -> dict[str, str] | None:
     """The id, classes, role and itemprop a fence opens a <div> with, as an element's
-    attributes (``::: {#main .story role="main"}``, ``::: story-body``); None for a fence
-    that closes one (colons alone)."""
+    attributes (``::: {#main .story role="main"}``, ``::: story-body``, ``<div
+    class="story">``); None for a fence that closes one (colons alone, ``</div>``)."""
+    tag = _DIV_TAG.match(line)
+    if tag:
+        if tag.group(1):
+            return None
+        return {key.lower(): value.strip("\"'") for key, value in _HTML_ATTR.findall(line[tag.end():])
+                if key.lower() in ("id", "class", "role", "itemprop")}
     rest = line.strip().lstrip(":").strip()
     if not rest:
         return None
@@ -95,13 +134,31 @@ def fence_attributes(line: str) -> dict[str, str] | None:
     return attrs
 
 
-def blocks(lines: list[str]) -> list[tuple[int, int, str]]:
-    """(first, last, note) of each block, in order: note is why a markup block holds no text
-    (a fence, a raw block), "" for a block of text. A paragraph runs to a blank line, a fence,
-    a code fence or a Markdown block's start; a list item takes the lines set in under it."""
+def _div_tag_end(lines: list[str], i: int) -> int | None:
+    """The last line of a <div> tag standing alone from line ``i`` (its attributes may wrap),
+    or None when the line opens no such tag, or text follows the tag's ">"."""
+    if not _DIV_TAG.match(lines[i]):
+        return None
+    for j in range(i, min(i + _TAG_LINES, len(lines))):
+        line = lines[j]
+        if j > i and not line.strip():
+            return None
+        end = line.find(">")
+        if end >= 0:
+            return j if not line[end + 1:].strip() else None
+    return None
+
+
+def blocks(lines: list[str]) -> list[tuple[int, int, str, bool]]:
+    """(first, last, note, code) of each block, in order: note is why a markup block holds no
+    text (a fence, a raw block), "" for a block of text; code, whether a text block is code
+    (set in four columns past the list item it sits in, or past the margin), whose tags are
+    its text. A paragraph runs to a blank line, a fence, a code fence or a Markdown block's
+    start; a list item takes the lines set in under it."""
     from .segment import _item_column, _starts_block  # segment imports this module
 
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str, bool]] = []
+    items: list[int] = []  # the text columns of the list items the line sits in
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
@@ -109,36 +166,49 @@ def blocks(lines: list[str]) -> list[tuple[int, int, str]]:
         if not stripped:
             i += 1
             continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        while items and indent < items[-1]:
+            items.pop()
         if _FENCE.match(line):
-            out.append((i, i, FENCE_NOTE))
+            out.append((i, i, FENCE_NOTE, False))
             i += 1
+            continue
+        tag_end = _div_tag_end(lines, i)
+        if tag_end is not None:
+            out.append((i, tag_end, FENCE_NOTE, False))
+            i = tag_end + 1
             continue
         if stripped.startswith("```"):  # a code block, or a raw one: to its closing fence
             j = i + 1
             while j < n and not lines[j].strip().startswith("```"):
                 j += 1
             j = min(j, n - 1)
-            out.append((i, j, RAW_NOTE if stripped.startswith("```{=") else ""))
+            raw = stripped.startswith("```{=")
+            out.append((i, j, RAW_NOTE if raw else "", not raw))
             i = j + 1
             continue
         j = i
         item = _item_column(line)
+        code = not item and indent >= (items[-1] if items else 0) + 4
+        if item:
+            items.append(item)
         heading = stripped[0] == "#"
         while not heading and j + 1 < n:
             nxt = lines[j + 1]
-            if not nxt.strip() or _FENCE.match(nxt) or nxt.lstrip().startswith("```"):
+            if not nxt.strip() or _FENCE.match(nxt) or _DIV_TAG.match(nxt) or nxt.lstrip().startswith("```"):
                 break
             if not (item and nxt[:item].isspace()) and _starts_block(nxt):
                 break
             j += 1
-        out.append((i, j, ""))
+        out.append((i, j, "", code))
         i = j + 1
     return out
 
 
-def clean(text: str) -> str:
+def clean(text: str, code: bool | None = None) -> str:
     """A block's text without pandoc's syntax: attributes, raw inline HTML, images, the
-    brackets of spans and links (their text kept), a fence opening an item, raw HTML tags,
+    brackets of spans and links (their text kept), a fence opening an item, raw HTML tags
+    (not in ``code``, whose tags are its text; None: a block set in four columns is code),
     hard breaks, pandoc's escapes."""
     if "`{=" in text:
         text = _RAW_INLINE.sub("", text)
@@ -154,7 +224,9 @@ def clean(text: str) -> str:
         text = _ATTRS.sub("", text)
     if ":::" in text:
         text = _ITEM_FENCE.sub(r"\1", text, count=1)
-    if "<" in text and not text.startswith(("    ", "\t")):  # an indented block may be code
+    if code is None:
+        code = text.startswith(("    ", "\t"))
+    if "<" in text and not code:
         text = _TAG.sub("", text)
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", _HARD_BREAK.sub("", text))

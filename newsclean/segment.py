@@ -18,7 +18,7 @@ from .document import Document, Unit
 from .scripts import dense_script, measure_dense
 from .stopwords import UNKNOWN, detect_language, stopwords
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")
 """An ATX heading's opening. ``_heading_title`` reads the rest: a lazy group before an optional
 closing "#" run here cost 2 µs a heading, retrying the closing run after every character."""
 _HR = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
@@ -467,7 +467,7 @@ def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, 
         kind, line = "quote", line[1:].lstrip()
         while line[:1] == ">":
             line = line[1:].lstrip()
-    elif first in "*+-" and line[1:2].isspace():  # what _BULLET matches, without its call
+    elif first in "*+-" and (line[1:2].isspace() or line == first):  # _BULLET, or an empty item
         kind, line = "item", line[2:].lstrip()
     elif first == "\\" and line[1:2] in ("*", "+", "-") and line[2:3].isspace():
         # a bullet the page's author typed ("+ Added Slime Block"), which html2text escapes
@@ -553,26 +553,32 @@ def _pandoc_document(lines: list[str]) -> Document:
 
     units: list[Unit] = []
     para, previous, fenced = 0, -1, False
-    open_divs: list[frozenset[str]] = [NO_HINTS]  # the hints of the <div>s a block sits in
+    # the hints of the <div>s a block sits in, and whether each opened as a tag (GitHub's
+    # Markdown) or a fence: a tag closes only a tag (pandoc's Markdown opens a list item's
+    # <div> on the item's line, "-   <div>", and closes it on a line of its own)
+    open_divs: list[tuple[frozenset[str], bool]] = [(NO_HINTS, False)]
     hinted: dict[int, frozenset[str]] = {}
-    for first, last, note in pandoc.blocks(lines):
+    for first, last, note, code in pandoc.blocks(lines):
         if units and (first > previous + 1 or fenced or note == pandoc.FENCE_NOTE):
             para += 1
         raw = lines[first] if first == last else "\n".join(lines[first : last + 1])
-        body, kind, level = ("", "markup", 0) if note else _unit_text(pandoc.clean(raw), True)
+        body, kind, level = ("", "markup", 0) if note else _unit_text(pandoc.clean(raw, code), True)
         unit = Unit(len(units), raw, body, para, first, last, kind, level)
         if not body and kind not in ("rule", "markup") or note:
             unit.kind = "markup"
             unit.labels["markup"] = note or pandoc.EMPTY_NOTE
         if note == pandoc.FENCE_NOTE:
             attrs = pandoc.fence_attributes(raw)
+            tag = raw.lstrip().startswith("<")
             if attrs is None:
-                if len(open_divs) > 1:
+                if len(open_divs) > 1 and open_divs[-1][1] == tag:
                     open_divs.pop()
             else:
-                open_divs.append(open_divs[-1] | hints_of(attrs))
-        elif body and open_divs[-1]:
-            hinted[unit.index] = open_divs[-1]
+                open_divs.append((open_divs[-1][0] | hints_of(attrs), tag))
+        elif body and open_divs[-1][0]:
+            hinted[unit.index] = open_divs[-1][0]
+        if not note and raw.lstrip()[:1] in "*+-0123456789" and (attrs := pandoc.item_div(raw)) is not None:
+            open_divs.append((open_divs[-1][0] | hints_of(attrs), True))
         units.append(unit)
         previous, fenced = last, note == pandoc.FENCE_NOTE
     _mark_table_rows(units)

@@ -44,8 +44,8 @@ MADE = {  # dump styles the evaluation makes itself from the pages, by an instal
     "w3m": ["w3m", "-dump", "-T", "text/html", "-cols", "80", "-O", "UTF-8"],
 }
 CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify", "lynx-nolist", "links",
-              "elinks", "pandoc-plain", "pandoc-markdown", "html2text-c", "lynx-120", "w3m-120",
-              "mhtml")
+              "elinks", "pandoc-plain", "pandoc-markdown", "pandoc-gfm", "html2text-c", "lynx-120",
+              "w3m-120", "mhtml")
 PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elinks, pandoc),
     # skipped when missing; each reads a file, not stdin, unless it says -stdin
     "lynx-nolist": ["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8", "-stdin"],
@@ -53,6 +53,7 @@ PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elink
     "elinks": ["elinks", "-dump", "-dump-charset", "utf-8", "-no-home"],
     "pandoc-plain": ["pandoc", "-f", "html", "-t", "plain"],
     "pandoc-markdown": ["pandoc", "-f", "html", "-t", "markdown"],
+    "pandoc-gfm": ["pandoc", "-f", "html", "-t", "gfm"],  # GitHub's Markdown: <div>s as raw HTML
     # html2text 1.3, the C program (Debian's package html2text), not the Python html2text,
     # whose command of the same name a pip install may put first on the PATH
     "html2text-c": ["/usr/bin/html2text", "-utf8"],

@@ -178,3 +178,132 @@ def test_the_divs_classes_are_the_markup_hints_an_html_page_gives() -> None:
     assert len(teasers) == 3 and all(u.labels.get("hinted") == "related" for u in teasers)
     body = [u for u in doc.units if u.text.startswith("The harbour board voted")]
     assert "hinted" not in body[0].labels  # the article's own <div>: no furniture hint
+
+
+# --- GitHub's and CommonMark's Markdown (pandoc -t gfm, -t commonmark) -------------------
+
+GFM = """\
+<div id="top" class="site-header" role="banner">
+
+<div class="nav-wrapper">
+
+-   <a href="https://harbour.example/" class="nav-link">Home</a>
+-   <a href="https://harbour.example/news" class="nav-link">News</a>
+-   [Sport](https://harbour.example/sport)
+
+</div>
+
+</div>
+
+<div class="article-header">
+
+# Harbour board votes to close the north quay
+
+By <a href="https://harbour.example/okafor" class="byline__link"
+rel="author"><span itemprop="name">Sam Okafor</span></a>
+<span class="dateline-time">March 4, 2026</span>
+
+</div>
+
+<div class="article-body" itemprop="articleBody">
+
+<img src="https://harbour.example/divers.jpg" class="lazy" width="640"
+alt="Divers at the north quay" />
+
+The harbour board voted on Tuesday to close the north quay for six
+months while divers replace the timber piles that a winter of storms
+left split and leaning, the board’s chair said after the meeting.
+
+-   <div>
+
+    [Storm closes the ferry](https://harbour.example/ferry)
+
+    </div>
+
+Fishing boats will tie up at the [south
+quay](https://harbour.example/south-quay), which the board says has room
+for all of the eleven boats that land at Kestle each morning. “It is the
+only way to keep the harbour open,” she said.
+
+    <b>code</b> the page showed as code
+
+</div>
+
+<div class="related-box">
+
+## Related
+
+###\x20
+
+</div>
+"""
+
+
+def test_github_markdown_is_told_by_its_div_blocks_and_not_taken_for_a_page() -> None:
+    from newsclean.html_decode import looks_like_html
+
+    assert pandoc.detect(GFM) and not looks_like_html(GFM)
+    fragment = "\n\n".join(f'<div class="card">\n<p>Story {n}</p>\n\n</div>' for n in range(4))
+    assert looks_like_html(fragment)  # a page's fragment: no Markdown between its tags
+    assert not pandoc.detect("One </div> line.\n\n</div>\n\nand </div>\n")
+
+
+def test_the_article_comes_out_of_github_markdown() -> None:
+    article = newsclean.clean(GFM)
+    assert article.title == "Harbour board votes to close the north quay"
+    assert article.authors == ["Sam Okafor"]
+    assert article.body.startswith("The harbour board voted on Tuesday")
+    assert "It is the only way to keep the harbour open" in article.body
+    assert "<a" not in article.body and "<div" not in article.body and "Home" not in article.body
+    doc = segment(GFM)
+    tags = [u for u in doc.units if u.raw.lstrip().startswith(("<div", "</div"))]
+    assert len(tags) == 11 and all(u.reason == pandoc.FENCE_NOTE for u in tags)  # the item's close too
+
+
+def test_a_div_tag_closes_only_a_div_tag_and_an_items_div_is_one() -> None:
+    """A list item's <div> opens on the item's line and closes on a line of its own: it is
+    one more <div>, so the article's own <div> is still open under it."""
+    doc = segment(GFM)
+    hints = doc.meta["fence_hints"]
+    body = [u for u in doc.units if u.text.startswith(("The harbour board", "Fishing boats"))]
+    assert len(body) == 2 and hints[body[0].index] == hints[body[1].index]
+    assert pandoc.fence_attributes('<div id="c" class="comment-list"\nrole="complementary">') == {
+        "id": "c", "class": "comment-list", "role": "complementary"}
+    assert pandoc.fence_attributes("</div>") is None
+    assert pandoc.item_div('-   <div class="teaser">') == {"class": "teaser"}
+    assert pandoc.item_div("-   [Storm](x)") is None
+
+
+def test_code_is_set_in_past_its_list_item_and_keeps_its_tags() -> None:
+    doc = segment(GFM)
+    code = [u for u in doc.units if "the page showed as code" in u.text]
+    assert code[0].text == "<b>code</b> the page showed as code"
+    item = [u for u in doc.units if "Storm closes the ferry" in u.text]
+    assert item and item[0].text == "Storm closes the ferry"
+    found = pandoc.blocks(["-   item", "", "    <b>text</b> of the item", "", "        <b>code</b>", "",
+                           "Text at the margin.", "", "    <b>code</b> past the margin"])
+    assert [(first, code) for first, _, _, code in found] == [(0, False), (2, False), (4, True), (6, False),
+                                                              (8, True)]
+
+
+def test_an_empty_heading_holds_no_text() -> None:
+    doc = segment(GFM)
+    empty = [u for u in doc.units if u.raw.strip() == "###"]
+    assert len(empty) == 1 and empty[0].text == "" and empty[0].role is Role.REMOVED
+
+
+GFM_BLOCKS = st.sampled_from([
+    '<div id="a" class="b">', "</div>", '<div class="wrapped"\nstyle="x">', "-   <div>", "    </div>",
+    "# Heading", "### ", "-   <a href=\"/\" class=\"nav\">Home</a>", "-",
+    "The council met on <span class=\"date\">Tuesday</span> and voted to close the\nquay for repairs.",
+    "    <b>code</b>", "<div>text after a tag</div>", "<div class=\"open\"", "By [Jo Bell](/jo)",
+])
+
+
+@SETTINGS
+@given(st.lists(GFM_BLOCKS, min_size=3, max_size=25), st.lists(st.booleans(), min_size=25, max_size=25))
+def test_github_markdown_shaped_input_loses_no_line(blocks: list[str], blank: list[bool]) -> None:
+    text = "<div>\n\n</div>\n\n<div>\n\n</div>\n\n</div>\n\n"
+    for block, gap in zip(blocks, blank):
+        text += block + ("\n\n" if gap else "\n")
+    check_roles(text)

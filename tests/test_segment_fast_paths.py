@@ -29,7 +29,7 @@ from newsclean.segment import (
 
 # The patterns the fast paths replace, as they were.
 EMPHASIS = re.compile(r"\*\*|__|[*_](?<![\w*\\][*_])(?=\S)|[*_](?<=\S[*_])(?<!\\[*_])(?![\w*])")
-HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?)(?:\s+#+)?\s*|)$")  # "###" alone: empty
 
 ASCII = st.text(alphabet="ab1_' -.,'*\t", max_size=24)
 MARKS = st.text(alphabet="*_ a\\é.\t", max_size=16)
@@ -60,7 +60,7 @@ def test_heading_title_as_before(line: str) -> None:
     old, new = HEADING.match(line), _HEADING.match(line)
     assert bool(old) == bool(new)
     if old and new:
-        assert (new.group(1), _heading_title(line[new.end():])) == (old.group(1), old.group(2))
+        assert (new.group(1), _heading_title(line[new.end():])) == (old.group(1), old.group(2) or "")
 
 
 def test_heading_title_examples() -> None:
