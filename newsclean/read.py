@@ -53,9 +53,9 @@ _NOT_CONTROL = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 1
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 """Saved pages; each may also be gzipped (``page.html.gz``)."""
-ARCHIVE_SUFFIXES = (".mhtml", ".mht")
-"""Pages saved as one MIME file (``mime.py``); an ``.eml`` is read when named, not found in
-a folder."""
+ARCHIVE_SUFFIXES = (".mhtml", ".mht", ".webarchive")
+"""Pages saved as one file: MIME (``mime.py``; an ``.eml`` is read when named, not found in
+a folder) and Safari's (``webarchive.py``)."""
 TEXT_SUFFIXES = (".txt",)
 
 
@@ -123,17 +123,45 @@ def _archive_page(data: bytes, source: str) -> tuple[bytes, str | None, bool]:
         raise InputError(source, str(exc)) from None
 
 
+def _webarchive_page(data: bytes, source: str) -> tuple[bytes, str | None, bool]:
+    """The main resource of a page Safari saved: bytes, declared charset, whether HTML."""
+    from .webarchive import NoPage, page
+
+    try:
+        body, charset, html = page(data)
+    except NoPage as exc:
+        raise InputError(source, str(exc)) from None
+    if len(body) > MAX_BYTES:
+        raise InputError(source, f"its page is too large ({_mib(len(body))}; the limit is {_mib(MAX_BYTES)})")
+    return body, charset, html
+
+
+def _mib(size: int) -> str:
+    return f"{size / 2**20:.1f} MiB"
+
+
+_ARCHIVE_FACTOR = 8
+"""A web archive is read whole (a property list has no parts to skip to) up to this many
+times the input limit: its pictures make it that much larger than its page."""
+
+
 def _large_archive(path: Path, source: str) -> tuple[str, bool] | None:
-    """The page of an MHTML archive over the input limit (its pictures are most of it),
-    read through ``mmap`` so that only the page part is in memory; None when the file is
-    no archive."""
+    """The page of a saved page over the input limit (its pictures are most of it): an MHTML
+    archive read through ``mmap``, so that only the page part is in memory; a Safari web
+    archive read whole up to ``_ARCHIVE_FACTOR`` times the limit; None for anything else."""
     import mmap
 
     from .mime import is_archive
 
     with path.open("rb") as file:
-        if not is_archive(file.read(16384)):
-            return None
+        head = file.read(16384)
+        if not is_archive(head):
+            from .webarchive import is_archive as is_webarchive
+
+            if not is_webarchive(head) or path.stat().st_size > _ARCHIVE_FACTOR * MAX_BYTES:
+                return None
+            data, charset, html = _webarchive_page(head + file.read(), source)
+            return _decoded(data, source, html, charset), html
         with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
             data, charset, html = _archive_page(mapped, source)  # type: ignore[arg-type]
     return _decoded(data, source, html, charset), html
@@ -167,6 +195,12 @@ def decode_input(data: bytes, source: str = "<stdin>", html: bool | None = None,
 
         if is_archive(data):
             data, part_charset, html = _archive_page(data, source)
+            charset = charset or part_charset
+    elif data[:1] in b"b<" and data.startswith((b"bplist00", b"<?xml")):
+        from .webarchive import is_archive as is_webarchive
+
+        if is_webarchive(data):
+            data, part_charset, html = _webarchive_page(data, source)
             charset = charset or part_charset
     return _decoded(data, source, html, charset), html
 
