@@ -49,6 +49,8 @@ class Layout:
     name: str
     body_end: int
     """First line of lynx's reference list, which runs to the end; else the number of lines."""
+    numbers: frozenset[int] | None = None
+    """w3m's link numbers (``-o display_link_number=1``), as its reference list gives them."""
 
 
 @dataclass(slots=True)
@@ -104,6 +106,29 @@ def references_start(lines: list[str]) -> int:
     return -1
 
 
+_W3M_REF_ENTRY = re.compile(r"\[(\d{1,5})\] [A-Za-z][A-Za-z0-9+.-]*:")
+"""An entry of w3m's reference list: a link's number and its address (a scheme, then ":")."""
+
+
+def w3m_references(lines: list[str]) -> tuple[int, frozenset[int]] | None:
+    """The line of w3m's "References:" heading and the link numbers listed under it, when the
+    lines after it, to the end, are its entries (``[5] https://...``: w3m with link numbers
+    shown, ``-o display_link_number=1``); else None. Read from the end, as lynx's list is."""
+    numbers: set[int] = set()
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line.strip():
+            continue
+        entry = _W3M_REF_ENTRY.match(line)
+        if entry:
+            numbers.add(int(entry.group(1)))
+        elif line.rstrip() == "References:":
+            return (i, frozenset(numbers)) if numbers else None
+        else:
+            return None
+    return None
+
+
 def _marker_run(text: str) -> tuple[int, int]:
     """(markers continuing lynx's numbering 1, 2, 3, ..., all bracketed numbers)."""
     last = hits = total = 0
@@ -121,6 +146,8 @@ def detect(text: str, lines: list[str]) -> Layout | None:
     holding a first link number, w3m's first-level item or its rule (each found by a
     substring test: a regex of non-ASCII characters cannot skip ahead, and a one-character
     test rules out at once a text whose storage cannot hold the character)."""
+    if "\nReferences:" in text and (listed := w3m_references(lines)) is not None:
+        return Layout(W3M, listed[0], listed[1])  # lynx writes "References", entries "1. ..."
     refs = references_start(lines)
     if refs >= 0 or "[1]" in text or "\n   " in text:  # lynx -nolist: no list, no numbers
         body = text if refs < 0 else "\n".join(lines[:refs])
@@ -245,6 +272,8 @@ _NOTES = {
     W3M: "w3m markup with no text: an image placeholder or a form field",
 }
 _REFERENCES_NOTE = "lynx's list of link targets (References)"
+_W3M_NUMBERED_NOTE = "w3m markup with no text: a link number, an image placeholder or a form field"
+_W3M_REFERENCES_NOTE = "w3m's list of link targets (References:, link numbers shown)"
 _FRAME_NOTE = "lynx's line for an inline frame: its address"
 _LINKS_NOTE = "lynx's line for the page's <link> elements"
 
@@ -258,6 +287,8 @@ class _Reader:
     printed: list[str]
     name: str
     width: int
+    numbers: frozenset[int] | None = None
+    """w3m's link numbers, from its reference list (else lynx's are read in sequence)."""
     last_marker: int = 0
 
     def item(self, line: str) -> tuple[int, int] | None:
@@ -309,14 +340,19 @@ class _Reader:
         return _broken(self.printed[j], self.printed[j + 1], self.width)
 
     def strip_markers(self, text: str) -> str:
-        """lynx's link numbers out of ``text``, in sequence; a space where two words met."""
+        """lynx's link numbers out of ``text``, in sequence (w3m's: those its list gives, in
+        order: it skips numbers of links it hides); a space where two words met."""
         if "[" not in text:
             return text
         out: list[str] = []
         start = 0
+        numbers = self.numbers
         for match in _MARK.finditer(text):
             number = int(match.group(1))
-            if not self.last_marker < number <= self.last_marker + _MARKER_GAP:
+            if numbers is not None:
+                if number <= self.last_marker or number not in numbers:
+                    continue
+            elif not self.last_marker < number <= self.last_marker + _MARKER_GAP:
                 continue
             self.last_marker = number
             before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
@@ -327,6 +363,8 @@ class _Reader:
         return "".join(out)
 
     def clean(self, text: str) -> str:
+        if self.numbers is not None:
+            text = self.strip_markers(text)
         if self.name == LYNX:
             text = self.strip_markers(text)
             if text.startswith("CAPTION: "):
@@ -446,8 +484,8 @@ class _Reader:
                 else:
                     kind = "heading" if level else "text"
                 text = self.clean(text)
-                piece = Piece(i, j, text, kind, level) if text else \
-                    Piece(i, j, "", "markup", note=_NOTES[self.name])
+                empty = _NOTES[self.name] if self.numbers is None else _W3M_NUMBERED_NOTE
+                piece = Piece(i, j, text, kind, level) if text else Piece(i, j, "", "markup", note=empty)
             pieces.append(piece)
             i = piece.last + 1
         return pieces
@@ -456,7 +494,7 @@ class _Reader:
 def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int) -> list[Piece]:
     """Pieces for every non-blank line, in order: the body's items, headings, paragraphs and
     markup, then lynx's reference list as markup (one piece per block of it)."""
-    reader = _Reader(lines, printed_lines, layout.name, width)
+    reader = _Reader(lines, printed_lines, layout.name, width, layout.numbers)
     pieces = reader.read(layout.body_end)
     _mark_alt_texts(pieces)
     i, end = layout.body_end, len(lines)
@@ -467,7 +505,8 @@ def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int)
         j = i
         while j + 1 < end and lines[j + 1].strip():
             j += 1
-        pieces.append(Piece(i, j, "", "markup", note=_REFERENCES_NOTE))
+        pieces.append(Piece(i, j, "", "markup", note=_REFERENCES_NOTE if layout.name == LYNX
+                            else _W3M_REFERENCES_NOTE))
         i = j + 1
     return pieces
 

@@ -585,3 +585,47 @@ def test_a_plain_dumps_long_lines_are_not_read_as_wrapped_at_a_wide_column() -> 
     broken = textwrap.fill(LONG, 130, break_long_words=False, break_on_hyphens=False)
     text = f"Harbour news\n\n{broken}\n\n{broken}\n"
     assert wrap_width(text.split("\n")) == 0
+
+
+# --- w3m with its link numbers shown (-o display_link_number=1) ---------------------------
+
+W3M_NUMBERED = (W3M_DUMP.replace("  • Home", "  • [1]Home").replace("  • News", "  • [2]News")
+                .replace("  • Sport", "  • [5]Sport").replace("By Sam Okafor", "By [8]Sam Okafor")
+                + w3m_paragraph("The survey [3] of the seabed, the council's engineer said, "
+                                "is in the [11]report published this week.") + "\n\n"
+                + "References:\n\n[1] https://harbour.example/\n[2] https://harbour.example/news\n"
+                "[5] https://harbour.example/sport\n[8] https://harbour.example/okafor\n"
+                "[11] file:///home/jo/saved/report.html\n")
+
+
+def test_w3m_with_link_numbers_is_told_by_its_reference_list() -> None:
+    lines = W3M_NUMBERED.split("\n")
+    found = detect(W3M_NUMBERED, lines)
+    assert found is not None and found.name == W3M
+    assert lines[found.body_end] == "References:" and found.numbers == frozenset({1, 2, 5, 8, 11})
+    citations = "A study.\n\nReferences:\n\n[1] Smith, J. (2020). Harbours.\n[2] Bell, J. (2021). Walls.\n"
+    assert detect(citations, citations.split("\n")) is None  # a paper's references, no addresses
+
+
+def test_w3m_link_numbers_come_out_in_order_and_the_list_is_markup() -> None:
+    doc = segment(W3M_NUMBERED)
+    texts = [u.text for u in doc.units]
+    assert "Home" in texts and "Sport" in texts and "By Sam Okafor" in texts
+    # [3] is no link of the list: the page's own text; [11] is the report's link
+    assert "The survey [3] of the seabed, the council's engineer said, is in the report published " \
+           "this week." in texts
+    listed = [u for u in doc.units if u.first_line > W3M_NUMBERED.split("\n").index("References:") - 1]
+    assert listed and all(u.role is Role.REMOVED and "w3m's list of link targets" in (u.reason or "")
+                          for u in listed)
+    assert_every_line_once(W3M_NUMBERED)
+    article = newsclean.clean(W3M_NUMBERED)
+    assert article.authors == ["Sam Okafor"]
+    assert "[11]" not in article.body and "https://" not in article.body
+
+
+@SETTINGS
+@given(st.lists(w3m_block, min_size=2, max_size=25))
+def test_w3m_with_link_numbers_loses_no_line(blocks: list[str]) -> None:
+    text = ("  • [1]Home\n  • [2]News\n  • [4]Sport\n" + "━" * 80 + "\n" + "\n".join(blocks)
+            + "\nReferences:\n\n[1] https://a.example/\n[2] https://a.example/n\n[4] https://a.example/s\n")
+    check_roles(text)
