@@ -69,6 +69,9 @@ class Piece:
 # --------------------------------------------------------------------------- detection
 
 _REF_ENTRY = re.compile(r" *\d{1,5}\. \S")
+_BARE_ENTRY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S*$")
+"""An entry of lynx's list with its numbers off (``-nonumbers``): an address alone at the
+margin, under "Visible links:" with no "References" over it."""
 _REF_STRAYS = 5
 """Lines in lynx's reference list that are not numbered entries ("Visible links:", "Hidden
 links:", an address's text after a newline in it) may outnumber the entries by this much,
@@ -86,19 +89,23 @@ _W3M_FIELD = re.compile(r"\[ {4,}\]|\[ \]|\( \)")
 def references_start(lines: list[str]) -> int:
     """The line of lynx's "References" heading when the lines after it, to the end, are its
     numbered link targets ("Visible links:", "Hidden links:", an image map's list, the rest
-    of an address holding a newline, ELinks's addresses under their links' titles), else -1.
+    of an address holding a newline, ELinks's addresses under their links' titles), or of
+    its "Visible links:" over addresses alone (``lynx -nonumbers``), else -1.
     Read from the end: a dump that does not end with a numbered line costs one look."""
     entries = others = 0
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
         if not line.strip():
             continue
-        if _REF_ENTRY.match(line):
+        if _REF_ENTRY.match(line) or _BARE_ENTRY.match(line):
             entries += 1
         elif line[0] == "\t" and _address(line):
             continue  # ELinks writes a titled link's address under its entry, set in by a tab
         elif line.rstrip() == "References":
             return i if entries else -1
+        elif line.strip() == "Visible links:" and entries:
+            above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), -1)
+            return above if above >= 0 and lines[above].rstrip() == "References" else i
         elif not entries or others >= entries + _REF_STRAYS:
             return -1
         else:
@@ -226,6 +233,13 @@ _COLUMNS = 80
 _MARGINS = {LYNX: 6, W3M: 1}
 """Columns right of the wrap column: lynx -width=N wraps body text near N - 6, w3m -cols N
 near N - 1; centred text (lynx's h1, <center>, w3m's text-align) is centred on N."""
+_LINKS_MARGIN = 3
+"""links and ELinks, laid out as lynx, wrap near N - 3: told by the lines they give a page's
+<link> elements at the top ("Link: canonical", "Link: [1]alternate"), which lynx writes as
+"#[1]alternate"."""
+_LINKS_LINE = re.compile(r"^ {3}Link: ")
+_LINKS_REACH = 20
+"""Lines at the top of a dump looked at for those lines."""
 _CENTRE_SLACK = 2
 """Columns by which a centred line's two margins may differ: an odd leftover column, a
 trailing space, a screen width off by one from the detected wrap column."""
@@ -289,6 +303,8 @@ class _Reader:
     width: int
     numbers: frozenset[int] | None = None
     """w3m's link numbers, from its reference list (else lynx's are read in sequence)."""
+    margin: int = 0
+    """Columns between the wrap column and the screen's edge (``_MARGINS``)."""
     last_marker: int = 0
 
     def item(self, line: str) -> tuple[int, int] | None:
@@ -319,7 +335,7 @@ class _Reader:
                 and abs(centre - _COLUMNS) <= _ODD_COLUMN and line.rstrip()[-1:] != "." and self._alone(j)
         if abs(centre - _COLUMNS) <= _CENTRE_SLACK:
             return True  # on the default screen, whatever margin the browser wrapped with
-        return bool(self.width) and abs(centre - self.width - _MARGINS[self.name]) <= _CENTRE_SLACK
+        return bool(self.width) and abs(centre - self.width - self.margin) <= _CENTRE_SLACK
 
     def _alone(self, j: int) -> bool:
         """Whether line ``j`` stands between blank lines (or the dump's ends)."""
@@ -494,7 +510,10 @@ class _Reader:
 def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int) -> list[Piece]:
     """Pieces for every non-blank line, in order: the body's items, headings, paragraphs and
     markup, then lynx's reference list as markup (one piece per block of it)."""
-    reader = _Reader(lines, printed_lines, layout.name, width, layout.numbers)
+    margin = _MARGINS[layout.name]
+    if layout.name == LYNX and any(_LINKS_LINE.match(line) for line in lines[:_LINKS_REACH]):
+        margin = _LINKS_MARGIN
+    reader = _Reader(lines, printed_lines, layout.name, width, layout.numbers, margin)
     pieces = reader.read(layout.body_end)
     _mark_alt_texts(pieces)
     i, end = layout.body_end, len(lines)

@@ -629,3 +629,42 @@ def test_w3m_with_link_numbers_loses_no_line(blocks: list[str]) -> None:
     text = ("  • [1]Home\n  • [2]News\n  • [4]Sport\n" + "━" * 80 + "\n" + "\n".join(blocks)
             + "\nReferences:\n\n[1] https://a.example/\n[2] https://a.example/n\n[4] https://a.example/s\n")
     check_roles(text)
+
+
+# --- lynx with its numbers off (-nonumbers) ------------------------------------------------
+
+LYNX_NONUMBERS = (re.sub(r"\[\d{1,2}\]", "", LYNX_DUMP.split("References\n")[0])
+                  + "   Visible links:\nhttps://harbour.example/rss\nhttps://harbour.example/\n"
+                  "file:///home/jo/saved/news.html\n\n   Hidden links:\njavascript:;\n")
+
+
+def test_lynx_without_numbers_is_told_by_its_list_of_addresses() -> None:
+    lines = LYNX_NONUMBERS.split("\n")
+    found = detect(LYNX_NONUMBERS, lines)
+    assert found is not None and found.name == LYNX
+    assert lines[found.body_end].strip() == "Visible links:"
+    numbered = LYNX_DUMP.split("\n")
+    assert numbered[detect(LYNX_DUMP, numbered).body_end] == "References"  # not its "Visible links:"
+    doc = segment(LYNX_NONUMBERS)
+    tail = [u for u in doc.units if u.first_line >= found.body_end]
+    assert tail and all(u.role is Role.REMOVED and "References" in (u.reason or "") for u in tail)
+    assert "By Sam Okafor" in [u.text for u in doc.units]
+    assert not detect("A note.\n\n   Visible links:\nsee the page\n", ["A note.", "", "   Visible links:",
+                                                                      "see the page", ""])
+
+
+def test_links_and_elinks_centre_a_wide_screens_headline_three_columns_past_their_wrap() -> None:
+    """links -width 120 wraps body text at 117 and centres the h1 on 120; lynx wraps at 114.
+    A dump that opens with links's lines for the page's <link>s is read with links's margin,
+    so its headline is the h1; the same line in lynx's dump is off lynx's centre: text."""
+    headline = "Harbour wall delayed again after the winter storms"
+    body = textwrap.fill(LONG, 117, initial_indent="   ", subsequent_indent="   ",
+                         break_long_words=False, break_on_hyphens=False)
+    centred = " " * ((120 - len(headline)) // 2) + headline
+    links = (f"   Link: canonical\n   Link: alternate\n     * Home\n     * News\n     * Sport\n\n"
+             f"{centred}\n\n{body}\n\n{body}\n")
+    assert detect(links, links.split("\n")).name == LYNX
+    assert ("heading", 1, headline) in units_of(links)
+    assert newsclean.clean(links).title == headline
+    lynx = links.replace("   Link: canonical\n   Link: alternate\n", "")
+    assert ("heading", 1, headline) not in units_of(lynx)
