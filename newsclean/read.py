@@ -111,59 +111,60 @@ def _gunzip(data: bytes, source: str) -> bytes:
 _MIME_START = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:")
 _MIME_VERSION = re.compile(rb"(?im)^mime-version:")
 """A MIME message (a saved page's MHTML, an e-mail) opens with headers, this one among them."""
-
-
-def _archive_page(data: bytes, source: str) -> tuple[bytes, str | None, bool]:
-    """The page part of an MHTML archive or e-mail: bytes, declared charset, whether HTML."""
-    from .mime import NoPage, page
-
-    try:
-        return page(data, MAX_BYTES)
-    except NoPage as exc:
-        raise InputError(source, str(exc)) from None
-
-
-def _webarchive_page(data: bytes, source: str) -> tuple[bytes, str | None, bool]:
-    """The main resource of a page Safari saved: bytes, declared charset, whether HTML."""
-    from .webarchive import NoPage, page
-
-    try:
-        body, charset, html = page(data)
-    except NoPage as exc:
-        raise InputError(source, str(exc)) from None
-    if len(body) > MAX_BYTES:
-        raise InputError(source, f"its page is too large ({_mib(len(body))}; the limit is {_mib(MAX_BYTES)})")
-    return body, charset, html
-
-
-def _mib(size: int) -> str:
-    return f"{size / 2**20:.1f} MiB"
-
-
+_PLIST_STARTS = (b"bplist00", b"<?xml")
 _ARCHIVE_FACTOR = 8
-"""A web archive is read whole (a property list has no parts to skip to) up to this many
-times the input limit: its pictures make it that much larger than its page."""
+"""A Safari web archive is read whole (a property list has no parts to skip to) up to this
+many times the input limit: its pictures make it that much larger than its page."""
 
 
-def _large_archive(path: Path, source: str) -> tuple[str, bool] | None:
-    """The page of a saved page over the input limit (its pictures are most of it): an MHTML
-    archive read through ``mmap``, so that only the page part is in memory; a Safari web
-    archive read whole up to ``_ARCHIVE_FACTOR`` times the limit; None for anything else."""
+def _saved_page(data: bytes, source: str) -> tuple[bytes, str | None, bool] | None:
+    """The page inside a page saved as one file: MHTML or an e-mail (``mime.py``), a Safari
+    web archive (``webarchive.py``). Its bytes, the charset its container declares, whether
+    it is HTML; None when ``data`` is none of them. Cheap for everything else: a first line
+    that is no header, a first byte that opens no property list."""
+    if _MIME_START.match(data) and _MIME_VERSION.search(data, 0, 16384):
+        from . import mime
+
+        if mime.is_archive(data):
+            try:
+                return mime.page(data, MAX_BYTES)
+            except mime.NoPage as exc:
+                raise InputError(source, str(exc)) from None
+    elif data[:1] in b"b<" and data.startswith(_PLIST_STARTS):
+        from . import webarchive
+
+        if webarchive.is_archive(data):
+            try:
+                body, charset, html = webarchive.page(data)
+            except webarchive.NoPage as exc:
+                raise InputError(source, str(exc)) from None
+            if len(body) > MAX_BYTES:
+                raise InputError(source, f"its page is too large ({len(body) / 2**20:.1f} MiB; "
+                                         f"the limit is {MAX_BYTES / 2**20:.1f} MiB)")
+            return body, charset, html
+    return None
+
+
+def _large_saved_page(path: Path, source: str) -> tuple[str, bool] | None:
+    """The page of a page saved as one file over the input limit (its pictures are most of
+    it): MHTML read through ``mmap``, so that only its page part is in memory; a web archive
+    read whole up to ``_ARCHIVE_FACTOR`` times the limit. None for any other file."""
     import mmap
 
-    from .mime import is_archive
+    from . import mime, webarchive
 
     with path.open("rb") as file:
         head = file.read(16384)
-        if not is_archive(head):
-            from .webarchive import is_archive as is_webarchive
-
-            if not is_webarchive(head) or path.stat().st_size > _ARCHIVE_FACTOR * MAX_BYTES:
-                return None
-            data, charset, html = _webarchive_page(head + file.read(), source)
-            return _decoded(data, source, html, charset), html
-        with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-            data, charset, html = _archive_page(mapped, source)  # type: ignore[arg-type]
+        if mime.is_archive(head):
+            with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                saved = _saved_page(mapped, source)  # type: ignore[arg-type]
+        elif webarchive.is_archive(head) and path.stat().st_size <= _ARCHIVE_FACTOR * MAX_BYTES:
+            saved = _saved_page(head + file.read(), source)
+        else:
+            return None
+    if saved is None:
+        return None
+    data, charset, html = saved
     return _decoded(data, source, html, charset), html
 
 
@@ -185,23 +186,15 @@ def decode(data: bytes, source: str = "<stdin>", html: bool | None = None,
 def decode_input(data: bytes, source: str = "<stdin>", html: bool | None = None,
                  charset: str | None = None) -> tuple[str, bool | None]:
     """``decode``, and whether the text is HTML: ``html`` as given, except that a page saved
-    as MHTML (or an e-mail) says so by its page part's type."""
+    as one file (MHTML, an e-mail, a web archive) says so by its page's type."""
     if len(data) > MAX_BYTES:
         raise InputError(source, _too_large(len(data)))
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(data, source)
-    if _MIME_START.match(data) and _MIME_VERSION.search(data, 0, 16384):
-        from .mime import is_archive
-
-        if is_archive(data):
-            data, part_charset, html = _archive_page(data, source)
-            charset = charset or part_charset
-    elif data[:1] in b"b<" and data.startswith((b"bplist00", b"<?xml")):
-        from .webarchive import is_archive as is_webarchive
-
-        if is_webarchive(data):
-            data, part_charset, html = _webarchive_page(data, source)
-            charset = charset or part_charset
+    saved = _saved_page(data, source)
+    if saved is not None:
+        data, part_charset, html = saved
+        charset = charset or part_charset
     return _decoded(data, source, html, charset), html
 
 
@@ -388,7 +381,7 @@ def read_input(path: Path) -> tuple[str, bool | None]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            page = _large_archive(path, source)
+            page = _large_saved_page(path, source)
             if page is None:
                 raise InputError(source, _too_large(size))
             return page
