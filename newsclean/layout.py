@@ -136,6 +136,15 @@ def w3m_references(lines: list[str]) -> tuple[int, frozenset[int]] | None:
     return None
 
 
+_DEFINITION = re.compile(r"\n {0,3}\[\d{1,5}\]: \S")
+"""Markdown's link reference definition, ``   [12]: https://...`` (html2text
+--reference-links): its numbers and indentation are lynx's signs, but lynx writes none."""
+
+
+def _markdown_references(text: str) -> bool:
+    return "]: " in text and len(_DEFINITION.findall(text)) >= _MIN_MARKERS
+
+
 def _marker_run(text: str) -> tuple[int, int]:
     """(markers continuing lynx's numbering 1, 2, 3, ..., all bracketed numbers)."""
     last = hits = total = 0
@@ -156,7 +165,8 @@ def detect(text: str, lines: list[str]) -> Layout | None:
     if "\nReferences:" in text and (listed := w3m_references(lines)) is not None:
         return Layout(W3M, listed[0], listed[1])  # lynx writes "References", entries "1. ..."
     refs = references_start(lines)
-    if refs >= 0 or "[1]" in text or "\n   " in text:  # lynx -nolist: no list, no numbers
+    if (refs >= 0 or "[1]" in text or "\n   " in text) and not _markdown_references(text):
+        # lynx -nolist: no list, no numbers
         body = text if refs < 0 else "\n".join(lines[:refs])
         hits, total = _marker_run(body)
         filled = sum(1 for line in lines[: refs if refs >= 0 else len(lines)] if line.strip())

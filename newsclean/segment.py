@@ -37,6 +37,23 @@ _LYNX_REFS = re.compile(r"^[ \t]*References[ \t]*\n(?:[ \t]*\n)*[ \t]*1\. \S+://
 _LYNX_MARK = re.compile(r"\[\d{1,4}\]")
 _LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_REFERENCE_IMAGE = re.compile(r"!\[[^\[\]]*\]\[([^\]\n]+)\]")
+_REFERENCE_LINK = re.compile(r"\[([^\[\]]*)\]\[([^\]\n]+)\]")
+"""A reference-style link, ``[text][12]``, or image, ``![alt][3]``: the link keeps its text.
+Only a label the dump defines counts (text such as a citation's "[6][7]" or code's
+"a[0]['href']" is no link)."""
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*\S", re.M)
+"""A link reference definition, ``   [12]: https://...`` (html2text --reference-links)."""
+
+
+_DEFINITION_NOTE = "a Markdown link's address, defined apart from it ([12]: https://...)"
+
+
+def _reference_labels(text: str) -> frozenset[str]:
+    """The labels a Markdown dump defines links for, case-folded as CommonMark matches them."""
+    if "]:" not in text:
+        return frozenset()
+    return frozenset(label.casefold() for label in _REFERENCE_DEFINITION.findall(text))
 # "**", "__", or one marker opening (after no word character) or closing (after text, before
 # no word character). The pattern opens with the class [*_], the alternatives checked after it
 # by lookbehinds: a pattern that opens with a character class lets the regex engine scan for
@@ -413,12 +430,18 @@ def _emphasis_off(text: str) -> str:
     return _EMPHASIS.sub("", text)
 
 
-def strip_inline_markup(text: str) -> str:
-    """Drop Markdown links (keeping their text), emphasis, code ticks and backslash escapes."""
+def strip_inline_markup(text: str, labels: frozenset[str] = frozenset()) -> str:
+    """Drop Markdown links (keeping their text; reference-style ones, ``[text][12]``, when the
+    dump defines their label: ``labels``), emphasis, code ticks and backslash escapes."""
     if "](" in text:
         if "![" in text:  # images first: a linked image "[![alt](src)](href)" nests one in a link
             text = _IMAGE.sub("", text)
         text = _LINK.sub(lambda m: m.group(2) or "", text)
+    if labels and "][" in text:  # images first: a linked image nests one in a link
+        if "![" in text:
+            text = _REFERENCE_IMAGE.sub(lambda m: "" if m.group(1).casefold() in labels else m.group(0), text)
+        text = _REFERENCE_LINK.sub(lambda m: m.group(1) if m.group(2).casefold() in labels
+                                   else m.group(0), text)
     if "*" in text or "_" in text:
         text = _emphasis_off(text)
     if "`" in text:
@@ -436,7 +459,8 @@ def _heading_title(rest: str) -> str:
     return bare.rstrip() if bare != rest and bare[-1:].isspace() else rest
 
 
-def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, int]:
+def _unit_text(raw: str, markdown: bool, lynx: bool = False,
+               labels: frozenset[str] = frozenset()) -> tuple[str, str, int]:
     """(text, kind, level) of a logical line. Each regex runs only when the line's first
     character allows it to match: this runs once per line of every dump."""
     if lynx:
@@ -448,7 +472,7 @@ def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, 
     if "\n" in raw:  # re-joined lines
         parts = raw.split("\n")
         if len(parts) == 2 and (m := _SETEXT.match(parts[1])):
-            title = strip_inline_markup(parts[0])
+            title = strip_inline_markup(parts[0], labels)
             return _SPACES.sub(" ", title).strip(), "heading", 1 if m.group(1)[0] == "=" else 2
         if _QUOTE.match(parts[0]):  # a wrapped "> " quote: one marker per line
             parts = [parts[0], *(_QUOTE.sub("", part, count=1) for part in parts[1:])]
@@ -477,7 +501,7 @@ def _unit_text(raw: str, markdown: bool, lynx: bool = False) -> tuple[str, str, 
         kind, line = "item", line[m.end():]
     if kind == "item" and line[:1] == "#" and (m := _HEADING.match(line)):
         line = _heading_title(line[m.end():])  # "* ## 8/50 Title": a heading set in an item
-    line = strip_inline_markup(line)
+    line = strip_inline_markup(line, labels)
     if "  " in line or "\t" in line or "\u00a0" in line:
         line = _SPACES.sub(" ", line)
     return line.strip(), kind, level
@@ -605,6 +629,7 @@ def segment(text: str) -> Document:
     markdown = _looks_markdown(text)
     width = wrap_width(lines)
     lynx = "References" in text and bool(_LYNX_REFS.search(text))
+    labels = _reference_labels(text) if markdown else frozenset()
     units: list[Unit] = []
     para = 0
     previous_blank = True
@@ -635,10 +660,17 @@ def segment(text: str) -> Document:
             continue
         previous_blank = False
         raw = lines[first] if first == last else "\n".join(lines[first : last + 1])
-        body, kind, level = _unit_text(raw, markdown, lynx)
+        if labels and raw.lstrip()[:1] == "[" and _REFERENCE_DEFINITION.match(raw):
+            unit = Unit(len(units), raw, "", para, first, last, "markup")
+            unit.labels["markup"] = _DEFINITION_NOTE
+            units.append(unit)
+            continue
+        body, kind, level = _unit_text(raw, markdown, lynx, labels)
         units.append(Unit(len(units), raw, body, para, first, last, kind, level))
     _mark_table_rows(units)
     doc = Document(units, markdown=markdown)
+    if labels:
+        _remove_markup(doc)
     add_word_features(doc, text[:4000])
     return doc
 

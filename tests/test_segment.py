@@ -7,6 +7,9 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from conftest import check_roles
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.segment import segment, strip_inline_markup
@@ -522,3 +525,69 @@ def test_a_heading_set_inside_a_list_item_is_read_as_the_items_text() -> None:
     items = [(u.kind, u.text) for u in doc.units if u.kind == "item"]
     assert items == [("item", "1/3 The north quay at dawn"), ("item", "2/3 Nets drying on the wall"),
                      ("item", "3/3 The harbour master's office")]
+
+
+# --- reference-style links (html2text --reference-links) ---------------------------------
+
+REFERENCED = """\
+  * [Home][1]
+  * [News][2]
+  * [Sport][3]
+
+[ ![Harbour Courier][4]][1]
+
+# Harbour wall delayed again after storms
+
+By [Sam Okafor][5]
+
+The harbour authority said on [Thursday][6] that the new breakwater would be finished by the
+end of next summer, two years later than first promised, because winter storms had damaged
+its foundations twice during construction, the [council][7] said.
+
+Fishermen who moor their boats inside the old wall said they had been told little about the
+delay, and several complained that the temporary moorings were exposed to the westerly
+winds for most of the year, as the survey[8][9] found.
+
+   [1]: https://harbour.example/
+   [2]: https://harbour.example/news
+   [3]: https://harbour.example/sport
+   [4]: https://harbour.example/logo.png (Harbour Courier)
+   [5]: https://harbour.example/authors/okafor
+   [6]: https://harbour.example/2026/03/05
+   [7]: https://harbour.example/council
+"""
+
+
+def test_reference_style_links_keep_their_text_when_the_dump_defines_them() -> None:
+    labels = frozenset({"1", "12", "home"})
+    assert strip_inline_markup("See [the report][12] today.", labels) == "See the report today."
+    assert strip_inline_markup("[ ![Logo][12]][1]", labels) == " "  # a linked image: no text
+    assert strip_inline_markup("[Home][HOME] page", labels) == "Home page"  # labels fold case
+    assert strip_inline_markup("a citation.[6][7] and a[0]['x']", labels) == "a citation.[6][7] and a[0]['x']"
+    assert strip_inline_markup("See [the report][12] today.") == "See [the report][12] today."
+
+
+def test_a_dump_with_reference_links_reads_as_markdown_and_its_definitions_are_markup() -> None:
+    doc = segment(REFERENCED)
+    assert "notes" not in doc.meta  # Markdown, not taken for lynx (numbers, lines set in by 3)
+    texts = [u.text for u in doc.units if u.text]
+    assert texts[:3] == ["Home", "News", "Sport"]
+    assert "By Sam Okafor" in texts
+    definitions = [u for u in doc.units if u.raw.lstrip().startswith("[") and "]: " in u.raw]
+    assert len(definitions) == 7 and all(u.role is newsclean.Role.REMOVED and u.rule == "segment"
+                                         for u in definitions)
+    article = newsclean.clean(REFERENCED)
+    assert article.title == "Harbour wall delayed again after storms"
+    assert article.authors == ["Sam Okafor"]
+    assert "[6]" not in article.body and "survey[8][9] found" in article.body  # [8], [9]: undefined
+    assert "https://" not in article.body
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([
+    "# Harbour news", "  * [Home][1]", "[ ![Logo][2]][1]", "   [1]: https://harbour.example/",
+    "   [2]: https://harbour.example/logo.png (Logo)", "[3]: not a link", "The council [met][1] on Tuesday.",
+    "a[0][1] = 2", "",
+]), min_size=1, max_size=30))
+def test_reference_shaped_markdown_loses_no_line(lines: list[str]) -> None:
+    check_roles("\n".join(["# Title", "", "* [a](b)", "* [c](d)", *lines]) + "\n")
