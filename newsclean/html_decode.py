@@ -50,20 +50,13 @@ def looks_like_html(text: str) -> bool:
     return not _mostly_plain(text[:_PLAIN_WINDOW]) and not _markdown_with_html(text)
 
 
-_MARKDOWN_SIGN = re.compile(r"^(?:#{1,6} |-   |\d+\.  )|\]\((?:https?:|/|#)", re.M)
-_MIN_MARKDOWN = 3
-"""Markdown's own syntax (ATX headings, pandoc's list items, links) that, with pandoc's raw
-<div> blocks, makes a dump that opens with tags Markdown (``pandoc -t gfm``): a page's
-fragment writes headings and links as tags. None of the corpora's 297 pages has three of
-them together with those blocks."""
-
-
 def _markdown_with_html(text: str) -> bool:
-    """Whether a text that opens with tags is GitHub's or CommonMark's Markdown as pandoc
-    writes a page in it: each <div> a raw block of its own, the text between them Markdown."""
-    from .pandoc import raw_div_blocks
+    """Whether a text that opens with tags is Markdown as pandoc writes a page in it when
+    Markdown has no syntax for its <div>s and spans (``-t gfm``, ``-t markdown_strict``): raw
+    tags, the text between them Markdown. A page's fragment writes headings and links as tags."""
+    from .pandoc import markdown_with_raw_html
 
-    return raw_div_blocks(text) and len(_MARKDOWN_SIGN.findall(text)) >= _MIN_MARKDOWN
+    return markdown_with_raw_html(text)
 
 
 _PLAIN_WINDOW = 8192

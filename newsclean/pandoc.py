@@ -76,7 +76,7 @@ def detect(text: str) -> bool:
     attribute lists after spans; or, in GitHub's or CommonMark's Markdown, <div> tags as
     raw blocks. The one-character test rules out the other dumps at once (most of them: 342
     of the corpora's 364 html-text and html2text dumps)."""
-    if raw_div_blocks(text):
+    if raw_div_blocks(text) or markdown_with_raw_html(text):
         return True
     if "{" not in text:
         return False
@@ -90,6 +90,31 @@ def detect(text: str) -> bool:
 def raw_div_blocks(text: str) -> bool:
     """Whether ``text`` holds pandoc's raw <div> blocks (GitHub's or CommonMark's Markdown)."""
     return text.count("\n\n</div>\n") >= _MIN_FENCES and len(_LONE_CLOSE.findall(text)) >= _MIN_FENCES
+
+
+_ATTRIBUTE_LINE = re.compile(r"^[ \t]*(?:class|href|id|src|style|alt|title|rel|target|data-[\w-]+)=\"", re.M)
+_MIN_ATTRIBUTE_LINES = 20
+"""Lines that open with a raw tag's attribute: pandoc wraps raw HTML inside its tags (``<a
+href="..."`` over ``class="...">``), so in strict Markdown (``-t markdown_strict``, no
+<div>s at all) a page's spans and links give dozens (8 of 115 pages fewer than 20). Outside
+a text browser's layout, no dump of the corpora's pages by another converter has over 10."""
+_MARKDOWN_SIGN = re.compile(r"^(?:#{1,6} |-   |\d+\.  )|\]\((?:https?:|/|#)", re.M)
+_MIN_MARKDOWN = 3
+"""Markdown's own syntax (ATX headings, pandoc's list items, links) that makes a text with
+raw tags Markdown: a page's fragment writes headings and links as tags. None of the
+corpora's 297 pages has three of them beside such tags or blocks."""
+
+
+def _attribute_lines(text: str) -> bool:
+    return text.count('="') >= _MIN_ATTRIBUTE_LINES \
+        and len(_ATTRIBUTE_LINE.findall(text)) >= _MIN_ATTRIBUTE_LINES
+
+
+def markdown_with_raw_html(text: str) -> bool:
+    """Whether ``text`` is Markdown holding pandoc's raw HTML (<div> blocks, tags wrapped
+    inside their attributes) and Markdown's own syntax."""
+    return (raw_div_blocks(text) or _attribute_lines(text)) \
+        and len(_MARKDOWN_SIGN.findall(text)) >= _MIN_MARKDOWN
 
 
 _ITEM_DIV = re.compile(r"[ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+(?=<div[\s>])", re.I)

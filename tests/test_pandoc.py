@@ -307,3 +307,37 @@ def test_github_markdown_shaped_input_loses_no_line(blocks: list[str], blank: li
     for block, gap in zip(blocks, blank):
         text += block + ("\n\n" if gap else "\n")
     check_roles(text)
+
+
+# --- strict Markdown (pandoc -t markdown_strict): no <div>s, spans and links as raw tags --
+
+def _strict_link(n: int) -> str:
+    return (f'<a href="https://harbour.example/news/{n}"\nclass="nav-link" data-track="menu-{n}">Section\n'
+            f'{n}</a>')
+
+
+STRICT = ('<span class="skip"><a href="#main"\nclass="skip-link visually-hidden">Skip to content</a></span>'
+          + "\n\n"
+          + "\n".join(f"-   {_strict_link(n)}" for n in range(20)) + "\n\n"
+          + "# Harbour board votes to close the north quay\n\n"
+          + 'By <span class="byline"><a href="https://harbour.example/okafor"\nrel="author">Sam Okafor</a>'
+          + "</span>\n\n"
+          + "The harbour board voted on Tuesday to close the north quay for six months while\n"
+          + "divers replace the timber piles that a winter of storms left split and leaning, the\n"
+          + "board’s chair said after the meeting.\n\n"
+          + 'Fishing boats will tie up at the <a href="https://harbour.example/south"\nclass="inline-link">south\n'
+          + "quay</a>, which the board says has room for all of the eleven boats that land at\n"
+          + "Kestle each morning. “It is the only way to keep the harbour open,” she said.\n")
+
+
+def test_strict_markdown_is_told_by_tags_wrapped_inside_their_attributes() -> None:
+    from newsclean.html_decode import looks_like_html
+
+    assert pandoc.detect(STRICT) and not looks_like_html(STRICT)
+    article = newsclean.clean(STRICT)
+    assert article.title == "Harbour board votes to close the north quay"
+    assert article.authors == ["Sam Okafor"]
+    assert article.body.startswith("The harbour board voted on Tuesday")
+    assert "south quay, which the board" in article.body and "<a" not in article.body
+    few = STRICT.replace('\nclass="nav-link"', " ")  # a dozen tags unwrapped: few attribute lines
+    assert pandoc._attribute_lines(STRICT) and not pandoc._attribute_lines(few)
