@@ -288,6 +288,10 @@ _W3M_TOKENS = re.compile(r"\[[^\]\s]*[^\W\d_][^\]\s]*\]")
 """A bracketed word with a letter: w3m's stand-in for an image without alt text (its file
 name, cut to the image's width: "[IMG_1058-e]", "[svg]") or a button ("[Search]"). Only a
 line of nothing else is taken for markup: in a sentence it may be text ("[edit]", "[sic]")."""
+_INLINE_URL = re.compile(r"\[(?:[A-Za-z][A-Za-z0-9+.-]*:|#)[^\]\s]*(?: [^\]\s]+)*\]")
+"""A link's address where lynx -list_inline prints it, before the link's text (its wrapped
+parts joined by a space: an address holds none)."""
+_INLINE_URL_START = re.compile(r"\[(?:https?|file|ftp|mailto):")
 _EDITS = re.compile(r"\[(?:INS|DEL): ?(.*?) ?:(?:INS|DEL)\]")
 """<ins> and <del> as lynx ("[INS: text :INS]") and w3m ("[INS:text:INS]") write them."""
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
@@ -315,6 +319,8 @@ class _Reader:
     """w3m's link numbers, from its reference list (else lynx's are read in sequence)."""
     margin: int = 0
     """Columns between the wrap column and the screen's edge (``_MARGINS``)."""
+    inline_urls: bool = False
+    """lynx -list_inline: each link's address in brackets before its text, for its number."""
     last_marker: int = 0
 
     def item(self, line: str) -> tuple[int, int] | None:
@@ -389,6 +395,8 @@ class _Reader:
         return "".join(out)
 
     def clean(self, text: str) -> str:
+        if self.inline_urls and "[" in text:
+            text = _INLINE_URL.sub("", text)
         if self.numbers is not None:
             text = self.strip_markers(text)
         if self.name == LYNX:
@@ -517,13 +525,26 @@ class _Reader:
         return pieces
 
 
+def _inline_urls(lines: list[str]) -> bool:
+    """Whether lynx printed links' addresses in the text (-list_inline): as many as lynx's
+    numbers must be to count as its (``_MIN_MARKERS``)."""
+    found = 0
+    for line in lines:
+        if "[" in line:
+            found += len(_INLINE_URL_START.findall(line))
+            if found >= _MIN_MARKERS:
+                return True
+    return False
+
+
 def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int) -> list[Piece]:
     """Pieces for every non-blank line, in order: the body's items, headings, paragraphs and
     markup, then lynx's reference list as markup (one piece per block of it)."""
     margin = _MARGINS[layout.name]
     if layout.name == LYNX and any(_LINKS_LINE.match(line) for line in lines[:_LINKS_REACH]):
         margin = _LINKS_MARGIN
-    reader = _Reader(lines, printed_lines, layout.name, width, layout.numbers, margin)
+    inline = layout.name == LYNX and _inline_urls(lines)
+    reader = _Reader(lines, printed_lines, layout.name, width, layout.numbers, margin, inline)
     pieces = reader.read(layout.body_end)
     _mark_alt_texts(pieces)
     i, end = layout.body_end, len(lines)

@@ -668,3 +668,24 @@ def test_links_and_elinks_centre_a_wide_screens_headline_three_columns_past_thei
     assert newsclean.clean(links).title == headline
     lynx = links.replace("   Link: canonical\n   Link: alternate\n", "")
     assert ("heading", 1, headline) not in units_of(lynx)
+
+
+def test_lynx_list_inline_addresses_come_out_of_the_text_even_wrapped() -> None:
+    """lynx -list_inline prints each link's address in brackets before its text, and breaks
+    a long address where the line ends."""
+    text = ("     * [https://harbour.example/]Home\n     * [https://harbour.example/news]News\n"
+            "     * [https://harbour.example/sport]Sport\n\n"
+            + textwrap.fill("The harbour authority said on Thursday that the new "
+                            "[https://harbour.example/tags/breakwater-and-harbour-walls-of-the-north-quay-"
+                            "and-the-south-quay?ref=inline]breakwater would be finished by the end of next "
+                            "summer, two years later than first promised.", 74, initial_indent="   ",
+                            subsequent_indent="   ", break_on_hyphens=False)
+            + "\n\n" + lynx_paragraph(PARA_2) + "\n")
+    assert "[https://harbour.ex\n   ample/" in text  # the address broken where the line ends
+    assert detect(text, text.split("\n")).name == LYNX
+    texts = [u.text for u in segment(text).units]
+    assert texts[:3] == ["Home", "News", "Sport"]
+    assert ("The harbour authority said on Thursday that the new breakwater would be finished by the "
+            "end of next summer, two years later than first promised.") in texts
+    assert "[see the note] in brackets" in [u.text for u in segment(
+        text.replace("Sport\n", "Sport\n\n   [see the note] in brackets\n", 1)).units]
