@@ -76,7 +76,9 @@ def detect(text: str) -> bool:
     attribute lists after spans; or, in GitHub's or CommonMark's Markdown, <div> tags as
     raw blocks. The one-character test rules out the other dumps at once (most of them: 342
     of the corpora's 364 html-text and html2text dumps)."""
-    if raw_div_blocks(text) or markdown_with_raw_html(text):
+    if raw_div_blocks(text):
+        return True
+    if _attribute_lines(text) and len(_MARKDOWN_SIGN.findall(text)) >= _MIN_MARKDOWN:
         return True
     if "{" not in text:
         return False

@@ -26,10 +26,11 @@ _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+(?=\S)")
 _MD_SIGNAL = re.compile(  # each signal opens a line (matched after its "\n")
     r"\n(?:[ \t]{0,3}#{1,6}[ \t]+\S|[ \t]*[*+-][ \t]+\S|[ \t]{0,3}(?:\*[ \t]*){3,}(?=\n|\Z)"
-    r"|(?:={3,}|-{3,})[ \t]*(?=\n|\Z))"
+    r"|(?:={3,}|-{3,})[ \t]*(?=\n|\Z)|[ \t]{0,3}!\[[^\]\n]*\]\([^)\s]+)"
 )
-_MD_START = re.compile(r"\n[ \t]*[#*+=-]")
-"""Where a _MD_SIGNAL can start: a line opening with one of its marks. A quick scan for
+_MD_START = re.compile(r"\n[ \t]*[#*+=!-]")
+"""Where a _MD_SIGNAL can start: a line opening with one of its marks (an image, ``![alt](src)``,
+is one: markdownify writes a page of paragraphs and pictures with no other). A quick scan for
 these, then the full pattern there only (plain dumps have hardly any such lines)."""
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 # lynx and w3m number links ("[12]Home") and list their targets under "References".

@@ -591,3 +591,17 @@ def test_a_dump_with_reference_links_reads_as_markdown_and_its_definitions_are_m
 ]), min_size=1, max_size=30))
 def test_reference_shaped_markdown_loses_no_line(lines: list[str]) -> None:
     check_roles("\n".join(["# Title", "", "* [a](b)", "* [c](d)", *lines]) + "\n")
+
+
+def test_a_markdown_dump_of_paragraphs_and_pictures_reads_as_markdown() -> None:
+    """markdownify writes a page of paragraphs and pictures with no heading or list: its
+    images (data URLs and all) are Markdown's, not text."""
+    picture = "![Divers at the north quay](data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==)"
+    paragraph = ("The harbour board voted on Tuesday to close the north quay for six months while divers "
+                 "replace the timber piles that a winter of storms left split and leaning.")
+    text = "\n\n".join([picture, paragraph, picture.replace("Divers", "Boats"), paragraph, paragraph]) + "\n"
+    doc = segment(text)
+    assert doc.markdown
+    assert not any("data:image" in u.text for u in doc.units)
+    plain = "\n\n".join(["!Important: [a note](b) is no picture", paragraph, paragraph]) + "\n"
+    assert not segment(plain).markdown
