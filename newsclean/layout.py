@@ -136,13 +136,23 @@ def w3m_references(lines: list[str]) -> tuple[int, frozenset[int]] | None:
     return None
 
 
-_DEFINITION = re.compile(r"\n {0,3}\[\d{1,5}\]: \S")
-"""Markdown's link reference definition, ``   [12]: https://...`` (html2text
---reference-links): its numbers and indentation are lynx's signs, but lynx writes none."""
+# Markdown's link reference definitions, "   [12]: https://..." (html2text --reference-links),
+# have lynx's signs (numbers, lines set in by three), but lynx writes none.
 
 
-def _markdown_references(text: str) -> bool:
-    return "]: " in text and len(_DEFINITION.findall(text)) >= _MIN_MARKERS
+_DEFINITION_LINE = re.compile(r" {0,3}\[\d{1,5}\]:")
+_DEFINITIONS_TAIL = 60
+"""Lines at the end of a dump looked at for link definitions: html2text writes them last,
+then its abbreviations' (``  *[abbr]: title``), whose list may be long."""
+
+
+def _markdown_references(lines: list[str]) -> bool:
+    """Whether the dump ends with Markdown's link definitions (``   [12]: https://...``)."""
+    found = 0
+    for line in lines[-_DEFINITIONS_TAIL:]:
+        if line[:5].lstrip()[:1] == "[" and _DEFINITION_LINE.match(line):
+            found += 1
+    return found >= _MIN_MARKERS
 
 
 def _marker_run(text: str) -> tuple[int, int]:
@@ -162,10 +172,10 @@ def detect(text: str, lines: list[str]) -> Layout | None:
     holding a first link number, w3m's first-level item or its rule (each found by a
     substring test: a regex of non-ASCII characters cannot skip ahead, and a one-character
     test rules out at once a text whose storage cannot hold the character)."""
-    if "\nReferences:" in text and (listed := w3m_references(lines)) is not None:
+    if (listed := w3m_references(lines)) is not None:  # read from the end: one look at most dumps
         return Layout(W3M, listed[0], listed[1])  # lynx writes "References", entries "1. ..."
     refs = references_start(lines)
-    if (refs >= 0 or "[1]" in text or "\n   " in text) and not _markdown_references(text):
+    if (refs >= 0 or "[1]" in text or "\n   " in text) and not _markdown_references(lines):
         # lynx -nolist: no list, no numbers
         body = text if refs < 0 else "\n".join(lines[:refs])
         hits, total = _marker_run(body)

@@ -76,10 +76,11 @@ def detect(text: str) -> bool:
     attribute lists after spans; or, in GitHub's or CommonMark's Markdown, <div> tags as
     raw blocks. The one-character test rules out the other dumps at once (most of them: 342
     of the corpora's 364 html-text and html2text dumps)."""
-    if raw_div_blocks(text):
-        return True
-    if _attribute_lines(text) and len(_MARKDOWN_SIGN.findall(text)) >= _MIN_MARKDOWN:
-        return True
+    if "<" in text:  # raw HTML (341 of the 364 html-text and html2text dumps have none)
+        if raw_div_blocks(text):
+            return True
+        if _attribute_lines(text) and len(_MARKDOWN_SIGN.findall(text)) >= _MIN_MARKDOWN:
+            return True
     if "{" not in text:
         return False
     if text.count("\n:::") + text.startswith(":::") >= _MIN_FENCES \

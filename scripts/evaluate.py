@@ -45,7 +45,8 @@ MADE = {  # dump styles the evaluation makes itself from the pages, by an instal
 }
 CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify", "lynx-nolist", "links",
               "elinks", "pandoc-plain", "pandoc-markdown", "pandoc-gfm", "html2text-c", "lynx-120",
-              "w3m-120", "mhtml")
+              "w3m-120", "mhtml", "pandoc-strict", "w3m-numbers", "lynx-nonumbers", "lynx-inline",
+              "links-120", "elinks-120", "html2text-refs")
 PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elinks, pandoc),
     # skipped when missing; each reads a file, not stdin, unless it says -stdin
     "lynx-nolist": ["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8", "-stdin"],
@@ -60,6 +61,14 @@ PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elink
     # a wide screen, asked for (-width, -cols) to get fewer broken lines
     "lynx-120": ["lynx", "-dump", "-width=120", "-display_charset=utf-8", "-stdin"],
     "w3m-120": ["w3m", "-dump", "-T", "text/html", "-cols", "120", "-O", "UTF-8"],
+    "links-120": ["links", "-dump", "-width", "120", "-codepage", "utf-8"],
+    "elinks-120": ["elinks", "-dump", "-dump-width", "120", "-dump-charset", "utf-8", "-no-home"],
+    # options a user may set: w3m's link numbers (also a line of ~/.w3m/config), lynx's
+    # list without numbers or addresses in the text, pandoc's strict Markdown
+    "w3m-numbers": ["w3m", "-dump", "-T", "text/html", "-O", "UTF-8", "-o", "display_link_number=1"],
+    "lynx-nonumbers": ["lynx", "-dump", "-nonumbers", "-width=80", "-display_charset=utf-8", "-stdin"],
+    "lynx-inline": ["lynx", "-dump", "-list_inline", "-width=80", "-display_charset=utf-8", "-stdin"],
+    "pandoc-strict": ["pandoc", "-f", "html", "-t", "markdown_strict"],
 }
 
 
@@ -268,6 +277,12 @@ def _convert(converter: str, html: str) -> str:
             done = subprocess.run(command + ([] if stdin else [page.name]), input=stdin,
                                   capture_output=True, timeout=120)
         return done.stdout.decode("utf-8", "replace")
+    if converter == "html2text-refs":  # html2text --reference-links --body-width=0
+        import html2text
+
+        h = html2text.HTML2Text()
+        h.body_width, h.inline_links = 0, False
+        return h.handle(html)
     if converter == "html2text-wrapped":  # its default: Markdown hard-wrapped at 78 columns
         import html2text
 
