@@ -106,12 +106,17 @@ def test_an_image_alone_is_markup_with_no_text() -> None:
     assert len(image) == 1 and image[0].kind == "markup" and image[0].reason == pandoc.EMPTY_NOTE
 
 
-def test_the_article_comes_out_of_a_pandoc_page() -> None:
-    article = newsclean.clean(DUMP)
+def assert_the_harbour_article(article: newsclean.Article) -> None:
+    """The fixtures' article, whichever dialect wrote it."""
     assert article.title == "Harbour board votes to close the north quay"
     assert article.authors == ["Sam Okafor"]
     assert article.body.startswith("The harbour board voted on Tuesday")
     assert "It is the only way to keep the harbour open" in article.body
+
+
+def test_the_article_comes_out_of_a_pandoc_page() -> None:
+    article = newsclean.clean(DUMP)
+    assert_the_harbour_article(article)
     assert "Home" not in article.body and ":::" not in article.body
     assert article.notes[0] == "segment: read as pandoc's Markdown (its <div> fences and attribute lists)"
 
@@ -154,10 +159,12 @@ BLOCKS = st.sampled_from([
 @SETTINGS
 @given(st.lists(BLOCKS, min_size=3, max_size=25), st.lists(st.booleans(), min_size=25, max_size=25))
 def test_pandoc_shaped_input_loses_no_line(blocks: list[str], blank: list[bool]) -> None:
-    text = "::: {#x .y}\n:::\n::: z\n"
-    for block, gap in zip(blocks, blank):
-        text += block + ("\n\n" if gap else "\n")
-    check_roles(text)
+    check_roles(joined("::: {#x .y}\n:::\n::: z\n", blocks, blank))
+
+
+def joined(head: str, blocks: list[str], blank: list[bool]) -> str:
+    """``head``, then the blocks, each followed by a blank line or not."""
+    return head + "".join(block + ("\n\n" if gap else "\n") for block, gap in zip(blocks, blank))
 
 
 def test_the_divs_classes_are_the_markup_hints_an_html_page_gives() -> None:
@@ -250,10 +257,7 @@ def test_github_markdown_is_told_by_its_div_blocks_and_not_taken_for_a_page() ->
 
 def test_the_article_comes_out_of_github_markdown() -> None:
     article = newsclean.clean(GFM)
-    assert article.title == "Harbour board votes to close the north quay"
-    assert article.authors == ["Sam Okafor"]
-    assert article.body.startswith("The harbour board voted on Tuesday")
-    assert "It is the only way to keep the harbour open" in article.body
+    assert_the_harbour_article(article)
     assert "<a" not in article.body and "<div" not in article.body and "Home" not in article.body
     doc = segment(GFM)
     tags = [u for u in doc.units if u.raw.lstrip().startswith(("<div", "</div"))]
@@ -303,10 +307,7 @@ GFM_BLOCKS = st.sampled_from([
 @SETTINGS
 @given(st.lists(GFM_BLOCKS, min_size=3, max_size=25), st.lists(st.booleans(), min_size=25, max_size=25))
 def test_github_markdown_shaped_input_loses_no_line(blocks: list[str], blank: list[bool]) -> None:
-    text = "<div>\n\n</div>\n\n<div>\n\n</div>\n\n</div>\n\n"
-    for block, gap in zip(blocks, blank):
-        text += block + ("\n\n" if gap else "\n")
-    check_roles(text)
+    check_roles(joined("<div>\n\n</div>\n\n<div>\n\n</div>\n\n</div>\n\n", blocks, blank))
 
 
 # --- strict Markdown (pandoc -t markdown_strict): no <div>s, spans and links as raw tags --
@@ -335,9 +336,7 @@ def test_strict_markdown_is_told_by_tags_wrapped_inside_their_attributes() -> No
 
     assert pandoc.detect(STRICT) and not looks_like_html(STRICT)
     article = newsclean.clean(STRICT)
-    assert article.title == "Harbour board votes to close the north quay"
-    assert article.authors == ["Sam Okafor"]
-    assert article.body.startswith("The harbour board voted on Tuesday")
+    assert_the_harbour_article(article)
     assert "south quay, which the board" in article.body and "<a" not in article.body
     few = STRICT.replace('\nclass="nav-link"', " ")  # a dozen tags unwrapped: few attribute lines
     assert pandoc._attribute_lines(STRICT) and not pandoc._attribute_lines(few)
