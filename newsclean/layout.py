@@ -146,8 +146,10 @@ _DEFINITIONS_TAIL = 60
 then its abbreviations' (``  *[abbr]: title``), whose list may be long."""
 
 
-def _markdown_references(lines: list[str]) -> bool:
+def _markdown_references(text: str, lines: list[str]) -> bool:
     """Whether the dump ends with Markdown's link definitions (``   [12]: https://...``)."""
+    if text.find("]:", len(text) - _DEFINITIONS_TAIL * 80) < 0:
+        return False  # one look at the end's characters rules out most dumps
     found = 0
     for line in lines[-_DEFINITIONS_TAIL:]:
         if line[:5].lstrip()[:1] == "[" and _DEFINITION_LINE.match(line):
@@ -175,7 +177,7 @@ def detect(text: str, lines: list[str]) -> Layout | None:
     if (listed := w3m_references(lines)) is not None:  # read from the end: one look at most dumps
         return Layout(W3M, listed[0], listed[1])  # lynx writes "References", entries "1. ..."
     refs = references_start(lines)
-    if (refs >= 0 or "[1]" in text or "\n   " in text) and not _markdown_references(lines):
+    if (refs >= 0 or "[1]" in text or "\n   " in text) and not _markdown_references(text, lines):
         # lynx -nolist: no list, no numbers
         body = text if refs < 0 else "\n".join(lines[:refs])
         hits, total = _marker_run(body)
