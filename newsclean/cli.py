@@ -252,7 +252,8 @@ def _stem(path: Path) -> str:
 @app.command(cls=Command)
 def clean(
     paths: Annotated[list[str] | None, typer.Argument(metavar="PATH",
-        help="Text dumps or saved HTML pages (.html, .htm, gzipped too), or folders of them "
+        help="Text dumps or saved HTML pages (.html, .htm, gzipped too; .mhtml, .mht, .webarchive; "
+             "an e-mail, .eml, when named), or folders of them "
              "(recursively); JSON Lines (.jsonl) and WARC (.warc, .wet) files record by record; "
              "none or '-' reads stdin.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
