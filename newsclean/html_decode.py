@@ -47,16 +47,12 @@ def looks_like_html(text: str) -> bool:
     common = _HTML_COMMON_TAG.findall(head)
     if len(common) < 4 or len({name.lower() for name in common}) < 2:
         return False
-    return not _mostly_plain(text[:_PLAIN_WINDOW]) and not _markdown_with_html(text)
-
-
-def _markdown_with_html(text: str) -> bool:
-    """Whether a text that opens with tags is Markdown as pandoc writes a page in it when
-    Markdown has no syntax for its <div>s and spans (``-t gfm``, ``-t markdown_strict``): raw
-    tags, the text between them Markdown. A page's fragment writes headings and links as tags."""
+    # Markdown as pandoc writes a page in it when Markdown has no syntax for its <div>s and
+    # spans (-t gfm, -t markdown_strict): raw tags, the text between them Markdown (a page's
+    # fragment writes headings and links as tags)
     from .pandoc import markdown_with_raw_html
 
-    return markdown_with_raw_html(text)
+    return not _mostly_plain(text[:_PLAIN_WINDOW]) and not markdown_with_raw_html(text)
 
 
 _PLAIN_WINDOW = 8192

@@ -409,10 +409,9 @@ class _Reader:
     def clean(self, text: str) -> str:
         if self.inline_urls and "[" in text:
             text = _INLINE_URL.sub("", text)
-        if self.numbers is not None:
+        if self.name == LYNX or self.numbers is not None:  # w3m's, when it shows them
             text = self.strip_markers(text)
         if self.name == LYNX:
-            text = self.strip_markers(text)
             if text.startswith("CAPTION: "):
                 text = text[9:]  # lynx's label for a table's <caption>
             elif text == "IFrame":

@@ -12,8 +12,10 @@ from __future__ import annotations
 import binascii
 import re
 from collections.abc import Iterator
-from email.message import Message
-from email.parser import BytesHeaderParser
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 _HEAD = 16 * 1024
 """How far the top header block may reach: a saved page's is a few hundred bytes, an
@@ -37,12 +39,15 @@ def _header_block(data: bytes, reach: int) -> tuple[Message, int] | None:
     for line in block.splitlines():
         if not (line[:1] in (b" ", b"\t") or _FIRST_HEADER.match(line)):
             return None
+    from email.parser import BytesHeaderParser  # only for a text that opens like a message
+
     return BytesHeaderParser().parsebytes(block + b"\n\n"), end.end()
 
 
 def is_archive(data: bytes) -> bool:
     """Whether the bytes are a MIME message: a header block with ``MIME-Version`` and a
-    ``Content-Type``. A dump never opens so (its first line would have to be a header)."""
+    ``Content-Type``. A dump never opens so (its first line would have to be a header): for
+    nearly every input the first regex answers."""
     if not _FIRST_HEADER.match(data, 0, 80) or not _MIME_VERSION.search(data, 0, _HEAD):
         return False
     head = _header_block(data, _HEAD)

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import BinaryIO
 
+from . import mime, webarchive
+
 MAX_BYTES = 16 * 1024 * 1024
 """Larger inputs are refused: no news page's text comes near it (the corpus's largest dump is
 0.1 MiB), and a runaway file must not hang a batch or fill memory."""
@@ -108,40 +110,38 @@ def _gunzip(data: bytes, source: str) -> bytes:
             return bytes(out)
 
 
-_MIME_START = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:")
-_MIME_VERSION = re.compile(rb"(?im)^mime-version:")
-"""A MIME message (a saved page's MHTML, an e-mail) opens with headers, this one among them."""
-_PLIST_STARTS = (b"bplist00", b"<?xml")
 _ARCHIVE_FACTOR = 8
 """A Safari web archive is read whole (a property list has no parts to skip to) up to this
 many times the input limit: its pictures make it that much larger than its page."""
+
+
+def _mime_page(data: bytes, source: str) -> tuple[bytes, str | None, bool]:
+    try:
+        return mime.page(data, MAX_BYTES)
+    except mime.NoPage as exc:
+        raise InputError(source, str(exc)) from None
+
+
+def _webarchive_page(data: bytes, source: str) -> tuple[bytes, str | None, bool]:
+    try:
+        body, charset, html = webarchive.page(data)
+    except webarchive.NoPage as exc:
+        raise InputError(source, str(exc)) from None
+    if len(body) > MAX_BYTES:
+        raise InputError(source, f"its page is too large ({len(body) / 2**20:.1f} MiB; "
+                                 f"the limit is {MAX_BYTES / 2**20:.1f} MiB)")
+    return body, charset, html
 
 
 def _saved_page(data: bytes, source: str) -> tuple[bytes, str | None, bool] | None:
     """The page inside a page saved as one file: MHTML or an e-mail (``mime.py``), a Safari
     web archive (``webarchive.py``). Its bytes, the charset its container declares, whether
     it is HTML; None when ``data`` is none of them. Cheap for everything else: a first line
-    that is no header, a first byte that opens no property list."""
-    if _MIME_START.match(data) and _MIME_VERSION.search(data, 0, 16384):
-        from . import mime
-
-        if mime.is_archive(data):
-            try:
-                return mime.page(data, MAX_BYTES)
-            except mime.NoPage as exc:
-                raise InputError(source, str(exc)) from None
-    elif data[:1] in b"b<" and data.startswith(_PLIST_STARTS):
-        from . import webarchive
-
-        if webarchive.is_archive(data):
-            try:
-                body, charset, html = webarchive.page(data)
-            except webarchive.NoPage as exc:
-                raise InputError(source, str(exc)) from None
-            if len(body) > MAX_BYTES:
-                raise InputError(source, f"its page is too large ({len(body) / 2**20:.1f} MiB; "
-                                         f"the limit is {MAX_BYTES / 2**20:.1f} MiB)")
-            return body, charset, html
+    that is no header, first bytes that open no property list."""
+    if mime.is_archive(data):
+        return _mime_page(data, source)
+    if webarchive.is_archive(data):
+        return _webarchive_page(data, source)
     return None
 
 
@@ -151,20 +151,15 @@ def _large_saved_page(path: Path, source: str) -> tuple[str, bool] | None:
     read whole up to ``_ARCHIVE_FACTOR`` times the limit. None for any other file."""
     import mmap
 
-    from . import mime, webarchive
-
     with path.open("rb") as file:
         head = file.read(16384)
         if mime.is_archive(head):
             with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-                saved = _saved_page(mapped, source)  # type: ignore[arg-type]
+                data, charset, html = _mime_page(mapped, source)  # type: ignore[arg-type]
         elif webarchive.is_archive(head) and path.stat().st_size <= _ARCHIVE_FACTOR * MAX_BYTES:
-            saved = _saved_page(head + file.read(), source)
+            data, charset, html = _webarchive_page(head + file.read(), source)
         else:
             return None
-    if saved is None:
-        return None
-    data, charset, html = saved
     return _decoded(data, source, html, charset), html
 
 

@@ -45,16 +45,6 @@ Only a label the dump defines counts (text such as a citation's "[6][7]" or code
 "a[0]['href']" is no link)."""
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*\S", re.M)
 """A link reference definition, ``   [12]: https://...`` (html2text --reference-links)."""
-
-
-_DEFINITION_NOTE = "a Markdown link's address, defined apart from it ([12]: https://...)"
-
-
-def _reference_labels(text: str) -> frozenset[str]:
-    """The labels a Markdown dump defines links for, case-folded as CommonMark matches them."""
-    if "]:" not in text:
-        return frozenset()
-    return frozenset(label.casefold() for label in _REFERENCE_DEFINITION.findall(text))
 # "**", "__", or one marker opening (after no word character) or closing (after text, before
 # no word character). The pattern opens with the class [*_], the alternatives checked after it
 # by lookbehinds: a pattern that opens with a character class lets the regex engine scan for
@@ -429,6 +419,16 @@ def _emphasis_off(text: str) -> str:
         held = _CENSORED.sub(lambda m: _HELD * len(m.group(0)), text)
         return _EMPHASIS.sub("", held).replace(_HELD, "*")
     return _EMPHASIS.sub("", text)
+
+
+_DEFINITION_NOTE = "a Markdown link's address, defined apart from it ([12]: https://...)"
+
+
+def _reference_labels(text: str) -> frozenset[str]:
+    """The labels a Markdown dump defines links for, case-folded as CommonMark matches them."""
+    if "]:" not in text:
+        return frozenset()
+    return frozenset(label.casefold() for label in _REFERENCE_DEFINITION.findall(text))
 
 
 def strip_inline_markup(text: str, labels: frozenset[str] = frozenset()) -> str:
