@@ -365,6 +365,19 @@ class _Reader:
             return True  # on the default screen, whatever margin the browser wrapped with
         return bool(self.width) and abs(centre - self.width - self.margin) <= _CENTRE_SLACK
 
+    def fills(self, j: int) -> bool:
+        """Whether line ``j`` is the first line of a lynx h1 too long for the screen: lynx
+        wraps it near the screen's edge and centres each line, so it sits left of the body's
+        column, as many columns from either edge (to the odd column); its next line is
+        centred."""
+        line = self.printed[j]
+        indent = len(line) - len(line.lstrip(" "))
+        if self.name != LYNX or not 0 < indent < _LYNX_BODY_INDENT:
+            return False
+        centre = 2 * indent + len(line.strip())
+        return abs(centre - _COLUMNS) <= _ODD_COLUMN or (
+            bool(self.width) and abs(centre - self.width - self.margin) <= _ODD_COLUMN)
+
     def _alone(self, j: int) -> bool:
         """Whether line ``j`` stands between blank lines (or the dump's ends)."""
         lines = self.lines
@@ -512,12 +525,13 @@ class _Reader:
                 indent = len(line) - len(line.lstrip(" "))
                 centred = not opened and self.centred(i, start=True)
                 column = opened[1] if opened else indent
+                wide = not opened and (indent == 0 or self.fills(i))  # a centred line's width
                 j = i
-                while j + 1 < end and self.joins(j, column, centred or (not opened and indent == 0)):
+                while j + 1 < end and self.joins(j, column, centred or wide):
                     j += 1
                 level = 0
                 if not opened and self.name == LYNX:
-                    centred = centred or (j > i and indent == 0 and self.centred(j))
+                    centred = centred or (j > i and wide and self.centred(j))
                     level = self.heading(i, j, indent, centred)
                     if not level and indent < _LYNX_BODY_INDENT:
                         j = self.preformatted(j, end)

@@ -559,6 +559,25 @@ def test_a_long_centred_headline_left_of_lynx_heading_columns_is_a_heading() -> 
     assert ("text", 0, entry) in units_of(text)  # centred by chance: a sentence's full stop
 
 
+def test_a_headline_longer_than_the_screen_is_one_heading_over_its_two_centred_lines() -> None:
+    """lynx wraps an h1 wider than the screen near its edge and centres each line: the first
+    sits at column 1 or 2, left of the body's column, the rest further right. Both lines are
+    the headline (the second alone had been taken for it)."""
+    long = ("Harbour board votes to close the north quay for six months of repairs as storm "
+            "damage to the old wall spreads")
+    first, rest = textwrap.wrap(long, 78)
+    centred = [" " * ((80 - len(line)) // 2) + line for line in (first, rest)]
+    assert 0 < len(centred[0]) - len(first) < 3 <= len(centred[1]) - len(rest)
+    old = "                    Harbour wall delayed again after storms"
+    text = LYNX_DUMP.replace(old, "\n".join(centred))
+    assert ("heading", 1, long) in units_of(text)
+    assert newsclean.clean(text).title == long
+    # a line at column 1 that fills the screen, with body text under it, stays text
+    body = lynx_paragraph(PARA_2)
+    text = LYNX_DUMP.replace(old, centred[0] + "\n" + body)
+    assert not any(kind == "heading" and first in words for kind, _, words in units_of(text))
+
+
 # --- a wide screen -----------------------------------------------------------------------
 
 LONG = " ".join([PARA_2, PARA_2.replace("Fishermen", "Sailors"), PARA_2.replace("Fishermen", "Divers")])
