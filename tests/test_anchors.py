@@ -515,6 +515,25 @@ def test_a_headline_over_its_sections_name_and_byline_is_the_headline() -> None:
     assert _text(doc, found.byline) == "By Demelza Kitto"
 
 
+def test_a_box_of_short_lines_under_the_bylined_headline_does_not_hand_the_anchor_to_the_author_box() -> None:
+    """A review's score box and spec list sit between its bylined headline and its text, and
+    its author's box ("By ...", a bio) comes under its last section: that section's heading
+    has a byline under it too, and prose right under it. The headline is the one the most
+    prose follows up to the next heading with a byline: the whole article, not one section."""
+    box = "".join(f"Spec {n}\n\n   Value {n}\n\n" for n in range(1, 20))
+
+    def fill(text: str) -> str:
+        return textwrap.fill(text, 77, initial_indent="   ", subsequent_indent="   ")
+
+    article = "\n\n".join(fill(p) for p in ARTICLE + [ARTICLE[0].replace("Pellby", "Fenwick")])
+    tail = (f"Pricing and the competition\n\n{fill(ARTICLE[1])}\n\nWrap-up\n\n{fill(ARTICLE[2])}\n\n"
+            f"   By Demelza Kitto\n\n{fill('Demelza Kitto has written about rowing and the sea for ten years.')}\n")
+    doc, found = _anchored(LYNX_HEAD + box + article + "\n\n" + tail)
+    assert (found.how, _text(doc, found.headline)) == (anchors.BYLINED, "Gig rowers cross to St Ennor in record time")
+    assert _text(doc, found.byline) == "By Demelza Kitto"
+    assert found.byline < 10
+
+
 # --- headlines with a separator of their own, lists as articles ------------------------------
 
 CHANGES = [

@@ -192,6 +192,11 @@ def _prose_after(units: list[Unit], unit: Unit, end: int | None = None) -> int:
     return sum(u.size for u in units[unit.index + 1 : stop] if u.labels.get("class") in ("good", "near"))
 
 
+def _prose_between(units: list[Unit], first: int, end: int) -> int:
+    """Characters of prose (main-run's classes) in the lines after ``first``, before ``end``."""
+    return sum(u.size for u in units[first + 1 : end] if u.labels.get("class") in ("good", "near"))
+
+
 def find(doc: Document, level1: list[int] | None = None) -> Anchors:
     """The headline (the page title repeated, else the first level-1 heading that is not
     furniture) and the byline nearest under it. ``level1``: the indices of the level-1
@@ -334,7 +339,8 @@ def _date_line(unit: Unit) -> bool:
 def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
     """Without a page title or a level-1 heading (lynx prints <h1> as it prints <h2>, at
     column 0): of the top-level headings with an author line under them, the one the most
-    prose follows (a menu's heading may have a byline of a teaser under it)."""
+    prose follows up to the next of them (a menu's heading may have a byline of a teaser
+    under it; a box of scores or specs may stand between a review's headline and its text)."""
     top = min((u.level for u in units if u.kind == "heading" and u.level), default=0)
     found = [(unit, byline) for unit in units
              if unit.kind == "heading" and unit.level == top and _plain(unit)
@@ -342,7 +348,12 @@ def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
              and not _sentence(unit)  # a dek set as a heading over a teaser's author line
              and (byline := _byline_under(units, unit.index, own=True)) is not None]
     if found:
-        unit, byline = max(found, key=lambda pair: (_prose_after(units, pair[0]), -pair[0].index))
+        # the prose under a heading up to the next one found: an author's box under the
+        # article's last section has the whole article over it, but not under it
+        ends = [unit.index for unit, _ in found[1:]] + [len(units)]
+        prose = [_prose_between(units, unit.index, end) for (unit, _), end in zip(found, ends)]
+        k = max(range(len(found)), key=lambda k: (prose[k], -k))
+        unit, byline = found[k]
         anchors.headline, anchors.byline, anchors.how = _over_section(units, unit).index, byline, BYLINED
 
 
