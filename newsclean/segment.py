@@ -14,6 +14,7 @@ from itertools import islice
 
 from . import html2text_c, pandoc
 from . import layout as browser
+from .code import code_like
 from .document import Document, Unit
 from .scripts import dense_script, measure_dense
 from .stopwords import UNKNOWN, detect_language, stopwords
@@ -744,13 +745,33 @@ def add_word_features(doc: Document, opening: str | None = None) -> None:
         doc.lang = dense
         measure_dense(doc, dense)
         return
-    doc.lang = detect_language([t for t in tokens if len(t) >= 8] or tokens)
+    doc.lang = detect_language(_language_sample(doc.units, tokens))
     is_stop = stopwords(doc.lang).__contains__
     for unit, words in zip(doc.units, tokens):
         if words:
             unit.stop = sum(map(is_stop, words)) / len(words)
     if doc.lang == UNKNOWN:
         _guess_prose(doc)
+
+
+_LANGUAGE_SAMPLE = 400
+"""Words read to tell the document's language (``detect_language``'s sample)."""
+
+
+def _language_sample(units: list[Unit], tokens: list[list[str]]) -> list[list[str]]:
+    """The words of the first lines of eight words or more that are not program code, up to
+    ``_LANGUAGE_SAMPLE`` words: a page's scripts dumped with its text (lxml's text_content,
+    tags stripped by a regex) come first and hold few function words of any language, which
+    made the page's language unknown and every line with a full stop prose."""
+    sample: list[list[str]] = []
+    seen = 0
+    for unit, words in zip(units, tokens):
+        if len(words) >= 8 and not code_like(unit.text):
+            sample.append(words)
+            seen += len(words)
+            if seen >= _LANGUAGE_SAMPLE:
+                break
+    return sample or [words for words in tokens if len(words) >= 8] or tokens
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

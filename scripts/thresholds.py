@@ -28,7 +28,7 @@ import evaluate  # noqa: E402
 THRESHOLDS = [
     ("newsclean.rules.span", "LEAD_BONUS", 3.0, 10.0),
     ("newsclean.rules.span", "_SHORT_CONTENT", -0.04, 0.02),
-    ("newsclean.rules.span", "_CODE_SHARE", 0.04, 0.09),
+    ("newsclean.code", "_CODE_SHARE", 0.04, 0.09),
     ("newsclean.rules.shapes", "_TEASER_PROSE", 200, 450),
     ("newsclean.rules.shapes", "_TEASER_RUN", 2, 4),
     ("newsclean.rules.shapes", "_TEASER_GAP", 2, 6),

@@ -15,6 +15,7 @@ from conftest import cli_runner
 import newsclean
 import newsclean.segment_html as segment_html_module
 from newsclean.cli import app
+from newsclean.code import code_like
 from newsclean.document import Document
 from newsclean.rules import candidates, span
 from newsclean.segment import segment
@@ -58,22 +59,29 @@ FERRY = [
 SCRIPT_DUMP = "\n".join(["Menu", "News", "Weather", *SCRIPT, "Ferry timetable changes from Monday", *FERRY, "Copyright Kestle Echo"]) + "\n"
 
 
-@pytest.mark.parametrize("line", SCRIPT)
-def test_a_script_line_is_code_like_and_short_whatever_its_length(line: str) -> None:
-    assert span._code_like(line)
+STYLES = [
+    ".site-header .nav-item { margin: 0; margin-left: auto; padding: 0 5px; font-weight: 400; color: #333; text-align: left }",
+    ".gallery .thumb .overlay .sponsored { position: relative; display: block; overflow: visible; width: auto; text-align: center }",
+]
+
+
+@pytest.mark.parametrize("line", SCRIPT + STYLES)
+def test_a_script_or_style_line_is_code_like_and_short_whatever_its_length(line: str) -> None:
+    assert code_like(line)
     doc = segment(line)
-    assert doc.units[0].length > 120
+    assert doc.units[0].length > 100
     assert span.classify(doc.units[0]) == span.SHORT
 
 
 @pytest.mark.parametrize("line", [
     FERRY[0],
+    "Timetable: the first boat leaves at 7:30, the last at 18:45; on Sundays (from May) at 9:00.",
     "The council (which met on Tuesday) said the repairs would cost about 2.4 million pounds, and that the work [on the outer wall] would start in May.",
     "Three things changed: 1) the timetable, 2) the fares and 3) the place where the bus stops.",
     "Harbour dues rose by 5% in 2025 < the 8% rise that the fishermen's association had feared.",
 ])
 def test_prose_with_a_bracket_or_two_is_not_code(line: str) -> None:
-    assert not span._code_like(line)
+    assert not code_like(line)
 
 
 def test_a_dump_whose_only_long_lines_are_script_keeps_the_short_article() -> None:
@@ -85,8 +93,31 @@ def test_a_dump_whose_only_long_lines_are_script_keeps_the_short_article() -> No
         assert line in removed
 
 
+DOTTED = [
+    "settings.analytics.pageview.enabled ? tracker.session.current.start(config.site.id, config.page.section) "
+    ": tracker.session.previous.resume(config.site.id). then(handlers.onResume.bind(this))",
+    "window.kestle.ads.slots.top.refresh.interval = config.ads.refresh.interval || defaults.ads.refresh.interval. "
+    "value; window.kestle.ads.slots.mpu.lazy.load.offset = defaults.ads.lazy.offset.value",
+]
+
+
+def test_a_pages_scripts_dumped_first_do_not_hide_its_language() -> None:
+    """lxml's text_content (or tags stripped by a regex) prints a page's scripts with its text,
+    first. The language is told from the lines that are not code: else no language's function
+    words cover the opening, and every long line with a full stop counts as prose, a script's
+    dotted names too."""
+    scripts = [line.replace("kestle", f"kestle{n}") for n in range(4) for line in SCRIPT]
+    dump = "\n".join([*scripts, "Ferry timetable changes from Monday", *FERRY, *DOTTED]) + "\n"
+    assert segment(dump).lang == "en"
+    result = newsclean.clean(dump)
+    assert result.paragraphs == FERRY
+    assert result.title == "Ferry timetable changes from Monday"  # the first line is code: no page title
+    removed = "\n".join(r.text for r in result.removed)
+    assert all(line in removed for line in DOTTED)
+
+
 def test_without_the_code_test_the_script_would_win(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(span, "_code_like", lambda text: False)
+    monkeypatch.setattr(span, "code_like", lambda text: False)
     result = newsclean.clean(SCRIPT_DUMP)
     assert any(line in result.paragraphs for line in SCRIPT)
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from ..code import code_like
 from ..document import Document, Unit
 from ..stopwords import languages, stopwords
 from . import about, candidates
@@ -104,8 +105,10 @@ def _page_title(doc: Document) -> tuple[str | None, int]:
         return page.get("title") or page.get("og_title"), 0
     # html-text prints the page's <title> first; Markdown converters do not, but a plain
     # dump taken for Markdown (its lists have "-" or "+" bullets) has no heading to show it.
+    # A line of code is a script dumped with the text, no title.
     if doc.units and doc.units[0].kind == "text" and not (
-            doc.markdown and any(u.kind == "heading" for u in doc.units)):
+            doc.markdown and any(u.kind == "heading" for u in doc.units)) \
+            and not code_like(doc.units[0].text):
         return doc.units[0].text, 1
     return None, 0
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..chain import rule
+from ..code import code_like
 from ..document import Document, Unit
 from . import anchors, candidates, shapes
 from .dateline import parse as parse_dateline
@@ -29,19 +30,6 @@ def link_dense(unit: Unit) -> bool:
     return unit.html is not None and unit.html.evidence.link_density >= _LINKED
 
 
-_CODE_CHARS = frozenset("{}();=<>[]\\")
-_CODE_SHARE = 0.06
-"""Share of brackets, braces, semicolons and "=" from which a line is code (a script dumped as
-text, a snippet in a tutorial), not prose: prose with a parenthesis or a list "1) 2) 3)" stays
-near 0.05, code sits well above (measured on full/'s article bodies: 43 of 4,298 lines of 50+
-characters reach 0.05, nearly all of them code)."""
-
-
-def _code_like(text: str) -> bool:
-    sample = text[:400]
-    return sum(map(sample.count, _CODE_CHARS)) >= len(sample) * _CODE_SHARE  # C-speed counts
-
-
 def classify(unit: Unit, markup: bool = True) -> str:
     """jusText's block classes, per line: good prose, near-good, short, or bad. Without
     ``markup``, what a page's markup says (class hints, link density) is not heard."""
@@ -56,7 +44,7 @@ def classify(unit: Unit, markup: bool = True) -> str:
         return SHORT  # most lines: every test below needs 50 characters or more
     text = unit.text
     if ("(" in text or "{" in text or "=" in text or "[" in text or "<" in text or "\\" in text) \
-            and _code_like(text):  # a C scan for each mark first: most prose has none
+            and code_like(text):  # a C scan for each mark first: most prose has none
         return SHORT  # code says nothing of prose either way: a step, not a paragraph
     stop = unit.stop
     ends = text[-1:] in _SENTENCE_END

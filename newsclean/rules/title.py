@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..chain import rule
+from ..code import code_like
 from ..document import Document, Role, Unit
 from ..stopwords import languages, stopwords
 from . import about
@@ -28,6 +29,8 @@ def _page_title_match(units: list[Unit], start: int, page_title: str | None = No
     """html-text dumps begin with the page's <title>, "Headline | Site"; an HTML page has it
     in its metadata: find the headline among the lines."""
     first_text = page_title or units[0].text
+    if page_title is None and code_like(first_text):
+        return None  # a script dumped with the text, no page title
     parts = SITE_SEPARATORS.split(first_text)
     candidates = [first_text]
     if len(parts) > 1:  # "Headline | Site" or "Site - Headline": the headline is the longest part
