@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
-from . import html2text_c, pandoc
+from . import glued, html2text_c, pandoc
 from . import layout as browser
 from .code import code_like
 from .document import Document, Unit
@@ -620,6 +620,22 @@ def _pandoc_document(lines: list[str]) -> Document:
 
 def segment(text: str) -> Document:
     lines = text.split("\n")
+    found = glued.cut(lines)
+    if found is None:
+        return _segment(text, lines)
+    if _looks_markdown(text):  # Markdown joins a paragraph's lines: a blank line between blocks
+        found = glued.cut(lines, ("",)) or found
+    lines, cuts = found
+    doc = _segment("\n".join(lines), lines)
+    doc.meta.setdefault("notes", []).insert(0, _GLUED_NOTE.format(cuts))
+    return doc
+
+
+_GLUED_NOTE = ("segment: read as glued text (a page's text taken with nothing between its elements), "
+               "cut into its blocks at {} places")
+
+
+def _segment(text: str, lines: list[str]) -> Document:
     found = browser.detect(text, lines)
     if found is not None:
         return _browser_document(lines, found)
