@@ -46,7 +46,7 @@ MADE = {  # dump styles the evaluation makes itself from the pages, by an instal
 CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify", "lynx-nolist", "links",
               "elinks", "pandoc-plain", "pandoc-markdown", "pandoc-gfm", "html2text-c", "lynx-120",
               "w3m-120", "mhtml", "pandoc-strict", "w3m-numbers", "lynx-nonumbers", "lynx-inline",
-              "links-120", "elinks-120", "html2text-refs")
+              "links-120", "elinks-120", "html2text-refs", "bs4-glued", "lxml-text")
 PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elinks, pandoc),
     # skipped when missing; each reads a file, not stdin, unless it says -stdin
     "lynx-nolist": ["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8", "-stdin"],
@@ -293,6 +293,11 @@ def _convert(converter: str, html: str) -> str:
         import inscriptis
 
         return inscriptis.get_text(html)
+    if converter == "lxml-text":  # text_content(): the page's scripts and styles included
+        import lxml.html
+
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        return lxml.html.document_fromstring(html.encode("utf-8"), parser=parser).text_content()
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
@@ -300,6 +305,8 @@ def _convert(converter: str, html: str) -> str:
         tag.decompose()
     if converter == "bs4":  # get_text("\n"): sentences split at every inline element
         return soup.get_text("\n")
+    if converter == "bs4-glued":  # get_text(): nothing between elements, as textContent
+        return soup.get_text()
     import markdownify
 
     return markdownify.markdownify(str(soup))
@@ -493,7 +500,7 @@ def main() -> int:
     parser.add_argument("--trafilatura", action="store_true", help="add trafilatura on the HTML pages")
     parser.add_argument("--other-converters", action="store_true",
                         help="also score dumps made with " + ", ".join(CONVERTERS)
-                        + " (pip install html2text inscriptis beautifulsoup4 markdownify;"
+                        + " (pip install html2text inscriptis beautifulsoup4 markdownify lxml;"
                         " apt-get install lynx links elinks pandoc html2text)")
     parser.add_argument("--no-fields", action="store_true", help="skip datelines, quotes and examples")
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsclean-eval"
