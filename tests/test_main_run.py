@@ -76,6 +76,7 @@ def test_a_script_or_style_line_is_code_like_and_short_whatever_its_length(line:
 @pytest.mark.parametrize("line", [
     FERRY[0],
     "Timetable: the first boat leaves at 7:30, the last at 18:45; on Sundays (from May) at 9:00.",
+    "Harbour walks (2) :: Kestle Echo ::",  # a short title: too little to tell
     "The council (which met on Tuesday) said the repairs would cost about 2.4 million pounds, and that the work [on the outer wall] would start in May.",
     "Three things changed: 1) the timetable, 2) the fares and 3) the place where the bus stops.",
     "Harbour dues rose by 5% in 2025 < the 8% rise that the fishermen's association had feared.",
