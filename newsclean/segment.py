@@ -778,16 +778,20 @@ def _language_sample(units: list[Unit], tokens: list[list[str]]) -> list[list[st
     """The words of the first lines of eight words or more that are not program code, up to
     ``_LANGUAGE_SAMPLE`` words: a page's scripts dumped with its text (lxml's text_content,
     tags stripped by a regex) come first and hold few function words of any language, which
-    made the page's language unknown and every line with a full stop prose."""
+    made the page's language unknown and every line with a full stop prose. (A line with
+    none of a script's commonest marks is no code: most lines are spared the count.)"""
+    long = [i for i, words in enumerate(tokens) if len(words) >= 8]
     sample: list[list[str]] = []
     seen = 0
-    for unit, words in zip(units, tokens):
-        if len(words) >= 8 and not code_like(unit.text):
-            sample.append(words)
-            seen += len(words)
-            if seen >= _LANGUAGE_SAMPLE:
-                break
-    return sample or [words for words in tokens if len(words) >= 8] or tokens
+    for i in long:
+        text = units[i].text
+        if ("{" in text or ";" in text or "=" in text) and code_like(text):
+            continue
+        sample.append(tokens[i])
+        seen += len(tokens[i])
+        if seen >= _LANGUAGE_SAMPLE:
+            break
+    return sample or [tokens[i] for i in long] or tokens
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

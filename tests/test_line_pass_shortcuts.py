@@ -8,6 +8,7 @@ from itertools import chain
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean.code import code_colons, code_colons_plain
 from newsclean.document import Unit
 from newsclean.rules import shapes, span
 from newsclean.rules.dateline import parse as parse_dateline
@@ -148,3 +149,9 @@ def test_fused_weighing_pass_equals_the_plain_passes(text: str) -> None:
         plain = shapes.Scan(units, [c in (span.GOOD, span.NEAR) for c in classes])
         for field in shapes.Scan.__slots__:
             assert getattr(scan, field) == getattr(plain, field), field
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1 :;\t\u00a0\u2003{}()=\n")), max_size=60))
+def test_code_colons_found_colon_first_equal_the_look_behind_pattern(text: str) -> None:
+    assert code_colons(text) == code_colons_plain(text)
