@@ -8,6 +8,7 @@ a whole page may be one line. Such a line is cut back into its blocks where the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 _GLUED_LINE = 1000
@@ -35,6 +36,7 @@ _NAME_SEEN = 2
 """Times a camel-case word must stand between lower-case words to be a name: a block that
 ends with a capitalised word may run into one that opens with a capitalised word by chance,
 between two lower-case words ("changes from MondayNew lifeboat named")."""
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_glue(line: str) -> list[int]:
@@ -46,28 +48,33 @@ def _sentence_glue(line: str) -> list[int]:
 
 def _camel_glue(line: str, names: set[str]) -> list[int]:
     """Where a word runs into the next block's first word ("upPlease"), unless the join is
-    inside a name the text writes in camel case between words ("YouTube")."""
-    points = []
-    for m in _CAMEL_GLUE.finditer(line):
-        at = first = end = m.start()
-        while first and line[first - 1].isalpha():
-            first -= 1
-        while end < len(line) and line[end].isalpha():
-            end += 1
-        if not (names and _inside_name(line[first:end], at - first, names)):
-            points.append(at)
-    return points
+    inside a name the text writes in camel case between words ("YouTube"). Each run of
+    letters is searched for the names once (linear in the line, however many joins)."""
+    points = [m.start() for m in _CAMEL_GLUE.finditer(line)]
+    if not names or not points:
+        return points
+    runs = list(_LETTERS.finditer(line))
+    starts = [run.start() for run in runs]
+    inside: dict[int, set[int]] = {}  # a run's index: the joins inside names there
+    kept = []
+    for at in points:
+        k = bisect_right(starts, at) - 1
+        if k not in inside:
+            inside[k] = _name_joins(runs[k].group(), runs[k].start(), names)
+        if at not in inside[k]:
+            kept.append(at)
+    return kept
 
 
-def _inside_name(run: str, at: int, names: set[str]) -> bool:
-    """Whether position ``at`` of a run of letters falls inside one of ``names`` there."""
+def _name_joins(run: str, offset: int, names: set[str]) -> set[int]:
+    """Positions (in the line) strictly inside an occurrence of one of ``names`` in ``run``."""
+    joins: set[int] = set()
     for name in names:
         found = run.find(name)
         while found >= 0:
-            if found < at < found + len(name):
-                return True
+            joins.update(range(offset + found + 1, offset + found + len(name)))
             found = run.find(name, found + 1)
-    return False
+    return joins
 
 
 def cut(lines: list[str], between: tuple[str, ...] = ()) -> tuple[list[str], int] | None:

@@ -99,3 +99,26 @@ def test_every_character_of_a_glued_page_is_kept_or_removed_once() -> None:
         return sorted(text.replace(" ", "").replace("\n", ""))
 
     assert letters("".join(parts)) == letters(GLUED)
+
+
+def test_joins_in_one_long_run_of_letters_are_checked_against_the_names_once(monkeypatch) -> None:
+    """A line of letters with a join every few characters ("abCdeabCde..."): each run of
+    letters is searched for the names once, not once a join (which was quadratic: 100,000
+    characters took minutes)."""
+    calls: list[str] = []
+    original = glued._name_joins
+
+    def counted(run: str, offset: int, names: set[str]) -> set[int]:
+        calls.append(run)
+        return original(run, offset, names)
+
+    monkeypatch.setattr(glued, "_name_joins", counted)
+    searches = []
+    for n in (1_000, 4_000):
+        calls.clear()
+        line = "end.The cat, " * 3 + "our YouTube channel, " * 2 + "abCde" * n
+        lines, cuts = glued.cut([line])
+        assert cuts >= n and "".join(lines) == line
+        assert sum(1 for run in calls if len(run) > 100) == 1  # the long run: once
+        searches.append(len(calls))
+    assert searches[0] == searches[1]  # as many searches at 4n as at n
