@@ -77,29 +77,38 @@ def _name_joins(run: str, offset: int, names: set[str]) -> set[int]:
     return joins
 
 
-def cut(lines: list[str], between: tuple[str, ...] = ()) -> tuple[list[str], int] | None:
-    """The lines with each glued line cut into its blocks, one a line (as a page's text is
-    dumped where its HTML breaks lines; ``between``: lines put between two, a blank line in
-    Markdown, which joins a paragraph's lines), and how many cuts; None when no line is glued
-    (the common case: the long lines' sentence marks scanned once)."""
+def find(lines: list[str]) -> dict[int, list[int]] | None:
+    """The glued lines and where each is cut (its blocks' starts after the first); None when
+    no line is glued (the common case: the long lines' sentence marks scanned once)."""
     glued = [i for i, line in enumerate(lines)
              if len(line) >= _GLUED_LINE and len(_sentence_glue(line)) >= _GLUED_MIN]
     if not glued:
         return None
     seen = Counter(name for i in glued for name in _IN_PROSE.findall(lines[i]))
     names = {name for name, count in seen.items() if count >= _NAME_SEEN}
+    return {i: sorted(set(_sentence_glue(lines[i])) | set(_camel_glue(lines[i], names))) for i in glued}
+
+
+def split(lines: list[str], found: dict[int, list[int]], between: tuple[str, ...] = ()) -> list[str]:
+    """The lines with each glued line cut into its blocks, one a line (as a page's text is
+    dumped where its HTML breaks lines; ``between``: lines put between two, a blank line in
+    Markdown, which joins a paragraph's lines)."""
     out: list[str] = []
-    cuts = 0
-    start = 0
-    for i in glued:
-        out.extend(lines[start:i])
-        line = lines[i]
-        points = sorted(set(_sentence_glue(line)) | set(_camel_glue(line, names)))
+    for i, line in enumerate(lines):
+        points = found.get(i)
+        if points is None:
+            out.append(line)
+            continue
         for a, b in zip([0, *points], [*points, len(line)]):
             if a:
                 out.extend(between)
             out.append(line[a:b])
-        cuts += len(points)
-        start = i + 1
-    out.extend(lines[start:])
-    return out, cuts
+    return out
+
+
+def cut(lines: list[str], between: tuple[str, ...] = ()) -> tuple[list[str], int] | None:
+    """``split`` after ``find``, and how many cuts; None when no line is glued."""
+    found = find(lines)
+    if found is None:
+        return None
+    return split(lines, found, between), sum(map(len, found.values()))

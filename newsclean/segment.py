@@ -620,14 +620,13 @@ def _pandoc_document(lines: list[str]) -> Document:
 
 def segment(text: str) -> Document:
     lines = text.split("\n")
-    found = glued.cut(lines)
+    found = glued.find(lines)
     if found is None:
         return _segment(text, lines)
-    if _looks_markdown(text):  # Markdown joins a paragraph's lines: a blank line between blocks
-        found = glued.cut(lines, ("",)) or found
-    lines, cuts = found
+    # Markdown joins a paragraph's lines: a blank line between its blocks
+    lines = glued.split(lines, found, ("",) if _looks_markdown(text) else ())
     doc = _segment("\n".join(lines), lines)
-    doc.meta.setdefault("notes", []).insert(0, _GLUED_NOTE.format(cuts))
+    doc.meta.setdefault("notes", []).insert(0, _GLUED_NOTE.format(sum(map(len, found.values()))))
     return doc
 
 

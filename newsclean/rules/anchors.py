@@ -192,7 +192,7 @@ def _prose_after(units: list[Unit], unit: Unit, end: int | None = None) -> int:
     """Characters of prose (main-run's classes) in the ``_AFTER`` lines after ``unit``,
     before ``end`` when given."""
     stop = unit.index + 1 + _AFTER if end is None else min(end, unit.index + 1 + _AFTER)
-    return sum(u.size for u in units[unit.index + 1 : stop] if u.labels.get("class") in ("good", "near"))
+    return _prose_between(units, unit.index, stop)
 
 
 def _prose_between(units: list[Unit], first: int, end: int) -> int:
