@@ -822,3 +822,33 @@ def test_a_blogs_level_one_name_gives_way_to_the_heading_over_the_list_on_a_page
     article = newsclean.clean(dump)
     assert article.title == "Kestle Tides 1.8 - The Harbour Update"
     assert article.paragraphs == changes
+
+
+def test_in_a_w3m_dump_a_headline_of_two_words_right_over_its_author_line_anchors_it() -> None:
+    # an encyclopedia's article: its headline names a thing in a word or two, then the
+    # source line; w3m sets no heading apart
+    lead = ["  • Home", "  • Random page", "", "Harbour seal", "", "From Kestle Wiki, the harbour encyclopedia",
+            "Jump to navigation Jump to search", "Species of mammal", ""]
+    dump = "\n".join(lead) + "\n" + "\n\n".join(_w3m(p) for p in ARTICLE) + "\n\n" + "━" * 79 + "\n"
+    doc = _chained(dump)
+    assert doc.meta.get("layout") == "w3m"
+    found = doc.meta["anchors"]
+    assert (_text(doc, found.headline), found.how) == ("Harbour seal", anchors.BYLINED)
+    assert newsclean.clean(dump).title == "Harbour seal"
+    # a headline-shaped line within reach over the author line comes first: a section's
+    # name right over it is no headline
+    section = dump.replace("Harbour seal\n\nFrom Kestle Wiki, the harbour encyclopedia",
+                           "Gig rowers cross to St Ennor in record time\n\nSport\n\nBy Demelza Kitto")
+    assert newsclean.clean(section).title == "Gig rowers cross to St Ennor in record time"
+
+
+def test_a_browsers_dump_prints_no_page_title_its_first_line_is_the_sites_name() -> None:
+    # w3m and lynx print no <title>: the masthead's name opens the dump, and a logo's text
+    # repeats it further down; neither is the article's headline
+    lead = ["Kestle Echo", "", "  • News", "  • Sport", "  • Weather", "", "Kestle Echo", "",
+            "Gig rowers cross to St Ennor in record time", "", "By Demelza Kitto", ""]
+    dump = "\n".join(lead) + "\n" + "\n\n".join(_w3m(p) for p in ARTICLE) + "\n\n" + "━" * 79 + "\n"
+    doc = _chained(dump)
+    assert doc.meta.get("layout") == "w3m"
+    assert doc.meta["anchors"].how != "page title"
+    assert newsclean.clean(dump).title == "Gig rowers cross to St Ennor in record time"

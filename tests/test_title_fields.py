@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from functools import partial
 
 import newsclean
 from newsclean.rules import title
@@ -367,3 +368,20 @@ def test_a_one_word_headline_right_over_its_author_line_is_the_headline() -> Non
     # line is no headline
     section = "\n\n".join(["# Sport", "## Gig rowers win again", "By Demelza Kitto", *BODY]) + "\n"
     assert newsclean.clean(section).title == "Gig rowers win again"
+
+
+def test_a_heading_holding_the_chosen_one_as_a_part_of_its_title_is_the_headline_in_full() -> None:
+    # lynx: a notice, the headline in full at column 0 over a share bar, then the page
+    # prints its two parts again as headings over the text; the nearer part alone is not
+    # the title
+    fill = partial(textwrap.fill, width=77, initial_indent="   ", subsequent_indent="   ")
+    body = "\n\n".join(map(fill, BODY))
+    notice = fill("The editors chose to keep this report off the front page, which means only "
+                  "readers with a link can find it. Do you still want to pass it on to others?")
+    parts = ["The Kestle Harbour Project: Mending the North Quay", "", "     * Share on Mastodon",
+             "     * Share by email", "", "Kestle Harbour Project:", "", "Mending the North Quay", ""]
+    dump = "\n".join(["   [1]Sign in", "", notice, "", *parts, body, ""]) + "\n"
+    assert newsclean.clean(dump).title == "The Kestle Harbour Project: Mending the North Quay"
+    # a kicker glued on without a mark is another line, not the headline in full
+    glued = dump.replace("The Kestle Harbour Project: Mending", "Kestle Mending")
+    assert newsclean.clean(glued).title == "Mending the North Quay"

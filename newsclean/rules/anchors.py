@@ -106,7 +106,8 @@ def _page_title(doc: Document) -> tuple[str | None, int]:
     # html-text prints the page's <title> first; Markdown converters do not, but a plain
     # dump taken for Markdown (its lists have "-" or "+" bullets) has no heading to show it.
     # A line of code is a script dumped with the text, no title.
-    if doc.units and doc.units[0].kind == "text" and not (
+    # A browser's dump (lynx, w3m) prints no <title>: its first line is the page's first text.
+    if doc.units and doc.units[0].kind == "text" and "layout" not in doc.meta and not (
             doc.markdown and any(u.kind == "heading" for u in doc.units)) \
             and not code_like(doc.units[0].text):
         return doc.units[0].text, 1
@@ -377,6 +378,15 @@ def _head_shaped(unit: Unit) -> bool:
             and not (is_byline(text) or is_dateish(text) or is_caption(text)))
 
 
+def _name_shaped(unit: Unit) -> bool:
+    """A line of one or two capitalised words, no number: what an encyclopedia's or a
+    product's headline may be ("Mozilla", "Hermitian matrix"), right over its author line."""
+    text = unit.text
+    return (unit.kind == "text" and 1 <= unit.words <= 2 and text[:1].isupper() and _plain(unit)
+            and not any(c.isdigit() for c in text) and text[-1:] not in ".:;,"
+            and not (is_byline(text) or is_dateish(text) or is_caption(text)))
+
+
 def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
     """In a dump that sets nothing apart as a heading (w3m prints headings as plain lines):
     of the author lines, the one the most prose follows, and the nearest headline-shaped
@@ -390,6 +400,8 @@ def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
             said = set(unit.tokens)
             head = next((u for u in reversed(above[-_BYLINE_OVER:])
                          if _head_shaped(u) and not said.issuperset(u.tokens)), None)
+            if head is None and above and _name_shaped(above[-1]) and not said.issuperset(above[-1].tokens):
+                head = above[-1]  # a headline of a word or two right over it ("Hermitian matrix")
             if head is not None:
                 found.append((head, unit))
     # the prose under an author line up to the next headline found: a teaser's author line

@@ -10,7 +10,7 @@ from ..code import code_like
 from ..document import Document, Role, Unit
 from ..stopwords import languages, stopwords
 from . import about
-from .anchors import SITE_SEPARATORS, SITE_SPLIT, dek_like, one_word_bylined, title_heads, versions
+from .anchors import BYLINED, SITE_SEPARATORS, SITE_SPLIT, dek_like, one_word_bylined, title_heads, versions
 from .anchors import norm as _norm
 from .authors import name_alone
 from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
@@ -208,8 +208,10 @@ def _anchored(doc: Document, start: int) -> Unit | None:
         return None
     unit = doc.units[found.headline]
     if unit.words < 2:
-        # one word, right over its own author line ("Mozilla" / "From Wikipedia, ...")
-        return unit if unit.role is None and one_word_bylined(doc.units, unit.index) else None
+        # one word, right over its own author line ("Mozilla" / "From Wikipedia, ..."): a
+        # heading, or a w3m line the author line anchored
+        bylined = one_word_bylined(doc.units, unit.index) or found.how == BYLINED
+        return unit if unit.role is None and bylined else None
     if found.how == "page title" and not doc.html and unit.role is None \
             and "marker" not in unit.labels and not (is_byline(unit.text) or is_caption(unit.text)):
         # it repeats the dump's first line, the page's <title>: no date line, whatever its
@@ -247,6 +249,26 @@ def _names(page_title: str, headline: str) -> bool:
         return True  # the headline, then its dek: "Headline. How the dek goes on… | by A | Site"
     split = split_site(page_title)
     return versions(key.split(), _norm(split[0] if split else page_title).split())
+
+
+def _in_full(window: list[Unit], chosen: Unit) -> Unit:
+    """The headline in full, when a heading further up holds the chosen heading as one part
+    of a title in parts ("Series: Headline", "Headline: what it is about"): a page prints
+    the headline whole over the text, and a part of it again as the text's own heading.
+    (A kicker glued on without a mark, "Montréal La fin de ...", is another line.)"""
+    text = re.escape(chosen.text)
+    part = re.compile(rf"(?:[:：]|\s[{_PART_MARKS}])\s+{text}|{text}\s*(?:[:：]|\s[{_PART_MARKS}]\s)")
+    for unit in window:
+        if unit.index >= chosen.index:
+            break
+        if unit.kind == "heading" and unit.level <= chosen.level and unit.words > chosen.words \
+                and part.search(unit.text) and _title_like(unit):
+            return unit
+    return chosen
+
+
+_PART_MARKS = "|–—-"
+"""Marks between spaces that part a title as a colon does."""
 
 
 _BEFORE_RUN = 25
@@ -298,8 +320,8 @@ def title(doc: Document) -> None:
         chosen = _over_byline(window, headings=True)
     if chosen is None and (doc.markdown or doc.html):
         chosen = _best_heading(window)
-    if chosen is None and (page_title or not doc.html):
-        chosen = _page_title_match(units, start, page_title)
+    if chosen is None and (page_title or not (doc.html or "layout" in doc.meta)):
+        chosen = _page_title_match(units, start, page_title)  # (a browser's dump prints no <title>)
     if chosen is None and not doc.html:
         chosen = _over_byline(window)
     share = _about_run(doc) if chosen is None else None  # only where it is asked
@@ -318,6 +340,8 @@ def title(doc: Document) -> None:
             or next((u for u, shared in shaped if shared), None)
         if chosen is None and window and _title_like(window[-1]) and window[-1].length < 120:
             chosen = window[-1]
+    if chosen is not None and chosen.kind == "heading":
+        chosen = _in_full(window, chosen)
     named = False  # the page's own title names the article, and the chosen line does not
     if page_title and (chosen is None or not _names(page_title, chosen.text)):
         # The page names its article in its metadata (og:title, <title>); a visible line
