@@ -385,3 +385,12 @@ def test_a_heading_holding_the_chosen_one_as_a_part_of_its_title_is_the_headline
     # a kicker glued on without a mark is another line, not the headline in full
     glued = dump.replace("The Kestle Harbour Project: Mending", "Kestle Mending")
     assert newsclean.clean(glued).title == "Mending the North Quay"
+
+
+def test_a_pictures_alt_text_in_brackets_is_no_headline() -> None:
+    # pandoc's plain text (and w3m) print a picture as its alt text in brackets, on a line of
+    # its own: between the headline and the text, it is nearer the text, and about it too
+    article = _dump("Home", "News", "North quay to close for six months", "",
+                    "[Fishing boats tied up at the north quay at dawn]", "")
+    assert article.title == "North quay to close for six months"
+    assert not title._plausible(segment("[Divers inspect the old timber piles]\n").units[0])
