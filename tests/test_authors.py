@@ -9,7 +9,7 @@ import pytest
 from test_title_fields import BODY  # the same three paragraphs of a harbour story
 
 import newsclean
-from newsclean.rules.authors import from_metadata, names
+from newsclean.rules.authors import from_metadata, is_role, names
 
 
 def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
@@ -399,3 +399,15 @@ def test_a_lynx_name_after_its_pictures_file_name_under_the_dek_is_the_author() 
     article = newsclean.clean(dump)
     assert article.title == "North quay to close for six months"
     assert article.authors == ["Owen Tregarthen"]
+
+
+def test_a_name_over_its_role_outranks_a_sites_name_nearer_the_headline() -> None:
+    # the site's logo link, then the writer's name over their role, under the headline
+    article = _dump("North quay to close for six months", "Harbour Weekly", "Lowenna Pascoe",
+                    "Coastal Affairs Editor", "Share")
+    assert article.authors == ["Lowenna Pascoe"]
+    assert is_role("Coastal Affairs Editor") and is_role("Staff Writer")
+    assert not is_role("Lowenna Pascoe") and not is_role("Lowenna Pascoe Editor") and not is_role("News")
+    # without a role under it, the first name alone is still taken
+    article = _dump("North quay to close for six months", "Lowenna Pascoe", "Harbour Weekly", "Share")
+    assert article.authors == ["Lowenna Pascoe"]

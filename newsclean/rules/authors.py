@@ -161,6 +161,20 @@ def from_metadata(author: str) -> list[str]:
     return found
 
 
+def is_role(text: str) -> bool:
+    """A line that is only an author's role ("Games Editor", "Staff Writer"): two to four
+    capitalised words that end with a role's word, and no name of two words before it."""
+    words = text.split()
+    if not 2 <= len(words) <= _ROLE_LINE or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    _, roles, _ = _vocabulary(data.version())
+    return words[-1].lower() in roles and all(len(name.split()) < 2 for name in names(text))
+
+
+_ROLE_LINE = 4
+"""Most words of a line that is only a role ("Senior Business Affairs Correspondent")."""
+
+
 def name_alone(unit: Unit) -> bool:
     """A line that is only a person's name, or a name and when ("Alex Perry 1 day ago",
     "Jane Doe · Oct 18, 2019"): two to four capitalised words, no function word, not a role

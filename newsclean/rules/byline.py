@@ -11,7 +11,7 @@ from ..chain import rule
 from ..document import Document, Role, Unit
 from . import data
 from .anchors import norm, site_names
-from .authors import FILE_NAME, from_metadata, name_alone, names
+from .authors import FILE_NAME, from_metadata, is_role, name_alone, names
 from .patterns import has_date, is_byline, is_caption, is_dateish
 from .shapes import in_list
 from .span import span
@@ -63,17 +63,22 @@ def byline(doc: Document) -> None:
             return
     if headline is not None:
         under = doc.units[headline + 1 : headline + 1 + _NAME_REACH]
-        for unit in under:
-            # the run may open with the standfirst, set apart or not: the byline under it
-            # is still above the text
-            if _run_lines(doc.units, start, unit.index) > 1 and not _framed(doc, unit.index):
-                continue  # inside the run, a name alone is a list's or a caption's
-            if unit.role is None and "marker" not in unit.labels and (
-                    name_alone(unit) or _dated_heading(doc, unit)) and (
-                    not in_list(doc.units, unit) or _framed(doc, unit.index)):  # a list's item, unless dated
-                doc.decide(unit, Role.BYLINE, "byline", "author line: a name alone by the headline")
-                _authors(doc, unit.text)
-                return
+        alone = [unit for unit in under
+                 # the run may open with the standfirst, set apart or not: the byline under
+                 # it is still above the text (inside the run, a name alone is a list's or a
+                 # caption's)
+                 if (_run_lines(doc.units, start, unit.index) <= 1 or _framed(doc, unit.index))
+                 and unit.role is None and "marker" not in unit.labels
+                 and (name_alone(unit) or _dated_heading(doc, unit))
+                 # (a list's item, unless dated)
+                 and (not in_list(doc.units, unit) or _framed(doc, unit.index))]
+        if alone:
+            # a name over its role ("Games Editor") or its date before a name alone (a
+            # site's name, a logo's link)
+            unit = next((u for u in alone if _framed(doc, u.index) or _over_role(doc, u.index)), alone[0])
+            doc.decide(unit, Role.BYLINE, "byline", "author line: a name alone by the headline")
+            _authors(doc, unit.text)
+            return
         # over the headline a name alone is a section's, unless a date or a reading time
         # frames it as the author's (a blog's header: "Jane Doe" / "4 min read"); the site's
         # own name (the page title's other part, the page's first line) is no author
@@ -235,6 +240,11 @@ def _framed(doc: Document, index: int) -> bool:
     return bool(after.text) and (is_dateish(after.text) or after.labels.get("marker") == "metadata")
 
 
+
+
+def _over_role(doc: Document, index: int) -> bool:
+    """A line over its writer's role ("Ben Silverman" / "Games Editor")."""
+    return index + 1 < len(doc.units) and is_role(doc.units[index + 1].text)
 
 
 def _dated_by(unit: Unit) -> str | None:
