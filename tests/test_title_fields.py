@@ -394,3 +394,9 @@ def test_a_pictures_alt_text_in_brackets_is_no_headline() -> None:
                     "[Fishing boats tied up at the north quay at dawn]", "")
     assert article.title == "North quay to close for six months"
     assert not title._plausible(segment("[Divers inspect the old timber piles]\n").units[0])
+
+
+def test_a_headline_may_end_with_initials_not_a_sentences_full_stop() -> None:
+    article = _dump("Home", "News", "Gig rowers cross from Kestle to St Ennor, U.K.")
+    assert article.title == "Gig rowers cross from Kestle to St Ennor, U.K."
+    assert not title._title_like(segment("The rowers crossed to the island before the tide.\n").units[0])

@@ -10,7 +10,16 @@ from ..code import code_like
 from ..document import Document, Role, Unit
 from ..stopwords import languages, stopwords
 from . import about
-from .anchors import BYLINED, SITE_SEPARATORS, SITE_SPLIT, dek_like, one_word_bylined, title_heads, versions
+from .anchors import (
+    BYLINED,
+    INITIALS,
+    SITE_SEPARATORS,
+    SITE_SPLIT,
+    dek_like,
+    one_word_bylined,
+    title_heads,
+    versions,
+)
 from .anchors import norm as _norm
 from .authors import name_alone
 from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
@@ -79,7 +88,9 @@ def _title_like(unit: Unit) -> bool:
     """A headline-shaped line: 3-40 words, no closing full stop."""
     if unit.kind in ("item", "quote", "rule") or not 15 <= unit.length <= 250:
         return False
-    if not 3 <= unit.words <= 40 or (unit.text.endswith(".") and not unit.text.endswith("...")):
+    text = unit.text
+    if not 3 <= unit.words <= 40 or (text.endswith(".") and not text.endswith("...")
+                                      and INITIALS.search(text) is None):  # "... Underneath N.Y.C."
         return False
     return _plausible(unit)
 
