@@ -400,3 +400,25 @@ def test_a_headline_may_end_with_initials_not_a_sentences_full_stop() -> None:
     article = _dump("Home", "News", "Gig rowers cross from Kestle to St Ennor, U.K.")
     assert article.title == "Gig rowers cross from Kestle to St Ennor, U.K."
     assert not title._title_like(segment("The rowers crossed to the island before the tide.\n").units[0])
+
+
+def test_a_menu_whose_entry_reads_as_a_lists_heading_does_not_take_the_headline_under_it() -> None:
+    # "* Latest" is a menu's entry, not a box of teasers: the headline in the block under
+    # the menu is the article's (a converter that prints a page's menus as lists)
+    from newsclean.rules.markers import markers
+
+    menu = ["  * Home", "  * Latest", "  * Harbour", "  * Sport", ""]
+    header = ["North quay to close for six months", "", "Owen Tregarthen March 4, 2026", ""]
+    dump = "\n".join(menu + header) + "\n" + "\n\n".join(BODY) + "\n"
+    doc = segment(dump)
+    markers.apply(doc)
+    assert [u.text for u in doc.units if u.labels.get("listed")][:1] == ["Harbour"]
+    assert not any(u.labels.get("listed") for u in doc.units if u.text == header[0])
+    assert newsclean.clean(dump).title == header[0]
+    # a box of teasers under its heading still goes on with their headlines, a section's
+    # kicker set as an item over each
+    box = ["Most Popular", "", "  * Gear", "", "Ferry fares to rise in the spring", "", "Jory Penrose", ""]
+    doc = segment("\n".join(["  * Home", "  * Harbour", "  * Sport", "", *header, *box]) + "\n"
+                  + "\n\n".join(BODY) + "\n")
+    markers.apply(doc)
+    assert any(u.labels.get("listed") for u in doc.units if u.text == "Ferry fares to rise in the spring")
