@@ -852,3 +852,22 @@ def test_a_browsers_dump_prints_no_page_title_its_first_line_is_the_sites_name()
     assert doc.meta.get("layout") == "w3m"
     assert doc.meta["anchors"].how != "page title"
     assert newsclean.clean(dump).title == "Gig rowers cross to St Ennor in record time"
+
+
+def test_in_any_dump_without_headings_the_author_line_anchors_the_line_over_it() -> None:
+    # html-text (its first line the page's <title>, which names the article in one word, too
+    # short to be looked for) and converters that print a page's menus as Markdown lists but
+    # set no heading apart: the author line the most prose follows anchors the headline
+    body = "\n\n".join(ARTICLE) + "\n"
+    plain = "\n".join(["Pilchard - Kestle Wiki", "Main page", "Random page", "Recent changes", "Help",
+                       "Donate", "Log in", "", "Pilchard", "",
+                       "From Kestle Wiki, the harbour encyclopedia", ""]) + "\n" + body
+    listed = "\n".join(["  * Main page", "  * Random page", "  * About", "", "Pilchard", "",
+                        "From Kestle Wiki, the harbour encyclopedia", ""]) + "\n" + body
+    for dump in (plain, listed):
+        doc = _chained(dump)
+        assert "layout" not in doc.meta and not any(u.kind == "heading" for u in doc.units)
+        found = doc.meta["anchors"]
+        assert (_text(doc, found.headline), found.how) == ("Pilchard", anchors.BYLINED)
+        assert newsclean.clean(dump).title == "Pilchard"
+    assert _chained(listed).markdown

@@ -233,8 +233,7 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
                 break
     if anchors.headline is None:
         _bylined_heading(units, anchors)
-    if anchors.headline is None and not doc.html and not doc.markdown and "layout" in doc.meta \
-            and not any(u.kind == "heading" for u in units):
+    if anchors.headline is None and not doc.html and not any(u.kind == "heading" for u in units):
         _bylined_line(units, anchors)
     if anchors.headline is None and not doc.html:
         _about_heading(doc, anchors)
@@ -388,9 +387,10 @@ def _name_shaped(unit: Unit) -> bool:
 
 
 def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
-    """In a dump that sets nothing apart as a heading (w3m prints headings as plain lines):
-    of the author lines, the one the most prose follows, and the nearest headline-shaped
-    line over it. Teasers have author lines too; the article has its text under its own."""
+    """In a dump that sets nothing apart as a heading (w3m, html-text, inscriptis and pandoc's
+    plain text print headings as plain lines), where no line repeats the page title: of the
+    author lines, the one the most prose follows, and the nearest headline-shaped line over
+    it. Teasers have author lines too; the article has its text under its own."""
     found = []
     for unit in units:
         if _author_line(unit):
