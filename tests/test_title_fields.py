@@ -12,7 +12,7 @@ import textwrap
 from functools import partial
 
 import newsclean
-from newsclean.rules import title
+from newsclean.rules import anchors, title
 from newsclean.rules.patterns import is_dateish
 from newsclean.rules.title import _names, _plausible, split_site
 from newsclean.segment import segment
@@ -422,3 +422,13 @@ def test_a_menu_whose_entry_reads_as_a_lists_heading_does_not_take_the_headline_
                   + "\n\n".join(BODY) + "\n")
     markers.apply(doc)
     assert any(u.labels.get("listed") for u in doc.units if u.text == "Ferry fares to rise in the spring")
+
+
+def test_a_long_headline_the_text_opens_with_is_still_its_headline() -> None:
+    # a tabloid's headline of 140 characters, read as prose with the text under it: the run
+    # opens with it, and no shorter line above is about the article
+    headline = ("North quay to close for six months as divers find the timber piles split and leaning "
+                "after the worst winter of storms in forty years")
+    assert 120 < len(headline) <= anchors.HEADLINE_LENGTH
+    article = _dump("Home", "News", "Sport", headline)
+    assert article.title == headline

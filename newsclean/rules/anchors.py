@@ -365,6 +365,9 @@ _BYLINE_OVER = 5
 picture and its caption may come between, as on a newspaper's page)."""
 
 
+HEADLINE_LENGTH = 160
+"""Longest line read as a headline where its shape alone tells it (no page title repeats it,
+no heading sets it apart): the news headlines of the corpora's pages run to 150 characters."""
 INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 """A headline may end with initials ("... Underneath N.Y.C."), not a sentence's full stop."""
 
@@ -372,7 +375,7 @@ INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 def _head_shaped(unit: Unit) -> bool:
     """A line shaped as a headline: a few words, no sentence end, no author or date line."""
     text = unit.text
-    return (unit.kind == "text" and 3 <= unit.words <= 25 and 15 <= unit.length <= 160
+    return (unit.kind == "text" and 3 <= unit.words <= 25 and 15 <= unit.length <= HEADLINE_LENGTH
             and (text[-1:] not in ".:;," or INITIALS.search(text) is not None) and _plain(unit)
             and not (is_byline(text) or is_dateish(text) or is_caption(text)))
 

@@ -12,6 +12,7 @@ from ..stopwords import languages, stopwords
 from . import about
 from .anchors import (
     BYLINED,
+    HEADLINE_LENGTH,
     INITIALS,
     SITE_SEPARATORS,
     SITE_SPLIT,
@@ -350,7 +351,7 @@ def title(doc: Document) -> None:
         shaped = [(u, share(u)) for u in reversed(window[:-1]) if _title_like(u)]
         chosen = next((u for u, shared in shaped if shared >= about.ABOUT), None) \
             or next((u for u, shared in shaped if shared), None)
-        if chosen is None and window and _title_like(window[-1]) and window[-1].length < 120:
+        if chosen is None and window and _title_like(window[-1]) and window[-1].length <= HEADLINE_LENGTH:
             chosen = window[-1]
     if chosen is not None and chosen.kind == "heading":
         chosen = _in_full(window, chosen)
