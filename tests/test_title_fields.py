@@ -432,3 +432,12 @@ def test_a_long_headline_the_text_opens_with_is_still_its_headline() -> None:
     assert 120 < len(headline) <= anchors.HEADLINE_LENGTH
     article = _dump("Home", "News", "Sport", headline)
     assert article.title == headline
+
+
+def test_a_row_of_buttons_on_one_line_is_no_headline() -> None:
+    # a menu's or a share bar's entries printed on one line, each one a known phrase, with a
+    # date line under them: no headline, however headline-shaped the line
+    assert title._buttons("Log out Sign in") and title._buttons("Twitter / Facebook / RSS")
+    assert not title._buttons("North quay to close for six months")
+    article = _dump("Home", "News", "North quay to close for six months", "Log out Sign in", "12 March 2026")
+    assert article.title == "North quay to close for six months"

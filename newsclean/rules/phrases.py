@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate
@@ -556,6 +557,13 @@ def category(text: str, words: list[str] | None = None) -> str | None:
     lower-case words if the caller has them (segment computes them for its first 320
     characters; the rest of a longer line is read here)."""
     return _compiled(data.version()).category(text, words) if text else None
+
+
+def exact_categories() -> Callable[[str], str | None]:
+    """A look-up of the category of a line that is one of the lists' exact phrases ("Sign
+    in", "Log out"), or None: a dictionary's, no pattern tried."""
+    exact = _compiled(data.version()).exact.get
+    return lambda text: exact(text.lower().strip(_TRIM))
 
 
 def categories(texts: list[str], words: list[list[str] | None]) -> list[str | None]:

@@ -24,6 +24,7 @@ from .anchors import (
 from .anchors import norm as _norm
 from .authors import name_alone
 from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
+from .phrases import exact_categories
 from .shapes import in_list
 from .span import span
 
@@ -70,7 +71,33 @@ def _plausible(unit: Unit) -> bool:
     if _NOT_A_HEADLINE.search(text):
         return False
     return not (is_byline(text) or is_caption(text) or is_dateish(text) or has_date(text)
-                or _dated_name(unit) or _STAMPED.search(text) is not None)
+                or _dated_name(unit) or _STAMPED.search(text) is not None or _buttons(text))
+
+
+_BUTTONS = 8
+"""Most words of a line read as a row of buttons."""
+
+
+def _buttons(text: str) -> bool:
+    """A row of buttons or menu entries on one line, each one the markers know ("Log out
+    Sign in", "Subscribe Log In"): every word is in a part that is one of the phrase lists'
+    exact lines."""
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]  # not "/" or "|" between them
+    if not 2 <= len(words) <= _BUTTONS:
+        return False
+    known = exact_categories()
+    ends = {0}  # where a run of known phrases from the line's start may end
+    for end in range(1, len(words) + 1):
+        starts = [start for start in range(max(0, end - _BUTTON_WORDS), end) if start in ends]
+        if not starts and end - max(ends) > _BUTTON_WORDS:
+            return False  # no known phrase goes on from the last one
+        if any(known(" ".join(words[start:end])) for start in starts):
+            ends.add(end)
+    return len(words) in ends
+
+
+_BUTTON_WORDS = 4
+"""Most words of one button's label ("Become a member", "Sign in to comment")."""
 
 
 _YEAR, _CLOCK = r"(?<!\d)(?:19|20)\d\d(?!\d)", r"(?<!\d)\d{1,2}:\d\d(?!\d)"
