@@ -155,3 +155,17 @@ def test_fused_weighing_pass_equals_the_plain_passes(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(list("ab1 :;\t\u00a0\u2003{}()=\n")), max_size=60))
 def test_code_colons_found_colon_first_equal_the_look_behind_pattern(text: str) -> None:
     assert code_colons(text) == code_colons_plain(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["By", "Jane", "Doe", "JANE", "by", ",", "AP", "Staff", "Writer", "Reuters",
+                                 "Nov", "18,", "2019", "11:03", "PM", "Posted", "from", "the", "a", "|"]),
+                max_size=12))
+def test_is_byline_kept_answers_agree_with_a_fresh_reading(words: list[str]) -> None:
+    from newsclean.rules import data
+    from newsclean.rules.patterns import is_byline, is_byline_plain
+
+    text = " ".join(words)
+    assert is_byline(text) == is_byline_plain(text)
+    data.version_bump()  # user data added: the kept answers are not read for the new version
+    assert is_byline(text) == is_byline_plain(text)
