@@ -66,6 +66,9 @@ THRESHOLDS = [
     ("newsclean.rules.span", "_LIST_ITEM", 0.02, 0.1),
     ("newsclean.rules.anchors", "_BYLINE_OVER", 4, 6),
     ("newsclean.rules.anchors", "_OWN_PROSE", 1, 3),
+    ("newsclean.rules.anchors", "HEADLINE_LENGTH", 120, 200),
+    ("newsclean.rules.title", "_BUTTONS", 6, 10),
+    ("newsclean.rules.title", "_BUTTON_WORDS", 3, 5),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

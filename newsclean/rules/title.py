@@ -9,10 +9,9 @@ from ..chain import rule
 from ..code import code_like
 from ..document import Document, Role, Unit
 from ..stopwords import languages, stopwords
-from . import about
+from . import about, anchors
 from .anchors import (
     BYLINED,
-    HEADLINE_LENGTH,
     INITIALS,
     SITE_SEPARATORS,
     SITE_SPLIT,
@@ -378,8 +377,10 @@ def title(doc: Document) -> None:
         shaped = [(u, share(u)) for u in reversed(window[:-1]) if _title_like(u)]
         chosen = next((u for u, shared in shaped if shared >= about.ABOUT), None) \
             or next((u for u, shared in shaped if shared), None)
-        if chosen is None and window and _title_like(window[-1]) and window[-1].length <= HEADLINE_LENGTH:
-            chosen = window[-1]
+        last = window[-1] if window else None  # the run's first line
+        if chosen is None and last is not None and last.length <= anchors.HEADLINE_LENGTH \
+                and _title_like(last):
+            chosen = last
     if chosen is not None and chosen.kind == "heading":
         chosen = _in_full(window, chosen)
     named = False  # the page's own title names the article, and the chosen line does not
