@@ -248,7 +248,7 @@ def _anchored(doc: Document, start: int) -> Unit | None:
     unit = doc.units[found.headline]
     if unit.words < 2:
         # one word, right over its own author line ("Mozilla" / "From Wikipedia, ..."): a
-        # heading, or a w3m line the author line anchored
+        # heading, or the line the author line anchored in a dump without headings
         bylined = one_word_bylined(doc.units, unit.index) or found.how == BYLINED
         return unit if unit.role is None and bylined else None
     if found.how == "page title" and not doc.html and unit.role is None \
