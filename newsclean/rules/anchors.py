@@ -376,17 +376,22 @@ def _head_shaped(unit: Unit) -> bool:
     """A line shaped as a headline: a few words, no sentence end, no author or date line."""
     text = unit.text
     return (unit.kind == "text" and 3 <= unit.words <= 25 and 15 <= unit.length <= HEADLINE_LENGTH
-            and (text[-1:] not in ".:;," or INITIALS.search(text) is not None) and _plain(unit)
-            and not (is_byline(text) or is_dateish(text) or is_caption(text)))
+            and (text[-1:] not in ".:;," or INITIALS.search(text) is not None) and _headline_line(unit))
 
 
 def _name_shaped(unit: Unit) -> bool:
     """A line of one or two capitalised words, no number: what an encyclopedia's or a
     product's headline may be ("Mozilla", "Hermitian matrix"), right over its author line."""
     text = unit.text
-    return (unit.kind == "text" and 1 <= unit.words <= 2 and text[:1].isupper() and _plain(unit)
-            and not any(c.isdigit() for c in text) and text[-1:] not in ".:;,"
-            and not (is_byline(text) or is_dateish(text) or is_caption(text)))
+    return (unit.kind == "text" and 1 <= unit.words <= 2 and text[:1].isupper()
+            and not any(c.isdigit() for c in text) and text[-1:] not in ".:;," and _headline_line(unit))
+
+
+def _headline_line(unit: Unit) -> bool:
+    """Not furniture, nor an author, date or caption line: what a headline over its author
+    line may be, whatever its shape."""
+    text = unit.text
+    return _plain(unit) and not (is_byline(text) or is_dateish(text) or is_caption(text))
 
 
 def _bylined_line(units: list[Unit], anchors: Anchors) -> None:

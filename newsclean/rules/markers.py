@@ -83,12 +83,12 @@ def markers(doc: Document) -> None:
                 # text browser's dump a list of entries ends at a heading of the top level,
                 # while a list of teasers' headlines goes on with them
                 break
+            entries.add(nxt.kind)
             # a teasers' list goes on with their headlines in blocks of their own, but not
             # a menu's: a heading that is itself a menu's entry ("* Latest", "* Featured")
             # heads no box, and the article's headline may follow the menu
-            crosses = head == "related" and _is_headline(nxt) and (unit.kind != "item" or nxt.kind != "text")
-            entries.add(nxt.kind)
-            if not same_block and not crosses:
+            if not same_block and not (head == "related" and _is_headline(nxt)
+                                       and (unit.kind != "item" or nxt.kind != "text")):
                 break
             if not (_is_listish(nxt) or (head in SENTENCE_BOXES and nxt.length < 250)):
                 break
