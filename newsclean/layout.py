@@ -349,6 +349,13 @@ class _Reader:
             return None  # an ASCII mark or a number off the ladder is text ("o que", "2. ")
         return max(1, (end - base) // step + (self.name == W3M)), match.end()
 
+    def typed(self, line: str, indent: int) -> bool:
+        """Whether an item ``line`` (indented by ``indent``) is a paragraph's typed bullet
+        ("+ Added ...", a line of text): lynx sets a list's bullets right of the body's
+        column, and wraps a paragraph at its own margin, the bullet's column, not its text's.
+        (A numbered list's numbers are right-aligned: "10." reaches the body's column.)"""
+        return self.name == LYNX and indent == _LYNX_BODY_INDENT and not line[indent].isdigit()
+
     def centred(self, j: int, start: bool = False) -> bool:
         """Whether line ``j`` is centred on the screen (as many columns left of it as right):
         lynx's h1, or a caption w3m centred as its page's style asked. A centred piece's
@@ -524,7 +531,7 @@ class _Reader:
                 opened = self.item(line)
                 indent = len(line) - len(line.lstrip(" "))
                 centred = not opened and self.centred(i, start=True)
-                column = opened[1] if opened else indent
+                column = indent if not opened or self.typed(line, indent) else opened[1]
                 wide = not opened and (indent == 0 or self.fills(i))  # a centred line's width
                 j = i
                 while j + 1 < end and self.joins(j, column, centred or wide):

@@ -230,6 +230,27 @@ def test_lynx_list_items_one_unit_each_nested_and_wrapped() -> None:
     ]
 
 
+def test_lynx_typed_bullets_wrap_at_their_own_column() -> None:
+    # "+ Added ..." typed in a paragraph (lines broken by <br>): lynx puts the "+" at the
+    # body's column and wraps the line back to it, not to the text after the "+"
+    changes = ["+ Added a tide gauge to the inner harbour wall, with a readout on the quay and a siren",
+               "+ Added lights", "+ Added two visitor berths", "+ Moved the fuel pontoon",
+               "+ Removed the old crane", "+ Fixed the slipway gate"]
+    dump = ("                         Harbour works, spring update\n\n"
+            + lynx_paragraph(PARA_2) + "\n\n" + lynx_paragraph(PARA_3) + "\n\n"
+            + "\n".join(textwrap.fill(c, 74, initial_indent="   ", subsequent_indent="   ")
+                        for c in changes)
+            + "\n\n   10. [1]^ A numbered note whose number reaches the body column and\n"
+            "       whose next line sits under its text\n"
+            "\nReferences\n\n   Visible links:\n   1. https://harbour.example/\n")
+    assert "\n   quay and a siren" in dump  # the first change wrapped back to column 3
+    items = [text for kind, _, text in units_of(dump) if kind == "item"]
+    assert items[0] == "Added a tide gauge to the inner harbour wall, with a readout on the quay and a siren"
+    assert items[-1] == ("^ A numbered note whose number reaches the body column and whose next "
+                         "line sits under its text")
+    assert len(items) == len(changes) + 1
+
+
 def test_lynx_headings_by_their_place_on_the_line() -> None:
     headings = [(level, text) for kind, level, text in units_of(LYNX_DUMP) if kind == "heading"]
     assert headings == [(1, "Harbour wall delayed again after storms"), (2, "What happens next")]
