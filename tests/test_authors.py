@@ -38,6 +38,8 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("by Ana de Souza (reporting) and Ben Ashworth (photography)", ["Ana de Souza"]),
     ("By Ramona Castell (AP) and Ben Ashworth", ["Ramona Castell", "Ben Ashworth"]),
     ("rcastell-headshot Ramona Castell", ["Ramona Castell"]),
+    ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"]),
+    ("July 24, 2019 by Amy Motroni 5 Comments", ["Amy Motroni"]),
 ])
 def test_names_are_cut_from_what_surrounds_them(byline: str, expected: list[str]) -> None:
     assert names(byline) == expected
@@ -52,6 +54,7 @@ def test_names_are_cut_from_what_surrounds_them(byline: str, expected: list[str]
     "Staff Writer",
     "Unknown",  # a blog platform's placeholder for an author without a name
     "By Our Foreign Staff",
+    "Associated PressDecember 2, 2016",  # a date glued to the agency: no name, no count
 ])
 def test_lines_that_name_no_one_give_no_author(line: str) -> None:
     assert names(line) == []

@@ -24,6 +24,7 @@ from newsclean.rules.patterns import (
     _at_start,
     _caption_ends_possible,
     _captions,
+    dated_by,
     has_date,
     is_byline,
     is_caption,
@@ -218,10 +219,13 @@ def _byline_fallback_reference(text: str) -> bool:
     agency = patterns()["agency_dated"].match(text)
     if agency is not None:
         return is_dateish(text[agency.end() :].split("(")[0])
-    return patterns()["posted_by"].match(text) is not None and has_date(text)
+    if patterns()["posted_by"].match(text) is not None:
+        return has_date(text)
+    return dated_by(text) is not None
 
 
-BYLINE_PIECES = ["Posted by ", "posted by ", "Published by ", "Written by ", "written  by ", "pOsTeD by ",
+BYLINE_PIECES = [" by ", "Jane Doe", "Tuesday ", "May 5, 2020", "PST",
+                 "Posted by ", "posted by ", "Published by ", "Written by ", "written  by ", "pOsTeD by ",
                  "AFP ", "dpa ", "Reuters", "AP", "kovarex", "TOGos", ", ", " on ", "2019-02-15",
                  "30 avril 2015", " à 07:19", "14. Januar 2020", " (Mis à jour : 30 avril 2015)", "(",
                  "12", "٣", "Jane Doe", "ſ", "\u212a", " ", "P", "W"]

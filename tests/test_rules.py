@@ -313,6 +313,10 @@ def test_byline_reuters_with_date() -> None:
      "by Nell Ashdown @nell_ashdown February 1, 2016: 12:41 PM ET",
      "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", "dpa 14. Januar 2020, 10:12 Uhr",
      "Posted by kestlecrew, OwenT and Jory on 2026-03-02, all posts",
+     # a post's date line, then its author
+     "October 19, 2019 by Nell Ashdown", "Tuesday 15 October 2019 by Tomas Kell",
+     "Posted on Tuesday 15 October 2019 at 09:11 by Tomas Kell.", "3/2/2026 7:11 AM PST BY GAZETTE STAFF",
+     "on March 10, 2015 by Priya Raman", "22 July 2019 | By Harbour Gazette",
      "By Nell Ashdown, a deputy editor and author of the Tidewater newsletter. She has covered "
      "the port authority and its finances for more than a decade at the Gazette and elsewhere."],
 )
@@ -334,7 +338,11 @@ def test_is_byline(line: str) -> None:
      "The regional governor said the damage would run to millions of dollars and asked the "
      "national government to declare an emergency.",
      "CNN 10 things to know about the harbour vote", "AP 2019 was the agency's busiest year",
-     "Posted by the harbour board to every household", "Written by committee members in 2019 and later"],
+     "Posted by the harbour board to every household", "Written by committee members in 2019 and later",
+     # a date, then a teaser's title by its author; a time or a year alone; a sentence
+     "Nov 7, 2017 Only Me by Pamela Nov 7, 2017", "Aug 8, 2019 The Harbour at Night by Nell Ashdown",
+     'the short story "12:01 PM" by Richard Lupoff', "The 2019 report by Deloitte",
+     "Sales rose 5% on March 2, 2019 by Tuesday", "On May 5, 2020 by most accounts the quay was full"],
 )
 def test_is_not_byline(line: str) -> None:
     assert not is_byline(line)

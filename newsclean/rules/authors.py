@@ -15,7 +15,7 @@ from functools import cache
 
 from ..document import Unit
 from . import data
-from .patterns import _MONTHS, is_dateish
+from .patterns import _MONTHS, dated_by, is_dateish
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bou\b|\bor\b|\bi\b|\bи\b|、|，)\s*")
 _CUT = re.compile(
@@ -96,6 +96,8 @@ def _person(chunk: str, roles: frozenset[str], agencies: frozenset[str], first: 
             continue
         if not kept and not word[:1].isalpha():  # a glyph, a quote mark
             continue
+        if len(kept) >= 2 and word.isdigit() and words[i + 1 : i + 2] and words[i + 1].isalpha():
+            break  # "Jane Doe 5 Comments": a count of something after the name (not a date)
         return None  # a lower-case word or a number: a phrase, not a name
     if not kept or not 1 <= len(kept) <= 5:
         return None
@@ -110,6 +112,8 @@ def names(byline: str) -> list[str]:
     """The people a byline names, in order, without openers, roles, dates or agencies."""
     opener, roles, agencies = _vocabulary(data.version())
     text = " ".join(byline.split())
+    if (start := dated_by(text)) is not None:
+        text = text[start:]  # "October 19, 2019 by Jane Doe": the names after the date line
     if text[:1] == "[" or text[:1].islower():
         text = _PLACEHOLDER.sub("", text)  # the author's picture, as a text browser prints it
     text = opener.sub("", text, count=1)

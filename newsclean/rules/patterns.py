@@ -226,13 +226,41 @@ def is_byline_plain(text: str) -> bool:
         agency = patterns()["agency_dated"].match(text)
         if agency is not None:
             return is_dateish(text[agency.end() :].split("(")[0])
-        return text[:1] in "PpWw" and patterns()["posted_by"].match(text) is not None \
-            and has_date(text)
+        if text[:1] in "PpWw" and patterns()["posted_by"].match(text) is not None:
+            return has_date(text)
+        return dated_by(text) is not None
     if m.group("prefix") is not None and not _names(text[m.end("prefix") :]):
         return False  # "By Tuesday evening, more than ..." opens a sentence, not a byline
     words = _WORD.findall(text)
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals >= 1 and len(words) <= 22
+
+
+_DATED_BY = re.compile(r"(?i)\s[|·•–—-]?\s*by\s+(?=[^\w\s]*[A-Z])")
+"""Where a date line's author follows it: "October 19, 2019 by Jane Doe", "2/26/2015 7:11
+AM PST | BY JANE DOE"."""
+_STAMP_WORDS = 3
+"""Words besides the date, the time and a weekday in the part before "by": "Posted on ...
+at", a time zone. (A teaser's date, headline and author line holds its headline's words.)"""
+
+
+def dated_by(text: str) -> int | None:
+    """A post's date line then its author: "Tuesday 15 October 2019 by Jane Doe", "Posted
+    on September 21, 2020 by Adi Tzlil". The part before "by" holds a date and at most
+    ``_STAMP_WORDS`` other words, none capitalised but its first, a weekday or a time zone
+    (a title's words are: "Only Me by Pamela Nov 7, 2017"), and names follow "by". Where
+    the names start, or None."""
+    m = _DATED_BY.search(text)
+    if m is None:
+        return None
+    stamp = text[: m.start()].strip(" |·•–—-,")
+    if not has_date(stamp):
+        return None
+    rest = [w for w in _WORD.findall(_TIME.sub(" ", _DATE.sub(" ", stamp))) if not _WEEKDAY.match(w + " 1")]
+    if len(rest) > _STAMP_WORDS or any(w[0].isupper() and n and not (w.isupper() and len(w) <= 4)
+                                       for n, w in enumerate(rest)):
+        return None
+    return m.end() if _names(text[m.end() :]) else None
 
 
 def is_caption(text: str, words: list[str] | None = None) -> bool:
