@@ -251,6 +251,23 @@ def test_long_excerpts_each_closed_by_read_more_are_teasers() -> None:
     assert _teasers(plain, headline=_index(plain, HEADLINE)) == set()
 
 
+def test_numbered_subheads_over_their_points_are_a_listicle_even_with_marks_around() -> None:
+    # "3. ...", "4. ...", "5. ...": a listicle's points, each a subhead over its paragraph;
+    # a date line printed under each (a box of links set among them marks them as much) does
+    # not make them teasers. The same items unnumbered, or numbered out of order, are.
+    def lines(numbers: list[str]) -> str:
+        out = []
+        for number, (title, summary) in zip(numbers, TEASERS):
+            out += [f"{number}{title}", summary, "March 2, 2026"]
+        return TOP + "\n".join(out) + "\n"
+
+    doc = _doc(lines(["3. ", "4. ", "5. ", "6. "]))
+    assert _teasers(doc, headline=_index(doc, HEADLINE)) == set()
+    for numbers in (["", "", "", ""], ["3. ", "7. ", "1. ", "2. "]):
+        doc = _doc(lines(numbers))
+        assert _teasers(doc, headline=_index(doc, HEADLINE)) == {_index(doc, s) for s in SUMMARIES}
+
+
 def test_three_in_a_row_are_needed() -> None:
     doc = _doc(TOP + "More stories\n" + "\n".join(line for pair in TEASERS[:2] for line in pair) + "\n")
     assert _teasers(doc, headline=_index(doc, HEADLINE)) == set()

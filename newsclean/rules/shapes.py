@@ -235,7 +235,7 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
             runs.append([i])
     found: set[int] = set()
     for run in runs:
-        if len(run) < _TEASER_RUN:
+        if len(run) < _TEASER_RUN or _numbered(units, run):
             continue
         marked = sum(1 for i in run if any(
             furniture(units[j]) for j in range(max(0, i - 3), min(len(units), i + 1 + _TEASER_GAP))
@@ -244,6 +244,17 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
         if headed or 2 * marked >= len(run):
             found.update(run)
     return found
+
+
+_NUMBERED = re.compile(r"(\d{1,2})[.)]\s")
+
+
+def _numbered(units: list[Unit], run: list[int]) -> bool:
+    """Whether the headlines over a run of summaries are numbered one after another ("3.
+    Don't use the rack", "4. Rooms are priced ..."): a listicle's subheads over its points,
+    which a box of links set among them ("Read more") must not make teasers."""
+    numbers = [int(m.group(1)) if (m := _NUMBERED.match(units[i - 1].text)) else -1 for i in run]
+    return numbers[0] >= 0 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 _COUNTER = re.compile(
