@@ -304,6 +304,9 @@ _INLINE_URL = re.compile(r"\[(?:[A-Za-z][A-Za-z0-9+.-]*:|#)[^\]\s]*(?: [^\]\s]+)
 """A link's address where lynx -list_inline prints it, before the link's text (its wrapped
 parts joined by a space: an address holds none)."""
 _INLINE_URL_START = re.compile(r"\[(?:https?|file|ftp|mailto):")
+_MATH = re.compile(r"\[MATH: .*? :MATH\]", re.DOTALL)
+"""A formula as lynx writes it: the page's MathML source, tags and all, between "[MATH:" and
+":MATH]" (the formula's TeX, which a page gives as the image's alt text, follows it)."""
 _EDITS = re.compile(r"\[(?:INS|DEL): ?(.*?) ?:(?:INS|DEL)\]")
 """<ins> and <del> as lynx ("[INS: text :INS]") and w3m ("[INS:text:INS]") write them."""
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
@@ -436,6 +439,8 @@ class _Reader:
                 text = text[9:]  # lynx's label for a table's <caption>
             elif text == "IFrame":
                 return ""  # ELinks's stand-in for an inline frame
+            if "[MATH: " in text:
+                text = _MATH.sub(" ", text)
         if "[" in text or "(" in text or "_" in text:
             text = (_LYNX_JUNK if self.name == LYNX else _W3M_JUNK).sub(" ", text)
             if ":INS]" in text or ":DEL]" in text:

@@ -251,6 +251,23 @@ def test_lynx_typed_bullets_wrap_at_their_own_column() -> None:
     assert len(items) == len(changes) + 1
 
 
+def test_lynx_mathml_source_is_markup_and_the_formulas_tex_stays() -> None:
+    # lynx writes a <math> element's MathML source between "[MATH:" and ":MATH]", wrapped
+    # with the paragraph; the page's alt text (the TeX) follows it
+    para = lynx_paragraph(
+        "The berth fee rises with the length of the boat, [MATH: <semantics> <mrow> <mi> f </mi> "
+        "<mo> = </mo> <mn> 4 </mn> <mi> L </mi> </mrow> <annotation encoding=\"application/x-tex\"> "
+        "{\\displaystyle f=4L} </annotation> </semantics> :MATH] {\\displaystyle f=4L} , where L is "
+        "the boat's length in metres, the board said on Tuesday after its monthly meeting.")
+    dump = LYNX_DUMP.replace(lynx_paragraph(PARA_2), para)
+    assert dump.count("\n", dump.index("[MATH:"), dump.index(":MATH]")) >= 1  # wrapped over lines
+    texts = [text for _, _, text in units_of(dump)]
+    text = next(t for t in texts if t.startswith("The berth fee"))
+    assert "MATH" not in text and "semantics" not in text and "<mi>" not in text
+    assert text == ("The berth fee rises with the length of the boat, {\\displaystyle f=4L} , where L is "
+                    "the boat's length in metres, the board said on Tuesday after its monthly meeting.")
+
+
 def test_lynx_headings_by_their_place_on_the_line() -> None:
     headings = [(level, text) for kind, level, text in units_of(LYNX_DUMP) if kind == "heading"]
     assert headings == [(1, "Harbour wall delayed again after storms"), (2, "What happens next")]
