@@ -22,9 +22,10 @@ NAME = "html2text-c"
 _HEADING = re.compile(r" *(\*{3,6}) (?=\S)")
 _HEADINGS = re.compile(r"\n *\*{3,6} \S")
 _BULLETS = re.compile(r"\n(?: {4}\*| {10}o| {16}\+) \S")
-_MARKDOWN_BULLET = re.compile(r"\n {0,2}[*+-] \S")
-"""A first-level bullet of Markdown (the Python html2text's, at column 0 or 2), which sets
-its third level at column 4 as html2text 1.3 sets its first: such a dump is Markdown."""
+_MARKDOWN_BULLET = re.compile(r"\n {0,2}[*+-](?: | {3})\S")
+"""A first-level bullet of Markdown (the Python html2text's, at column 0 or 2; turndown's and
+pandoc's pad it, "*   Home"), which sets its third level at column 4 as html2text 1.3 sets
+its first: such a dump is Markdown."""
 _RULE = re.compile(r"\n={20,}[ \t]*(?=\n|$)")
 _GATE = re.compile(r"\n(?: *\*\*\*| {4}\* )")
 """A heading's stars or a first-level bullet opening a line: one scan from newline to newline
@@ -63,7 +64,7 @@ def detect(text: str, lines: list[str]) -> bool:
     if _GATE.search(text) is None:
         return False
     text = "\n" + text
-    signs = (len(_HEADINGS.findall(text)) >= _MIN_HEADINGS) + (_RULE.search(text) is not None)
+    signs = (len(_HEADINGS.findall(text)) >= _MIN_HEADINGS) + _rule_row(text)
     if signs < _MIN_SIGNS:  # a Markdown dump's first-level bullet is found early: no count
         signs += "\n    * " in text and _MARKDOWN_BULLET.search(text) is None \
             and len(_BULLETS.findall(text)) >= _MIN_BULLETS
@@ -72,6 +73,19 @@ def detect(text: str, lines: list[str]) -> bool:
 
         signs += wrap_width(lines) > 0
     return signs >= _MIN_SIGNS
+
+
+def _rule_row(text: str) -> bool:
+    """Whether ``text`` (opening with a newline) holds a row of "=" that is no Markdown
+    heading's underline: a setext underline (turndown's, markdownify's) is as long as the
+    heading right over it; html2text 1.3's rule spans the screen, under a blank line or
+    text of any length."""
+    for match in _RULE.finditer(text):
+        start = match.start()
+        line = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+        if not line.strip() or abs(len(line) - len(match.group().strip())) > 1:
+            return True
+    return False
 
 
 def _item(line: str) -> tuple[int, int] | None:

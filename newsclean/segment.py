@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
-from . import glued, html2text_c, pandoc
+from . import envelope, glued, html2text_c, pandoc
 from . import layout as browser
 from .code import code_like
 from .document import Document, Unit
@@ -620,6 +620,9 @@ def _pandoc_document(lines: list[str]) -> Document:
 
 def segment(text: str) -> Document:
     lines = text.split("\n")
+    head = envelope.find(lines)
+    if head is not None:
+        return _enveloped(lines, head)
     found = glued.find(lines)
     if found is None:
         return _segment(text, lines)
@@ -630,11 +633,35 @@ def segment(text: str) -> Document:
     return doc
 
 
+def _enveloped(lines: list[str], head: envelope.Envelope) -> Document:
+    """A page's Markdown under a reader service's header: the Markdown read as any dump is
+    (the header's lines blank, so that none runs into its first block), the header's lines
+    markup, what they say the page's metadata."""
+    blanked = [""] * head.end + lines[head.end :]
+    doc = _segment("\n".join(blanked), blanked, markdown=True)
+    header = [Unit(i, lines[n], "", 0, n, n, "markup")
+              for i, n in enumerate(n for n in range(head.end) if lines[n].strip())]
+    for unit in header:
+        unit.labels["markup"] = envelope.NOTE
+        doc.remove(unit, "segment", envelope.NOTE)
+    for unit in doc.units:
+        unit.index += len(header)
+        unit.para += 1
+    doc.units[:0] = header
+    if "fence_hints" in doc.meta:  # keyed by unit
+        doc.meta["fence_hints"] = {i + len(header): hints for i, hints in doc.meta["fence_hints"].items()}
+    doc.meta["page"] = head.page
+    doc.meta["envelope"] = True
+    doc.meta.setdefault("notes", []).insert(0, f"segment: read as {envelope.NOTE}")
+    return doc
+
+
 _GLUED_NOTE = ("segment: read as glued text (a page's text taken with nothing between its elements), "
                "cut into its blocks at {} places")
 
 
-def _segment(text: str, lines: list[str]) -> Document:
+def _segment(text: str, lines: list[str], markdown: bool = False) -> Document:
+    """``markdown``: the dump is known to be Markdown (a reader service says so)."""
     found = browser.detect(text, lines)
     if found is not None:
         return _browser_document(lines, found)
@@ -643,7 +670,7 @@ def _segment(text: str, lines: list[str]) -> Document:
     if html2text_c.detect(text, lines):  # headings and items marked, as Markdown marks them
         pieces = html2text_c.read(lines, wrap_width(lines, _WIDEST_SCREEN))
         return _pieces_document(lines, pieces, html2text_c.NAME, markdown=True, blocks=True)
-    markdown = _looks_markdown(text)
+    known, markdown = markdown, markdown or _looks_markdown(text)
     width = wrap_width(lines)
     lynx = "References" in text and bool(_LYNX_REFS.search(text))
     labels = _reference_labels(text) if markdown else frozenset()
@@ -651,7 +678,7 @@ def _segment(text: str, lines: list[str]) -> Document:
     para = 0
     previous_blank = True
     if markdown:  # unless its few signals are code comments in text split at inline elements
-        fragmented = not width and _markdown_signals(text, _CLEAR_MARKDOWN) < _CLEAR_MARKDOWN \
+        fragmented = not known and not width and _markdown_signals(text, _CLEAR_MARKDOWN) < _CLEAR_MARKDOWN \
             and _looks_fragmented(lines, indented=False)
         markdown = not fragmented
     else:

@@ -46,7 +46,8 @@ MADE = {  # dump styles the evaluation makes itself from the pages, by an instal
 CONVERTERS = ("html2text-wrapped", "inscriptis", "bs4", "markdownify", "lynx-nolist", "links",
               "elinks", "pandoc-plain", "pandoc-markdown", "pandoc-gfm", "html2text-c", "lynx-120",
               "w3m-120", "mhtml", "pandoc-strict", "w3m-numbers", "lynx-nonumbers", "lynx-inline",
-              "links-120", "elinks-120", "html2text-refs", "bs4-glued", "lxml-text")
+              "links-120", "elinks-120", "html2text-refs", "bs4-glued", "lxml-text", "turndown",
+              "jina")
 PROGRAMS = {  # converters that are programs (Debian packages lynx, links, elinks, pandoc),
     # skipped when missing; each reads a file, not stdin, unless it says -stdin
     "lynx-nolist": ["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8", "-stdin"],
@@ -263,9 +264,46 @@ def _mhtml(html: str) -> str:
     return "\r\n".join(out)
 
 
+def _turndown(html: str) -> str:
+    """turndown's Markdown of the page (``scripts/turndown.js``: Node.js and node-turndown)."""
+    if shutil.which("node") is None:
+        raise ImportError("node is not installed")
+    done = subprocess.run(["node", str(Path(__file__).with_name("turndown.js"))], input=html.encode("utf-8"),
+                          capture_output=True, timeout=120)
+    if done.returncode:
+        raise ImportError("turndown is not installed (apt-get install node-turndown)")
+    return done.stdout.decode("utf-8", "replace")
+
+
+def _jina(html: str) -> str:
+    """The page as Jina Reader's text answer gives it: a header (the page's <title>, its
+    address, its published time when the page states it) over turndown's Markdown of the
+    page (turndown writes the <title> as the first line: that line is left out). Made here,
+    as the MHTML row is; the service itself is not called (no network)."""
+    import html as entities
+    import re
+
+    title = re.search(r"<title[^>]*>(.*?)</title>", html, re.I | re.S)
+    name = " ".join(entities.unescape(title.group(1)).split()) if title else ""
+    url = re.search(r"<link[^>]+rel=[\"']canonical[\"'][^>]*href=[\"']([^\"']+)", html, re.I)
+    when = re.search(r"article:published_time[\"'][^>]*content=[\"']([^\"']+)", html, re.I)
+    markdown = _turndown(html).lstrip()
+    first, _, rest = markdown.partition("\n")
+    if name and " ".join(first.split()).startswith(name[:40]):
+        markdown = rest.lstrip("\n")
+    head = [f"Title: {name}", f"URL Source: {url.group(1) if url else 'https://example.com/article'}"]
+    if when:
+        head.append(f"Published Time: {when.group(1)}")
+    return "\n\n".join(head) + "\n\nMarkdown Content:\n" + markdown
+
+
 def _convert(converter: str, html: str) -> str:
     if converter == "mhtml":
         return _mhtml(html)
+    if converter == "turndown":
+        return _turndown(html)
+    if converter == "jina":
+        return _jina(html)
     if converter in PROGRAMS:
         command = PROGRAMS[converter]
         if shutil.which(command[0]) is None:
@@ -501,7 +539,7 @@ def main() -> int:
     parser.add_argument("--other-converters", action="store_true",
                         help="also score dumps made with " + ", ".join(CONVERTERS)
                         + " (pip install html2text inscriptis beautifulsoup4 markdownify lxml;"
-                        " apt-get install lynx links elinks pandoc html2text)")
+                        " apt-get install lynx links elinks pandoc html2text node-turndown)")
     parser.add_argument("--no-fields", action="store_true", help="skip datelines, quotes and examples")
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsclean-eval"
     parser.add_argument("--cache", type=Path, default=cache, help="where made lynx/w3m dumps are kept")

@@ -83,6 +83,22 @@ def test_the_layout_is_told_by_its_headings_bullets_and_rules() -> None:
     assert not html2text_c.detect(plain, plain.split("\n"))  # one sign alone
 
 
+def test_turndowns_markdown_is_not_html2text_13() -> None:
+    # turndown (browser clippers, reader services) underlines a heading with "=" as long as
+    # it, pads its bullets ("*   Home") and writes a rule in an item as "    * * *": none of
+    # them is html2text 1.3's rule across the screen or its bullet at column 4
+    title = "Harbour board votes to close the north quay for six months"
+    markdown = "\n".join([
+        "*   [Home](/)", "*   [News](/news)", "", title, "=" * len(title), "",
+        fill(PARA_1), "", "*   The quay closes on Monday", "    ", "    * * *", "",
+        "*   Divers start in March", "    ", "    * * *", "", "*   Boats move south", "    ",
+        "    * * *", "", "What happens next", "-----------------", "", fill(PARA_3), ""])
+    assert not html2text_c.detect(markdown, markdown.split("\n"))
+    assert "layout" not in segment(markdown).meta
+    underlined = "\n".join([title, "=" * 79, "    * Home", "    * News", "    * Sport", fill(PARA_1)])
+    assert html2text_c.detect(underlined, underlined.split("\n"))  # a rule across the screen
+
+
 def test_headings_by_their_stars_wrapped_and_levelled() -> None:
     headings = [(level, text) for kind, level, text in units_of(DUMP) if kind == "heading"]
     assert headings == [(1, "Harbour board votes to close the north quay for six months while "

@@ -100,7 +100,7 @@ def site_names(doc: Document) -> set[str]:
 def _page_title(doc: Document) -> tuple[str | None, int]:
     """The page's own title and the first unit that may repeat it: an HTML page's metadata,
     or the first line of a text dump (html-text prints the <title> there)."""
-    if doc.html:
+    if doc.html or "envelope" in doc.meta:  # (a reader service's header gives the <title>)
         page = doc.meta.get("page", {})
         return page.get("title") or page.get("og_title"), 0
     # html-text prints the page's <title> first; Markdown converters do not, but a plain

@@ -353,7 +353,7 @@ def title(doc: Document) -> None:
         return
     start = max(span(doc)[0], 0)
     window = units[_lookback_start(units, start) : start + 1]
-    page_title = doc.meta.get("page", {}).get("title") if doc.html else None
+    page_title = doc.meta.get("page", {}).get("title") if doc.html or "envelope" in doc.meta else None
     chosen = _anchored(doc, start)
     if chosen is None and doc.markdown and not doc.html:
         chosen = _over_byline(window, headings=True)
