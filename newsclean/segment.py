@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
-from . import envelope, glued, html2text_c, pandoc
+from . import block_links, envelope, glued, html2text_c, pandoc
 from . import layout as browser
 from .code import code_like
 from .document import Document, Unit
@@ -37,7 +37,9 @@ _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 # lynx and w3m number links ("[12]Home") and list their targets under "References".
 _LYNX_REFS = re.compile(r"^[ \t]*References[ \t]*\n(?:[ \t]*\n)*[ \t]*1\. \S+://", re.M)
 _LYNX_MARK = re.compile(r"\[\d{1,4}\]")
-_LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\((?:[^)\s]*(?:\s+\"[^\"]*\")?|[^()\"\n|]*)\)")
+"""A link keeps its text. Its address may hold spaces: turndown writes an address as the page
+has it ("/search?fulltext=Boko Haram"), where CommonMark would want it encoded."""
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _REFERENCE_IMAGE = re.compile(r"!\[[^\[\]]*\]\[([^\]\n]+)\]")
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]*)\]\[([^\]\n]+)\]")
@@ -683,6 +685,7 @@ def _segment(text: str, lines: list[str], markdown: bool = False) -> Document:
         markdown = not fragmented
     else:
         fragmented = not width and _looks_fragmented(lines)
+    spanning = block_links.shown(lines) if markdown and block_links.spanning(text) else {}
     if not (markdown or width or lynx or fragmented):  # plain lines: the common case, kept lean
         for number, line in enumerate(lines):
             body = line.strip()
@@ -709,11 +712,20 @@ def _segment(text: str, lines: list[str], markdown: bool = False) -> Document:
             unit.labels["markup"] = _DEFINITION_NOTE
             units.append(unit)
             continue
-        body, kind, level = _unit_text(raw, markdown, lynx, labels)
+        if first in spanning and first == last:
+            shows, note = spanning[first]
+            if not shows.strip():
+                unit = Unit(len(units), raw, "", para, first, last, "markup")
+                unit.labels["markup"] = note
+                units.append(unit)
+                continue
+            body, kind, level = _unit_text(shows, markdown, lynx, labels)
+        else:
+            body, kind, level = _unit_text(raw, markdown, lynx, labels)
         units.append(Unit(len(units), raw, body, para, first, last, kind, level))
     _mark_table_rows(units)
     doc = Document(units, markdown=markdown)
-    if labels:
+    if labels or spanning:
         _remove_markup(doc)
     add_word_features(doc, text[:4000])
     return doc
