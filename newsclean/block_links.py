@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 
 _DESTINATION = r"(?:[^()\s]|\([^()\s]*\))*"  # an address: one level of parentheses in it
-_CLOSE = re.compile(rf"[ \t]*\]\({_DESTINATION}(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?\)")
+_CLOSE = re.compile(rf"[ \t]*\]\({_DESTINATION}(?:[ \t]+(?:\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'))?\)")
 """A link's closing half opening a line: ``](url)`` or ``](url "title")``."""
-_OPEN_TITLE = re.compile(rf"\]\({_DESTINATION}[ \t]+\"[^\"\n]*$")
+_OPEN_TITLE = re.compile(rf"\]\({_DESTINATION}[ \t]+\"(?:[^\"\\\n]|\\.)*$")
 """A link whose title attribute goes on past the line's end: ``](url "Headline``."""
-_TITLE_END = '")'
+_TITLE_END = re.compile(r'(?<!\\)"\)')
+"""The title's close: a quote mark not escaped with a backslash (markdownify's ``\\"``), then ``)``."""
 _TITLE_REACH = 20
 """The most lines a link's title goes on for (markdownify writes an attribute's paragraphs
 with a blank line between: a teaser's summary takes 3 to 5); where no ``")`` closes it within
@@ -40,7 +41,7 @@ TITLE_NOTE = "a Markdown link's title, in lines of its own (the page shows it on
 
 def _title_closes(lines: list[str], start: int) -> bool:
     """A ``")`` closes the title opened on line ``start`` within ``_TITLE_REACH`` lines."""
-    return any(_TITLE_END in line for line in lines[start + 1 : start + 1 + _TITLE_REACH])
+    return any(_TITLE_END.search(line) for line in lines[start + 1 : start + 1 + _TITLE_REACH])
 
 
 def shown(lines: list[str]) -> dict[int, tuple[str, str]]:
@@ -51,11 +52,11 @@ def shown(lines: list[str]) -> dict[int, tuple[str, str]]:
     for i, line in enumerate(lines):
         text, note = line, SYNTAX_NOTE
         if in_title:
-            end = line.find(_TITLE_END)
-            if end < 0:
+            end = _TITLE_END.search(line)
+            if end is None:
                 changed[i] = ("", TITLE_NOTE)
                 continue
-            text, note, in_title = line[end + len(_TITLE_END) :], TITLE_NOTE, False
+            text, note, in_title = line[end.end() :], TITLE_NOTE, False
         elif "[" not in line and "](" not in line:
             continue
         if text.lstrip()[:2] == "](":
@@ -73,7 +74,7 @@ def shown(lines: list[str]) -> dict[int, tuple[str, str]]:
     return changed
 
 
-_SPANNING = re.compile(rf"\n[ \t]*\]\(|\]\({_DESTINATION}[ \t]+\"[^\"\n]*\n")
+_SPANNING = re.compile(rf"\n[ \t]*\]\(|\]\({_DESTINATION}[ \t]+\"(?:[^\"\\\n]|\\.)*\n")
 
 
 def spanning(text: str) -> bool:

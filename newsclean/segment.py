@@ -37,10 +37,12 @@ _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 # lynx and w3m number links ("[12]Home") and list their targets under "References".
 _LYNX_REFS = re.compile(r"^[ \t]*References[ \t]*\n(?:[ \t]*\n)*[ \t]*1\. \S+://", re.M)
 _LYNX_MARK = re.compile(r"\[\d{1,4}\]")
-_LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\((?:[^)\s]*(?:\s+\"[^\"]*\")?|[^()\"\n|]*)\)")
+_TITLE = r"(?:\s+\"(?:[^\"\\]|\\.)*\")?"  # a link's optional title, quote marks escaped in it
+_LINK = re.compile(r"!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\((?:[^)\s]*" + _TITLE + r"|[^()\"\n|]*)\)")
 """A link keeps its text. Its address may hold spaces: turndown writes an address as the page
-has it ("/search?fulltext=Boko Haram"), where CommonMark would want it encoded."""
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+has it ("/search?fulltext=Boko Haram"), where CommonMark would want it encoded. A title may hold
+quote marks escaped with a backslash, as markdownify and turndown write them."""
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*" + _TITLE + r"\)")
 _REFERENCE_IMAGE = re.compile(r"!\[[^\[\]]*\]\[([^\]\n]+)\]")
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]*)\]\[([^\]\n]+)\]")
 """A reference-style link, ``[text][12]``, or image, ``![alt][3]``: the link keeps its text.

@@ -93,6 +93,25 @@ def test_a_link_title_in_lines_of_its_own_is_hidden() -> None:
     assert any("Victorian market hall" in block["text"] for block in data["removed"])
 
 
+def test_a_title_may_hold_escaped_quote_marks() -> None:
+    """markdownify and turndown write a title's own quote marks as ``\\"``: they neither end the
+    title nor keep the link's syntax in the text."""
+    heading = ('#### [Market hall to close](https://tamsin.example/news/hall "Market hall to close '
+               'Traders called the plan \\"a death sentence\\" for the stalls")')
+    assert strip_inline_markup(heading) == "#### Market hall to close"
+    spanning = "\n".join([
+        PARAGRAPHS[0], "",
+        '[![Hall](https://tamsin.example/img/hall.jpg)](https://tamsin.example/news/hall "Market hall',
+        "",
+        'Traders called the plan \\"a death sentence\\") for the stalls, as the council heard.")',
+        "", PARAGRAPHS[1],
+    ])
+    lines = spanning.split("\n")
+    shows = block_links.shown(lines)
+    assert shows[4] == ("", block_links.TITLE_NOTE)  # the escaped quote before ")" closes nothing
+    assert 6 not in shows and lines[6] == PARAGRAPHS[1]
+
+
 def test_an_unclosed_quote_hides_nothing() -> None:
     """No ``")`` within reach: the quote mark is text, the lines after it are read as written."""
     text = "\n".join(['See [the plan](https://tamsin.example/plan "Bridge plan', "", *PARAGRAPHS])
