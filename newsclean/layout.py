@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from . import columns
 
 LYNX, W3M = "lynx", "w3m"
 
@@ -337,6 +339,8 @@ class _Reader:
     inline_urls: bool = False
     """lynx -list_inline: each link's address in brackets before its text, for its number."""
     last_marker: int = 0
+    tables: dict[int, tuple[int, list[int]]] = field(default_factory=dict)
+    """w3m's blocks set in columns, by their first line: (their last line, the cut columns)."""
 
     def item(self, line: str) -> tuple[int, int] | None:
         """(level, text column) when ``line`` opens a list item of this layout."""
@@ -450,13 +454,18 @@ class _Reader:
         return _SPACES.sub(" ", text).strip()
 
     def text_of(self, first: int, last: int) -> str:
-        """The printed lines joined as one line; no space between two wide (CJK) characters."""
-        text = self.lines[first].strip()
-        for line in self.lines[first + 1 : last + 1]:
-            line = line.strip()
-            glue = "" if text and line and _wide(text[-1]) and _wide(line[0]) else " "
-            text += glue + line
-        return text
+        """The printed lines joined as one line."""
+        return _joined([line.strip() for line in self.lines[first : last + 1]])
+
+    def table(self, first: int, last: int, cut: list[int]) -> list[Piece]:
+        """A block set in columns (``columns``): a piece a row, its cells' lines joined."""
+        parts = columns.cells(self.printed[first : last + 1], cut)
+        pieces = []
+        for top, bottom in columns.rows(parts):
+            text = self.clean(columns.row_text(parts[top : bottom + 1], _joined))
+            pieces.append(Piece(first + top, first + bottom, text) if text
+                          else Piece(first + top, first + bottom, "", "markup", note=_NOTES[self.name]))
+        return pieces
 
     def heading(self, first: int, last: int, indent: int, centred: bool) -> int:
         """lynx: the heading level of a piece set apart by blank lines at a heading's
@@ -531,6 +540,11 @@ class _Reader:
             if not stripped:
                 i += 1
                 continue
+            if i in self.tables:
+                last, cut = self.tables[i]
+                pieces.extend(self.table(i, last, cut))
+                i = last + 1
+                continue
             piece = self.special(i, stripped, end)
             if piece is None:
                 opened = self.item(line)
@@ -574,6 +588,32 @@ def _inline_urls(lines: list[str]) -> bool:
     return False
 
 
+def _joined(lines: list[str]) -> str:
+    """Stripped lines joined as one; no space between two wide (CJK) characters."""
+    text = lines[0]
+    for line in lines[1:]:
+        glue = "" if text and line and _wide(text[-1]) and _wide(line[0]) else " "
+        text += glue + line
+    return text
+
+
+def _tables(printed_lines: list[str], end: int) -> dict[int, tuple[int, list[int]]]:
+    """The blocks (lines between blank lines) that w3m set in columns (``columns.cuts``)."""
+    found: dict[int, tuple[int, list[int]]] = {}
+    i = 0
+    while i < end:
+        if not printed_lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j + 1 < end and printed_lines[j + 1].strip():
+            j += 1
+        if j - i + 1 >= columns.TABLE_LINES and (cut := columns.cuts(printed_lines[i : j + 1])):
+            found[i] = (j, cut)
+        i = j + 1
+    return found
+
+
 def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int) -> list[Piece]:
     """Pieces for every non-blank line, in order: the body's items, headings, paragraphs and
     markup, then lynx's reference list as markup (one piece per block of it)."""
@@ -582,6 +622,8 @@ def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int)
         margin = _LINKS_MARGIN
     inline = layout.name == LYNX and _inline_urls(lines)
     reader = _Reader(lines, printed_lines, layout.name, width, layout.numbers, margin, inline)
+    if layout.name == W3M:
+        reader.tables = _tables(printed_lines, layout.body_end)
     pieces = reader.read(layout.body_end)
     _mark_alt_texts(pieces)
     i, end = layout.body_end, len(lines)

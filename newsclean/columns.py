@@ -1,0 +1,141 @@
+"""A table a text browser set in columns: read a row at a time, each cell's lines joined.
+
+w3m sets a table's cells side by side and wraps each within its own column, so one printed
+line holds a piece of every cell of its row::
+
+                         A woman who shot her husband on New Year's Eve in 1946
+    Repeat Performance  1947 wishes she could live the year all over again and
+                         somehow gets her chance, which leads her to try and
+
+Read line by line, the film's name lands inside its synopsis and the synopsis, cut at every
+line, weighs as a run of short lines: a page made of such a table lost its article to the
+references under it. A column is told by what only a table's layout gives: a gutter (a
+column blank on every line of the block) with the text right of it opening at one column on
+most lines, some of them with nothing left of it (a cell's wrapped lines beside shorter
+cells), and words left of it on other lines. Prose wraps from one margin; a list's wrapped
+item has a bullet, no words, left of its text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+TABLE_LINES = 4
+"""Lines of a block before its columns are looked for: a row of two or three lines is read
+as well line by line (and a form's label beside its field is no table)."""
+_ALIGNED = 2 / 3
+"""Share of the lines with text right of a gutter that must open it at the column after it:
+a cell's lines are set flush left; a caption centred over the table, or a number set
+flush right in a narrower column, opens elsewhere."""
+_LEFT_WORDS = 2
+"""Lines with a word left of a gutter: a table has a cell there on more than one row."""
+_WORD = re.compile(r"\b[^\W\d_]{2,}")
+"""A word left of a gutter: letters opening a word (a status code's "4xx" in a list is none)."""
+_NOTE_MARK = re.compile(r"(?:\^\[\d{1,4}\])+$")
+"""w3m's footnote marks at a cell's end ("results.^[2]"): a sentence ends before them."""
+_ITEM = re.compile(r"(?:[-+*•□☆◦○●■◆▪★]|\d{1,3}\.) ")
+"""A list item opening a cell's line: a cell holding a list keeps each item apart."""
+_ENDS = frozenset(".!?…\"”’)]»。！？」")
+_OPENS = frozenset("\"“‘'(«[")
+
+
+def cuts(printed: list[str]) -> list[int]:
+    """The columns where a block's printed lines (wide characters doubled, as the browser
+    counts them) split into cells: none for a block that is not set in columns. Once one
+    column is found, the columns beside it need no wrapped line of their own (a year beside
+    a film's name): the block is a table already."""
+    if len(printed) < TABLE_LINES or len({len(line) - len(line.lstrip(" ")) for line in printed}) == 1:
+        return []  # every line at one margin: prose, or a list of one level, as most blocks
+    width = max(map(len, printed))
+    blank = [True] * width
+    for line in printed:
+        for column, char in enumerate(line):
+            if char != " ":
+                blank[column] = False
+    gutters = [column for column in range(2, width) if blank[column - 1] and not blank[column]]
+    strict = [column for column in gutters if _opens_column(printed, 0, column, width, alone=True)]
+    if not strict:
+        return []
+    bounds = [0, *strict, width]
+    found = set(strict)
+    for start, end in zip(bounds, bounds[1:]):
+        found.update(column for column in gutters
+                     if start < column < end and _opens_column(printed, start, column, end, alone=False))
+    return sorted(found)
+
+
+def _opens_column(printed: list[str], start: int, column: int, end: int, *, alone: bool) -> bool:
+    """Whether ``column``, right of a gutter, is where a column of cells opens, in the part of
+    the lines from ``start`` to ``end``; ``alone``: a line has text only right of it."""
+    right = aligned = lone = words = 0
+    for line in printed:
+        if len(line) <= column or not line[column:end].strip():
+            continue
+        right += 1
+        if line[column] != " ":
+            aligned += 1
+            if not line[start:column].strip():
+                lone += 1
+        if _WORD.search(line, start, column):
+            words += 1
+    return (lone > 0 or not alone) and words >= _LEFT_WORDS and aligned >= _ALIGNED * right
+
+
+def _undouble(part: str) -> str:
+    """A printed part back to its text: each wide character was doubled to count two columns."""
+    if part.isascii():
+        return part
+    out, skip = [], False
+    for char in part:
+        if skip:
+            skip = False
+            continue
+        out.append(char)
+        skip = unicodedata.east_asian_width(char) in "WF"
+    return "".join(out)
+
+
+def cells(printed: list[str], found: list[int]) -> list[list[str]]:
+    """Each line's parts between the cut columns, stripped (an empty part: no cell there)."""
+    bounds = [0, *found]
+    return [[_undouble(line[start:end]).strip() for start, end in zip(bounds, [*found, None])]
+            for line in printed]
+
+
+def _ends(text: str) -> bool:
+    bare = _NOTE_MARK.sub("", text)
+    return not bare or bare[-1] in _ENDS  # footnote marks alone close the cell over them
+
+
+def _starts(text: str) -> bool:
+    first = text[:1]
+    return first.isupper() or first.isdigit() or first in _OPENS
+
+
+def rows(parts: list[list[str]]) -> list[tuple[int, int]]:
+    """The block's rows as (first, last) line offsets. The widest column's text tells them:
+    a row ends where its cell ends a sentence and the next line's opens one or a list's
+    item, or where the lines beside it (a taller cell's) have run out before the next cell
+    opens."""
+    primary = max(range(len(parts[0])), key=lambda p: sum(len(line[p]) for line in parts))
+    found: list[tuple[int, int]] = []
+    start = 0
+    for k in range(len(parts) - 1):
+        here, nxt = parts[k][primary], parts[k + 1][primary]
+        if (here and nxt and (_ends(here) and _starts(nxt) or _ITEM.match(nxt))) or (not here and nxt):
+            found.append((start, k))
+            start = k + 1
+    found.append((start, len(parts) - 1))
+    return found
+
+
+def row_text(parts: list[list[str]], glue: Callable[[list[str]], str]) -> str:
+    """A row's text: each column's lines joined (``glue`` joins two lines), left column first."""
+    texts = []
+    for p in range(len(parts[0])):
+        column = [line[p] for line in parts if line[p]]
+        if column:
+            texts.append(glue(column))
+    return " ".join(texts)

@@ -1,0 +1,108 @@
+"""newsclean.columns: a table w3m set in columns, read a row at a time. The dumps are invented,
+laid out by hand as w3m -dump -cols 80 sets a table whose cells wrap within their columns
+(each cell flush left in its column, centred from top to bottom in its row)."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+
+from conftest import check_roles
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsclean import columns
+from newsclean.segment import segment
+
+SETTINGS = settings(max_examples=int(os.environ.get("NEWSCLEAN_EXAMPLES", "100")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+ROWS = [  # (name, year, what it did): a list of harbour works as a page's table gives it
+    ("North breakwater", "1931", "Built of granite blocks from the quarry at Penhallow after the "
+     "storm of 1929 breached the old wall in three places.^[4]"),
+    ("Fish market", "1958", "Opened on the east quay to replace the open-air auction, which the "
+     "council had closed on grounds of hygiene.^[5]"),
+    ("Marina pontoons", "1994", "Eighty berths for visiting yachts.^[6]"),
+    ("Harbour office and lifeboat station", "2009", "The two moved into one building on the "
+     "slipway, paid for by a public appeal and a grant from the lottery fund, after the old "
+     "station flooded twice in one winter.^[7]"),
+]
+NAME_WIDTH, YEAR_WIDTH, TEXT_WIDTH = 18, 4, 50
+
+
+def w3m_table(rows: list[tuple[str, str, str]]) -> list[str]:
+    """The rows as w3m prints them: each cell wrapped in its column and centred in its row."""
+    out = []
+    for name, year, text in rows:
+        cells = [textwrap.wrap(name, NAME_WIDTH), [year], textwrap.wrap(text, TEXT_WIDTH)]
+        height = max(map(len, cells))
+        padded = []
+        for cell in cells:
+            top = (height - len(cell)) // 2
+            padded.append([""] * top + cell + [""] * (height - len(cell) - top))
+        for a, b, c in zip(*padded):
+            out.append(f"{a:<{NAME_WIDTH}} {b:<{YEAR_WIDTH}} {c}".rstrip())
+    return out
+
+
+INTRO = textwrap.fill(
+    "The harbour has been rebuilt piece by piece over a century, each work paid for in its own "
+    "way; the table below lists the main ones, with the year each was finished and what it "
+    "changed for the town and its boats.", 79)
+OUTRO = textwrap.fill(
+    "The harbour board publishes the full list, with the cost of each work and the names of "
+    "its builders, in its annual report, which the library keeps from 1925 onwards.", 79)
+TABLE = w3m_table(ROWS)
+DUMP = "\n".join([
+    "  • Home", "  • Harbour", "  • Contact", "", "A century of harbour works", "",
+    INTRO, "", *TABLE, "", OUTRO, "",
+])
+
+
+def test_the_table_is_told_by_its_columns() -> None:
+    assert columns.cuts(TABLE) == [NAME_WIDTH + 1, NAME_WIDTH + 1 + YEAR_WIDTH + 1]
+    assert columns.cuts(INTRO.split("\n")) == []  # prose wraps from one margin
+
+
+def test_each_row_is_one_unit_its_cells_in_order() -> None:
+    texts = [unit.text for unit in segment(DUMP).units]
+    for name, year, text in ROWS:
+        assert f"{name} {year} {text}" in texts
+
+
+def test_a_list_with_wrapped_items_is_no_table() -> None:
+    """A list's wrapped item has a bullet or a number left of its text, not words."""
+    listing = [
+        "       * 500 if the server fails while it stores the document,",
+        "       * 429 if the client sends requests too often or is suspected",
+        "             of abuse,",
+        "       * 4xx for all malformed requests, as well as for requests to",
+        "             folders,",
+        "       * 2xx for all requests that succeed.",
+    ]
+    assert columns.cuts(listing) == []
+
+
+def test_a_cell_holding_a_list_keeps_its_items_apart() -> None:
+    lines = [
+        "+ Added a ferry timetable to the harbour page      Harbour office",
+        "+ Added tide tables for the next twelve months      Opening hours",
+        "+ The berth map now shows which berths are free,     Contact us",
+        "and which are booked for the season",
+        "+ Fixed the print view of the notices page",
+    ]
+    parts = columns.cells(lines, columns.cuts(lines))
+    spans = columns.rows(parts)
+    assert len(spans) == 4  # four items: the wrapped one is one row
+    assert spans[2] == (2, 3)
+
+
+def test_wide_characters_are_undoubled() -> None:
+    assert columns._undouble("港港湾湾 office") == "港湾 office"
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ROWS), min_size=1, max_size=6), st.booleans())
+def test_nothing_lost_in_a_table(rows: list[tuple[str, str, str]], outro: bool) -> None:
+    check_roles("\n".join(["  • Home", "  • Harbour", "", INTRO, "", *w3m_table(rows), "",
+                           OUTRO if outro else "", ""]))
