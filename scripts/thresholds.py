@@ -69,6 +69,10 @@ THRESHOLDS = [
     ("newsclean.rules.anchors", "HEADLINE_LENGTH", 120, 200),
     ("newsclean.rules.title", "_BUTTONS", 6, 10),
     ("newsclean.rules.title", "_BUTTON_WORDS", 3, 5),
+    ("newsclean.rules.patterns", "_STAMP_WORDS", 2, 4),
+    ("newsclean.columns", "TABLE_LINES", 3, 6),
+    ("newsclean.columns", "_ALIGNED", 0.5, 0.8),
+    ("newsclean.columns", "_LEFT_WORDS", 1, 3),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
