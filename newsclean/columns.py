@@ -132,7 +132,7 @@ def rows(parts: list[list[str]]) -> list[tuple[int, int]]:
 
 
 def row_text(parts: list[list[str]], glue: Callable[[list[str]], str]) -> str:
-    """A row's text: each column's lines joined (``glue`` joins two lines), left column first."""
+    """A row's text: each column's lines joined by ``glue``, the left column first."""
     texts = []
     for p in range(len(parts[0])):
         column = [line[p] for line in parts if line[p]]
