@@ -112,6 +112,36 @@ def test_a_title_may_hold_escaped_quote_marks() -> None:
     assert 6 not in shows and lines[6] == PARAGRAPHS[1]
 
 
+def test_a_block_linked_as_one_closes_at_its_last_lines_end() -> None:
+    """markdownify opens a linked block at its first line's start and closes it at the end of
+    its last line: neither bracket nor address is text, a matched link on a line stays one."""
+    cards = [
+        "[### Tamsin Courier", "",
+        "#### Night buses return to the east bank from May](https://tamsin.example/news/buses?ref=card)",
+        "", "[### Harbour Weekly", "", "#### Market hall to close](https://harbour.example/hall)", "",
+        "See [the timetable](https://tamsin.example/buses) for times.",
+    ]
+    shows = block_links.shown(cards)
+    assert shows[0][0] == "### Tamsin Courier"
+    assert shows[2][0] == "#### Night buses return to the east bank from May"
+    assert shows[6][0] == "#### Market hall to close"
+    assert 8 not in shows  # a link opened and closed on its line: the segmenter's to read
+    assert block_links.spanning("\n".join([*PARAGRAPHS, "", *cards]))
+    texts = [unit.text for unit in segment("\n".join([HEADLINE, "=" * len(HEADLINE), "", *PARAGRAPHS,
+                                                        "", *cards])).units]
+    assert "Night buses return to the east bank from May" in texts
+    assert not any("](" in text for text in texts)
+
+
+def test_a_bracket_no_link_closes_is_text() -> None:
+    """Code's brackets ("list: [" ... "]") open no link: no ``](`` closes them."""
+    code = ["    rekt: {", "        list: [", "            1, 2,", "        ]", "    }", "",
+            "[", "", "#### Night buses", "", "](https://tamsin.example/buses)"]
+    shows = block_links.shown(code)
+    assert 1 not in shows
+    assert shows[6] == ("", block_links.SYNTAX_NOTE)
+
+
 def test_an_unclosed_quote_hides_nothing() -> None:
     """No ``")`` within reach: the quote mark is text, the lines after it are read as written."""
     text = "\n".join(['See [the plan](https://tamsin.example/plan "Bridge plan', "", *PARAGRAPHS])
