@@ -19,8 +19,8 @@ from .layout import Piece, _broken  # a line broken by wrapping: lynx's and w3m'
 
 NAME = "html2text-c"
 
-_HEADING = re.compile(r" *(\*{3,6}) (?=\S)")
-_HEADINGS = re.compile(r"\n *\*{3,6} \S")
+_HEADING = re.compile(r" *(\*{3,6}) +(?=\S)")
+_HEADINGS = re.compile(r"\n *\*{3,6} +\S")
 _BULLETS = re.compile(r"\n(?: {4}\*| {10}o| {16}\+) \S")
 _MARKDOWN_BULLET = re.compile(r"\n {0,2}[*+-](?: | {3})\S")
 """A first-level bullet of Markdown (the Python html2text's, at column 0 or 2; turndown's and
@@ -69,9 +69,9 @@ def detect(text: str, lines: list[str]) -> bool:
         signs += "\n    * " in text and _MARKDOWN_BULLET.search(text) is None \
             and len(_BULLETS.findall(text)) >= _MIN_BULLETS
     if signs == _MIN_SIGNS - 1:
-        from .segment import wrap_width  # segment imports this module: import on use
+        from .segment import _WIDEST_SCREEN, wrap_width  # segment imports this module: import on use
 
-        signs += wrap_width(lines) > 0
+        signs += wrap_width(lines, _WIDEST_SCREEN) > 0  # as wide as the page's tables made it
     return signs >= _MIN_SIGNS
 
 

@@ -105,6 +105,26 @@ def test_headings_by_their_stars_wrapped_and_levelled() -> None:
                             "divers replace the piles"), (2, "What happens next")]
 
 
+def test_a_page_laid_out_in_a_wide_table_is_still_told() -> None:
+    """A page set in a wide table cell: html2text 1.3 wraps the cell's paragraphs at the
+    table's width, past 80 columns (its headings framed in stars, two spaces inside too)."""
+    def wide(text: str) -> str:
+        return textwrap.fill(text, 105, initial_indent=" " * 14, subsequent_indent=" " * 14,
+                             break_long_words=False, break_on_hyphens=False)
+    dump = "\n".join([
+        "Weekly_edition Kernel   Security  Distributions Contact_Us  Search",
+        "              ******  Harbour board votes to close the north quay  ******",
+        wide(PARA_1 + " " + PARA_3), wide(PARA_2 + " " + PARA_1),
+        "              ***** What the divers found *****",
+        wide(PARA_3 + " " + PARA_2), "",
+    ])
+    assert html2text_c.detect(dump, dump.split("\n"))
+    doc = segment(dump)
+    assert [u.text for u in doc.units if u.kind == "heading"] == [
+        "Harbour board votes to close the north quay", "What the divers found"]
+    assert " ".join((PARA_1 + " " + PARA_3).split()) in [u.text for u in doc.units]
+
+
 def test_paragraphs_with_no_blank_line_between_are_told_by_their_wrapping() -> None:
     texts = [text for kind, _, text in units_of(DUMP) if kind == "text"]
     assert PARA_1 in texts
