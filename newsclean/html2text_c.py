@@ -47,10 +47,15 @@ _SCREEN = 79
 many columns left of it as right of 79, give or take ``_WRAP_SLACK``."""
 _JUNK = re.compile(
     r"\[[^\]\s]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)(?:[?#][^\]\s]*)?\]"
+    r"|\[(?:(?:https?|data|file):|/)[^\[\]]*\]"
     r"|\[[^\[\]\n]*? {3,}\]",
     re.IGNORECASE,
 )
-"""An image named by its file ("[/icons/logo.png]"), a text field padded with spaces."""
+"""An image named by its file ("[/icons/logo.png]") or its address, wrapped or not
+("[http://img.example/120x100/" over "img_7489.jpg]", "[data:image/svg+xml;...]"); a text
+field padded with spaces."""
+_FRAMED = re.compile(r"\*{3,6} (.+?) \*{3,6}")
+"""An item's text framed in a heading's stars, its spaces back from "_"."""
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
 _LINK_SPACE = re.compile(r"(?<=[^\s_])_(?=[^\s_])")
 """The "_" html2text writes for a space in a link's text ("Traffic_Lab", "lesen_(1 Beitrag)").
@@ -176,6 +181,8 @@ def read(lines: list[str], width: int) -> list[Piece]:
         if opened:
             text, kind, level = text[opened[1] - (len(line) - len(line.lstrip(" "))) :], "item", opened[0]
         text = clean(text)
+        if kind == "item" and (framed := _FRAMED.fullmatch(text)) is not None:
+            text = framed.group(1)  # a heading set in an item ("****_Title_****")
         pieces.append(Piece(i, j, text, kind, level) if text else Piece(i, j, "", "markup", note=MARKUP_NOTE))
         i = j + 1
     return pieces

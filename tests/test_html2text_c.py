@@ -125,6 +125,21 @@ def test_a_page_laid_out_in_a_wide_table_is_still_told() -> None:
     assert " ".join((PARA_1 + " " + PARA_3).split()) in [u.text for u in doc.units]
 
 
+def test_an_image_address_wrapped_or_not_is_markup_and_a_framed_item_a_headline() -> None:
+    """html2text 1.3 names an image by its address in brackets, wrapped where the line ends,
+    and frames a heading set in a list item in its stars, "_" for its spaces."""
+    lines = [
+        "    * [http://img.harbour.example/thumbs/120x100/",
+        "      img_748985d8f6320630ca42d044b55a8ff7102635.jpg]",
+        "      ****_Night_buses_return_to_the_east_bank_from_May_****",
+        "[data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0",
+        "24 24'><path d='M512 512H0V0h512v512z'/></svg>]",
+    ]
+    pieces = html2text_c.read(lines, 79)
+    assert [(p.kind, p.text) for p in pieces] == [
+        ("item", "Night buses return to the east bank from May"), ("markup", "")]
+
+
 def test_paragraphs_with_no_blank_line_between_are_told_by_their_wrapping() -> None:
     texts = [text for kind, _, text in units_of(DUMP) if kind == "text"]
     assert PARA_1 in texts
