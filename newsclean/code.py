@@ -25,12 +25,19 @@ hold few of the others (``code_colons``): no output of the corpora's 1,493 dumps
 changed."""
 
 
+_SELECTOR = re.compile(r"(?<![^\s,{}>+~])[.#][A-Za-z_]")
+"""A style sheet's class or id selector (".videoCube .thumbBlock", "#nav"): a dot or a hash
+opening a word, which prose writes after a word (a full stop, "C#") or not at all."""
+
+
 def code_like(text: str) -> bool:
     """Whether ``text`` (its first 400 characters) holds code's share of code characters."""
     sample = text[:400]
     count = len(_CODE_CHAR.findall(sample))
     if ":" in sample:
         count += code_colons(sample)
+    if "{" in sample:  # a style sheet's rule: its selectors count too
+        count += len(_SELECTOR.findall(sample))
     return count >= len(sample) * _CODE_SHARE
 
 
