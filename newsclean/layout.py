@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import columns
@@ -597,21 +598,24 @@ def _joined(lines: list[str]) -> str:
     return text
 
 
-def _tables(printed_lines: list[str], end: int) -> dict[int, tuple[int, list[int]]]:
-    """The blocks (lines between blank lines) that w3m set in columns (``columns.cuts``)."""
-    found: dict[int, tuple[int, list[int]]] = {}
-    i = 0
+def _blocks(lines: list[str], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of non-blank lines from ``start`` up to ``end``."""
+    i = start
     while i < end:
-        if not printed_lines[i].strip():
+        if not lines[i].strip():
             i += 1
             continue
         j = i
-        while j + 1 < end and printed_lines[j + 1].strip():
+        while j + 1 < end and lines[j + 1].strip():
             j += 1
-        if j - i + 1 >= columns.TABLE_LINES and (cut := columns.cuts(printed_lines[i : j + 1])):
-            found[i] = (j, cut)
+        yield i, j
         i = j + 1
-    return found
+
+
+def _tables(printed_lines: list[str], end: int) -> dict[int, tuple[int, list[int]]]:
+    """The blocks (lines between blank lines) that w3m set in columns (``columns.cuts``)."""
+    return {i: (j, cut) for i, j in _blocks(printed_lines, 0, end)
+            if j - i + 1 >= columns.TABLE_LINES and (cut := columns.cuts(printed_lines[i : j + 1]))}
 
 
 def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int) -> list[Piece]:
@@ -626,17 +630,9 @@ def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int)
         reader.tables = _tables(printed_lines, layout.body_end)
     pieces = reader.read(layout.body_end)
     _mark_alt_texts(pieces)
-    i, end = layout.body_end, len(lines)
-    while i < end:
-        if not lines[i].strip():
-            i += 1
-            continue
-        j = i
-        while j + 1 < end and lines[j + 1].strip():
-            j += 1
-        pieces.append(Piece(i, j, "", "markup", note=_REFERENCES_NOTE if layout.name == LYNX
-                            else _W3M_REFERENCES_NOTE))
-        i = j + 1
+    note = _REFERENCES_NOTE if layout.name == LYNX else _W3M_REFERENCES_NOTE
+    pieces.extend(Piece(i, j, "", "markup", note=note)
+                  for i, j in _blocks(lines, layout.body_end, len(lines)))
     return pieces
 
 
