@@ -36,8 +36,8 @@ def code_like(text: str) -> bool:
     count = len(_CODE_CHAR.findall(sample))
     if ":" in sample:
         count += code_colons(sample)
-    if "{" in sample:  # a style sheet's rule: its selectors count too
-        count += len(_SELECTOR.findall(sample))
+    if "{" in sample and ":" in sample[sample.index("{") :]:  # a style sheet's rule ("{ display:"):
+        count += len(_SELECTOR.findall(sample))  # its selectors count too
     return count >= len(sample) * _CODE_SHARE
 
 
