@@ -82,6 +82,9 @@ def test_a_script_or_style_line_is_code_like_and_short_whatever_its_length(line:
     "The council (which met on Tuesday) said the repairs would cost about 2.4 million pounds, and that the work [on the outer wall] would start in May.",
     "Three things changed: 1) the timetable, 2) the fares and 3) the place where the bus stops.",
     "Harbour dues rose by 5% in 2025 < the 8% rise that the fishermen's association had feared.",
+    # pandoc's attribute lists in a table's row: class names, but no style sheet's declarations
+    "| [Harbour Walks]{.site-title} | [Kestle Echo]{.masthead .small} | Today the north quay walk, "
+    "with its history and the best places to stop for lunch |",
 ])
 def test_prose_with_a_bracket_or_two_is_not_code(line: str) -> None:
     assert not code_like(line)
