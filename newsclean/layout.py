@@ -361,8 +361,10 @@ class _Reader:
         """Whether an item ``line`` (indented by ``indent``) is a paragraph's typed bullet
         ("+ Added ...", a line of text): lynx sets a list's bullets right of the body's
         column, and wraps a paragraph at its own margin, the bullet's column, not its text's.
-        (A numbered list's numbers are right-aligned: "10." reaches the body's column.)"""
-        return self.name == LYNX and indent == _LYNX_BODY_INDENT and not line[indent].isdigit()
+        (A numbered list's numbers are right-aligned: "10." reaches the body's column; ELinks
+        sets a no-break space before a number there.)"""
+        return self.name == LYNX and indent == _LYNX_BODY_INDENT \
+            and not line[indent:].lstrip(" \u00a0")[:1].isdigit()
 
     def centred(self, j: int, start: bool = False) -> bool:
         """Whether line ``j`` is centred on the screen (as many columns left of it as right):

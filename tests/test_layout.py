@@ -251,6 +251,20 @@ def test_lynx_typed_bullets_wrap_at_their_own_column() -> None:
     assert len(items) == len(changes) + 1
 
 
+def test_elinks_numbered_item_at_the_body_column_is_no_typed_bullet() -> None:
+    """ELinks sets a no-break space before and after a number at lynx's body column: the item
+    still wraps under its text, and its wrapped line joins it."""
+    notes = ["Harbour walks, the first of a series on the town's coast path from the north quay",
+             "Harbour works: the chapter on the breakwater from the book entitled Stone and Tide"]
+    listed = "\n".join(textwrap.fill(f"[{n + 2}]{note}", 74, initial_indent=f"   \u00a0{n + 1}.\u00a0",
+                                     subsequent_indent=" " * 7) for n, note in enumerate(notes))
+    dump = ("   Link: [1]canonical\n\n                         Harbour works, spring update\n\n"
+            + lynx_paragraph(PARA_2) + "\n\n" + lynx_paragraph(PARA_3) + "\n\n" + listed + "\n")
+    assert "\n       entitled Stone and Tide" in dump  # wrapped under its text
+    items = [text for kind, _, text in units_of(dump) if kind == "item"]
+    assert items == notes
+
+
 def test_lynx_mathml_source_is_markup_and_the_formulas_tex_stays() -> None:
     # lynx writes a <math> element's MathML source between "[MATH:" and ":MATH]", wrapped
     # with the paragraph; the page's alt text (the TeX) follows it
