@@ -36,8 +36,9 @@ def code_like(text: str) -> bool:
     count = len(_CODE_CHAR.findall(sample))
     if ":" in sample:
         count += code_colons(sample)
-    if "{" in sample and ":" in sample[sample.index("{") :]:  # a style sheet's rule ("{ display:"):
-        count += len(_SELECTOR.findall(sample))  # its selectors count too
+    # a style sheet's rule declares after its brace ("{ display:"): its selectors count too
+    if "{" in sample and ":" in sample[sample.index("{") :]:
+        count += len(_SELECTOR.findall(sample))
     return count >= len(sample) * _CODE_SHARE
 
 

@@ -74,9 +74,9 @@ def detect(text: str, lines: list[str]) -> bool:
         signs += "\n    * " in text and _MARKDOWN_BULLET.search(text) is None \
             and len(_BULLETS.findall(text)) >= _MIN_BULLETS
     if signs == _MIN_SIGNS - 1:
-        from .segment import _WIDEST_SCREEN, wrap_width  # segment imports this module: import on use
+        from .segment import WIDEST_SCREEN, wrap_width  # segment imports this module: import on use
 
-        signs += wrap_width(lines, _WIDEST_SCREEN) > 0  # as wide as the page's tables made it
+        signs += wrap_width(lines, WIDEST_SCREEN) > 0  # as wide as the page's tables made it
     return signs >= _MIN_SIGNS
 
 

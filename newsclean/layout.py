@@ -189,21 +189,21 @@ def detect(text: str, lines: list[str]) -> Layout | None:
         bullets = len(_LYNX_BULLETS.findall(body)) >= _MIN_BULLETS
         signs = (refs >= 0) + indented + (hits >= _MIN_MARKERS and hits * 2 >= total) + bullets
         if signs and signs < _MIN_SIGNS and (indented or bullets):
-            from .segment import _WIDEST_SCREEN, wrap_width  # segment imports this module
+            from .segment import WIDEST_SCREEN, wrap_width  # segment imports this module
 
             # lynx wraps paragraphs at the screen's width: indents or bullets alone do not
-            signs += wrap_width(lines, _WIDEST_SCREEN) > 0
+            signs += wrap_width(lines, WIDEST_SCREEN) > 0
         if signs >= _MIN_SIGNS and (refs >= 0 or indented or bullets):  # not link syntax alone
             return Layout(LYNX, refs if refs >= 0 else len(lines))
     if ("•" in text and "\n  • " in text) or ("━" in text and "━━━" in text):  # w3m's item, rule
-        from .segment import _WIDEST_SCREEN, wrap_width  # segment imports this module
+        from .segment import WIDEST_SCREEN, wrap_width  # segment imports this module
 
         text = "\n" + text
         signs = len(_W3M_BULLETS.findall(text)) >= _MIN_BULLETS
         signs += _W3M_RULE.search(text) is not None
         signs += _W3M_FIELD.search(text) is not None
         if signs and signs < _MIN_SIGNS:
-            signs += wrap_width(lines, _WIDEST_SCREEN) > 0  # w3m wraps; a page's own bullets do not
+            signs += wrap_width(lines, WIDEST_SCREEN) > 0  # w3m wraps; a page's own bullets do not
         if signs >= _MIN_SIGNS:
             return Layout(W3M, len(lines))
     return None

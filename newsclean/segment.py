@@ -88,7 +88,7 @@ _CLEAR_MARKDOWN = 6
 _WIDEST = 100
 """The widest wrap column looked for in a dump: converters wrap at 72 to 80 columns, and a
 dump's lines longer than 100 are the page's own (a paragraph broken by <br>s), not wrapped."""
-_WIDEST_SCREEN = 250
+WIDEST_SCREEN = 250
 """The widest a text browser's screen is looked for: lynx, w3m and html2text 1.3 wrap at 80
 columns unless told otherwise (-width, -cols), and a user who wants fewer broken lines asks
 for 120 or 200."""
@@ -530,7 +530,7 @@ def _browser_document(lines: list[str], found: browser.Layout) -> Document:
     printed), a paragraph break wherever blank lines lie between two pieces. A lynx dump marks
     headings and list items as a Markdown dump does: the rules read it as one."""
     printed = browser.printed(lines, found)
-    pieces = browser.read(lines, printed, found, wrap_width(printed, _WIDEST_SCREEN))
+    pieces = browser.read(lines, printed, found, wrap_width(printed, WIDEST_SCREEN))
     return _pieces_document(lines, pieces, found.name, markdown=found.name == browser.LYNX)
 
 
@@ -672,7 +672,7 @@ def _segment(text: str, lines: list[str], markdown: bool = False) -> Document:
     if pandoc.detect(text):
         return _pandoc_document(lines)
     if html2text_c.detect(text, lines):  # headings and items marked, as Markdown marks them
-        pieces = html2text_c.read(lines, wrap_width(lines, _WIDEST_SCREEN))
+        pieces = html2text_c.read(lines, wrap_width(lines, WIDEST_SCREEN))
         return _pieces_document(lines, pieces, html2text_c.NAME, markdown=True, blocks=True)
     known, markdown = markdown, markdown or _looks_markdown(text)
     width = wrap_width(lines)
