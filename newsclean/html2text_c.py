@@ -69,14 +69,17 @@ def detect(text: str, lines: list[str]) -> bool:
     if _GATE.search(text) is None:
         return False
     text = "\n" + text
-    signs = (len(_HEADINGS.findall(text)) >= _MIN_HEADINGS) + _rule_row(text)
+    headed = len(_HEADINGS.findall(text)) >= _MIN_HEADINGS
+    signs = headed + _rule_row(text)
     if signs < _MIN_SIGNS:  # a Markdown dump's first-level bullet is found early: no count
         signs += "\n    * " in text and _MARKDOWN_BULLET.search(text) is None \
             and len(_BULLETS.findall(text)) >= _MIN_BULLETS
     if signs == _MIN_SIGNS - 1:
-        from .segment import WIDEST_SCREEN, wrap_width  # segment imports this module: import on use
+        from .segment import WIDEST_SCREEN, wrap_width  # segment imports this module
 
-        signs += wrap_width(lines, WIDEST_SCREEN) > 0  # as wide as the page's tables made it
+        # wrapped past the screen, as wide as a page's table made it, beside the star headings
+        # only: an unwrapped dump's long lines explain some wide column by chance
+        signs += (wrap_width(lines, WIDEST_SCREEN) if headed else wrap_width(lines)) > 0
     return signs >= _MIN_SIGNS
 
 

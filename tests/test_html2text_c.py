@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import html2text_c
 from newsclean.document import Role
-from newsclean.segment import segment
+from newsclean.segment import WIDEST_SCREEN, segment, wrap_width
 
 SETTINGS = settings(max_examples=int(os.environ.get("NEWSCLEAN_EXAMPLES", "100")), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -138,6 +138,17 @@ def test_an_image_address_wrapped_or_not_is_markup_and_a_framed_item_a_headline(
     pieces = html2text_c.read(lines, 79)
     assert [(p.kind, p.text) for p in pieces] == [
         ("item", "Night buses return to the east bank from May"), ("markup", "")]
+
+
+def test_unwrapped_markdown_with_a_rule_is_not_html2text_13() -> None:
+    """A Markdown dump (markdownify's) does not wrap: its long lines may still explain a wide
+    column by chance, which counts only beside html2text 1.3's star headings."""
+    block = textwrap.fill(" ".join([PARA_1, PARA_2, PARA_3] * 2), 140, break_long_words=False)
+    dump = "\n".join(["* [Home](/)", "    * [Local](/local)", "    * [World](/world)", "",
+                      "=" * 40, "", "Harbour board closes the north quay", "", block, "", "=" * 40, ""])
+    lines = dump.split("\n")
+    assert wrap_width(lines, WIDEST_SCREEN) > 0 and wrap_width(lines) == 0
+    assert not html2text_c.detect(dump, lines)
 
 
 def test_paragraphs_with_no_blank_line_between_are_told_by_their_wrapping() -> None:
