@@ -467,8 +467,12 @@ class _Reader:
         for top, bottom in columns.rows(parts):
             text = self.clean(columns.row_text(parts[top : bottom + 1], _joined))
             pieces.append(Piece(first + top, first + bottom, text) if text
-                          else Piece(first + top, first + bottom, "", "markup", note=_NOTES[self.name]))
+                          else Piece(first + top, first + bottom, "", "markup", note=self.empty_note()))
         return pieces
+
+    def empty_note(self) -> str:
+        """Why a piece with no text is markup: its layout's note (w3m's own when it numbers links)."""
+        return _NOTES[self.name] if self.numbers is None else _W3M_NUMBERED_NOTE
 
     def heading(self, first: int, last: int, indent: int, centred: bool) -> int:
         """lynx: the heading level of a piece set apart by blank lines at a heading's
@@ -572,8 +576,8 @@ class _Reader:
                 else:
                     kind = "heading" if level else "text"
                 text = self.clean(text)
-                empty = _NOTES[self.name] if self.numbers is None else _W3M_NUMBERED_NOTE
-                piece = Piece(i, j, text, kind, level) if text else Piece(i, j, "", "markup", note=empty)
+                piece = Piece(i, j, text, kind, level) if text \
+                    else Piece(i, j, "", "markup", note=self.empty_note())
             pieces.append(piece)
             i = piece.last + 1
         return pieces

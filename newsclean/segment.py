@@ -709,21 +709,18 @@ def _segment(text: str, lines: list[str], markdown: bool = False) -> Document:
             continue
         previous_blank = False
         raw = lines[first] if first == last else "\n".join(lines[first : last + 1])
+        source, note = raw, ""  # what the line shows; why it is markup, if it shows nothing
         if labels and raw.lstrip()[:1] == "[" and _REFERENCE_DEFINITION.match(raw):
+            note = _DEFINITION_NOTE
+        elif first in spanning and first == last:
+            source, note = spanning[first]
+            note = "" if source.strip() else note
+        if note:
             unit = Unit(len(units), raw, "", para, first, last, "markup")
-            unit.labels["markup"] = _DEFINITION_NOTE
+            unit.labels["markup"] = note
             units.append(unit)
             continue
-        if first in spanning and first == last:
-            shows, note = spanning[first]
-            if not shows.strip():
-                unit = Unit(len(units), raw, "", para, first, last, "markup")
-                unit.labels["markup"] = note
-                units.append(unit)
-                continue
-            body, kind, level = _unit_text(shows, markdown, lynx, labels)
-        else:
-            body, kind, level = _unit_text(raw, markdown, lynx, labels)
+        body, kind, level = _unit_text(source, markdown, lynx, labels)
         units.append(Unit(len(units), raw, body, para, first, last, kind, level))
     _mark_table_rows(units)
     doc = Document(units, markdown=markdown)
