@@ -40,6 +40,9 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("rcastell-headshot Ramona Castell", ["Ramona Castell"]),
     ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"]),
     ("July 24, 2019 by Amy Motroni 5 Comments", ["Amy Motroni"]),
+    # a blog's entry line: its two stamps glued (published, updated), counts after a dot
+    ("Posted on May 2, 2026May 3, 2026 by Tamsin Orr · 4 Comments · 3 min read", ["Tamsin Orr"]),
+    ("By Tamsin Orr · May 2, 2026 · 3 min read", ["Tamsin Orr"]),
 ])
 def test_names_are_cut_from_what_surrounds_them(byline: str, expected: list[str]) -> None:
     assert names(byline) == expected

@@ -644,7 +644,11 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("© 2019 The Northgate Tribune. All rights reserved.", "copyright"),
      ("Sign up for our daily newsletter and get the top stories delivered to your inbox.",
       "newsletter"),
-     ("5 min read", "metadata")],
+     ("5 min read", "metadata"),
+     # the comment headers of the common blog templates: Blogger's count with its colon,
+     # WordPress's count of "thoughts on" the post's title
+     ("14 comments:", "comments"), ("3 thoughts on “Ferry timetable to change in May”", "comments"),
+     ("One thought on “Ferry timetable to change in May”", "comments")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected

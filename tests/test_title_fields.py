@@ -167,6 +167,24 @@ def test_in_a_plain_dump_the_headline_is_the_line_its_byline_follows() -> None:
     assert article.authors == ["Owen Tregarthen"]
 
 
+def test_in_a_plain_dump_the_headline_over_its_dek_and_byline_is_the_title() -> None:
+    # w3m prints the headline, the summary under it and the byline as plain lines; the
+    # summary, nearer the byline, is the longer and reads as prose
+    dek = ("Fishing boats will share berths at the south quay while divers replace the timber "
+           "piles that the winter storms left split")
+    article = _dump("Home", "News", "Harbour", "North quay to close for six months", "", dek, "",
+                    "By Owen Tregarthen", "12 March 2026")
+    assert article.title == "North quay to close for six months"
+    assert article.standfirst == dek
+    assert article.authors == ["Owen Tregarthen"]
+
+
+def test_a_section_name_over_a_headline_is_not_the_title() -> None:
+    article = _dump("Home", "News", "Coast and harbours", "North quay to close for six months while "
+                    "divers replace the piles", "By Owen Tregarthen", "12 March 2026")
+    assert article.title == "North quay to close for six months while divers replace the piles"
+
+
 def test_in_a_markdown_dump_the_heading_its_byline_follows_beats_a_nearer_section_heading() -> None:
     article = newsclean.clean("\n".join([
         "## North quay to close for six months", "", "By Owen Tregarthen", "",

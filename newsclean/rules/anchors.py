@@ -11,6 +11,7 @@ make the final fields.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -410,6 +411,8 @@ def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
                          if _head_shaped(u) and not said.issuperset(u.tokens)), None)
             if head is None and above and _name_shaped(above[-1]) and not said.issuperset(above[-1].tokens):
                 head = above[-1]  # a headline of a word or two right over it ("Hermitian matrix")
+            elif head is not None:
+                head = over_dek(above, head, _head_shaped)
             if head is not None:
                 found.append((head, unit))
     # the prose under an author line up to the next headline found: a teaser's author line
@@ -499,6 +502,26 @@ def _over_section(units: list[Unit], heading: Unit) -> Unit:
                 return unit
             break
     return heading
+
+
+DEK_LENGTH = 100
+"""Characters from which a line under a shorter headline-shaped line reads as its dek: a
+summary of a sentence or two, longer than most headlines (a headline of this length under
+a section's name stays the headline)."""
+
+
+def over_dek(lines: list[Unit], found: Unit, shaped: Callable[[Unit], bool]) -> Unit:
+    """The headline over ``found`` when ``found`` is its dek: the line with words right over
+    it (``lines``: lines with words, ``found`` among them) is shaped as a headline
+    (``shaped``), reads as none, and is the shorter, and ``found`` runs to ``DEK_LENGTH``
+    (a headline, then the summary under it, then the author line: a dump without headings
+    sets both as plain lines; a section's name over a headline is the shorter too)."""
+    k = next((k for k, u in enumerate(lines) if u is found), 0)
+    if k and found.length >= DEK_LENGTH and dek_like(found):
+        over = lines[k - 1]
+        if over.length < found.length and not dek_like(over) and shaped(over):
+            return over
+    return found
 
 
 def dek_like(unit: Unit) -> bool:

@@ -168,7 +168,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return _compiled(data.version())
 
 
-_NAME_END = re.compile(r",|\||\s[-–—]\s|\s(?:for|in|at)\s|\(|:|;|\s@\w")
+_NAME_END = re.compile(r",|\||\s[-–—·•]\s|\s(?:for|in|at)\s|\(|:|;|\s@\w")
 """Where the names after "By" end: a role, a place, an outlet or the author's handle
 ("By Jane Doe @janedoe February 1, 2016")."""
 _CONNECTORS = frozenset({"and", "with", "&", "de", "da", "van", "von", "der", "del", "la",
@@ -239,6 +239,8 @@ def is_byline_plain(text: str) -> bool:
 _DATED_BY = re.compile(r"(?i)\s[|·•–—-]?\s*by\s+(?=[^\w\s]*[A-Z])")
 """Where a date line's author follows it: "October 19, 2019 by Jane Doe", "2/26/2015 7:11
 AM PST | BY JANE DOE"."""
+_GLUED_YEAR = re.compile(r"(?<=(?:19|20)\d\d)(?=[A-Z])")
+"""A year glued to the next date's month."""
 _STAMP_WORDS = 3
 """Words besides the date, the time and a weekday in the part before "by": "Posted on ...
 at", a time zone. (A teaser's date, headline and author line holds its headline's words.)"""
@@ -253,7 +255,9 @@ def dated_by(text: str) -> int | None:
     m = _DATED_BY.search(text)
     if m is None:
         return None
-    stamp = text[: m.start()].strip(" |·•–—-,")
+    # (a page's two stamps, published and updated, glued where CSS showed one of them:
+    # "March 10, 2026March 11, 2026")
+    stamp = _GLUED_YEAR.sub(" ", text[: m.start()].strip(" |·•–—-,"))
     if not has_date(stamp):
         return None
     rest = [w for w in _WORD.findall(_TIME.sub(" ", _DATE.sub(" ", stamp))) if not _WEEKDAY.match(w + " 1")]

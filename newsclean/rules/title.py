@@ -17,6 +17,7 @@ from .anchors import (
     SITE_SPLIT,
     dek_like,
     one_word_bylined,
+    over_dek,
     title_heads,
     versions,
 )
@@ -184,7 +185,8 @@ def _over_byline(window: list[Unit], headings: bool = False) -> Unit | None:
         if any(under):
             for k in range(len(window) - 1, -1, -1):
                 if any(under[k + 1 : k + 1 + _BYLINE_GAP]) and headline_like(k):
-                    return window[k]
+                    over = [u for u in window[: k + 1] if u.words]
+                    return over_dek(over, window[k], lambda u: headline_like(window.index(u)))
     return None
 
 
