@@ -487,6 +487,20 @@ def test_closing_paragraph_about_a_place_is_not_an_author_bio(sentence: str) -> 
     assert article.paragraphs[-1] == sentence
 
 
+def test_a_closing_paragraph_on_the_byline_author_is_their_bio_whatever_their_trade() -> None:
+    body = "\n\n".join(REUTERS_PROSE)
+    bio = "Maren Ellison is a retired ferry pilot and a member of the Kestle Harbour Trust."
+    views = ("The views expressed in this column are those of the author and do not necessarily "
+             "reflect those of the Kestle Echo.")
+    article = newsclean.clean(f"Copper rises on supply fears\n\nBy Maren Ellison\n\n{body}\n\n"
+                              f"{bio}\n\n{views}\n")
+    assert article.paragraphs == REUTERS_PROSE
+    # a paragraph opening with someone else's name stays: it is about them
+    other = "Tomas Kell is a retired ferry pilot who has crossed the estuary 9,000 times."
+    article = newsclean.clean(f"Copper rises on supply fears\n\nBy Maren Ellison\n\n{body}\n\n{other}\n")
+    assert article.paragraphs[-1] == other
+
+
 def test_boilerplate_keeps_one_line_quote_paragraph() -> None:
     doc, _ = run(AP_DUMP)
     assert unit_for(doc, "“Everyone is doing what they can.”").role is Role.BODY

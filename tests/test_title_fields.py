@@ -112,6 +112,16 @@ def test_the_standfirst_is_a_field_and_not_the_first_paragraph() -> None:
     assert json.loads(article.to_json())["standfirst"] == dek
 
 
+def test_a_standfirst_the_run_opens_with_over_the_author_line_is_the_standfirst() -> None:
+    # an opinion page: headline, the summary, then "Name | date", then the column
+    dek = ("Somewhere along the way, mooring a boat at the north quay became a problem to be "
+           "solved. It is the cheapest welcome a harbour can offer.")
+    article = _dump("Home", "Opinion", "North quay to close for six months", "", dek, "",
+                    "Owen Tregarthen | March 3, 2026")
+    assert article.standfirst == dek
+    assert article.paragraphs == BODY
+
+
 def test_site_names_after_any_mark_between_spaces() -> None:
     assert split_site("Harbour council backs new ferry terminal » Local » News » Kestle Echo") == (
         "Harbour council backs new ferry terminal » Local » News", "Kestle Echo")

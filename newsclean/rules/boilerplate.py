@@ -7,6 +7,7 @@ from itertools import accumulate
 
 from ..chain import rule
 from ..document import Document, Role, Unit
+from .patterns import BIO_MAX as _BIO_MAX
 from .patterns import is_bio, is_dateish
 from .shapes import doubled
 from .span import BAD, GOOD, NEAR, SHORT, contentish, link_dense, span
@@ -152,11 +153,20 @@ def _sandwiched(doc: Document, inside: list[Unit]) -> None:
             doc.remove(unit, "boilerplate", f"{marker}: short line inside a {marker} box")
 
 
+_OWN_BIO = re.compile(r"\s+(?:is|was|has|had|writes|covers|lives|works)\b")
+"""What follows the author's name where a bio tells who they are."""
+
+
 def _bios(doc: Document, inside: list[Unit]) -> None:
-    """Author bios sit at the edges of the article: its first or last lines."""
+    """Author bios sit at the edges of the article: its first or last lines. One that opens
+    with the byline's author's full name then "is", "writes", ... is theirs, whatever their
+    trade ("Ruth Lowe is a retired nurse and ...": no role word needed)."""
     body = [u for u in inside if u.role is None]
+    names = tuple(n for n in doc.meta.get("authors") or () if " " in n)
     for unit in [*body[:2], *body[-3:]]:
-        if unit.role is None and is_bio(unit.text):
+        text = unit.text
+        if unit.role is None and (is_bio(text) or names and 30 <= len(text) <= _BIO_MAX and any(
+                text.startswith(n) and _OWN_BIO.match(text, len(n)) for n in names)):
             doc.remove(unit, "boilerplate", "author-bio: about the author, not the article")
 
 

@@ -316,6 +316,10 @@ def is_trailer(text: str) -> bool:
     return len(text) <= 400 and bool(patterns()["trailer"].search(text))
 
 
+BIO_MAX = 600
+"""Characters of an author bio at most: a few sentences."""
+
+
 def is_bio(text: str) -> bool:
     """An author bio: "Jane Doe is a staff writer covering ...", short, at the article's edge."""
-    return 30 <= len(text) <= 600 and bool(patterns()["bio"].search(text))
+    return 30 <= len(text) <= BIO_MAX and bool(patterns()["bio"].search(text))

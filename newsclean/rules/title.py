@@ -228,8 +228,14 @@ def _cut_site_name(doc: Document, unit: Unit) -> None:
 
 def _label_dek(doc: Document, title: Unit, start: int) -> None:
     """The standfirst (dek) right under the headline, before the article's text starts: a
-    field of its own (a summary of the article, not its first paragraph)."""
-    for unit in doc.units[title.index + 1 : min(title.index + 20, start)]:
+    field of its own (a summary of the article, not its first paragraph). The run may open
+    with it where the author line comes between it and the text."""
+    units = doc.units
+    end = start
+    if title.index < start < len(units):
+        after = [u for u in units[start + 1 : start + 1 + _BYLINE_GAP] if u.words][:2]
+        end += any(is_byline(u.text) or _dated_name(u) for u in after)
+    for unit in units[title.index + 1 : min(title.index + 20, end)]:
         text = unit.text
         if unit.role is not None or "marker" in unit.labels or unit.words < 4 or is_dateish(text):
             continue  # author names, dates, share bars between headline and standfirst
