@@ -596,12 +596,23 @@ def _inline_urls(lines: list[str]) -> bool:
 
 
 def _joined(lines: list[str]) -> str:
-    """Stripped lines joined as one; no space between two wide (CJK) characters."""
+    """Stripped lines joined as one; no space between a wide (CJK) character and another, a
+    digit or a mark ("4.3" / "万人", "”" / "，"): Chinese and Japanese set none there, and a
+    browser breaks their lines anywhere. (A Latin word by a wide character keeps its space.)"""
     text = lines[0]
     for line in lines[1:]:
-        glue = "" if text and line and _wide(text[-1]) and _wide(line[0]) else " "
+        glue = " "
+        if text and line:
+            a, b = text[-1], line[0]
+            if (_wide(a) and (_wide(b) or _tight(b))) or (_wide(b) and _tight(a)):
+                glue = ""
         text += glue + line
     return text
+
+
+def _tight(char: str) -> bool:
+    """A character set against a wide one with no space: a digit, or a mark outside ASCII."""
+    return char.isdigit() or not (char.isascii() or char.isalpha())
 
 
 def _blocks(lines: list[str], start: int, end: int) -> Iterator[tuple[int, int]]:

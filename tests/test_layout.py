@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean.document import Role
-from newsclean.layout import LYNX, W3M, detect
+from newsclean.layout import LYNX, W3M, _joined, detect
 from newsclean.segment import segment, wrap_width
 
 SETTINGS = settings(max_examples=int(os.environ.get("NEWSCLEAN_EXAMPLES", "100")), deadline=None,
@@ -414,6 +414,23 @@ def test_w3m_wide_characters_count_two_columns_and_join_without_space() -> None:
     lines = textwrap.wrap(sentence * 4, 40)  # 40 wide characters fill 80 columns
     text = W3M_DUMP.replace("By Sam Okafor", "\n".join(lines))
     assert sentence * 4 in [u.text for u in segment(text).units]
+
+
+def test_w3m_joins_a_wide_character_to_a_digit_without_space() -> None:
+    # the browser breaks Chinese anywhere: here between "4.3" (three columns) and "万"
+    head = "截至去年底全市已累计完成加装电梯一千二百六十部惠及居民约" * 2
+    first = head[:38] + "4.3"  # 79 columns: "万" would not fit
+    rest = "万人不少老年人说上楼难下楼更难有的甚至常年不敢出门随着居民年龄结构变化"
+    lines = [first, rest[:40], rest[40:]]
+    dump = W3M_DUMP.replace("By Sam Okafor", "\n".join(lines))
+    assert first + rest in [u.text for u in segment(dump).units]
+
+
+def test_wide_characters_join_marks_and_digits_tight_and_latin_words_with_a_space() -> None:
+    assert _joined(["下楼更难”", "，有的"]) == "下楼更难”，有的"
+    assert _joined(["约4.3", "万人"]) == "约4.3万人"
+    assert _joined(["发布了新款", "iPhone"]) == "发布了新款 iPhone"
+    assert _joined(["the harbour", "wall"]) == "the harbour wall"
 
 
 def test_w3m_every_line_in_one_unit() -> None:
