@@ -662,7 +662,11 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      # the comment headers of the common blog templates: Blogger's count with its colon,
      # WordPress's count of "thoughts on" the post's title
      ("14 comments:", "comments"), ("3 thoughts on “Ferry timetable to change in May”", "comments"),
-     ("One thought on “Ferry timetable to change in May”", "comments")],
+     ("One thought on “Ferry timetable to change in May”", "comments"),
+     # "read also" and the paywall's notices in the languages the lists hold for English
+     ("Читайте также", "related"), ("Veja também: Chuva alaga a marginal", "related"),
+     ("Article réservé aux abonnés", "cta"), ("Déjà abonné ? Se connecter", "cta"),
+     ("Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.", "cta")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
