@@ -113,15 +113,13 @@ def page_meta(tree) -> dict[str, str]:
 
     out: dict[str, str] = {}
     title = first("og:title", "twitter:title")
-    head = tree.head
-    node = head.css_first("title") if head is not None else None
-    if node is None:
-        node = tree.css_first("title")
-    tag = _clean(node.text()) if node is not None else ""
     if not title:
-        title = tag
-    elif tag and tag != title:
-        out["title_tag"] = tag  # a sharing title may be cut short: the tag may name the headline
+        head = tree.head
+        node = head.css_first("title") if head is not None else None
+        if node is None:
+            node = tree.css_first("title")
+        if node is not None:
+            title = _clean(node.text())
     if title:
         out["title"] = title
     site = first("og:site_name")

@@ -43,6 +43,8 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     # a blog's entry line: its two stamps glued (published, updated), counts after a dot
     ("Posted on May 2, 2026May 3, 2026 by Tamsin Orr · 4 Comments · 3 min read", ["Tamsin Orr"]),
     ("By Tamsin Orr · May 2, 2026 · 3 min read", ["Tamsin Orr"]),
+    ("Posted on May 2, 2026 by Tamsin Orr * 4 Comments * 3 min read", ["Tamsin Orr"]),  # html2text's "·"
+    ("Por María Soto 3 de marzo de 2026 · 10:41 hrs", ["María Soto"]),
 ])
 def test_names_are_cut_from_what_surrounds_them(byline: str, expected: list[str]) -> None:
     assert names(byline) == expected

@@ -317,6 +317,8 @@ def test_byline_reuters_with_date() -> None:
      "October 19, 2019 by Nell Ashdown", "Tuesday 15 October 2019 by Tomas Kell",
      "Posted on Tuesday 15 October 2019 at 09:11 by Tomas Kell.", "3/2/2026 7:11 AM PST BY GAZETTE STAFF",
      "on March 10, 2015 by Priya Raman", "22 July 2019 | By Harbour Gazette",
+     # the names end where a date or a time follows them
+     "Por María Soto 3 de marzo de 2026 · 10:41 hrs Actualizado: 11:20 hrs", "By Nell Ashdown 3 hours ago",
      "By Nell Ashdown, a deputy editor and author of the Tidewater newsletter. She has covered "
      "the port authority and its finances for more than a decade at the Gazette and elsewhere."],
 )

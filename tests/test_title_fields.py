@@ -58,13 +58,6 @@ def test_og_title_is_preferred_to_the_title_tag() -> None:
     assert newsclean.clean(page).title == "North quay to close for six months"
 
 
-def test_a_headline_the_title_tag_names_beats_a_sharing_title_cut_short() -> None:
-    headline = "North quay to close for six months while divers replace its piles"
-    page = _page(f"{headline} - The Kestle Echo, 03.03.2026", "North quay to close - The Kestle Echo",
-                 headline)
-    assert newsclean.clean(page).title == headline
-
-
 def test_an_updated_headline_on_the_page_keeps_its_wording() -> None:
     # The page shows a revised version of the headline its <title> still carries.
     page = _page("North quay to close for six months while divers replace its piles | The Kestle Echo",

@@ -19,7 +19,7 @@ from .patterns import _MONTHS, dated_by, is_dateish
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bou\b|\bor\b|\bi\b|\bи\b|、|，)\s*")
 _CUT = re.compile(
-    rf"(?i)\s*(?:\||•|·|—|–|\s-\s|\((?!(?-i:[A-Z][\w.'’]{{0,15}}\)\s+(?:[A-Z]|and\s|&)))|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b|@|https?://"
+    rf"(?i)\s*(?:\||•|·|—|–|\s-\s|\s\*\s|\((?!(?-i:[A-Z][\w.'’]{{0,15}}\)\s+(?:[A-Z]|and\s|&)))|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b|@|https?://"
     rf"|\b{_MONTHS}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|\b\d{{1,2}}[/.:]\d{{1,2}}|\b(?:19|20)\d\d\b"
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d+\s+(?:min|hour|day)s?\s+ago)"
 )

@@ -168,7 +168,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return _compiled(data.version())
 
 
-_NAME_END = re.compile(r",|\||\s[-–—·•]\s|\s(?:for|in|at)\s|\(|:|;|\s@\w")
+_NAME_END = re.compile(r",|\||\s[-–—·•*]\s|\s(?:for|in|at)\s|\(|:|;|\s@\w|\s\d")
 """Where the names after "By" end: a role, a place, an outlet or the author's handle
 ("By Jane Doe @janedoe February 1, 2016")."""
 _CONNECTORS = frozenset({"and", "with", "&", "de", "da", "van", "von", "der", "del", "la",

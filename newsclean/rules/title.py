@@ -392,9 +392,7 @@ def title(doc: Document) -> None:
     if chosen is not None and chosen.kind == "heading":
         chosen = _in_full(window, chosen)
     named = False  # the page's own title names the article, and the chosen line does not
-    tag = doc.meta.get("page", {}).get("title_tag") if page_title else None
-    if page_title and (chosen is None or not (_names(page_title, chosen.text)
-                                              or tag and _names(tag, chosen.text))):
+    if page_title and (chosen is None or not _names(page_title, chosen.text)):
         # The page names its article in its metadata (og:title, <title>); a visible line
         # that does not repeat it may be a site's or a section's heading: the name wins.
         split = split_site(page_title)
