@@ -391,7 +391,9 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "The harbour master at the north quay. Photograph: Sam Okafor for the Courier",
      "A trawler leaving Kestle at dawn. Illustration: Lowenna Pascoe",
      "Nets drying on the harbour wall at low tide Shutterstock",
-     "A lifeboat crew in training off the point. iStockphoto"],
+     "A lifeboat crew in training off the point. iStockphoto",
+     # Arabic's "photography:" credit after the caption
+     "جانب من سوق السمك في الميناء صباح اليوم - تصوير: سامي فؤاد"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -668,7 +670,9 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      # "read also" and the paywall's notices in the languages the lists hold for English
      ("Читайте также", "related"), ("Veja também: Chuva alaga a marginal", "related"),
      ("Article réservé aux abonnés", "cta"), ("Déjà abonné ? Se connecter", "cta"),
-     ("Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.", "cta")],
+     ("Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.", "cta"),
+     # a Japanese page's share bar, its buttons' labels glued as they are printed
+     ("ポストシェア LINE B!ブックマーク URLをコピー", "share")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected

@@ -307,6 +307,11 @@ def test_a_time_stamp_in_another_language_is_no_headline() -> None:
         assert _plausible(segment(headline + "\n").units[0])
 
 
+def test_a_news_feeds_entry_opening_with_its_time_is_no_headline() -> None:
+    assert not _plausible(segment("09:33 Storm closes the harbour bridge for the night\n").units[0])
+    assert _plausible(segment("Storm closes the harbour bridge at 9:33 for the night\n").units[0])
+
+
 def test_a_line_repeating_the_page_title_is_the_headline_though_it_reads_as_a_date() -> None:
     # a weekday and a version number read as a date line; repeating the dump's first line,
     # the page's <title>, the line is the headline

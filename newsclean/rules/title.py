@@ -58,6 +58,7 @@ _NOT_A_HEADLINE = re.compile(
     r"://|www\.|<\w|\w=[\"']|[{}]|@\w+\.\w"  # links, markup, e-mails
     r"|[│┃║]"  # a table's cells, as a text browser draws them
     r"|^\[[^\[\]]*\]$"  # a picture's alt text, as pandoc's plain text and w3m print it: "[Alt]"
+    r"|^\d{1,2}:\d\d\s"  # a news feed's entry, its time first: "09:33 Storm closes the bridge"
     # a photo credit: "Jane Doe/Harbour Magazine"
     r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
 
