@@ -10,6 +10,7 @@ from test_title_fields import BODY  # the same three paragraphs of a harbour sto
 
 import newsclean
 from newsclean.rules.authors import from_metadata, is_role, names
+from newsclean.rules.patterns import caseless_author
 
 
 def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
@@ -45,6 +46,9 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("By Tamsin Orr · May 2, 2026 · 3 min read", ["Tamsin Orr"]),
     ("Posted on May 2, 2026 by Tamsin Orr * 4 Comments * 3 min read", ["Tamsin Orr"]),  # html2text's "·"
     ("Por María Soto 3 de marzo de 2026 · 10:41 hrs", ["María Soto"]),
+    # scripts without capitals: the credit's label tells the name
+    ("2026-03-03 10:41 来源：海港日报 作者：林晓 字号：大 中 小", ["林晓"]),
+    ("كتب: سامي فؤاد الخميس، ٠٥ مارس ٢٠٢٦ - ٠٩:١٥ ص", ["سامي فؤاد"]),
 ])
 def test_names_are_cut_from_what_surrounds_them(byline: str, expected: list[str]) -> None:
     assert names(byline) == expected
@@ -419,3 +423,12 @@ def test_a_name_over_its_role_outranks_a_sites_name_nearer_the_headline() -> Non
     # without a role under it, the first name alone is still taken
     article = _dump("North quay to close for six months", "Lowenna Pascoe", "Harbour Weekly", "Share")
     assert article.authors == ["Lowenna Pascoe"]
+
+
+@pytest.mark.parametrize("line", [
+    "来源：海港日报 作者： 责任编辑：林晓",  # an editor's label, no author
+    "记者采访发现，低楼层住户的意见分歧仍是最常见的障碍。",  # "reporters found" in a sentence
+    "请作者持权属证明与本网联系",
+])
+def test_a_label_or_a_sentence_in_a_script_without_capitals_names_no_author(line: str) -> None:
+    assert caseless_author(line) is None

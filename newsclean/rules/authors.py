@@ -15,7 +15,7 @@ from functools import cache
 
 from ..document import Unit
 from . import data
-from .patterns import _MONTHS, dated_by, is_dateish
+from .patterns import _MONTHS, caseless_author, dated_by, is_dateish
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bou\b|\bor\b|\bi\b|\bи\b|、|，)\s*")
 _CUT = re.compile(
@@ -112,6 +112,8 @@ def names(byline: str) -> list[str]:
     """The people a byline names, in order, without openers, roles, dates or agencies."""
     opener, roles, agencies = _vocabulary(data.version())
     text = " ".join(byline.split())
+    if (caseless := caseless_author(text)) is not None:
+        return [caseless]
     if (start := dated_by(text)) is not None:
         text = text[start:]  # "October 19, 2019 by Jane Doe": the names after the date line
     if text[:1] == "[" or text[:1].islower():

@@ -209,8 +209,28 @@ def _byline_read(text: str, version: int) -> bool:
     return is_byline_plain(text)
 
 
+_CJK_CREDIT = re.compile(r"(?:作者|记者|記者|撰文)\s*[:：]\s*"
+                         r"(?P<name>[\u3400-\u9fff]{2,4})(?![\u3400-\u9fff]|\s*[:：])")
+_ARABIC_CREDIT = re.compile(r"(?:^|\s)(?:كتب|بقلم)\s*:?\s+"
+                            r"(?P<name>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,3})")
+_ARABIC_WEEKDAY = re.compile(r"\s(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$")
+
+
+def caseless_author(text: str) -> str | None:
+    """The author a line credits in a script without capitals, where no capital can tell a
+    name: Chinese's and Japanese's "作者：" (author) or "记者" (reporter) then two to four
+    characters, Arabic's "كتب:" (wrote) or "بقلم" (by the pen of) then up to four words (a
+    weekday after them cut off). None otherwise, and for every ASCII line."""
+    if text.isascii():
+        return None
+    m = _CJK_CREDIT.search(text) or _ARABIC_CREDIT.search(text)
+    return _ARABIC_WEEKDAY.sub("", m.group("name")) if m else None
+
+
 def is_byline_plain(text: str) -> bool:
     """``is_byline`` read afresh."""
+    if len(text) <= 160 and caseless_author(text) is not None:
+        return True
     if len(text) <= _BIO_BYLINE_MAX and (bio := patterns()["byline_bio"].match(text)) is not None:
         return _NOT_NAMES.match(bio.group("person")) is None
     if not 4 <= len(text) <= 160 or text.count(". ") > 2:
