@@ -453,6 +453,36 @@ def test_a_slideshow_inside_the_article_is_removed_and_the_article_kept_around_i
         assert title in gallery and caption in gallery
 
 
+GALLERY = [  # captions as long as a paragraph, as a wire story's gallery writes them
+    ("Divers lower the first granite block into place at low tide. The blocks come from the inland quarry and each weighs about four tonnes.", "Sam Okafor/The Kestle Echo"),
+    ("The north quay has been closed since the storms of the winter, and the boats that used it now share the berths at the south quay.", "Kestle Echo file photo"),
+    ("Fishermen watch the work from the south quay on Tuesday morning, when the tide was low enough for the divers to reach the piles.", "Sam Okafor/The Kestle Echo"),
+    ("A crane barge is moored off the harbour mouth, waiting for the tide to turn before it can be brought in to the north quay.", "Kestle Harbour Board via The Kestle Echo"),
+]
+
+
+def _gallery(slides: list[tuple[str, str]]) -> str:
+    total = len(slides)
+    return "PHOTOS: Harbour wall repairs\n" + "".join(
+        f"{k} of {total}\n\n{caption}\n\n{credit}\nBuy Now\n" for k, (caption, credit) in enumerate(slides, 1))
+
+
+def test_a_gallerys_slides_between_its_counters_are_no_part_of_the_article() -> None:
+    result = newsclean.clean(f"{HEADLINE}\nBy Owen Tregarthen\n" + _gallery(GALLERY) + "\n".join(ARTICLE) + "\n")
+    assert result.paragraphs == ARTICLE
+    removed = "\n".join(r.text for r in result.removed)
+    assert all(caption in removed and credit in removed for caption, credit in GALLERY)
+
+
+def test_a_slideshow_of_counted_slides_with_no_other_text_is_the_article() -> None:
+    # the slides are the page's only prose: its article, not a gallery beside one
+    slides = [(text, "Photo: Kestle Echo") for _, text in SLIDES]
+    doc = _doc(f"{HEADLINE}\n" + _gallery(slides))
+    counters = sorted(shapes.pagers(doc.units))
+    good = {u.index for u in doc.units if span.classify(u) == span.GOOD}
+    assert shapes.counted_slides(doc.units, counters, good) == []
+
+
 def test_a_line_that_prints_its_opening_again_is_doubled() -> None:
     from newsclean.rules.shapes import doubled
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..document import Unit
 
@@ -261,6 +261,48 @@ _COUNTER = re.compile(
     r"(?i)^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine)s?\s*)?\d{1,3}\s*(?:/|of|de|von|di|sur|z)\s*\d{1,3}$"
 )
 """A gallery's slide counter: "3 of 14", "Image 3 of 14", "3 / 14", "Foto 3 de 14"."""
+
+
+_COUNTED = re.compile(r"(\d{1,3})\s*(?:/|of|de|von|di|sur|z)\s*(\d{1,3})$")
+_COUNTED_SLIDES = 3
+"""Counters of one gallery in a row ("3 of 6", "4 of 6", "5 of 6") from which the lines
+between them are its slides."""
+
+
+def counted_slides(units: list[Unit], counters: Iterable[int], prose: set[int]) -> list[int]:
+    """The lines of a gallery whose slides a counter opens ("1 of 6" / caption / credit /
+    "Buy Now" / "2 of 6" ...): the lines with words between ``_COUNTED_SLIDES`` or more
+    counters of one total numbering one after another, and after the last (the total's own),
+    as many as the slides before it hold. None when the slides hold as much prose as the
+    rest of the page (``prose``: the good lines): a slideshow whose slides are the article."""
+    found: list[int] = []
+    run: list[tuple[int, int, int]] = []  # (line, number, total)
+
+    def close() -> None:
+        if len(run) < _COUNTED_SLIDES:
+            return
+        lines = [i for i in range(run[0][0] + 1, run[-1][0]) if units[i].words and i not in counted]
+        slots = len(lines) // (len(run) - 1)
+        if run[-1][1] == run[-1][2]:  # the last slide follows the last counter
+            tail = [u.index for u in units[run[-1][0] + 1 :] if u.words][:slots]
+            lines += tail
+        inside = sum(units[i].size for i in lines if i in prose)
+        if inside < sum(units[i].size for i in prose) - inside:
+            found.extend(lines)
+
+    counted = set()
+    for i in counters:
+        m = _COUNTED.search(units[i].text)
+        if m is None:
+            continue
+        counted.add(i)
+        number, total = int(m.group(1)), int(m.group(2))
+        if run and not (total == run[-1][2] and number == run[-1][1] + 1):
+            close()
+            run = []
+        run.append((i, number, total))
+    close()
+    return found
 
 
 _PAGES = 3

@@ -352,8 +352,13 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
     """Repeated lines and teaser summaries weigh what they are worth (labels say why).
     ``content``: the short lines that read as content (from ``_weigh``), when known;
     ``related``: the headings of related-story lists (from `markers`)."""
-    for i in shapes.pagers(units, scan.digit_end):  # a gallery's evidence; a number weighs nothing (a chart)
+    pagers = shapes.pagers(units, scan.digit_end)
+    for i in pagers:  # a gallery's evidence; a number weighs nothing (a chart)
         units[i].labels["shape"] = "pager"
+    good = {i for i in scan.prose_at if classes[i] == GOOD}
+    for i in shapes.counted_slides(units, sorted(pagers), good):
+        units[i].labels["shape"] = "slide"
+        weights[i] = _SLIDE  # captions between a gallery's counters: the article goes on after it
     gallery = shapes.doubled_runs(units, scan.copies)
     for i in gallery:
         units[i].labels["shape"] = "gallery"
