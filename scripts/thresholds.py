@@ -73,6 +73,8 @@ THRESHOLDS = [
     ("newsclean.columns", "TABLE_LINES", 3, 6),
     ("newsclean.columns", "_ALIGNED", 0.5, 0.8),
     ("newsclean.columns", "_LEFT_WORDS", 1, 3),
+    ("newsclean.rules.anchors", "DEK_LENGTH", 80, 120),
+    ("newsclean.rules.shapes", "_COUNTED_SLIDES", 2, 4),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
