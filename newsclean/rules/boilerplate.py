@@ -153,8 +153,10 @@ def _sandwiched(doc: Document, inside: list[Unit]) -> None:
             doc.remove(unit, "boilerplate", f"{marker}: short line inside a {marker} box")
 
 
-_OWN_BIO = re.compile(r"\s+(?:is|was|has|had|writes|covers|lives|works)\b")
-"""What follows the author's name where a bio tells who they are."""
+_OWN_BIO = re.compile(r"\s+(?:(?:is|was) (?:a|an|the)|writes|covers|lives|works"
+                      r"|has (?:been|written|covered|worked|reported))\b")
+"""What follows the author's name where a bio tells who they are ("is a", "covers"; not
+"has" alone: a byline misread names a country, "North Korea has intensified ...")."""
 
 
 def _bios(doc: Document, inside: list[Unit]) -> None:
