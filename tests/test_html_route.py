@@ -284,6 +284,18 @@ def test_a_long_comment_thread_does_not_outweigh_the_article() -> None:
     assert not any("every day for years" in p for p in result.paragraphs)
 
 
+def test_a_live_blogs_entry_stamps_linked_to_the_entry_are_no_text() -> None:
+    # each entry opens with its permalink: "3h ago 1:20 p.m. EST", mostly link text
+    entries = "".join(
+        f"<article class='entry'><header><a href='?p=e{n}#e{n}'><span>{n}h ago</span> "
+        f"<time datetime='2026-03-05T1{n}:20:00-05:00'>{n}:20 p.m. EST</time></a></header>"
+        f"<p>{p}</p></article>" for n, p in enumerate(BODY, 1))
+    page = _page(f"<main><h1>Alder Street bridge: live updates</h1>{entries}</main>")
+    result = newsclean.clean(page)
+    assert result.paragraphs == BODY
+    assert any(r.text == "2h ago 2:20 p.m. EST" and "date line" in r.reason for r in result.removed)
+
+
 def test_commentary_is_not_reader_comments() -> None:
     page = _page("<div class='commentary-body'><h1>Why the bridge must close now</h1>"
                  + "".join(f"<p>{p}</p>" for p in BODY) + "</div>")

@@ -103,7 +103,7 @@ def boilerplate(doc: Document) -> None:
             doc.remove(unit, "boilerplate", "separator: a horizontal rule")
         elif marker and (cls not in (GOOD, NEAR) or marker in _STRONG):
             doc.remove(unit, "boilerplate", f"{marker}: marked line inside the article")
-        elif cls == SHORT and unit.kind != "row" and is_dateish(unit.text) \
+        elif cls in (SHORT, BAD) and unit.kind != "row" and is_dateish(unit.text) \
                 and not (unit.html is not None and unit.html.kind == "pre"):  # a query's output
             doc.remove(unit, "boilerplate", "metadata: date line inside the article")
         elif unit.labels.get("shape") == "pager" and not unit.text.isdigit():
