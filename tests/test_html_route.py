@@ -296,6 +296,28 @@ def test_a_live_blogs_entry_stamps_linked_to_the_entry_are_no_text() -> None:
     assert any(r.text == "2h ago 2:20 p.m. EST" and "date line" in r.reason for r in result.removed)
 
 
+def test_the_articles_element_stops_growing_at_a_comment_threads_heading() -> None:
+    # an obituary page: the guest book's condolences sit inside the article's own element
+    notes = ["I have driven over that bridge every day since 1990 and will miss the old deck. "
+             "My sympathies to the engineers who have to tell us all about the detour.",
+             "We will never forget the summer fair on the bridge. Thinking of you all at the "
+             "county board, and of the shop owners on Alder Street this year."]
+    book = "".join(f"<div class='entry'><p>{n}</p><p>Jane Roe · Linden · March 2</p></div>" for n in notes)
+    page = _page("<article><h1>Alder Street bridge to close</h1>" + "".join(f"<p>{p}</p>" for p in BODY)
+                 + f"<section class='book'><h2>Guest Book</h2>{book}</section></article>")
+    result = newsclean.clean(page)
+    assert result.paragraphs == BODY
+
+
+def test_a_letter_quoted_under_its_writers_name_is_no_comment_thread() -> None:
+    # "Priya wrote:" over a quoted letter, inside the post: a line, not a thread's heading
+    quoted = BODY[2:]
+    page = _page("<article><h1>Alder Street bridge to close</h1>" + "".join(f"<p>{p}</p>" for p in BODY[:2])
+                 + "<p>Priya wrote:</p>" + "".join(f"<blockquote><p>{p}</p></blockquote>" for p in quoted)
+                 + "</article>")
+    assert all(p in newsclean.clean(page).paragraphs for p in BODY[:2] + quoted)
+
+
 def test_commentary_is_not_reader_comments() -> None:
     page = _page("<div class='commentary-body'><h1>Why the bridge must close now</h1>"
                  + "".join(f"<p>{p}</p>" for p in BODY) + "</div>")

@@ -676,7 +676,8 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Article réservé aux abonnés", "cta"), ("Déjà abonné ? Se connecter", "cta"),
      ("Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.", "cta"),
      # a Japanese page's share bar, its buttons' labels glued as they are printed
-     ("ポストシェア LINE B!ブックマーク URLをコピー", "share")],
+     ("ポストシェア LINE B!ブックマーク URLをコピー", "share"),
+     ("Guest Book", "comments"), ("Sign the Guestbook", "comments")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected

@@ -20,6 +20,10 @@ _PROSE_END = frozenset(".!?…\"”。！？」")
 # Categories that sit between articles, not inside them: crossing one costs more.
 _SEPARATORS = frozenset({"related", "comments", "footer", "copyright", "newsletter", "promo"})
 _WALL = -1e6
+_THREAD_HEAD = 40
+"""Characters of a comment thread's heading ("Comments (12)", "Guest Book"), which the run
+does not cross: longer comment markers are sentences about comments ("Comments are
+moderated ...")."""
 _LINKED = 0.5
 """Share of a line's text inside links from which an HTML line is navigation, not prose."""
 _WORDLESS = -0.05
@@ -129,7 +133,7 @@ def weight(unit: Unit, cls: str) -> float:
         return _WORDLESS  # "(", "+", "»": a code token or a separator says nothing either way
     if unit.labels.get("listed"):
         return -0.1
-    if marker == "comments" and unit.length < 40:
+    if marker == "comments" and unit.length < _THREAD_HEAD:
         return _WALL
     return -1.0 if marker in _SEPARATORS else -0.8
 
@@ -588,9 +592,13 @@ def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> t
 
 
 def _wall(unit: Unit) -> bool:
-    """Where an article's end matter begins: an author bio. (A "Related" marker is no wall:
-    a related link or a gallery's label often sits inside an article's element.)"""
-    return unit.length >= 30 and "marker" not in unit.labels and is_bio(unit.text)
+    """Where an article's end matter begins: an author bio, or a comment thread's heading
+    (the run stops at its line as well: its weight is a wall). (A "Related" marker is no wall: a
+    related link or a gallery's label often sits inside an article's element.)"""
+    marker = unit.labels.get("marker")
+    if marker is not None:  # (a heading: "Makali wrote:" may open a quoted letter)
+        return marker == "comments" and unit.kind == "heading" and unit.length < _THREAD_HEAD
+    return unit.length >= 30 and is_bio(unit.text)
 
 
 _DASHES = ("—", "–", "-", "‒", "―")
