@@ -393,7 +393,8 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "Nets drying on the harbour wall at low tide Shutterstock",
      "A lifeboat crew in training off the point. iStockphoto",
      # Arabic's "photography:" credit after the caption
-     "جانب من سوق السمك في الميناء صباح اليوم - تصوير: سامي فؤاد"],
+     "جانب من سوق السمك في الميناء صباح اليوم - تصوير: سامي فؤاد",
+     "Tàu cá neo đậu ở cảng sau cơn bão. Ảnh: Minh Khoa"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -677,7 +678,9 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.", "cta"),
      # a Japanese page's share bar, its buttons' labels glued as they are printed
      ("ポストシェア LINE B!ブックマーク URLをコピー", "share"),
-     ("Guest Book", "comments"), ("Sign the Guestbook", "comments")],
+     ("Guest Book", "comments"), ("Sign the Guestbook", "comments"),
+     ("Baca juga: Harga bawang merah mulai naik", "related"), ("Tin liên quan", "related"),
+     ("İlgili Haberler", "related"), ("관련기사", "related"), ("यह भी पढ़ें", "related")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
