@@ -277,6 +277,7 @@ def counted_slides(units: list[Unit], counters: Iterable[int], prose: set[int]) 
     rest of the page (``prose``: the good lines): a slideshow whose slides are the article."""
     found: list[int] = []
     run: list[tuple[int, int, int]] = []  # (line, number, total)
+    counted: set[int] = set()  # the counters' lines
 
     def close() -> None:
         if len(run) < _COUNTED_SLIDES:
@@ -290,7 +291,6 @@ def counted_slides(units: list[Unit], counters: Iterable[int], prose: set[int]) 
         if inside < sum(units[i].size for i in prose) - inside:
             found.extend(lines)
 
-    counted = set()
     for i in counters:
         m = _COUNTED.search(units[i].text)
         if m is None:

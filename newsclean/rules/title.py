@@ -186,8 +186,8 @@ def _over_byline(window: list[Unit], headings: bool = False) -> Unit | None:
         if any(under):
             for k in range(len(window) - 1, -1, -1):
                 if any(under[k + 1 : k + 1 + _BYLINE_GAP]) and headline_like(k):
-                    over = [u for u in window[: k + 1] if u.words]
-                    return over_dek(over, window[k], lambda u: headline_like(window.index(u)))
+                    over = [u for u in window[: k + 1] if u.words]  # (window: a slice of the units)
+                    return over_dek(over, window[k], lambda u: headline_like(u.index - window[0].index))
     return None
 
 
