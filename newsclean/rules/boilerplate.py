@@ -161,8 +161,8 @@ _OWN_BIO = re.compile(r"\s+(?:(?:is|was) (?:a|an|the)|writes|covers|lives|works"
 
 def _bios(doc: Document, inside: list[Unit]) -> None:
     """Author bios sit at the edges of the article: its first or last lines. One that opens
-    with the byline's author's full name then "is", "writes", ... is theirs, whatever their
-    trade ("Ruth Lowe is a retired nurse and ...": no role word needed)."""
+    with the byline's author's full name then "is a", "covers", ... (``_OWN_BIO``) is theirs,
+    whatever their trade ("Ruth Lowe is a retired nurse and ...": no role word needed)."""
     body = [u for u in inside if u.role is None]
     names = tuple(n for n in doc.meta.get("authors") or () if " " in n)
     for unit in [*body[:2], *body[-3:]]:
