@@ -432,3 +432,11 @@ def test_a_name_over_its_role_outranks_a_sites_name_nearer_the_headline() -> Non
 ])
 def test_a_label_or_a_sentence_in_a_script_without_capitals_names_no_author(line: str) -> None:
     assert caseless_author(line) is None
+
+
+def test_a_blog_entry_line_with_its_stamps_glued_and_a_reading_time_names_the_author() -> None:
+    # "2 min read" marks the line as metadata; its "by" names the author all the same
+    for dot in ("·", "*"):  # html2text writes the middle dot as a star
+        line = f"Posted on May 2, 2026May 3, 2026 by Tamsin Orr {dot} 4 Comments {dot} 3 min read"
+        article = newsclean.clean("\n".join(["North quay to close for six months", line, *BODY]) + "\n")
+        assert article.authors == ["Tamsin Orr"], dot

@@ -12,7 +12,7 @@ from ..document import Document, Role, Unit
 from . import data
 from .anchors import norm, site_names
 from .authors import FILE_NAME, from_metadata, is_role, name_alone, names
-from .patterns import has_date, is_byline, is_caption, is_dateish
+from .patterns import has_date, is_byline, is_caption, is_dateish, unglued
 from .shapes import in_list
 from .span import span
 from .title import headline_window
@@ -253,7 +253,7 @@ def _dated_by(unit: Unit) -> str | None:
     the words from "By" on, or None."""
     low = unit.text.lower()
     if unit.length > _DATED_MAX or not any(f"{o} " in low for o in _INSIDE_OPENERS) \
-            or not has_date(unit.text):
+            or not has_date(unglued(unit.text)):
         return None  # an opener first: a C scan spares most lines the date patterns
     m = _BY_INSIDE.search(unit.text)
     if m is None:

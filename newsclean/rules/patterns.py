@@ -261,6 +261,12 @@ _DATED_BY = re.compile(r"(?i)\s[|·•–—-]?\s*by\s+(?=[^\w\s]*[A-Z])")
 AM PST | BY JANE DOE"."""
 _GLUED_YEAR = re.compile(r"(?<=(?:19|20)\d\d)(?=[A-Z])")
 """A year glued to the next date's month."""
+
+
+def unglued(text: str) -> str:
+    """``text`` with a space after a year glued to the next date ("March 10, 2026March 11,
+    2026": a page's published and updated stamps, one of them hidden by its style sheet)."""
+    return _GLUED_YEAR.sub(" ", text)
 _STAMP_WORDS = 3
 """Words besides the date, the time and a weekday in the part before "by": "Posted on ...
 at", a time zone. (A teaser's date, headline and author line holds its headline's words.)"""
@@ -275,9 +281,7 @@ def dated_by(text: str) -> int | None:
     m = _DATED_BY.search(text)
     if m is None:
         return None
-    # (a page's two stamps, published and updated, glued where CSS showed one of them:
-    # "March 10, 2026March 11, 2026")
-    stamp = _GLUED_YEAR.sub(" ", text[: m.start()].strip(" |·•–—-,"))
+    stamp = unglued(text[: m.start()].strip(" |·•–—-,"))
     if not has_date(stamp):
         return None
     rest = [w for w in _WORD.findall(_TIME.sub(" ", _DATE.sub(" ", stamp))) if not _WEEKDAY.match(w + " 1")]
