@@ -359,10 +359,11 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
     pagers = shapes.pagers(units, scan.digit_end)
     for i in pagers:  # a gallery's evidence; a number weighs nothing (a chart)
         units[i].labels["shape"] = "pager"
-    good = {i for i in scan.prose_at if classes[i] == GOOD}
-    for i in shapes.counted_slides(units, sorted(pagers), good):
-        units[i].labels["shape"] = "slide"
-        weights[i] = _SLIDE  # captions between a gallery's counters: the article goes on after it
+    if pagers:  # (most pages have no counter: their good lines are not gathered)
+        good = {i for i in scan.prose_at if classes[i] == GOOD}
+        for i in shapes.counted_slides(units, sorted(pagers), good):
+            units[i].labels["shape"] = "slide"
+            weights[i] = _SLIDE  # captions between a gallery's counters: the article goes on after it
     gallery = shapes.doubled_runs(units, scan.copies)
     for i in gallery:
         units[i].labels["shape"] = "gallery"
