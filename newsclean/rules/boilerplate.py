@@ -7,8 +7,7 @@ from itertools import accumulate
 
 from ..chain import rule
 from ..document import Document, Role, Unit
-from .patterns import BIO_MAX as _BIO_MAX
-from .patterns import is_bio, is_dateish
+from .patterns import is_bio, is_bio_of, is_dateish
 from .shapes import doubled
 from .span import BAD, GOOD, NEAR, SHORT, contentish, link_dense, span
 
@@ -153,22 +152,13 @@ def _sandwiched(doc: Document, inside: list[Unit]) -> None:
             doc.remove(unit, "boilerplate", f"{marker}: short line inside a {marker} box")
 
 
-_OWN_BIO = re.compile(r"\s+(?:(?:is|was) (?:a|an|the)|writes|covers|lives|works"
-                      r"|has (?:been|written|covered|worked|reported))\b")
-"""What follows the author's name where a bio tells who they are ("is a", "covers"; not
-"has" alone: a byline misread names a country, "North Korea has intensified ...")."""
-
-
 def _bios(doc: Document, inside: list[Unit]) -> None:
-    """Author bios sit at the edges of the article: its first or last lines. One that opens
-    with the byline's author's full name then "is a", "covers", ... (``_OWN_BIO``) is theirs,
-    whatever their trade ("Ruth Lowe is a retired nurse and ...": no role word needed)."""
+    """Author bios sit at the edges of the article: its first or last lines; one that opens
+    with the byline's author's full name is theirs (``is_bio_of``)."""
     body = [u for u in inside if u.role is None]
     names = tuple(n for n in doc.meta.get("authors") or () if " " in n)
     for unit in [*body[:2], *body[-3:]]:
-        text = unit.text
-        if unit.role is None and (is_bio(text) or names and 30 <= len(text) <= _BIO_MAX and any(
-                text.startswith(n) and _OWN_BIO.match(text, len(n)) for n in names)):
+        if unit.role is None and (is_bio(unit.text) or (names and is_bio_of(unit.text, names))):
             doc.remove(unit, "boilerplate", "author-bio: about the author, not the article")
 
 

@@ -340,10 +340,24 @@ def is_trailer(text: str) -> bool:
     return len(text) <= 400 and bool(patterns()["trailer"].search(text))
 
 
-BIO_MAX = 600
+_BIO_MAX = 600
 """Characters of an author bio at most: a few sentences."""
 
 
 def is_bio(text: str) -> bool:
     """An author bio: "Jane Doe is a staff writer covering ...", short, at the article's edge."""
-    return 30 <= len(text) <= BIO_MAX and bool(patterns()["bio"].search(text))
+    return 30 <= len(text) <= _BIO_MAX and bool(patterns()["bio"].search(text))
+
+
+_OWN_BIO = re.compile(r"\s+(?:(?:is|was) (?:a|an|the)|writes|covers|lives|works"
+                      r"|has (?:been|written|covered|worked|reported))\b")
+"""What follows the author's name where a bio tells who they are ("is a", "covers"; not
+"has" alone: a byline misread names a country, "North Korea has intensified ...")."""
+
+
+def is_bio_of(text: str, names: tuple[str, ...]) -> bool:
+    """A bio of one of ``names`` (the byline's authors, full names): it opens with the name,
+    then "is a", "covers", ... (``_OWN_BIO``), whatever their trade ("Ruth Lowe is a retired
+    nurse and ...": no role word needed)."""
+    return 30 <= len(text) <= _BIO_MAX and any(
+        text.startswith(n) and _OWN_BIO.match(text, len(n)) is not None for n in names)
