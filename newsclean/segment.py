@@ -17,7 +17,7 @@ from . import layout as browser
 from .code import code_like
 from .document import Document, Unit
 from .scripts import dense_script, measure_dense
-from .stopwords import UNKNOWN, detect_language, stopwords
+from .stopwords import PARAGRAPH_SHARE, UNKNOWN, detect_language, stopwords
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")
 """An ATX heading's opening. ``_heading_title`` reads the rest: a lazy group before an optional
@@ -803,8 +803,31 @@ def add_word_features(doc: Document, opening: str | None = None) -> None:
     for unit, words in zip(doc.units, tokens):
         if words:
             unit.stop = sum(map(is_stop, words)) / len(words)
-    if doc.lang == UNKNOWN:
+    if doc.lang == UNKNOWN or _list_misses_prose(doc.units):
         _guess_prose(doc)
+
+
+_PARAGRAPH = 200
+"""Characters from which a line ended by a full stop is a paragraph, and good prose at
+``PARAGRAPH_SHARE`` (``span.classify``)."""
+_PARAGRAPHS = 3
+"""Fewest such paragraphs on a page for its function-word list to be checked."""
+
+
+def _list_misses_prose(units: list[Unit]) -> bool:
+    """Whether the language's function-word list misses the page's own paragraphs: fewer
+    than half of them reach ``PARAGRAPH_SHARE``, the share at which a paragraph reads as good
+    prose. A language that writes its function words as endings (Turkish "evlerinde", in
+    their houses) covers a tenth of a paragraph with its list, and its article read as
+    menus; such a page is read as a language without a list is, by its sentence marks.
+    (On both corpora and 40 pages written blind, the lowest page after a Turkish one has 65%
+    of its paragraphs over the share, the Turkish one 17%: 0.4 or 0.6 in place
+    of half change no output.)"""
+    shares = [u.stop for u in units if u.size >= _PARAGRAPH and u.text[-1:] in _SENTENCE_STOPS]
+    return len(shares) >= _PARAGRAPHS and 2 * sum(s >= PARAGRAPH_SHARE for s in shares) < len(shares)
+
+
+_SENTENCE_STOPS = frozenset(".!?\"”")
 
 
 _LANGUAGE_SAMPLE = 400

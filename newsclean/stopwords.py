@@ -43,6 +43,10 @@ def _groups() -> tuple[dict[str, int], tuple[tuple[str, ...], ...]]:
     return ids, tuple(numbers)
 
 
+PARAGRAPH_SHARE = 0.18
+"""Share of function words from which a line of 200 characters or more reads as good prose
+(jusText's "good" block, after its stop-word thresholds)."""
+
 UNKNOWN = ""
 """The language of a text none of the lists fits (Russian, Arabic, Chinese...)."""
 _COVERAGE = 10

@@ -680,7 +680,11 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("ポストシェア LINE B!ブックマーク URLをコピー", "share"),
      ("Guest Book", "comments"), ("Sign the Guestbook", "comments"),
      ("Baca juga: Harga bawang merah mulai naik", "related"), ("Tin liên quan", "related"),
-     ("İlgili Haberler", "related"), ("관련기사", "related"), ("यह भी पढ़ें", "related")],
+     ("İlgili Haberler", "related"), ("관련기사", "related"), ("यह भी पढ़ें", "related"),
+     # the ad slot's label and the comment thread's heading in other languages
+     ("Reklam", "advertisement"), ("Реклама", "advertisement"), ("광고", "advertisement"),
+     ("Yorumlar (0)", "comments"), ("Комментарии (14)", "comments"), ("댓글", "comments"),
+     ("Kommentare (3)", "comments")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
+import newsclean.segment as segment_module
 from newsclean.segment import segment, strip_inline_markup
 
 PLAIN = """\
@@ -394,6 +395,53 @@ def test_language_without_a_list_reads_sentences_as_prose() -> None:
     assert prose and all(u.stop >= 0.3 for u in prose)
     article = newsclean.clean(russian)
     assert len(article.paragraphs) == 3 and "Главная" not in article.body
+
+
+TR_ARTICLE = [
+    "Karadeniz kıyısındaki Akçakale ilçesinde dün akşam başlayan fırtına, limandaki balıkçı "
+    "teknelerinin çoğunu kullanılamaz hale getirdi ve kooperatif yöneticileri zararın milyonlarca "
+    "lirayı bulduğunu açıkladı.",
+    "İlçe belediyesinin açıklamasına göre rüzgarın hızı gece yarısından sonra saatte yüz kilometreyi "
+    "aştı. Mahallelerdeki elektrik hatlarında meydana gelen arızalar nedeniyle binlerce hane sabaha "
+    "kadar karanlıkta kaldı.",
+    "Balıkçılar kooperatifinin başkanı Mehmet Yıldırım, teknelerin bir kısmının sigortasız olduğunu "
+    "belirterek devletten acil destek talep etti. Yıldırım, sezonun en verimli haftalarının "
+    "kaybedildiğini de vurguladı.",
+    "Meteoroloji yetkilileri, bölgede kuvvetli rüzgarın yarın öğleden sonraya kadar etkisini "
+    "sürdüreceğini bildirdi. Valilik ise vatandaşlardan bu süre içinde sahil yollarını "
+    "kullanmamalarını istedi.",
+]
+TR_DUMP = "Anasayfa\nGündem\nEkonomi\nSpor\nYaşam\n\n" + "\n\n".join(TR_ARTICLE) + "\n\nKünye\nYorumlar (0)\n"
+
+
+def test_a_list_that_misses_the_pages_paragraphs_gives_way_to_sentence_marks() -> None:
+    # Turkish writes most function words as endings: its list covers a tenth of a paragraph,
+    # under the share at which a paragraph reads as prose. The language is still told.
+    doc = segment(TR_DUMP)
+    assert doc.lang == "tr"
+    assert all(u.stop >= 0.3 for u in doc.units if u.text in TR_ARTICLE)
+    assert newsclean.clean(TR_DUMP).paragraphs == TR_ARTICLE
+
+
+def test_without_the_check_a_turkish_article_reads_as_menus(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(segment_module, "_list_misses_prose", lambda units: False)
+    assert len(newsclean.clean(TR_DUMP).paragraphs) < len(TR_ARTICLE)
+
+
+def test_a_list_that_fits_keeps_its_measured_shares() -> None:
+    # One paragraph crowded with names is under the share; most are over it: the list fits.
+    paragraphs = [
+        "The council said on Monday that the new ferry would not run until the spring, and that "
+        "the old boat would stay in service for the rest of the winter at the same fares.",
+        "Mayor Dana Ruiz, Harbour Master Tom Reyes, Councillor Ana Patel, Jo Smith, Lee Chan, "
+        "Sam Okafor, Ivy Brennan and Max Duarte met Acme Marine Ltd officials at Pier 9 on May 4.",
+        "Riders who use the crossing every day were told that the timetable would be the same as "
+        "it was last year, with the first boat leaving at six in the morning and the last at ten.",
+    ]
+    doc = segment("\n\n".join(paragraphs))
+    assert doc.lang == "en"
+    assert not segment_module._list_misses_prose(doc.units)
+    assert min(u.stop for u in doc.units) < 0.18 < max(u.stop for u in doc.units)
 
 
 def test_scripts_without_spaces_count_words_by_characters() -> None:

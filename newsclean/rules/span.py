@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ..chain import rule
 from ..code import code_like
 from ..document import Document, Unit
+from ..stopwords import PARAGRAPH_SHARE
 from . import anchors, candidates, shapes
 from .dateline import parse as parse_dateline
 from .patterns import is_bio, is_caption, is_dateish, is_trailer
@@ -54,7 +55,7 @@ def classify(unit: Unit, markup: bool = True) -> str:
     ends = text[-1:] in _SENTENCE_END
     if length >= 120 and stop >= 0.25 and unit.words >= 15:
         return GOOD
-    if length >= 200 and stop >= 0.18:
+    if length >= 200 and stop >= PARAGRAPH_SHARE:
         return GOOD
     if length >= 50 and stop >= 0.2 and ends:
         return NEAR
