@@ -732,6 +732,42 @@ def test_a_lynx_dek_set_as_a_heading_over_a_teasers_byline_is_not_the_bylined_he
     assert newsclean.clean(head + "\n" + body + "\n").title == "Gig rowers cross to St Ennor in record time"
 
 
+def test_a_lynx_dek_at_the_headlines_level_over_the_byline_gives_way_to_the_headline() -> None:
+    # lynx sets the headline and the dek under it both at column 0, and the author line
+    # follows the dek: the dek is the heading with a byline, the headline is over it
+    dek = ("Six crews set out from the quay at dawn and the fastest reached the island before "
+           "the tide turned, a crossing the club says no one has made quicker")
+    head = "\n".join(["   [1]Skip to main content", "", "Gig rowers cross to St Ennor in record time", "",
+                      textwrap.fill(dek, 77), "", "   By Demelza Kitto", ""])
+    body = "\n\n".join(textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in ARTICLE)
+    doc = _chained(head + "\n" + body + "\n")
+    found = doc.meta["anchors"]
+    assert (_text(doc, found.headline), found.how) == ("Gig rowers cross to St Ennor in record time", anchors.BYLINED)
+    article = newsclean.clean(head + "\n" + body + "\n")
+    assert article.title == "Gig rowers cross to St Ennor in record time"
+    assert article.standfirst == dek
+
+
+def test_a_long_headline_with_function_words_is_still_the_one_over_its_dek() -> None:
+    # Italian headlines run long and read as prose by their share of function words; the
+    # shorter line over a longer dek, with no sentence end of its own, is the headline
+    headline = "Treni regionali, via libera al piano da 2,4 miliardi per la manutenzione della rete"
+    dek = ("Il Consiglio dei ministri approva il programma di lavori straordinari sulla rete "
+           "secondaria. I pendolari: «Bene, ma chi ci garantisce le corse sostitutive?»")
+    head = "\n".join(["   [1]Vai al contenuto", "", headline, "", textwrap.fill(dek, 77), "",
+                      "   di Lorenzo Ferrante", ""])
+    paragraphs = [
+        "Il piano prevede che i lavori si svolgano soprattutto di notte, quando i treni non "
+        "circolano, per non lasciare a piedi chi viaggia ogni giorno per andare al lavoro.",
+        "Secondo il ministero, la metà dei cantieri sarà aperta entro la fine dell'anno e gli "
+        "altri nei due anni successivi, con una spesa che sarà divisa tra lo Stato e le regioni.",
+        "Le associazioni dei pendolari chiedono che le corse sostitutive con gli autobus siano "
+        "garantite in tutte le stazioni e che gli orari siano pubblicati con largo anticipo.",
+    ]
+    body = "\n\n".join(textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in paragraphs)
+    assert newsclean.clean(head + "\n" + body + "\n").title == headline
+
+
 def test_an_author_box_under_a_sections_text_is_not_the_sections_byline() -> None:
     # a section's heading, its text, then the author's box under the article: the author
     # line after two paragraphs of prose is no heading's own

@@ -358,7 +358,12 @@ def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
         prose = [_prose_between(units, unit.index, end) for (unit, _), end in zip(found, ends)]
         k = max(range(len(found)), key=lambda k: (prose[k], -k))
         unit, byline = found[k]
-        anchors.headline, anchors.byline, anchors.how = _over_section(units, unit).index, byline, BYLINED
+        head = _over_section(units, unit)
+        if head is unit:  # a dek set at the headline's level, right under it (lynx: both at column 0)
+            level = unit.level
+            above = [u for u in units[max(0, unit.index - _BYLINE_REACH) : unit.index + 1] if u.words]
+            head = over_dek(above, unit, lambda u: u.kind == "heading" and u.level == level and _plain(u))
+        anchors.headline, anchors.byline, anchors.how = head.index, byline, BYLINED
 
 
 _BYLINE_OVER = 5
@@ -513,13 +518,14 @@ a section's name stays the headline)."""
 def over_dek(lines: list[Unit], found: Unit, shaped: Callable[[Unit], bool]) -> Unit:
     """The headline over ``found`` when ``found`` is its dek: the line with words right over
     it (``lines``: lines with words, ``found`` among them) is shaped as a headline
-    (``shaped``), reads as none, and is the shorter, and ``found`` runs to ``DEK_LENGTH``
+    (``shaped``), ends no sentence, and is the shorter, and ``found`` runs to ``DEK_LENGTH``
     (a headline, then the summary under it, then the author line: a dump without headings
-    sets both as plain lines; a section's name over a headline is the shorter too)."""
+    sets both as plain lines; a section's name over a headline is the shorter too; the line
+    over may read as prose by its function words: Italian headlines run to 20 words)."""
     k = next((k for k, u in enumerate(lines) if u is found), 0)
     if k and found.length >= DEK_LENGTH and dek_like(found):
         over = lines[k - 1]
-        if over.length < found.length and not dek_like(over) and shaped(over):
+        if over.length < found.length and over.text[-1:] not in ".!?…" and shaped(over):
             return over
     return found
 
