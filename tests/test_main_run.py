@@ -624,3 +624,35 @@ def test_a_related_box_at_the_articles_end_is_no_inset() -> None:
 def test_without_the_inset_rule_the_last_paragraph_is_lost(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(span, "_insets", lambda units, classes, heads: [])
     assert "applied to in the autumn" not in newsclean.clean(_SPLIT_STORY).body
+
+
+def test_a_heavier_run_after_a_counted_comment_thread_heading_is_not_the_article() -> None:
+    # a short brief; under it the reader comments (a long policy note, a long comment) and an
+    # "about us" paragraph: more prose than the article, all past the thread's heading
+    article = [
+        "The county will close the Mill Lane bridge to all traffic at 7 a.m. Monday so crews can replace its deck joints, the roads department said Thursday.",
+        "Drivers will be sent along Quarry Road, adding about four miles to the trip between the two villages.",
+    ]
+    policy = ("Before you comment: we welcome your opinions, but we ask that you keep the conversation civil and on topic. "
+              "Comments with profanity, personal attacks or links to commercial sites will be removed, and repeat offenders "
+              "will lose the right to post. Comments reflect the views of their authors, not of this newspaper or its staff.")
+    comment = ("I appreciate the warning, but this is the third time in five years that bridge has been shut for joint work "
+               "and every time they pick the start of the school term. Whoever plans these closures clearly does not drive "
+               "the detour at eight in the morning with a bus in front of them the whole way along Quarry Road.")
+    about = ("The Valley Courier has covered the towns of the Mill valley since 1887. Our newsroom of nine reporters and "
+             "editors works out of the same brick building on Station Street, and we believe a community is only as strong "
+             "as the information its residents share with one another. Call the newsroom with your tips and stories.")
+    dump = "\n".join(["Mill Lane bridge to close for three weeks", "By Dana Whitcomb, Staff Writer",
+                      "Posted: Thursday, March 5, 2026 4:18 pm", *article, "Get the Courier Morning Brief",
+                      "Reader Comments (1)", policy, "millcreek_74 posted at 7:41 pm on Thu, Mar 5, 2026.", comment,
+                      "Report Abuse", "ABOUT THE COURIER", about]) + "\n"
+    result = newsclean.clean(dump)
+    assert result.paragraphs == article
+    removed = "\n".join(r.text for r in result.removed)
+    assert all(text in removed for text in (policy, comment, about))  # nothing lost
+
+
+@pytest.mark.parametrize("line", ["Reader Comments (1)", "Readers' comments (12)", "Comments (3)"])
+def test_a_comment_thread_heading_counts_its_comments(line: str) -> None:
+    assert span._COUNTED.search(line)
+    assert not span._COUNTED.search("Comments") and not span._COUNTED.search("1664")

@@ -474,3 +474,24 @@ def test_a_row_of_buttons_on_one_line_is_no_headline() -> None:
     assert not title._buttons("North quay to close for six months")
     article = _dump("Home", "News", "North quay to close for six months", "Log out Sign in", "12 March 2026")
     assert article.title == "North quay to close for six months"
+
+
+def test_a_pages_dek_under_its_headline_over_the_author_line_is_the_standfirst() -> None:
+    # The page's <h2> under its <h1> is a sentence, with the author line under it: the
+    # summary, not the article's first paragraph (no class name says so). A headline that
+    # ends with a quotation mark reads as a sentence too, so the run opens at the headline.
+    headline = "Harbour board votes to shut the north quay for ‘six months’"
+    dek = ("Divers will replace the storm-split timber piles, and the fishing fleet moves to "
+           "the south quay until the work is done.")
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    page = (f"<html><head><title>{headline} | The Kestle Echo</title></head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article>"
+            f"<div class='x1'><h1>{headline}</h1><h2 class='x2'>{dek}</h2></div>"
+            f"<div class='x3'><span>By <a href='/a/ot'>Owen Tregarthen</a></span></div>"
+            f"<div class='x5'><time>3 Mar 2026 - 20:51</time></div>"
+            f"<div class='x6'><a href='/s/fb'>Facebook</a> <a href='/s/x'>X</a></div>"
+            f"<div class='x4'>{paragraphs}</div></article></main></body></html>")
+    article = newsclean.clean(page)
+    assert article.title == headline
+    assert article.standfirst == dek
+    assert article.paragraphs == BODY

@@ -294,15 +294,24 @@ def main_run(doc: Document) -> None:
 
 
 def _page_end(units: list[Unit], after: int) -> int:
-    """The first copyright line after line ``after`` (or the number of lines): the page's
-    end. The run under the headline stops there, and a heavier run beyond it is the page's
-    footer (other stories, a blog roll), however much prose it holds. (A photo credit that
-    opens with "©" is a caption, not an end; a comments marker is no end either: "Comments:
-    1664" counts a work's readers above the work.)"""
+    """The first copyright line or comment thread's heading after line ``after`` (or the
+    number of lines): the page's end. The run under the headline stops there, and a heavier
+    run beyond it is the page's footer (other stories, a blog roll) or its readers' comments,
+    however much prose it holds. (A photo credit that opens with "©" is a caption, not an
+    end; a thread's heading counts its comments, ``_COUNTED``.)"""
     for unit in units[after + 1 :]:
-        if unit.labels.get("marker") == "copyright" and unit.length < 120 and not is_caption(unit.text):
+        marker = unit.labels.get("marker")
+        if marker == "copyright" and unit.length < 120 and not is_caption(unit.text):
+            return unit.index
+        if marker == "comments" and unit.length < _THREAD_HEAD and _COUNTED.search(unit.text):
             return unit.index
     return len(units)
+
+
+_COUNTED = re.compile(r"[^\W\d_].*\d|\d.*[^\W\d_]")
+"""Words and a count in one line: a comment thread's heading ("Reader Comments (1)", "12
+comments"), not a "Comments" link in a menu, nor a work's statistics ("Comments:" over
+"1664"), nor a question's "Add a comment" over its answers."""
 
 
 _RUNS = {

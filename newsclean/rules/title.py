@@ -232,8 +232,9 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
     field of its own (a summary of the article, not its first paragraph). The run may open
     with it where the author line comes between it and the text."""
     units = doc.units
+    start = max(start, title.index + 1)  # (a page's run may open at its headline)
     end = start
-    if title.index < start < len(units):
+    if start < len(units):
         after = [u for u in units[start + 1 : start + 1 + _BYLINE_GAP] if u.words][:2]
         end += any(u.length <= anchors.HEADLINE_LENGTH and (is_byline(u.text) or _dated_name(u))
                    for u in after)  # (an author line is short: a paragraph is not read for digits)
