@@ -907,3 +907,25 @@ def test_in_any_dump_without_headings_the_author_line_anchors_the_line_over_it()
         assert (_text(doc, found.headline), found.how) == ("Pilchard", anchors.BYLINED)
         assert newsclean.clean(dump).title == "Pilchard"
     assert _chained(listed).markdown
+
+
+def test_a_markdown_dek_as_a_level_two_heading_under_the_headline_stays_its_dek() -> None:
+    # "# Headline" / "## the summary" / the author line: the summary is the headline's own
+    # dek (longer, prose), not a section's headline with the byline under it
+    body = "\n\n".join([
+        "The harbour board voted on Tuesday to close the north quay for six months while divers "
+        "replace the timber piles that a winter of storms left split and leaning.",
+        "Fishing boats will tie up at the south quay, which the board says has room for all of "
+        "the eleven boats that land at Kestle each morning, if they share berths.",
+        "The work is expected to cost about 1.8 million pounds, most of it from a government "
+        "fund for coastal repairs that the board applied to in the autumn."])
+    dek = "Divers will replace the storm-split timber piles, and the fleet moves to the south quay"
+    dump = (f"1. Home\n2. News\n\n# North quay to close for six months\n\n## {dek}\n\n"
+            f"By Owen Tregarthen, transport reporter | 14.03.2026, 17:05\n\nShare Facebook X\n\n{body}\n")
+    article = newsclean.clean(dump)
+    assert article.title == "North quay to close for six months"
+    assert article.standfirst == dek
+    assert article.authors == ["Owen Tregarthen"]
+    # a section's heading under a site's name, each with its words, still gives way
+    section = dump.replace(f"## {dek}", "## Harbour board votes to close the north quay")
+    assert newsclean.clean(section).title == "Harbour board votes to close the north quay"

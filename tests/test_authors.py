@@ -49,6 +49,18 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     # scripts without capitals: the credit's label tells the name
     ("2026-03-03 10:41 来源：海港日报 作者：林晓 字号：大 中 小", ["林晓"]),
     ("كتب: سامي فؤاد الخميس، ٠٥ مارس ٢٠٢٦ - ٠٩:١٥ ص", ["سامي فؤاد"]),
+    ("מאת יעל כהן, כתבת הכלכלה | 14.03.2026, 17:05", ["יעל כהן"]),  # Hebrew, a role after the comma
+    ("โดย มานี ใจดี 14 มี.ค. 2569 15:42 น.", ["มานี ใจดี"]),  # Thai, the date after the name
+    # other languages' openers, names in any script's capitals
+    ("Από Ελένη Σταύρου 14 Μαρτίου 2026, 11:20", ["Ελένη Σταύρου"]),
+    ("Автор: Оксана Мельник · 14 березня 2026, 12:30", ["Оксана Мельник"]),
+    ("Teksti: Liisa Mäki, Antti Koski", ["Liisa Mäki", "Antti Koski"]),
+    ("Szerző: Tóth Anna", ["Tóth Anna"]),
+    ("Av Lars Holm lars.holm@example.se", ["Lars Holm"]),  # the e-mail after the name
+    # the page's inline elements printed with nothing between them
+    ("By Mara LindqvistRural Affairs ReporterMarch 8, 20266 min read", ["Mara Lindqvist"]),
+    ("By Evan PriceStaff Writer", ["Evan Price"]),
+    ("By Ronald McDonald and Jo MacArthur", ["Ronald McDonald", "Jo MacArthur"]),
 ])
 def test_names_are_cut_from_what_surrounds_them(byline: str, expected: list[str]) -> None:
     assert names(byline) == expected
@@ -429,6 +441,8 @@ def test_a_name_over_its_role_outranks_a_sites_name_nearer_the_headline() -> Non
     "来源：海港日报 作者： 责任编辑：林晓",  # an editor's label, no author
     "记者采访发现，低楼层住户的意见分歧仍是最常见的障碍。",  # "reporters found" in a sentence
     "请作者持权属证明与本网联系",
+    "הרכבת תפעל כרגיל מאת יום ראשון",  # "from Sunday", inside a sentence
+    "ตำรวจจับกุมผู้ต้องหาโดย ใช้กล้องวงจรปิด",  # "by means of", inside a sentence
 ])
 def test_a_label_or_a_sentence_in_a_script_without_capitals_names_no_author(line: str) -> None:
     assert caseless_author(line) is None
@@ -440,3 +454,17 @@ def test_a_blog_entry_line_with_its_stamps_glued_and_a_reading_time_names_the_au
         line = f"Posted on May 2, 2026May 3, 2026 by Tamsin Orr {dot} 4 Comments {dot} 3 min read"
         article = newsclean.clean("\n".join(["North quay to close for six months", line, *BODY]) + "\n")
         assert article.authors == ["Tamsin Orr"], dot
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Από Ελένη Σταύρου 14 Μαρτίου 2026, 11:20", True),
+    ("Автор: Оксана Мельник · 14 березня 2026", True),
+    ("Av Lars Holm lars.holm@example.se", True),
+    ("Από την Τρίτη θα κλείσει ο δρόμος για τα αυτοκίνητα", False),  # "From Tuesday": a sentence
+    ("Texto de la ley aprobado ayer por el pleno", False),
+    ("Posted by kovarex, TOGos on 2019-02-15, all posts", True),  # handles: read by their date
+])
+def test_author_lines_in_other_languages(line: str, expected: bool) -> None:
+    from newsclean.rules.patterns import is_byline_plain
+
+    assert is_byline_plain(line) is expected

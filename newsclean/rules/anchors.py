@@ -271,11 +271,14 @@ def _byline_under(units: list[Unit], headline: int, own: bool = False) -> int | 
     """The first author line within ``_BYLINE_REACH`` units under the headline (``own``:
     with no other heading between them)."""
     prose = 0
+    head = units[headline]
     for unit in units[headline + 1 : headline + 1 + _BYLINE_REACH]:
         if _author_line(unit):
             return unit.index
-        if own and unit.kind == "heading" and not _sentence(unit):
-            return None  # (a dek set as a heading is the headline's own)
+        if own and unit.kind == "heading" and not _sentence(unit) and not (
+                unit.index == headline + 1 and unit.length > head.length and dek_like(unit)):
+            return None  # (a dek set as a heading is the headline's own: a sentence, or the
+            # longer line of prose right under it, "# Headline" / "## The summary ...")
         prose += unit.labels.get("class") == "good"
         if own and prose == _OWN_PROSE:
             return None  # the text under a section's heading, then its author's box

@@ -56,7 +56,7 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     return {
         "agency": re.compile(rf"(?:{agency_alt})"),
         "byline": re.compile(
-            rf"(?P<prefix>(?i:^(?:{prefixes})\b\s*:?\s*))(?=\W*[A-Z])"
+            rf"(?P<prefix>(?i:^(?:{prefixes})\b\s*:?\s*))(?=\W*[^\W\d_])"
             rf"|^{name}\s*(?:,|\||—|–|-)\s*(?i:(?:{roles})\b|(?:{agency_alt})$)"
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
             rf"|^(?!(?:Follow|Share|Like|Join|Email|Contact|Subscribe|Tweet)\b){person}\s*[,|·]?\s*@\w{{2,}}\s*$"
@@ -168,9 +168,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return _compiled(data.version())
 
 
-_NAME_END = re.compile(r",|\||\s[-–—·•*]\s|\s(?:for|in|at)\s|\(|:|;|\s@\w|\s\d")
+_NAME_END = re.compile(r",|\||\s[-–—·•*]\s|\s(?:for|in|at)\s|\(|:|;|\s\S*@\w|\s\d")
 """Where the names after "By" end: a role, a place, an outlet or the author's handle
-("By Jane Doe @janedoe February 1, 2016")."""
+("By Jane Doe @janedoe February 1, 2016", "Av Jane Doe jane.doe@example.se")."""
 _CONNECTORS = frozenset({"and", "with", "&", "de", "da", "van", "von", "der", "del", "la",
                          "le", "bin", "al", "y", "e", "of", "the", "und", "et"})
 _NOT_NAMES = re.compile(rf"(?i)^(?:(?:{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -213,6 +213,8 @@ _CJK_CREDIT = re.compile(r"(?:作者|记者|記者|撰文)\s*[:：]\s*"
                          r"(?P<name>[\u3400-\u9fff]{2,4})(?![\u3400-\u9fff]|\s*[:：])")
 _ARABIC_CREDIT = re.compile(r"(?:^|\s)(?:كتب|بقلم)\s*:?\s+"
                             r"(?P<name>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,3})")
+_HEBREW_CREDIT = re.compile(r"^מאת\s*:?\s+(?P<name>[\u05d0-\u05ea׳״'\"-]+(?:\s[\u05d0-\u05ea׳״'\"-]+){0,3})")
+_THAI_CREDIT = re.compile(r"^โดย\s*:?\s*(?P<name>[\u0e01-\u0e4e]+(?:\s[\u0e01-\u0e4e]+){0,2})")
 _ARABIC_WEEKDAY = re.compile(r"\s(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$")
 
 
@@ -220,10 +222,13 @@ def caseless_author(text: str) -> str | None:
     """The author a line credits in a script without capitals, where no capital can tell a
     name: Chinese's and Japanese's "作者：" (author) or "记者" (reporter) then two to four
     characters, Arabic's "كتب:" (wrote) or "بقلم" (by the pen of) then up to four words (a
-    weekday after them cut off). None otherwise, and for every ASCII line."""
+    weekday after them cut off), a line opening with Hebrew's "מאת" (by) then up to four
+    words (to a comma: a role follows), or with Thai's "โดย" (by) then up to three (to a
+    date's digits). None otherwise, and for every ASCII line."""
     if text.isascii():
         return None
-    m = _CJK_CREDIT.search(text) or _ARABIC_CREDIT.search(text)
+    m = (_CJK_CREDIT.search(text) or _ARABIC_CREDIT.search(text) or _HEBREW_CREDIT.match(text)
+         or _THAI_CREDIT.match(text))
     return _ARABIC_WEEKDAY.sub("", m.group("name")) if m else None
 
 
@@ -236,6 +241,9 @@ def is_byline_plain(text: str) -> bool:
     if not 4 <= len(text) <= 160 or text.count(". ") > 2:
         return False
     m = patterns()["byline"].search(text)
+    if m is not None and m.group("prefix") is not None \
+            and not next((c for c in text[m.end("prefix") :] if c.isalpha()), "").isupper():
+        m = None  # names open with a capital, in any script ("Автор: Олена ...", "Από Μαρία ...")
     if not m:
         # an agency and when, the date written the page's way ("AFP 30 avril 2015 à 07:19
         # (Mis à jour : ...)"): the part before an update note is a date line; a post's
