@@ -62,6 +62,22 @@ def _jsonld_objects(tree) -> list[dict]:
     return sorted(found, key=rank)
 
 
+def _live_updates(ld: list[dict]) -> str:
+    """A live blog's text as its metadata lists it (schema.org's ``LiveBlogPosting``: every
+    update's headline and body), or "": the page's article is all of its updates, which its
+    own ``articleBody`` (one update's, or none) does not say."""
+    for obj in ld:
+        updates = obj.get("liveBlogUpdate")
+        if isinstance(updates, dict):
+            updates = [updates]
+        if isinstance(updates, list):
+            parts = [_clean(value) for update in updates[:500] if isinstance(update, dict)
+                     for value in (update.get("headline"), update.get("articleBody"))
+                     if isinstance(value, str)]
+            return "\n\n".join(part for part in parts if part)
+    return ""
+
+
 def _names(value: object) -> list[str]:
     """Author names from a JSON-LD author value (string, object or list), never URLs."""
     out: list[str] = []
@@ -181,7 +197,10 @@ def page_meta(tree) -> dict[str, str]:
     url = url or first("og:url")
     if url:
         out["url"] = url
-    body = from_ld("articleBody")  # a second opinion on which visible text is the article
+    if ld is None:
+        ld = _jsonld_objects(tree)
+    # a second opinion on which visible text is the article: a live blog's is its updates
+    body = _live_updates(ld) or from_ld("articleBody")
     if len(body) >= 200:
         out["body"] = body
     description = first("og:description", "description", "twitter:description")

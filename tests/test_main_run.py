@@ -656,3 +656,43 @@ def test_a_heavier_run_after_a_counted_comment_thread_heading_is_not_the_article
 def test_a_comment_thread_heading_counts_its_comments(line: str) -> None:
     assert span._COUNTED.search(line)
     assert not span._COUNTED.search("Comments") and not span._COUNTED.search("1664")
+
+
+_UPDATES = [
+    ("Final vote expected after the dinner break",
+     "The harbour board's chair called a 90-minute recess shortly after five and said she expects the final vote on the north quay to begin around seven."),
+    ("Fishermen say they can live with the plan",
+     "The fishermen's association, which had opposed the first version, softened its position once the board agreed to keep two berths open at the south quay."),
+    ("Divers report more damage than expected",
+     "Divers who inspected the timber piles on Tuesday found eleven of them split below the waterline, the board's engineer told members."),
+    ("Board opens with a warning about the cost",
+     "Opening the meeting, the chair said the repairs could cost close to two million pounds, most of it from a government fund for coastal repairs."),
+]
+
+
+def _live_blog(metadata: bool) -> str:
+    """A live blog: each update a stamp, a headline, its author, a paragraph and a share
+    button; the stamps, names and buttons repeat from update to update, as a teaser list's do."""
+    entries = "".join(
+        f"<div class='u'><time>{5 - k}:{10 * k:02d} p.m.</time><h2>{head}</h2><span>Tamsin Rowe</span>"
+        f"<p>{text}</p><button>Share this update</button></div>" for k, (head, text) in enumerate(_UPDATES))
+    data = {"@context": "https://schema.org", "@type": ["NewsArticle", "LiveBlogPosting"],
+            "headline": "Harbour board votes on the north quay: live updates",
+            "liveBlogUpdate": [{"@type": "BlogPosting", "headline": h, "articleBody": t} for h, t in _UPDATES]}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>" if metadata else ""
+    return _page(BIG_NAV + "<main><h1>Harbour board votes on the north quay: live updates</h1>"
+                 "<p class='byline'>By Tamsin Rowe</p>" + entries + "</main>" + FOOT,
+                 title="Harbour board votes on the north quay: live updates | Kestle Echo", head=head)
+
+
+def test_a_live_blogs_metadata_lists_its_updates_and_every_update_is_kept() -> None:
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    from newsclean.html_meta import page_meta
+
+    meta = page_meta(HTMLParser(_live_blog(metadata=True)))
+    assert all(head in meta["body"] and text in meta["body"] for head, text in _UPDATES)
+    result = newsclean.clean(_live_blog(metadata=True))
+    kept = "\n".join(result.paragraphs)
+    assert all(text in kept for _, text in _UPDATES)
+    assert "Share this update" not in kept

@@ -90,3 +90,17 @@ def choose(units: list[Unit], classes: list[str], runs: dict[str, Run], chosen: 
     if threaded:
         return best if fit.get(best, 0) >= TINY else chosen
     return best if fit.get(best, 0) > prose(units, classes, runs[chosen]) else chosen
+
+
+_STATED_LINE = 50
+"""Characters of a visible line for its presence in the metadata's text to count: a short
+line (a name, "Share") may be in any text."""
+
+
+def stated(units: list[Unit], article_body: str) -> Run | None:
+    """The visible lines from the first to the last that the page's metadata text holds
+    (a live blog's updates, listed in its metadata; its own share buttons and stamps between
+    them cost a feed of short updates its run), or None when fewer than two are there."""
+    body = " ".join(article_body.split())
+    held = [u.index for u in units if u.length >= _STATED_LINE and " ".join(u.text.split()) in body]
+    return (held[0], held[-1]) if len(held) >= 2 else None

@@ -319,6 +319,7 @@ _RUNS = {
     "heaviest": "heaviest run of prose",
     "without markup": "heaviest run with the markup's hints unheard (second opinion)",
     "element": "text of the page's most article-like element (second opinion)",
+    "metadata": "visible lines from the first to the last its metadata's text holds (second opinion)",
 }
 
 
@@ -339,6 +340,10 @@ def _second_opinion(doc: Document, classes: list[str], how: str,
         element = _best_element(units, classes)
         if element is not None:
             runs["element"] = element
+        if body:
+            stated = candidates.stated(units, body)
+            if stated is not None:
+                runs["metadata"] = stated
     pick = candidates.choose(units, classes, runs, how, body)
     return (*runs[pick], pick)
 
