@@ -684,7 +684,14 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      # the ad slot's label and the comment thread's heading in other languages
      ("Reklam", "advertisement"), ("Реклама", "advertisement"), ("광고", "advertisement"),
      ("Yorumlar (0)", "comments"), ("Комментарии (14)", "comments"), ("댓글", "comments"),
-     ("Kommentare (3)", "comments")],
+     ("Kommentare (3)", "comments"),
+     ("Hirdetés -", "advertisement"), ("ΔΙΑΦΗΜΙΣΗ", "advertisement"), ("Annons", "advertisement"),
+     ("Mainos", "advertisement"), ("פרסומת", "advertisement"), ("โฆษณา", "advertisement"),
+     ("Läs också: Strand har hittat nyckeln", "related"), ("Lue myös", "related"),
+     ("Čtěte také", "related"), ("Διαβάστε επίσης", "related"), ("קראו עוד", "related"),
+     ("Σχόλια", "comments"), ("Απάντηση", "comments"), ("Hozzászólások (6)", "comments"),
+     ("Підпишіться на нашу розсилку", "newsletter"),
+     ("Prenumerera på vårt nyhetsbrev och få nyheterna varje morgon", "newsletter")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
