@@ -696,3 +696,24 @@ def test_a_live_blogs_metadata_lists_its_updates_and_every_update_is_kept() -> N
     kept = "\n".join(result.paragraphs)
     assert all(text in kept for _, text in _UPDATES)
     assert "Share this update" not in kept
+
+
+def test_the_authors_name_alone_under_the_text_opens_the_author_box() -> None:
+    article = [
+        "Breeders in Odesa have registered a wheat that held its yield through last summer's drought, the institute said on Thursday.",
+        "The variety gave four tonnes a hectare on test fields that had no rain for seven weeks, a third more than the usual sorts.",
+        "Farmers will be able to buy seed for the autumn sowing, and the institute expects the first harvests next summer.",
+    ]
+    bio = ("A reporter on the economy desk, she writes about farming, the grain trade and the climate of "
+           "the south, and before that covered the port for six years.")
+    teasers = [f"Grain exports through the port rose again in month {n}, traders said, as ships kept to the corridor." for n in range(4)]
+    dump = "\n".join(["Drought-proof wheat registered in Odesa", "Автор: Олена Коваленко · 14 березня 2026",
+                      *article, "Олена Коваленко", bio, *teasers]) + "\n"
+    result = newsclean.clean(dump)
+    assert result.paragraphs == article
+    assert result.authors == ["Олена Коваленко"]
+    removed = "\n".join(r.text for r in result.removed)
+    assert bio in removed and "Олена Коваленко" in removed  # nothing lost
+    # under the headline, before the text, the name is the author's line, not a box
+    early = dump.replace(article[0], "Олена Коваленко\n" + article[0]).replace("Олена Коваленко\n" + bio, bio)
+    assert newsclean.clean(early).paragraphs[:3] == [*article[:1], *article[1:3]]

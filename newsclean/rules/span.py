@@ -254,6 +254,10 @@ def main_run(doc: Document) -> None:
     found = anchors.find(doc, scan.level1)
     doc.meta["anchors"] = found
     _shapes(doc.units, scan, classes, weights, found.headline, content, doc.meta.get("related_heads", ()))
+    box = _author_box(doc.units, found.byline, classes)
+    if box is not None:
+        doc.units[box].labels["shape"] = "author-box"
+        weights[box] = _WALL
     start, end = heaviest = best_run(weights)
     how = "heaviest"
     runs = {"heaviest": heaviest}
@@ -291,6 +295,31 @@ def main_run(doc: Document) -> None:
         else:
             break
     doc.meta["span"] = (start, end)
+
+
+def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int | None:
+    """The line under the article's text that names its author again, alone (the author's
+    box: a picture, the name, a bio, "More by ..."): the article has ended over it. The
+    names are the author line's (``byline``); the text must have begun between the two
+    (``_BOX_AFTER`` paragraphs of prose), so the author's name under the headline is not it."""
+    if byline is None:
+        return None
+    from .authors import names  # (authors reads the data only when a page has an author line)
+
+    wanted = {" ".join(name.split()).casefold() for name in names(units[byline].text)}
+    if not wanted:
+        return None
+    prose = 0
+    for unit in units[byline + 1 :]:
+        if prose >= _BOX_AFTER and unit.words <= 5 and " ".join(unit.text.split()).casefold() in wanted:
+            return unit.index
+        prose += classes[unit.index] == GOOD
+    return None
+
+
+_BOX_AFTER = 2
+"""Paragraphs of prose between the author line and the author's name for the name to be the
+author's box under the article (a caption or a dek with the name may come before the text)."""
 
 
 def _page_end(units: list[Unit], after: int) -> int:
