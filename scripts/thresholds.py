@@ -75,6 +75,8 @@ THRESHOLDS = [
     ("newsclean.columns", "_LEFT_WORDS", 1, 3),
     ("newsclean.rules.anchors", "DEK_LENGTH", 80, 120),
     ("newsclean.rules.shapes", "_COUNTED_SLIDES", 2, 4),
+    ("newsclean.rules.span", "_BOX_AFTER", 1, 3),
+    ("newsclean.segment", "_PARAGRAPHS", 2, 5),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

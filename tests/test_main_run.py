@@ -670,12 +670,20 @@ _UPDATES = [
 ]
 
 
+_PINNED = [  # the pinned update on top, which the metadata does not list
+    "The board will vote on whether to close the north quay for six months so that divers can replace its storm-split timber piles.",
+    "If the plan passes, the eleven boats that land at Kestle each morning will share berths at the south quay until the autumn.",
+]
+
+
 def _live_blog(metadata: bool) -> str:
     """A live blog: each update a stamp, a headline, its author, a paragraph and a share
     button; the stamps, names and buttons repeat from update to update, as a teaser list's do."""
     entries = "".join(
         f"<div class='u'><time>{5 - k}:{10 * k:02d} p.m.</time><h2>{head}</h2><span>Tamsin Rowe</span>"
         f"<p>{text}</p><button>Share this update</button></div>" for k, (head, text) in enumerate(_UPDATES))
+    entries = (f"<div class='pinned'><span>Pinned</span><h2>What the board decides</h2><p>{_PINNED[0]}</p>"
+               f"<p>{_PINNED[1]}</p><button>Share this update</button></div>") + entries
     data = {"@context": "https://schema.org", "@type": ["NewsArticle", "LiveBlogPosting"],
             "headline": "Harbour board votes on the north quay: live updates",
             "liveBlogUpdate": [{"@type": "BlogPosting", "headline": h, "articleBody": t} for h, t in _UPDATES]}
@@ -695,6 +703,7 @@ def test_a_live_blogs_metadata_lists_its_updates_and_every_update_is_kept() -> N
     result = newsclean.clean(_live_blog(metadata=True))
     kept = "\n".join(result.paragraphs)
     assert all(text in kept for _, text in _UPDATES)
+    assert all(text in kept for text in _PINNED)
     assert "Share this update" not in kept
 
 

@@ -301,7 +301,8 @@ def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> in
     """The line under the article's text that names its author again, alone (the author's
     box: a picture, the name, a bio, "More by ..."): the article has ended over it. The
     names are the author line's (``byline``); the text must have begun between the two
-    (``_BOX_AFTER`` paragraphs of prose), so the author's name under the headline is not it."""
+    (``_BOX_AFTER`` paragraphs of prose), so the author's name under the headline is not it,
+    and the name stands alone once: a feed signs each of its updates."""
     if byline is None:
         return None
     from .authors import names  # (authors reads the data only when a page has an author line)
@@ -309,12 +310,15 @@ def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> in
     wanted = {" ".join(name.split()).casefold() for name in names(units[byline].text)}
     if not wanted:
         return None
-    prose = 0
+    prose, found = 0, []
     for unit in units[byline + 1 :]:
-        if prose >= _BOX_AFTER and unit.words <= 5 and " ".join(unit.text.split()).casefold() in wanted:
-            return unit.index
+        if unit.words <= 5 and " ".join(unit.text.split()).casefold() in wanted:
+            found.append((unit.index, prose))
         prose += classes[unit.index] == GOOD
-    return None
+    late = [(i, before) for i, before in found if before >= _BOX_AFTER]
+    if not late or late[-1][1] > late[0][1]:
+        return None  # none, or names with prose between them: a feed signs each update
+    return late[0][0]
 
 
 _BOX_AFTER = 2
@@ -372,11 +376,17 @@ def _second_opinion(doc: Document, classes: list[str], how: str,
         if body:
             stated = candidates.stated(units, body)
             if stated is not None:
+                under = runs.get("anchored")  # the text under the headline opens it (a pinned
+                # update the metadata does not list)
+                if under is not None and under[0] < stated[0] <= under[1] + _STATED_GAP:
+                    stated = (under[0], max(stated[1], under[1]))
                 runs["metadata"] = stated
     pick = candidates.choose(units, classes, runs, how, body)
     return (*runs[pick], pick)
 
 
+_STATED_GAP = 10
+"""Lines after the run under the headline within which the metadata's first line continues it."""
 LEAD_BONUS = 6.0
 """What a run that starts under the headline and byline weighs beyond its lines: as much as
 600 characters of prose, so a short article under its own headline outweighs a longer run
