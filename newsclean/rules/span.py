@@ -316,11 +316,15 @@ def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> in
             found.append((unit.index, prose))
         prose += classes[unit.index] == GOOD
     late = [(i, before) for i, before in found if before >= _BOX_AFTER]
-    if not late or late[-1][1] > late[0][1]:
-        return None  # none, or names with prose between them: a feed signs each update
+    if not late or len({before for _, before in found}) >= _FEED_SIGNS:
+        return None  # none, or names with prose between them again and again: a feed's updates
     return late[0][0]
 
 
+_FEED_SIGNS = 3
+"""Times the author's name stands alone with prose between, from which the names sign a
+feed's updates (a live blog's), not an author's box (which may print the name over its bio
+and again under it)."""
 _BOX_AFTER = 2
 """Paragraphs of prose between the author line and the author's name for the name to be the
 author's box under the article (a caption or a dek with the name may come before the text)."""
