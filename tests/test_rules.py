@@ -691,7 +691,14 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Čtěte také", "related"), ("Διαβάστε επίσης", "related"), ("קראו עוד", "related"),
      ("Σχόλια", "comments"), ("Απάντηση", "comments"), ("Hozzászólások (6)", "comments"),
      ("Підпишіться на нашу розсилку", "newsletter"),
-     ("Prenumerera på vårt nyhetsbrev och få nyheterna varje morgon", "newsletter")],
+     ("Prenumerera på vårt nyhetsbrev och få nyheterna varje morgon", "newsletter"),
+     # a newsletter platform's own furniture: its pitch and its comment thread's buttons
+     ("The Harbour Letter is a reader-supported publication. To receive new posts and support my "
+      "work, consider becoming a free or paid subscriber.", "newsletter"),
+     ("Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and support my work.",
+      "newsletter"),
+     ("Discussion about this post", "comments"), ("Like (31) Reply Share", "comments"),
+     ("56 more comments...", "comments")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
