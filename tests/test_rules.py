@@ -765,3 +765,26 @@ def test_a_number_with_a_decimal_point_is_a_time_only_beside_a_date_or_its_hours
     # "10.30" is a time beside a date, with am/pm or "Uhr"; alone it is a version or a
     # measure, and a line of figures is no date line
     assert is_dateish(line) is dated
+
+
+def test_a_tables_rows_printed_one_a_line_are_not_a_link_list() -> None:
+    # html-text prints a results table a row a line, its cells run together; the rows are
+    # the article's, however short, and a player's settings menu is still a menu
+    paragraphs = [
+        "Council member Ann Okafor and former prosecutor Ray Brandt will meet in a runoff on April 14 after neither won a majority of the vote on Tuesday.",
+        "Okafor led the five-candidate field with just under 38 percent of the vote, running strong in the city's east side wards.",
+    ]
+    rows = ["Unofficial results, all 64 precincts reporting", "Candidate Votes Percent", "Ann Okafor 14,382 37.9%",
+            "Ray Brandt 12,104 31.9%", "Curt Hale 7,251 19.1%", "Total 37,951 100%"]
+    after = ["Hale conceded shortly before midnight and told supporters at a downtown restaurant that he would not endorse "
+             "either of the two candidates before the runoff in April, though he hoped both would take up his plan for roads.",
+             "Turnout reached 31 percent, the highest for a city primary since 2011, the county clerk's office said on "
+             "Wednesday, and the clerk expects more voters still for the runoff, when the council's three open seats are decided."]
+    dump = "\n".join(["Okafor and Brandt head to the Kessler mayoral runoff", "By Jonah Pritchard",
+                      *paragraphs, *rows, *after]) + "\n"
+    kept = newsclean.clean(dump).paragraphs
+    assert all(row in kept for row in rows[2:])
+    from newsclean.rules.boilerplate import _row
+
+    assert _row("Ann Okafor 14,382 37.9%") and not _row("Font Size 50% 75% 100% 125% 150% 175% 200%")
+    assert not _row("Ferry timetable changes for the winter season")

@@ -55,7 +55,7 @@ def _short_runs(units: list[Unit]) -> list[list[Unit]]:
     run: list[Unit] = []
     for unit in units:
         listish = (unit.role is None and unit.labels.get("class") == SHORT
-                   and not contentish(unit) and _linked(unit))
+                   and not contentish(unit) and _linked(unit) and not _row(unit.text))
         if listish:
             run.append(unit)
             continue
@@ -66,6 +66,18 @@ def _short_runs(units: list[Unit]) -> list[list[Unit]]:
     if _is_link_list(run):
         runs.append(run)
     return runs
+
+
+_FIGURES = re.compile(r"\d[\d,.]*%?\s+\S*\d[\d,.]*%?$")
+_FIGURE = re.compile(r"\d[\d,.]*%?")
+_ROW_FIGURES = 4
+
+
+def _row(text: str) -> bool:
+    """A table's row with its cells run together: a name, then two to ``_ROW_FIGURES``
+    figures that end the line ("Ann Lee 14,382 37.9%"), data inside the article, not a link
+    list's entry; a player's menu of settings lists more ("Font Size 50% 75% 100% 125% ...")."""
+    return _FIGURES.search(text) is not None and len(_FIGURE.findall(text)) <= _ROW_FIGURES
 
 
 def _linked(unit: Unit) -> bool:
