@@ -468,3 +468,13 @@ def test_author_lines_in_other_languages(line: str, expected: bool) -> None:
     from newsclean.rules.patterns import is_byline_plain
 
     assert is_byline_plain(line) is expected
+
+
+def test_a_pages_author_tag_holding_the_sites_name_names_no_author() -> None:
+    head = ('<meta property="og:site_name" content="Kestle Echo">'
+            '<meta name="author" content="Kestle Echo">')
+    top = "<h1>North quay to close</h1><p>By Owen Tregarthen | 3 March 2026</p>"
+    article = newsclean.clean(_page(top, head))
+    assert article.authors == ["Owen Tregarthen"]
+    # without a byline, the site's name is still no author
+    assert newsclean.clean(_page("<h1>North quay to close</h1>", head)).authors == []

@@ -277,12 +277,15 @@ standfirst may come between); further down a name alone is a caption's or a list
 
 
 def _authors(doc: Document, line: str | None) -> None:
-    """The names a page's metadata gives (meta author, JSON-LD author), else those of the
-    byline line, else those of the author item in the article's microdata: hidden microdata
-    often names the publication, and its visible text is a byline line ("By A, B")."""
+    """The names a page's metadata gives (meta author, JSON-LD author; not the site's own
+    name: a page's author tag often holds it), else those of the byline line,
+    else those of the author item in the article's microdata: hidden microdata often names
+    the publication, and its visible text is a byline line ("By A, B")."""
     page = doc.meta.get("page", {}) if doc.html else {}
     author = page.get("author")
     found = from_metadata(author) if author else []
+    if found and page.get("site_name") in found:
+        found = [name for name in found if name != page["site_name"]]  # the site, no author
     found = found or (names(line) if line else [])
     if not found and page.get("microdata_author"):
         found = names(page["microdata_author"])
