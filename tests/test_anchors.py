@@ -929,3 +929,43 @@ def test_a_markdown_dek_as_a_level_two_heading_under_the_headline_stays_its_dek(
     # a section's heading under a site's name, each with its words, still gives way
     section = dump.replace(f"## {dek}", "## Harbour board votes to close the north quay")
     assert newsclean.clean(section).title == "Harbour board votes to close the north quay"
+
+
+def test_a_comment_threads_heading_does_not_stop_the_author_line_anchoring_a_dump() -> None:
+    # lynx's dump of a page with no <h1> (its headline in <font> tags): the dump's one heading
+    # (column 0) is the comment thread's, which sets no headline apart; the author line still
+    # anchors the article, whose lines the layout left apart
+    import textwrap
+
+    def lynx(text: str) -> str:
+        return "\n".join(textwrap.wrap(text, 74, initial_indent="   ", subsequent_indent="   "))
+
+    article = [
+        "The state roads department will close the Mill Lane bridge to all traffic at 7 a.m. Monday so crews can replace its deck joints, the agency said.",
+        "Drivers will be sent along Quarry Road and Station Street, adding about four miles to the trip between the two villages.",
+        "The bridge is expected to reopen by March 30, weather permitting, the department said in a statement on Thursday.",
+    ]
+    legal = ("NOTICE REGARDING COOKIES AND YOUR PRIVACY. This website and its partners use cookies, web beacons and "
+             "similar technologies to operate the site, remember your preferences, measure how the site is used and "
+             "show you advertising that may interest you, here and on other sites. By continuing to use this site, you "
+             "agree to the use of these technologies as described in our privacy policy and our terms of service.")
+    policy = ("Before you comment: we welcome your opinions, but we ask that you keep the conversation civil and on "
+              "topic. Comments with profanity, personal attacks or links to commercial sites will be removed, and "
+              "repeat offenders will lose the right to post. Comments reflect the views of their authors alone.")
+    comment = ("I appreciate the warning, but this is the third time in five years that bridge has been shut for joint "
+               "work and every time they pick the start of the school term. Whoever plans these closures clearly does "
+               "not drive the detour at eight in the morning with a bus in front of them the whole way.")
+    about = ("The Valley Courier has covered the towns of the Mill valley since 1887. Our newsroom of nine reporters and "
+             "editors works out of the same brick building on Station Street, and we believe a community is only as "
+             "strong as the information its residents share with one another. Call us with your tips and stories.")
+    refs = "\n".join(f"  {n}. file:///page{n}.aspx" for n in range(1, 9))
+    dump = "\n\n".join([
+        lynx(legal), "   [1]Home > [2]News > [3]Local",
+        "   Mill Lane bridge to close for three weeks starting Monday",
+        "   By Dana Whitcomb, Staff Writer\n   Posted: Thursday, March 5, 2026 4:18 pm",
+        "   [4]Email | [5]Print | [6]Facebook", *map(lynx, article), "Reader Comments (1)",
+        lynx(policy), "   millcreek_74 posted at 7:41 pm on Thu, Mar 5, 2026.", lynx(comment),
+        "   [7]Report Abuse", "   ABOUT THE COURIER", lynx(about), "References\n\n   Visible links:\n" + refs]) + "\n"
+    result = newsclean.clean(dump)
+    assert result.title == "Mill Lane bridge to close for three weeks starting Monday"
+    assert result.paragraphs == article

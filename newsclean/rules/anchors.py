@@ -234,8 +234,9 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
                 break
     if anchors.headline is None:
         _bylined_heading(units, anchors)
-    if anchors.headline is None and not doc.html and not any(u.kind == "heading" for u in units):
-        _bylined_line(units, anchors)
+    if anchors.headline is None and not doc.html and not any(
+            u.kind == "heading" and "marker" not in u.labels for u in units):
+        _bylined_line(units, anchors)  # (a comment thread's or a footer's heading sets no headline apart)
     if anchors.headline is None and not doc.html:
         _about_heading(doc, anchors)
         if anchors.headline is not None:
