@@ -726,3 +726,21 @@ def test_the_authors_name_alone_under_the_text_opens_the_author_box() -> None:
     # under the headline, before the text, the name is the author's line, not a box
     early = dump.replace(article[0], "Олена Коваленко\n" + article[0]).replace("Олена Коваленко\n" + bio, bio)
     assert newsclean.clean(early).paragraphs[:3] == [*article[:1], *article[1:3]]
+
+
+@pytest.mark.parametrize("mark", ["###", "-30-", "- ends -"])
+def test_a_press_releases_end_mark_ends_the_text(mark: str) -> None:
+    release = [
+        "DOVER (March 5, 2026) – The Department of Coastal Resources today announced $18.6 million in grants to 14 towns, counties and nonprofits to restore 40 miles of shoreline.",
+        "The awards are the largest single round of coastal restoration funding in the state's history, the department said, and will be paid out over three years.",
+        "“Our marshes are the first line of defence for coastal communities,” said Secretary Angela Whitford. “These grants put money directly into the hands of the towns.”",
+    ]
+    about = ("The Department of Coastal Resources protects and manages the state's 381 miles of tidal shoreline, "
+             "beaches and wetlands. It administers the state's coastal zone programme, issues permits for work in "
+             "tidal waters and runs the shoreline restoration grants, with offices in Dover and Lewes.")
+    dump = "\n\n".join(["Department awards $18.6 million to restore 40 miles of shoreline", "FOR IMMEDIATE RELEASE",
+                        *release, mark, "About the Department of Coastal Resources", about,
+                        "Media contact: Jason Pell, 302-555-0147"]) + "\n"
+    result = newsclean.clean(dump)
+    assert result.paragraphs == release
+    assert about in "\n".join(r.text for r in result.removed)

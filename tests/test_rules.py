@@ -394,10 +394,20 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "A lifeboat crew in training off the point. iStockphoto",
      # Arabic's "photography:" credit after the caption
      "جانب من سوق السمك في الميناء صباح اليوم - تصوير: سامي فؤاد",
-     "Tàu cá neo đậu ở cảng sau cơn bão. Ảnh: Minh Khoa"],
+     "Tàu cá neo đậu ở cảng sau cơn bão. Ảnh: Minh Khoa",
+     # French typography's space before the colon; a newspaper's own file or staff photo
+     "Un chalutier quitte le port à l'aube. Photo : Lucie Marchand pour Le Courrier",
+     "The Mill Lane bridge, seen from Station Street, last rebuilt in 2019. Courier file photo by Gary Pell",
+     "Volunteers hand out blankets at the shelter. Staff photo Dana Reyes"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
+
+
+@pytest.mark.parametrize("line", ["He kept a file photo by his desk for years.",
+                                  "The council's staff photographed every pothole on the street."])
+def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
+    assert not is_caption(line)
 
 
 @pytest.mark.parametrize(

@@ -258,6 +258,10 @@ def main_run(doc: Document) -> None:
     if box is not None:
         doc.units[box].labels["shape"] = "author-box"
         weights[box] = _WALL
+    for unit in doc.units:
+        if unit.length <= 12 and _END_MARK.fullmatch(unit.text):
+            unit.labels["shape"] = "end-mark"
+            weights[unit.index] = _WALL
     start, end = heaviest = best_run(weights)
     how = "heaviest"
     runs = {"heaviest": heaviest}
@@ -650,10 +654,17 @@ def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> t
     return min(start, content[0]), max(end, content[-1])
 
 
+_END_MARK = re.compile(r"(?i)#{3}|-\s?30\s?-|[-–—]\s?ends?\s?[-–—]")
+"""The mark a press release or a wire story ends with ("###", "-30-", "- ends -"): what
+follows it (the issuer's "About ...", its media contacts) is not the text."""
+
+
 def _wall(unit: Unit) -> bool:
     """Where an article's end matter begins: an author bio, or a comment thread's heading
     (the run stops at its line as well: its weight is a wall). (A "Related" marker is no wall: a
     related link or a gallery's label often sits inside an article's element.)"""
+    if unit.labels.get("shape") == "end-mark":
+        return True
     marker = unit.labels.get("marker")
     if marker is not None:  # (a heading: "Makali wrote:" may open a quoted letter)
         return marker == "comments" and unit.kind == "heading" and unit.length < _THREAD_HEAD
