@@ -744,3 +744,27 @@ def test_a_press_releases_end_mark_ends_the_text(mark: str) -> None:
     result = newsclean.clean(dump)
     assert result.paragraphs == release
     assert about in "\n".join(r.text for r in result.removed)
+
+
+def test_a_comment_count_in_an_articles_header_does_not_end_the_page() -> None:
+    # a count of comments beside an article's byline and date links to the thread under its
+    # text; a lone counted heading after a paragraph opens the thread
+    lead = "The board voted on Tuesday to close the quay for six months while divers replace its timber piles."
+    header = segment("\n\n".join([lead, "Space ship breaks up over Siberia", "By Natalia Vasilyeva",
+                                  "December 2, 2016", "11 Comments", lead]) + "\n").units
+    thread = segment("\n\n".join([lead, "Divers will start work in May.", "Get the morning newsletter",
+                                  "11 Comments", lead]) + "\n").units
+    heads = []
+    for units in (header, thread):
+        head = next(u for u in units if u.text == "11 Comments")
+        head.labels["marker"] = "comments"
+        heads.append(head.index)
+    assert span._page_end(header, 0) == len(header)
+    assert span._page_end(thread, 0) == heads[1]
+
+
+def test_counts_of_comments_under_teasers_are_no_thread_heading() -> None:
+    units = segment("\n".join(["A teaser", "11 Comments", "Another teaser", "200 Comments"]) + "\n").units
+    for unit in units:
+        unit.labels["marker"] = "comments"
+    assert span._page_end(units, 0) == len(units)

@@ -120,7 +120,14 @@ def names(byline: str) -> list[str]:
     if text[:1] == "[" or text[:1].islower():
         text = _PLACEHOLDER.sub("", text)  # the author's picture, as a text browser prints it
     text = opener.sub("", text, count=1)
-    text = _GLUED.sub(" ", text)
+    first, space, rest = text.partition(" ")
+    # a name run into the next element, read apart after the name's first word (buttons
+    # glued before a name, "ProfileFollowUnfollow Jane Doe", are left as printed)
+    return _names_in(first + space + _GLUED.sub(" ", rest), roles, agencies)
+
+
+def _names_in(text: str, roles: frozenset[str], agencies: frozenset[str]) -> list[str]:
+    """``names`` once the opener is off: cut where the names end, then name by name."""
     text = _WITH.sub(", ", text)  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
     cut = _CUT.search(text)
     if cut is not None:

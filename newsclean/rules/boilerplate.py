@@ -7,7 +7,7 @@ from itertools import accumulate
 
 from ..chain import rule
 from ..document import Document, Role, Unit
-from .patterns import is_bio, is_bio_of, is_dateish
+from .patterns import has_date, is_bio, is_bio_of, is_dateish
 from .shapes import doubled
 from .span import BAD, GOOD, NEAR, SHORT, contentish, link_dense, span
 
@@ -76,8 +76,12 @@ _ROW_FIGURES = 4
 def _row(text: str) -> bool:
     """A table's row with its cells run together: a name, then two to ``_ROW_FIGURES``
     figures that end the line ("Ann Lee 14,382 37.9%"), data inside the article, not a link
-    list's entry; a player's menu of settings lists more ("Font Size 50% 75% 100% 125% ...")."""
-    return _FIGURES.search(text) is not None and len(_FIGURE.findall(text)) <= _ROW_FIGURES
+    list's entry; a player's menu of settings lists more ("Font Size 50% 75% 100% 125% ..."),
+    and a date is no row."""
+    m = _FIGURES.search(text)
+    # (figures that are a date end a caption or a teaser: "... on November 16, 2017")
+    return m is not None and len(_FIGURE.findall(text)) <= _ROW_FIGURES \
+        and not has_date(text[max(0, m.start() - 12) :])
 
 
 def _linked(unit: Unit) -> bool:

@@ -11,7 +11,7 @@ from ..document import Document, Unit
 from ..stopwords import PARAGRAPH_SHARE
 from . import anchors, candidates, shapes
 from .dateline import parse as parse_dateline
-from .patterns import is_bio, is_caption, is_dateish, is_trailer
+from .patterns import is_bio, is_byline, is_caption, is_dateish, is_trailer
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _SENTENCE_END = frozenset(".!?…\"”’')»:;。！？」")
@@ -339,16 +339,27 @@ def _page_end(units: list[Unit], after: int) -> int:
     number of lines): the page's end. The run under the headline stops there, and a heavier
     run beyond it is the page's footer (other stories, a blog roll) or its readers' comments,
     however much prose it holds. (A photo credit that opens with "©" is a caption, not an
-    end; a thread's heading counts its comments, ``_COUNTED``.)"""
+    end; a thread's heading counts its comments, ``_COUNTED``, and is the page's only such
+    line: a list of teasers counts each one's comments.)"""
+    thread = [u.index for u in units[after + 1 :] if u.labels.get("marker") == "comments"
+              and u.length < _THREAD_HEAD and _COUNTED.search(u.text) and not _in_header(units, u.index)]
     for unit in units[after + 1 :]:
-        marker = unit.labels.get("marker")
-        if marker == "copyright" and unit.length < 120 and not is_caption(unit.text):
-            return unit.index
-        if marker == "comments" and unit.length < _THREAD_HEAD and _COUNTED.search(unit.text):
-            return unit.index
-    return len(units)
+        if unit.labels.get("marker") == "copyright" and unit.length < 120 and not is_caption(unit.text):
+            return min(unit.index, *thread[:1]) if len(thread) == 1 else unit.index
+    return thread[0] if len(thread) == 1 else len(units)
 
 
+def _in_header(units: list[Unit], index: int) -> bool:
+    """Whether a line sits in an article's header: an author or a date line within the
+    ``_HEADER_REACH`` lines with words over it (a count of comments beside the byline links
+    to the thread under the text; it does not open it)."""
+    above = [u for u in units[max(0, index - 2 * _HEADER_REACH) : index] if u.words][-_HEADER_REACH:]
+    return any(u.length <= 160 and (is_dateish(u.text) or is_byline(u.text)) for u in above)
+
+
+_HEADER_REACH = 3
+"""Lines with words over a count of comments within which an author or date line puts it in
+an article's header."""
 _COUNTED = re.compile(r"[^\W\d_].*\d|\d.*[^\W\d_]")
 """Words and a count in one line: a comment thread's heading ("Reader Comments (1)", "12
 comments"), not a "Comments" link in a menu, nor a work's statistics ("Comments:" over
