@@ -57,6 +57,9 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("Teksti: Liisa Mäki, Antti Koski", ["Liisa Mäki", "Antti Koski"]),
     ("Szerző: Tóth Anna", ["Tóth Anna"]),
     ("Av Lars Holm lars.holm@example.se", ["Lars Holm"]),  # the e-mail after the name
+    ("Af Mette Skov Holm og Jonas Friis", ["Mette Skov Holm", "Jonas Friis"]),  # "and" as written
+    ("Autori: Ana Kovač, Tomo Barić / HRS", ["Ana Kovač", "Tomo Barić"]),  # an agency after a slash
+    ("Uverejnené: 15. 3. 2026 | 09:12 | Autor: Peter Hudák | Prečítané: 2 417x", ["Peter Hudák"]),
     # the page's inline elements printed with nothing between them
     ("By Mara LindqvistRural Affairs ReporterMarch 8, 20266 min read", ["Mara Lindqvist"]),
     ("By Evan PriceStaff Writer", ["Evan Price"]),
@@ -463,6 +466,8 @@ def test_a_blog_entry_line_with_its_stamps_glued_and_a_reading_time_names_the_au
     ("Από την Τρίτη θα κλείσει ο δρόμος για τα αυτοκίνητα", False),  # "From Tuesday": a sentence
     ("Texto de la ley aprobado ayer por el pleno", False),
     ("Posted by kovarex, TOGos on 2019-02-15, all posts", True),  # handles: read by their date
+    ("Uverejnené: 15. 3. 2026 | 09:12 | Autor: Peter Hudák | Prečítané: 2 417x", True),  # a field
+    ("Home | News | By Tuesday the council had voted", False),
 ])
 def test_author_lines_in_other_languages(line: str, expected: bool) -> None:
     from newsclean.rules.patterns import is_byline_plain

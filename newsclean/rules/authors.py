@@ -15,11 +15,13 @@ from functools import cache
 
 from ..document import Unit
 from . import data
-from .patterns import _MONTHS, caseless_author, dated_by, is_dateish
+from .patterns import _MONTHS, byline_field, caseless_author, dated_by, is_dateish
 
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bou\b|\bor\b|\bi\b|\bи\b|、|，)\s*")
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bou\b|\bor\b|\bi\b|\bи\b|\bog\b|\boch\b"
+                    r"|\bja\b|\bés\b|\bși\b|\ba\b|\bта\b|\bі\b|\ben\b|\bdan\b|、|，)\s*")
+"""Where one name ends and the next begins: a comma, or "and" in the byline's language."""
 _CUT = re.compile(
-    rf"(?i)\s*(?:\||•|·|—|–|\s-\s|\s\*\s|\((?!(?-i:[A-Z][\w.'’]{{0,15}}\)\s+(?:[A-Z]|and\s|&)))|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b|\s\S+@[\w-]+\.\w|@|https?://"
+    rf"(?i)\s*(?:\||•|·|—|–|\s-\s|\s/\s|\s\*\s|\((?!(?-i:[A-Z][\w.'’]{{0,15}}\)\s+(?:[A-Z]|and\s|&)))|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b|\s\S+@[\w-]+\.\w|@|https?://"
     rf"|\b{_MONTHS}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|\b\d{{1,2}}[/.:]\d{{1,2}}|\b(?:19|20)\d\d\b"
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d+\s+(?:min|hour|day)s?\s+ago)"
 )
@@ -115,6 +117,8 @@ def names(byline: str) -> list[str]:
     text = " ".join(byline.split())
     if (caseless := caseless_author(text)) is not None:
         return [caseless]
+    if " | " in text and (field := byline_field(text)) is not None:
+        text = field  # the author's field of a line of metadata fields
     if (start := dated_by(text)) is not None:
         text = text[start:]  # "October 19, 2019 by Jane Doe": the names after the date line
     if text[:1] == "[" or text[:1].islower():

@@ -172,7 +172,8 @@ _NAME_END = re.compile(r",|\||\s[-–—·•*]\s|\s(?:for|in|at)\s|\(|:|;|\s\S*
 """Where the names after "By" end: a role, a place, an outlet or the author's handle
 ("By Jane Doe @janedoe February 1, 2016", "Av Jane Doe jane.doe@example.se")."""
 _CONNECTORS = frozenset({"and", "with", "&", "de", "da", "van", "von", "der", "del", "la",
-                         "le", "bin", "al", "y", "e", "of", "the", "und", "et"})
+                         "le", "bin", "al", "y", "e", "of", "the", "und", "et", "og", "och", "ja",
+                         "és", "și", "a", "i", "и", "та", "і", "en", "dan"})
 _NOT_NAMES = re.compile(rf"(?i)^(?:(?:{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"the (?:time|end|way)|then|now|far|contrast|comparison)\b|\d)")
 
@@ -232,6 +233,18 @@ def caseless_author(text: str) -> str | None:
     return _ARABIC_WEEKDAY.sub("", m.group("name")) if m else None
 
 
+def byline_field(text: str) -> str | None:
+    """The field of a line of metadata fields ("Published: ... | Autor: Name | Read: 2 417x")
+    that an author line's opener opens, when a later field does; else None."""
+    fields = text.split(" | ")
+    prefix = patterns()["byline"]
+    for field in fields[1:]:
+        m = prefix.match(field)
+        if m is not None and m.group("prefix") is not None and _names(field[m.end("prefix") :]):
+            return field
+    return None
+
+
 def is_byline_plain(text: str) -> bool:
     """``is_byline`` read afresh."""
     if len(text) <= 160 and caseless_author(text) is not None:
@@ -240,6 +253,8 @@ def is_byline_plain(text: str) -> bool:
         return _NOT_NAMES.match(bio.group("person")) is None
     if not 4 <= len(text) <= 160 or text.count(". ") > 2:
         return False
+    if " | " in text and (field := byline_field(text)) is not None:
+        return is_byline_plain(field)  # "Published: 15. 3. 2024 | Autor: Peter Novák | Read: 2 417x"
     m = patterns()["byline"].search(text)
     if m is not None and m.group("prefix") is not None \
             and not next((c for c in text[m.end("prefix") :] if c.isalpha()), "").isupper():
