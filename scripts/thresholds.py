@@ -78,6 +78,7 @@ THRESHOLDS = [
     ("newsclean.rules.span", "_BOX_AFTER", 1, 3),
     ("newsclean.rules.span", "_FEED_SIGNS", 2, 4),
     ("newsclean.rules.boilerplate", "_ROW_FIGURES", 3, 5),
+    ("newsclean.rules.span", "_HEADER_REACH", 2, 4),
     ("newsclean.segment", "_PARAGRAPHS", 2, 5),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
