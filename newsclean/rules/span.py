@@ -671,9 +671,10 @@ follows it (the issuer's "About ...", its media contacts) is not the text."""
 
 
 def _wall(unit: Unit) -> bool:
-    """Where an article's end matter begins: an author bio, or a comment thread's heading
-    (the run stops at its line as well: its weight is a wall). (A "Related" marker is no wall: a
-    related link or a gallery's label often sits inside an article's element.)"""
+    """Where an article's end matter begins: an author bio, a comment thread's heading or a
+    press release's end mark (the run stops at their lines as well: their weight is a wall).
+    (A "Related" marker is no wall: a related link or a gallery's label often sits inside an
+    article's element.)"""
     if unit.labels.get("shape") == "end-mark":
         return True
     marker = unit.labels.get("marker")
