@@ -446,6 +446,7 @@ def test_a_name_over_its_role_outranks_a_sites_name_nearer_the_headline() -> Non
     "请作者持权属证明与本网联系",
     "הרכבת תפעל כרגיל מאת יום ראשון",  # "from Sunday", inside a sentence
     "ตำรวจจับกุมผู้ต้องหาโดย ใช้กล้องวงจรปิด",  # "by means of", inside a sentence
+    "โดย เบื้องต้นได้ทำใจแต่แรกแล้วว่าเหตุการณ์ลักษณะนี้จะต้องเกิดขึ้นสักวันหนึ่ง",  # a sentence it opens
 ])
 def test_a_label_or_a_sentence_in_a_script_without_capitals_names_no_author(line: str) -> None:
     assert caseless_author(line) is None

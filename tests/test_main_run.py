@@ -768,3 +768,12 @@ def test_counts_of_comments_under_teasers_are_no_thread_heading() -> None:
     for unit in units:
         unit.labels["marker"] = "comments"
     assert span._page_end(units, 0) == len(units)
+
+
+def test_empty_headings_markup_repeated_is_no_end_mark() -> None:
+    # html2text writes an <h3> holding only a picture as "###": again and again, it is markup
+    # between the article's sections, not a release's end
+    sections = [f"Tip {n}: the harbour board's engineer said the quay's timber piles were inspected again on Tuesday, section {n}, and most of them were found split below the waterline." for n in range(4)]
+    dump = "\n\n".join(["# North quay to close for six months", "By Owen Tregarthen",
+                         *[part for section in sections for part in ("###", section)]]) + "\n"
+    assert [p for p in newsclean.clean(dump).paragraphs if p != "###"] == sections

@@ -215,7 +215,8 @@ _CJK_CREDIT = re.compile(r"(?:作者|记者|記者|撰文)\s*[:：]\s*"
 _ARABIC_CREDIT = re.compile(r"(?:^|\s)(?:كتب|بقلم)\s*:?\s+"
                             r"(?P<name>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,3})")
 _HEBREW_CREDIT = re.compile(r"^מאת\s*:?\s+(?P<name>[\u05d0-\u05ea׳״'\"-]+(?:\s[\u05d0-\u05ea׳״'\"-]+){0,3})")
-_THAI_CREDIT = re.compile(r"^โดย\s*:?\s*(?P<name>[\u0e01-\u0e4e]+(?:\s[\u0e01-\u0e4e]+){0,2})")
+_THAI_CREDIT = re.compile(r"^โดย\s*:?\s*(?P<name>[\u0e01-\u0e4e]{2,20}(?:\s[\u0e01-\u0e4e]{2,20}){0,2})"
+                          r"(?=\s*(?:$|[\d|,·•(]))")
 _ARABIC_WEEKDAY = re.compile(r"\s(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$")
 
 
@@ -224,8 +225,9 @@ def caseless_author(text: str) -> str | None:
     name: Chinese's and Japanese's "作者：" (author) or "记者" (reporter) then two to four
     characters, Arabic's "كتب:" (wrote) or "بقلم" (by the pen of) then up to four words (a
     weekday after them cut off), a line opening with Hebrew's "מאת" (by) then up to four
-    words (to a comma: a role follows), or with Thai's "โดย" (by) then up to three (to a
-    date's digits). None otherwise, and for every ASCII line."""
+    words (to a comma: a role follows), or with Thai's "โดย" (by) then up to three words of a
+    name's length, to the line's end or a date's digits (Thai writes a sentence without
+    spaces: "โดย" opening one is "by means of"). None otherwise, and for every ASCII line."""
     if text.isascii():
         return None
     m = (_CJK_CREDIT.search(text) or _ARABIC_CREDIT.search(text) or _HEBREW_CREDIT.match(text)

@@ -258,10 +258,10 @@ def main_run(doc: Document) -> None:
     if box is not None:
         doc.units[box].labels["shape"] = "author-box"
         weights[box] = _WALL
-    for unit in doc.units:
-        if unit.length <= 12 and _END_MARK.fullmatch(unit.text):
-            unit.labels["shape"] = "end-mark"
-            weights[unit.index] = _WALL
+    marks = [u for u in doc.units if u.length <= 12 and _END_MARK.fullmatch(u.text)]
+    if len(marks) == 1:  # (a release ends once; "###" again and again is empty headings' markup)
+        marks[0].labels["shape"] = "end-mark"
+        weights[marks[0].index] = _WALL
     start, end = heaviest = best_run(weights)
     how = "heaviest"
     runs = {"heaviest": heaviest}
@@ -666,8 +666,8 @@ def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> t
 
 
 _END_MARK = re.compile(r"(?i)#{3}|-\s?30\s?-|[-–—]\s?ends?\s?[-–—]")
-"""The mark a press release or a wire story ends with ("###", "-30-", "- ends -"): what
-follows it (the issuer's "About ...", its media contacts) is not the text."""
+"""The mark a press release or a wire story ends with ("###", "-30-", "- ends -"), once on
+its page: what follows it (the issuer's "About ...", its media contacts) is not the text."""
 
 
 def _wall(unit: Unit) -> bool:
