@@ -314,9 +314,10 @@ def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> in
     wanted = {" ".join(name.split()).casefold() for name in names(units[byline].text)}
     if not wanted:
         return None
+    longest = max(map(len, wanted)) + 4  # (a line longer than every name, spaces and all, is none)
     prose, found = 0, []
     for unit in units[byline + 1 :]:
-        if unit.words <= 5 and " ".join(unit.text.split()).casefold() in wanted:
+        if unit.length <= longest and unit.words <= 5 and " ".join(unit.text.split()).casefold() in wanted:
             found.append((unit.index, prose))
         prose += classes[unit.index] == GOOD
     late = [(i, before) for i, before in found if before >= _BOX_AFTER]
