@@ -15,10 +15,9 @@ from functools import cache
 
 from ..document import Unit
 from . import data
-from .patterns import _MONTHS, byline_field, caseless_author, dated_by, is_dateish
+from .patterns import _MONTHS, AND_WORDS, byline_field, caseless_author, dated_by, is_dateish
 
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bou\b|\bor\b|\bi\b|\bи\b|\bog\b|\boch\b"
-                    r"|\bja\b|\bés\b|\bși\b|\ba\b|\bта\b|\bі\b|\ben\b|\bdan\b|、|，)\s*")
+_SPLIT = re.compile(r"\s*(?:,|;|&|、|，|\b(?:" + "|".join((*AND_WORDS, "ou", "or")) + r")\b)\s*")
 """Where one name ends and the next begins: a comma, or "and" in the byline's language."""
 _CUT = re.compile(
     rf"(?i)\s*(?:\||•|·|—|–|\s-\s|\s/\s|\s\*\s|\((?!(?-i:[A-Z][\w.'’]{{0,15}}\)\s+(?:[A-Z]|and\s|&)))|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b|\s\S+@[\w-]+\.\w|@|https?://"

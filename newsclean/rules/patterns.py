@@ -171,9 +171,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
 _NAME_END = re.compile(r",|\||\s[-–—·•*]\s|\s(?:for|in|at)\s|\(|:|;|\s\S*@\w|\s\d")
 """Where the names after "By" end: a role, a place, an outlet or the author's handle
 ("By Jane Doe @janedoe February 1, 2016", "Av Jane Doe jane.doe@example.se")."""
-_CONNECTORS = frozenset({"and", "with", "&", "de", "da", "van", "von", "der", "del", "la",
-                         "le", "bin", "al", "y", "e", "of", "the", "und", "et", "og", "och", "ja",
-                         "és", "și", "a", "i", "и", "та", "і", "en", "dan"})
+AND_WORDS = ("and", "und", "et", "y", "e", "i", "и", "og", "och", "ja", "és", "și", "a", "та", "і",
+             "en", "dan")
+""""And" between two names, in the languages bylines are read in ("Af A og B", "Von A und B")."""
+_CONNECTORS = frozenset({"with", "&", "de", "da", "van", "von", "der", "del", "la", "le", "bin", "al",
+                         "of", "the", *AND_WORDS})
 _NOT_NAMES = re.compile(rf"(?i)^(?:(?:{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"the (?:time|end|way)|then|now|far|contrast|comparison)\b|\d)")
 

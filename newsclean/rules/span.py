@@ -344,10 +344,11 @@ def _page_end(units: list[Unit], after: int) -> int:
     line: a list of teasers counts each one's comments.)"""
     thread = [u.index for u in units[after + 1 :] if u.labels.get("marker") == "comments"
               and u.length < _THREAD_HEAD and _COUNTED.search(u.text) and not _in_header(units, u.index)]
-    for unit in units[after + 1 :]:
+    end = thread[0] if len(thread) == 1 else len(units)
+    for unit in units[after + 1 : end]:
         if unit.labels.get("marker") == "copyright" and unit.length < 120 and not is_caption(unit.text):
-            return min(unit.index, *thread[:1]) if len(thread) == 1 else unit.index
-    return thread[0] if len(thread) == 1 else len(units)
+            return unit.index
+    return end
 
 
 def _in_header(units: list[Unit], index: int) -> bool:
