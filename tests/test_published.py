@@ -53,9 +53,48 @@ def test_metadata_values(value: str, iso: str | None) -> None:
     ("2018/6/19 5:50", "en", "2018-06-19T05:50"),
     ("February 30, 2020", "en", None),
     ("Subscribe for $1 a week", "en", None),
+    # day, month and year each closed by a dot and a space, as Czech and Slovak print them
+    ("Autor: Jana Malá | 14. 3. 2024, 16:45 | přečteno 812×", "cs", "2024-03-14T16:45"),
+    ("Uverejnené: 15. 3. 2024 | 09:12 | Autor: Eva Hrubá", "cs", "2024-03-15T09:12"),
+    # Hungarian writes the year first, in the page's language's month names
+    ("2024. március 14. 18:32 Frissítve: 2024. március 14. 20:05", "hu", "2024-03-14T18:32"),
+    ("Objavljeno 19. ožujka 2024. u 10:15", "hr", "2024-03-19T10:15"),
+    ("Ni Rosa Dizon | Hulyo 15, 2024 - 3:20 PM", "tl", "2024-07-15T15:20"),
 ])
 def test_date_lines(text: str, lang: str, iso: str | None) -> None:
     assert from_text(text, lang) == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    # a language no function-word list tells: the month is read in every language of its script
+    ("Από Ελένη Σταύρου 14 Μαρτίου 2024, 11:20 Χρόνος ανάγνωσης: 3 λεπτά", "2024-03-14T11:20"),
+    ("Автор: Ірина Бондар · 14 березня 2024, 12:30 · 👁 5 214", "2024-03-14T12:30"),
+    ("Ni Rosa Dizon | Hulyo 15, 2024 - 3:20 PM", "2024-07-15T15:20"),
+    ("Publicerad 28 mars 2024 kl. 22.17", "2024-03-28"),
+    # Thai counts years from the Buddha: 2567 is 2024
+    ("โดย สมศรี ใจดี 14 มี.ค. 2567 15:42 น.", "2024-03-14T15:42"),
+    # "listopad" is November in Czech and October in Croatian: no month without the language
+    ("Objavljeno 3. listopad 2024", None),
+    ("Top 10 Tips 2024", None),
+    ("Chapter 12 Comments 2024", None),
+])
+def test_month_names_of_an_unknown_language(text: str, iso: str | None) -> None:
+    assert from_text(text, "") == iso
+
+
+def test_english_pages_read_english_months_only() -> None:
+    # a page told as English reads no other language's month ("Hulyo" is Tagalog's July)
+    assert from_text("Hulyo 15, 2024", "en") is None
+
+
+def test_greek_dump_with_no_function_word_list() -> None:
+    lead = ("Ύστερα από σχεδόν τρεις δεκαετίες σιωπής, ο παλιός κινηματογράφος της πόλης ετοιμάζεται "
+            "να ανοίξει ξανά τις πόρτες του, μετά από μια ανακαίνιση που κράτησε τρία χρόνια.")
+    more = ("Ο δήμος απέκτησε το ακίνητο το 2019 από τους κληρονόμους της οικογένειας, και οι εργασίες "
+            "ξεκίνησαν έναν χρόνο αργότερα, με χρήματα από ευρωπαϊκά προγράμματα και δωρεές.")
+    text = (f"Αρχική\nΠολιτισμός\n\nΞανανοίγει ο ιστορικός κινηματογράφος της πόλης\n\n"
+            f"Από Ελένη Σταύρου 14 Μαρτίου 2024, 11:20\n\n{lead}\n\n{more}\n")
+    assert newsclean.clean(text).published_iso == "2024-03-14T11:20"
 
 
 def test_dump_date_line_under_the_headline() -> None:

@@ -8,6 +8,7 @@ from functools import cache
 
 from ..chain import rule
 from ..document import Document, Unit
+from .months import month_numbers, script_months, script_of
 from .patterns import MONTHS
 from .title import headline_window
 
@@ -73,32 +74,40 @@ _NO_DATE = datetime(1, 1, 1)
 @cache
 def _local(lang: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int]]:
     """Dates written with the month names of ``lang`` ("4 de mayo de 2022", "30 kwietnia
-    2021", "19. März 2020"), from the Unicode CLDR data that babel carries: no list typed
-    here. Empty for English (the patterns above read it) and for a language babel lacks."""
+    2021", "19. März 2020", Hungarian's year first "2024. március 14."), from the Unicode
+    CLDR data that babel carries: no list typed here. Empty for English (the patterns above
+    read it) and for a language babel lacks."""
     if lang in ("en", "", "unknown"):
         return (), {}
-    try:
-        from babel.dates import get_month_names
-    except ImportError:
-        return (), {}
-    numbers: dict[str, int] = {}
-    try:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context=context, locale=lang).items():
-                    numbers.setdefault(name.casefold().rstrip("."), number)
-    except (ValueError, LookupError):  # babel knows no such locale
+    numbers = month_numbers(lang)
+    if not numbers:
         return (), {}
     alternation = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
     month = rf"(?P<month>{alternation})\.?"
-    joins = r"(?:\s+(?:de|del|of)\s+|\s+|,\s*)"
-    return (re.compile(rf"(?i)\b{_DAY}\.?{joins}{month}{joins}{_YEAR}{_CLOCK_LOCAL}"),
-            re.compile(rf"(?i)\b{month}\s+{_DAY},?\s+{_YEAR}{_CLOCK_LOCAL}")), numbers
+    return (re.compile(rf"(?i)\b{_DAY}\.?{_JOINS}{month}{_JOINS}{_YEAR}{_CLOCK_LOCAL}"),
+            re.compile(rf"(?i)\b{month}\s+{_DAY},?\s+{_YEAR}{_CLOCK_LOCAL}"),
+            re.compile(rf"(?i)\b{_YEAR}\.?\s+{month}\s+{_DAY}\b\.?{_CLOCK_LOCAL}")), numbers
 
 
-_CLOCK_LOCAL = (r"(?:,?\s*(?:[^\W\d]{1,4}\s+){0,2}(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?!\d)"
-                r"(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?)?")
-"""A time after a date in another language: "a las 07:46", "à 18h42", "um 10.15"."""
+_JOINS = r"(?:\s+(?:de|del|of)\s+|\s+|,\s*)"
+_CLOCK_LOCAL = (r"(?:\.?(?:\s*[-–—|·•]\s*|,?\s*)(?:[^\W\d]{1,4}\s+){0,2}"
+                r"(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?!\d)(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?)?")
+"""A time after a date in another language: "a las 07:46", "à 18h42", "um 10.15",
+"Hulyo 15, 2024 - 3:20 PM", "15. 3. 2024 | 09:12"."""
+_WORD = r"(?P<month>[^\s\d,.|:;()\[\]·•]+(?:\.[^\s\d,.|:;()\[\]·•]+)*)\.?"
+_UNKNOWN_MONTH = (re.compile(rf"(?i)(?<!\d)(?<!\d\.){_DAY}\.?{_JOINS}{_WORD}{_JOINS}{_YEAR}{_CLOCK_LOCAL}"),
+                  re.compile(rf"(?i)(?<![^\W\d_]){_WORD}\s+{_DAY},?\s+{_YEAR}{_CLOCK_LOCAL}"),
+                  re.compile(rf"(?i)(?<!\d){_YEAR}\.?\s+{_WORD}\s+{_DAY}\b\.?{_CLOCK_LOCAL}"))
+"""A date whose month is a word the page's language does not name a month by (a language no
+function-word list told: Greek, Ukrainian, Tagalog; or told as its neighbour: Slovak as
+Czech). The word counts only if it names one month in every language of its script."""
+_DOTTED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s(?P<month>\d{1,2})\.\s(?P<year>\d{4})(?!\d)"
+                     r"(?:\s*[,|·•-]?\s*(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?!\d))?")
+"""Day, month and year each closed by a dot and a space ("14. 3. 2024, 16:45"), as Czech,
+Slovak, Hungarian and German print them: day first, the dots say so."""
+_BUDDHIST_ERA = 543
+"""Thai dates count years from the Buddha (พ.ศ. 2567 = 2024)."""
+_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 def from_text(text: str, lang: str = "en") -> str | None:
@@ -108,13 +117,31 @@ def from_text(text: str, lang: str = "en") -> str | None:
     if _YEAR_HINT.search(text) is None:
         return None  # every date read here holds its year: most lines have none
     local, numbers = _local(lang)
-    matches = [m for pattern in (*_WRITTEN, _NUMERIC, _SLASHED, _CJK, *local) if (m := pattern.search(text))]
+    matches = [m for pattern in (*_WRITTEN, _NUMERIC, _SLASHED, _DOTTED, _CJK, *local)
+               if (m := pattern.search(text))]
     if not matches:
-        return None
+        return _by_script(text) if lang != "en" else None
     m = min(matches, key=lambda m: m.start())
     found = m.groupdict()
     if m.re in local:
         found["month"] = str(numbers[found["month"].casefold().rstrip(".")])
+    return _stamp(found, lang, text)
+
+
+def _by_script(text: str) -> str | None:
+    """The first date whose month is named in the script's languages (``_UNKNOWN_MONTH``)."""
+    for pattern in _UNKNOWN_MONTH:
+        for m in pattern.finditer(text):
+            word = m.group("month").casefold().rstrip(".")
+            script = script_of(word)
+            number = script_months(script).get(word) if script is not None else None
+            if number is not None:
+                return _stamp({**m.groupdict(), "month": str(number)}, "", text)
+    return None
+
+
+def _stamp(found: dict[str, str | None], lang: str, text: str) -> str | None:
+    """The ISO 8601 form of a date's matched parts (``text``: the line, for its calendar)."""
     if "a" in found:
         a, b = int(found["a"]), int(found["b"])
         day_first = a > 12 or (b <= 12 and (found["sep"] == "." or lang != "en"))
@@ -126,8 +153,11 @@ def from_text(text: str, lang: str = "en") -> str | None:
         half = (found.get("half") or "").lower()
         hour = int(found["hour"]) % 12 + (12 if half == "p" else 0) if half else int(found["hour"])
         minute = found.get("minute") or 0
+    year = int(found["year"])
+    if year >= 2400 and _THAI.search(text):
+        year -= _BUDDHIST_ERA
     try:
-        stamp = datetime(int(found["year"]), month_number, int(found["day"]),
+        stamp = datetime(year, month_number, int(found["day"]),
                          int(hour or 0), int(minute or 0), int(found.get("second") or 0))
     except ValueError:
         return None  # "February 30"
