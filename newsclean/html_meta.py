@@ -200,6 +200,9 @@ def page_meta(tree) -> dict[str, str]:
     if ld is None:
         ld = _jsonld_objects(tree)
     # a second opinion on which visible text is the article: a live blog's is its updates
+    headline = from_ld("headline")  # the article's own name for itself, beside og:title's
+    if headline:
+        out["ld_headline"] = headline
     body = _live_updates(ld) or from_ld("articleBody")
     if len(body) >= 200:
         out["body"] = body

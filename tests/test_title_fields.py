@@ -58,6 +58,19 @@ def test_og_title_is_preferred_to_the_title_tag() -> None:
     assert newsclean.clean(page).title == "North quay to close for six months"
 
 
+def test_structured_data_naming_the_visible_headline_outweighs_og_title() -> None:
+    # og:title and <title> are the versions written for search and sharing; JSON-LD's
+    # headline repeats the <h1>: two sources agree on what the page shows
+    h1 = "Divers to rebuild Kestle's north quay pile by pile after winter storms"
+    seo = "North quay closing: what Kestle boat owners need to know"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
+          + h1 + '"}</script>')
+    page = _page(f"{seo} | The Kestle Echo", seo, h1).replace("</head>", ld + "</head>")
+    assert newsclean.clean(page).title == h1
+    # without it, the page's own name for its article still wins over a heading it does not name
+    assert newsclean.clean(_page(f"{seo} | The Kestle Echo", seo, h1)).title == seo
+
+
 def test_an_updated_headline_on_the_page_keeps_its_wording() -> None:
     # The page shows a revised version of the headline its <title> still carries.
     page = _page("North quay to close for six months while divers replace its piles | The Kestle Echo",

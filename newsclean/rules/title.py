@@ -395,7 +395,11 @@ def title(doc: Document) -> None:
     if chosen is not None and chosen.kind == "heading":
         chosen = _in_full(window, chosen)
     named = False  # the page's own title names the article, and the chosen line does not
-    if page_title and (chosen is None or not _names(page_title, chosen.text)):
+    stated = (doc.meta.get("page") or {}).get("ld_headline") if doc.html else None
+    if page_title and (chosen is None or not _names(page_title, chosen.text)) \
+            and not (stated and chosen is not None and _names(stated, chosen.text)):
+        # (unless the article's structured data names the chosen line: two sources agree on
+        # the headline, and og:title or <title> is the version written for search and sharing)
         # The page names its article in its metadata (og:title, <title>); a visible line
         # that does not repeat it may be a site's or a section's heading: the name wins.
         split = split_site(page_title)
