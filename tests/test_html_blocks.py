@@ -305,6 +305,7 @@ def test_meta(page: Page) -> None:
         "modified": "2024-03-05T10:30:00Z",
         "author": "Mara Lind",  # article:author is a URL, so JSON-LD's name
         "url": "https://herald.example/news/bridge",
+        "ld_headline": "Harbour bridge to close",  # JSON-LD's headline, beside og:title
         "description": "The bridge will shut from April.",
         "lang": "en-GB",
     }
