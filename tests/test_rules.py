@@ -520,6 +520,23 @@ def test_a_closing_paragraph_on_the_byline_author_is_their_bio_whatever_their_tr
     assert article.paragraphs[-1] == news
 
 
+def test_a_columnists_long_bio_under_the_text_is_theirs() -> None:
+    # a columnist's bio runs past an unnamed bio's length: career, awards, family
+    body = "\n\n".join(REUTERS_PROSE)
+    bio = ("Maren Ellison is a columnist for the Kestle Echo, where she writes about the sea, "
+           "work and the towns that live from both. Before joining the Echo in 2015, she spent "
+           "nine years as a business reporter in Aberdeen and Bergen, covering fisheries, "
+           "shipping and the long decline of the North Sea yards. She worked on a trawler for "
+           "two summers after university and later served as a fellow at a maritime history "
+           "institute in Hull. Her reporting on ferry safety was shortlisted for a regional "
+           "press award, and her book on the estuary pilots won a national prize for history. "
+           "She lives in Kestle with her husband and two sons, both of whom sail.")
+    assert len(bio) > 600
+    article = newsclean.clean(f"Copper rises on supply fears\n\nBy Maren Ellison\n\n{body}\n\n{bio}\n")
+    assert article.paragraphs == REUTERS_PROSE
+    assert any(r.text == bio and r.rule == "boilerplate" for r in article.removed)
+
+
 def test_boilerplate_keeps_one_line_quote_paragraph() -> None:
     doc, _ = run(AP_DUMP)
     assert unit_for(doc, "“Everyone is doing what they can.”").role is Role.BODY

@@ -386,5 +386,10 @@ def is_bio_of(text: str, names: tuple[str, ...]) -> bool:
     """A bio of one of ``names`` (the byline's authors, full names): it opens with the name,
     then "is a", "covers", ... (``_OWN_BIO``), whatever their trade ("Ruth Lowe is a retired
     nurse and ...": no role word needed)."""
-    return 30 <= len(text) <= _BIO_MAX and any(
+    return 30 <= len(text) <= _OWN_BIO_MAX and any(
         text.startswith(n) and _OWN_BIO.match(text, len(n)) is not None for n in names)
+
+
+_OWN_BIO_MAX = 2 * _BIO_MAX
+"""A bio that opens with the byline's own author's name carries its own evidence, and a
+columnist's runs longer (career, awards, family): twice an unnamed bio's length."""
