@@ -746,6 +746,32 @@ def test_a_press_releases_end_mark_ends_the_text(mark: str) -> None:
     assert about in "\n".join(r.text for r in result.removed)
 
 
+def test_an_issuers_about_heading_ends_a_release_without_an_end_mark() -> None:
+    # "About <issuer>" opens the release's boilerplate: who the company is, its
+    # forward-looking statements, its contacts; the issuer is the one the release names
+    release = [
+        "AUSTIN, Texas--(BUSINESS WIRE)--Kestle Thermal, a maker of long-duration heat storage, today unveiled a battery that stores power as heat in crushed rock for up to 100 hours.",
+        "The first 40-megawatt-hour unit will be installed at a municipal utility in West Texas next spring under a 15-year agreement, the company said in a statement on Tuesday.",
+        "“Utilities have told us for years that four hours of storage is not enough,” said Dana Pruitt, the company's chief executive. “This is the answer to that.”",
+    ]
+    about = ("Kestle Thermal, Inc. designs and manufactures thermal energy storage systems that help utilities "
+             "and industrial companies run on renewable power around the clock. Founded in 2019, the company "
+             "is based in Austin and has raised $210 million from investors.")
+    legal = ("This press release contains forward-looking statements, including statements about the expected "
+             "performance, availability and delivery schedule of the company's products, which involve risks "
+             "and uncertainties that could cause actual results to differ materially.")
+    dump = "\n\n".join(["Kestle Thermal unveils a 100-hour thermal battery", *release,
+                          "About Kestle Thermal", about, "Forward-Looking Statements", legal,
+                          "Contacts", "Media: Ana Ruiz, press@kestle.example"]) + "\n"
+    result = newsclean.clean(dump)
+    assert result.paragraphs == release
+    removed = "\n".join(r.text for r in result.removed)
+    assert about in removed and legal in removed  # nothing lost
+    # a heading about something the text above never named is no issuer's boilerplate
+    other = dump.replace("About Kestle Thermal", "About Harbour Energy")
+    assert about in newsclean.clean(other).paragraphs
+
+
 def test_a_comment_count_in_an_articles_header_does_not_end_the_page() -> None:
     # a count of comments beside an article's byline and date links to the thread under its
     # text; a lone counted heading after a paragraph opens the thread

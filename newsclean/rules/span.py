@@ -262,6 +262,9 @@ def main_run(doc: Document) -> None:
     if len(marks) == 1:  # (a release ends once; "###" again and again is empty headings' markup)
         marks[0].labels["shape"] = "end-mark"
         weights[marks[0].index] = _WALL
+    for about in _issuer_abouts(doc.units, classes):
+        doc.units[about].labels["shape"] = "end-mark"
+        weights[about] = _WALL
     start, end = heaviest = best_run(weights)
     how = "heaviest"
     runs = {"heaviest": heaviest}
@@ -670,6 +673,29 @@ def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> t
 _END_MARK = re.compile(r"(?i)#{3}|-\s?30\s?-|[-–—]\s?ends?\s?[-–—]")
 """The mark a press release or a wire story ends with ("###", "-30-", "- ends -"), once on
 its page: what follows it (the issuer's "About ...", its media contacts) is not the text."""
+
+
+_ABOUT = re.compile(r"(?:About|ABOUT)\s+(?:the\s+|The\s+)?(?P<name>[A-Z][\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5})")
+"""A press release's boilerplate heading: "About Tallgrass Thermal", "About the Kestle Trust"."""
+_ABOUT_MAX = 60
+
+
+def _issuer_abouts(units: list[Unit], classes: list[str]) -> list[int]:
+    """The headings of an issuer's boilerplate ("About Acme": who the company is, then its
+    forward-looking statements and media contacts), which end a press release's text: the
+    name must be one the prose above it names (the issuer, named in the release), so a
+    site's "About Us" in its menu is none of them."""
+    found: list[int] = []
+    for unit in units:
+        if unit.length > _ABOUT_MAX or not unit.text.startswith(("About ", "ABOUT ")):
+            continue
+        m = _ABOUT.fullmatch(unit.text.rstrip(":"))
+        if m is None:
+            continue
+        name = m.group("name")
+        if any(classes[u.index] == GOOD and name in u.text for u in units[: unit.index]):
+            found.append(unit.index)
+    return found
 
 
 def _wall(unit: Unit) -> bool:
