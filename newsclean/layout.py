@@ -457,8 +457,10 @@ class _Reader:
         return _SPACES.sub(" ", text).strip()
 
     def text_of(self, first: int, last: int) -> str:
-        """The printed lines joined as one line."""
-        return _joined([line.strip() for line in self.lines[first : last + 1]])
+        """The printed lines joined as one line (lynx breaks Korean, written with spaces, at
+        its spaces; w3m anywhere, as it does Chinese and Japanese)."""
+        lines = [line.strip() for line in self.lines[first : last + 1]]
+        return _joined(lines, spaced_hangul=self.name == LYNX)
 
     def table(self, first: int, last: int, cut: list[int]) -> list[Piece]:
         """A block set in columns (``columns``): a piece a row, its cells' lines joined."""
@@ -595,19 +597,24 @@ def _inline_urls(lines: list[str]) -> bool:
     return False
 
 
-def _joined(lines: list[str]) -> str:
+def _joined(lines: list[str], spaced_hangul: bool = False) -> str:
     """Stripped lines joined as one; no space between a wide (CJK) character and another, a
     digit or a mark ("4.3" / "万人", "”" / "，"): Chinese and Japanese set none there, and a
-    browser breaks their lines anywhere. (A Latin word by a wide character keeps its space.)"""
+    browser breaks their lines anywhere. (A Latin word by a wide character keeps its space;
+    so do two Hangul syllables where ``spaced_hangul`` says the browser broke at a space.)"""
     text = lines[0]
     for line in lines[1:]:
         glue = " "
         if text and line:
             a, b = text[-1], line[0]
             if (_wide(a) and (_wide(b) or _tight(b))) or (_wide(b) and _tight(a)):
-                glue = ""
+                glue = " " if spaced_hangul and _hangul(a) and _hangul(b) else ""
         text += glue + line
     return text
+
+
+def _hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
 
 
 def _tight(char: str) -> bool:

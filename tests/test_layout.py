@@ -426,6 +426,20 @@ def test_w3m_joins_a_wide_character_to_a_digit_without_space() -> None:
     assert first + rest in [u.text for u in segment(dump).units]
 
 
+def test_lynx_breaks_korean_at_its_spaces_and_keeps_them() -> None:
+    # Korean is written with spaces between words, and lynx breaks its lines there (w3m
+    # breaks Hangul anywhere, as it does Chinese: there no space is put back)
+    korean = ("대전시가 오는 7월부터 시내버스 노선을 전면 개편한다 신규 택지 개발과 인구 이동 등 달라진 "
+              "교통 여건을 반영하기 위한 것으로 대규모 노선 개편은 1999년 이후 26년 만이다")
+    korean = f"{korean} {korean}"
+    lines = textwrap.wrap(korean, 71)  # lynx counts characters, not columns, to column 74
+    assert any(a[-1] >= "\uac00" and b[0] >= "\uac00" for a, b in zip(lines, lines[1:]))
+    dump = LYNX_DUMP.replace(lynx_paragraph(PARA_2), "\n".join("   " + line for line in lines))
+    assert korean in [u.text for u in segment(dump).units]
+    assert _joined(["반영하기 위한", "것으로"], spaced_hangul=True) == "반영하기 위한 것으로"
+    assert _joined(["반영하기 위한", "것으로"]) == "반영하기 위한것으로"
+
+
 def test_wide_characters_join_marks_and_digits_tight_and_latin_words_with_a_space() -> None:
     assert _joined(["下楼更难”", "，有的"]) == "下楼更难”，有的"
     assert _joined(["约4.3", "万人"]) == "约4.3万人"

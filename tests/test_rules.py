@@ -717,6 +717,7 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Läs också: Strand har hittat nyckeln", "related"), ("Lue myös", "related"),
      ("Čtěte také", "related"), ("Διαβάστε επίσης", "related"), ("קראו עוד", "related"),
      ("Σχόλια", "comments"), ("Απάντηση", "comments"), ("Hozzászólások (6)", "comments"),
+     ("Ý kiến (34)", "comments"), ("Ý kiến bạn đọc", "comments"),
      ("Підпишіться на нашу розсилку", "newsletter"),
      ("Prenumerera på vårt nyhetsbrev och få nyheterna varje morgon", "newsletter"),
      # a newsletter platform's own furniture: its pitch and its comment thread's buttons
