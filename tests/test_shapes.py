@@ -578,3 +578,40 @@ def test_short_lines_under_an_image_placeholder_of_a_text_browser() -> None:
     assert doc.meta.get("layout") == "lynx"
     found = [doc.units[i].text for i in after_images(doc.units)]
     assert found == ["Old pier reopens for ferries"]
+
+
+@pytest.mark.parametrize(("glued", "lang"), [
+    ("World Protests block the city centre as tractors roll in 2h ago Sport Kestle reach the final "
+     "after a late goal 3h ago Local New roundabout on the ring road opens to traffic 5 hours ago",
+     "en"),
+    ("Kraj Sejm przyjął nowelizację ustawy o zasiłkach 2 godz. temu Świat Protesty rolników w "
+     "Brukseli 3 godz. temu Sport Polka w finale turnieju w Dubaju 4 godz. temu", "pl"),
+])
+def test_a_grid_of_teasers_glued_into_one_line_is_a_related_list(glued: str, lang: str) -> None:
+    # a converter runs a grid of cards into one long line: three ages in it make it a list
+    from newsclean.rules import ages
+    from newsclean.rules.markers import _glued_feed
+
+    assert _glued_feed(glued, ages.pattern(lang))
+    # one or two ages in a paragraph are facts of the story
+    fact = ("The ferry left the quay 3 hours ago, and the harbour master said 2 hours ago that it "
+            "would dock before dark, weather permitting, at the old pier on the east side.")
+    assert not _glued_feed(fact, ages.pattern("en"))
+
+
+def test_a_glued_teaser_grid_under_the_text_is_removed() -> None:
+    paras = [
+        "The harbour board voted on Tuesday to close the north quay for six months while divers "
+        "replace the timber piles that a winter of storms left split and leaning.",
+        "Fishing boats will tie up at the south quay, which the board says has room for all of the "
+        "eleven boats that land at Kestle each morning, if they share berths.",
+        "The work is expected to cost about 1.8 million pounds, most of it from a government fund "
+        "for coastal repairs that the board applied to in the autumn.",
+    ]
+    glued = ("World Protests block the city centre as tractors roll in from the farms 2h ago Sport "
+             "Kestle reach the cup final after a late goal in extra time 3h ago Local New roundabout "
+             "on the ring road opens to traffic after two years of work 5 hours ago")
+    dump = "\n\n".join(["North quay to close for six months", *paras, glued]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs == paras
+    assert any(glued in r.text for r in article.removed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from ..chain import rule
@@ -26,6 +27,22 @@ def _is_headline(unit: Unit) -> bool:
 def _is_listish(unit: Unit) -> bool:
     text = unit.text
     return unit.length < 110 and not (text[-1:] in ".!?" and unit.stop >= 0.2 and unit.words > 8)
+
+
+_AGE_EN = re.compile(r"(?i)\b\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago\b")
+_GLUED_STAMPS = 3
+"""Ages in one line from which it is a list of teasers glued together (a converter that runs
+a grid of cards into one line: "Sejm przyjął nowelizację 2 godz. temu Świat Protesty ... 3
+godz. temu ..."); like ``shapes._STAMPED_RUN``: one age is a fact, three are a list."""
+_GLUED_FEED_MIN = 100
+"""Shorter lines hold one teaser at most (a stamped line alone is ``shapes.stamped``'s)."""
+
+
+def _glued_feed(text: str, local: re.Pattern[str] | None) -> bool:
+    """A line holding ``_GLUED_STAMPS`` relative ages or more, in English or the page's language."""
+    if text.count(" ago") >= _GLUED_STAMPS and len(_AGE_EN.findall(text)) >= _GLUED_STAMPS:
+        return True
+    return local is not None and len(local.findall(text)) >= _GLUED_STAMPS
 
 
 @rule("markers", "Label lines matching known boilerplate phrases; label the lists they head.")
@@ -55,10 +72,14 @@ def markers(doc: Document) -> None:
         for unit, label in zip(units, found):
             if label:
                 unit.labels["marker"] = label
-    if ages.pattern(doc.lang) is not None:  # "před 2 hodinami": a time stamp in the page's language
+    local = ages.pattern(doc.lang)
+    if local is not None:  # "před 2 hodinami": a time stamp in the page's language
         for unit in units:
             if unit.length <= 40 and "marker" not in unit.labels and ages.is_age(unit.text, doc.lang):
                 unit.labels["marker"] = "metadata"
+    for unit in units:
+        if unit.length >= _GLUED_FEED_MIN and "marker" not in unit.labels and _glued_feed(unit.text, local):
+            unit.labels["marker"] = "related"
     related: list[int] = []  # the related lists' headings, for main-run's insets
     # the page's headline is a heading of the top level: level 1 in Markdown (where a list
     # of teasers may be level-2 headings), but lynx sets <h1> apart as it does <h2>
