@@ -718,6 +718,14 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Čtěte také", "related"), ("Διαβάστε επίσης", "related"), ("קראו עוד", "related"),
      ("Σχόλια", "comments"), ("Απάντηση", "comments"), ("Hozzászólások (6)", "comments"),
      ("Ý kiến (34)", "comments"), ("Ý kiến bạn đọc", "comments"),
+     # summary boxes, copy-link buttons, sign-up buttons and "recommended" in other languages
+     ("Resumo", "summary-box"), ("Auf einen Blick", "summary-box"), ("W skrócie", "summary-box"),
+     ("Facebook WhatsApp X Linkedin E-mail Copiar link", "share"),
+     ("Listen to this story 14 min Narrated by an automated voice.", "share"),
+     ("By signing up, you agree to our Terms of Use and Privacy Policy.", "newsletter"),
+     ("Zapisz się na newsletter regionalny i codziennie rano otrzymuj najważniejsze wiadomości.",
+      "newsletter"),
+     ("Zapisz się", "cta"), ("Abonnieren", "cta"), ("Polecane dla Ciebie", "related"),
      ("Підпишіться на нашу розсилку", "newsletter"),
      ("Prenumerera på vårt nyhetsbrev och få nyheterna varje morgon", "newsletter"),
      # a newsletter platform's own furniture: its pitch and its comment thread's buttons
