@@ -726,6 +726,13 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Zapisz się na newsletter regionalny i codziennie rano otrzymuj najważniejsze wiadomości.",
       "newsletter"),
      ("Zapisz się", "cta"), ("Abonnieren", "cta"), ("Polecane dla Ciebie", "related"),
+     # cookie consent in other languages: the borrowed word "cookie", then the language's own
+     ("De site gebruikt cookies en vergelijkbare technieken. Met jouw toestemming plaatsen we ook "
+      "cookies om video's van derden te tonen.", "cookie-banner"),
+     ("Wir verwenden Cookies, um unsere Website zu verbessern. Mit Ihrer Zustimmung ...",
+      "cookie-banner"),
+     ("Utilizamos cookies propias y de terceros. Puede cambiar la configuración en cualquier momento.",
+      "cookie-banner"),
      ("Підпишіться на нашу розсилку", "newsletter"),
      ("Prenumerera på vårt nyhetsbrev och få nyheterna varje morgon", "newsletter"),
      # a newsletter platform's own furniture: its pitch and its comment thread's buttons
@@ -746,6 +753,8 @@ def test_marker_category(text: str, expected: str) -> None:
      "Click to share your views on the harbour plan with the council before Friday, and "
      "tell your neighbours, the board asked in a letter sent to every household on Tuesday.",
      "The company said it had cut jobs.", "A LONG WAIT", "“Everyone is doing what they can.”",
+     "She baked three dozen cookies for the school fair, and the headteacher thanked the parents "
+     "who came to help set up the tables on Saturday morning.",
      AP_PROSE[0]],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
