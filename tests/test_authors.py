@@ -360,6 +360,22 @@ def test_a_post_signed_under_its_text(signature: str, expected: list[str], publi
     assert signature not in article.body  # the author line, not the article's text
 
 
+def test_a_signature_the_run_took_back_as_its_last_line() -> None:
+    # "di Chiara Mancuso" closes an Italian daily's story: a short line opening in lower
+    # case weighs nothing, so a run under the headline may end on it; it is still the
+    # story's signature
+    from newsclean.rules import byline
+    from newsclean.segment import segment
+
+    doc = segment("\n\n".join(["North quay to close for six months", *BODY, *_MORE, "di Lowenna Pascoe",
+                                 "Argomenti porto Kestle"]) + "\n")
+    last = next(u for u in doc.units if u.text == "di Lowenna Pascoe")
+    doc.meta["span"] = (1, last.index)
+    assert byline._signed(doc) is last
+    doc.meta["span"] = (1, last.index - 1)  # and under the run, as before
+    assert byline._signed(doc) is last
+
+
 def test_names_far_under_the_text_or_in_a_footer_sign_nothing() -> None:
     # a signature is the first thing under the text; three lines down, names are the
     # comments' or the footer's

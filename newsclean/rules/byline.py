@@ -120,8 +120,14 @@ def _signed(doc: Document) -> Unit | None:
     """The post's signature right under the main run: a byline ("Posted by Jane Doe"), a date
     line naming its author after "by" ("Posted by Jane Doe on March 10, 2015"), or a name
     that a date follows in the same line ("Jane Doe — 2013-09-29 — in Code")."""
-    for unit in islice(_worded(doc.units, span(doc)[1] + 1), _SIGNED_REACH):
-        if unit.role is not None or unit.length > _DATED_MAX or in_list(doc.units, unit) \
+    units = doc.units
+    end = span(doc)[1]
+    last = units[end] if 0 <= end < len(units) else None
+    if last is not None and last.role is None and last.length <= _DATED_MAX and is_byline(last.text) \
+            and names(last.text) and "marker" not in last.labels:
+        return last  # the run took the signature back as its short last line ("di Chiara Mancuso")
+    for unit in islice(_worded(units, end + 1), _SIGNED_REACH):
+        if unit.role is not None or unit.length > _DATED_MAX or in_list(units, unit) \
                 or unit.labels.get("marker") not in (None, "metadata") or _columns(unit):
             continue  # (a date line may be marked as metadata; a table row lists signatories)
         text = unit.text
