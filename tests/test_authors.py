@@ -51,6 +51,8 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("كتب: سامي فؤاد الخميس، ٠٥ مارس ٢٠٢٦ - ٠٩:١٥ ص", ["سامي فؤاد"]),
     ("מאת יעל כהן, כתבת הכלכלה | 14.03.2026, 17:05", ["יעל כהן"]),  # Hebrew, a role after the comma
     ("โดย มานี ใจดี 14 มี.ค. 2569 15:42 น.", ["มานี ใจดี"]),  # Thai, the date after the name
+    ("박지민 기자", ["박지민"]),  # Korean: the name, then its role ("reporter")
+    ("박지민 기자 jimin@example.co.kr", ["박지민"]),  # and the reporter's e-mail
     # other languages' openers, names in any script's capitals
     ("Από Ελένη Σταύρου 14 Μαρτίου 2026, 11:20", ["Ελένη Σταύρου"]),
     ("Автор: Оксана Мельник · 14 березня 2026, 12:30", ["Оксана Мельник"]),
@@ -462,6 +464,8 @@ def test_a_name_over_its_role_outranks_a_sites_name_nearer_the_headline() -> Non
     "请作者持权属证明与本网联系",
     "הרכבת תפעל כרגיל מאת יום ראשון",  # "from Sunday", inside a sentence
     "ตำรวจจับกุมผู้ต้องหาโดย ใช้กล้องวงจรปิด",  # "by means of", inside a sentence
+    "박지민 기자 다른기사 보기",  # the author box's "more by this reporter" link
+    "시는 이런 우려를 고려해 수요응답형 버스를 투입하기로 했다고 기자에게 말했다",  # a sentence
     "โดย เบื้องต้นได้ทำใจแต่แรกแล้วว่าเหตุการณ์ลักษณะนี้จะต้องเกิดขึ้นสักวันหนึ่ง",  # a sentence it opens
 ])
 def test_a_label_or_a_sentence_in_a_script_without_capitals_names_no_author(line: str) -> None:

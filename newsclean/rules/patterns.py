@@ -219,6 +219,8 @@ _ARABIC_CREDIT = re.compile(r"(?:^|\s)(?:كتب|بقلم)\s*:?\s+"
 _HEBREW_CREDIT = re.compile(r"^מאת\s*:?\s+(?P<name>[\u05d0-\u05ea׳״'\"-]+(?:\s[\u05d0-\u05ea׳״'\"-]+){0,3})")
 _THAI_CREDIT = re.compile(r"^โดย\s*:?\s*(?P<name>[\u0e01-\u0e4e]{2,20}(?:\s[\u0e01-\u0e4e]{2,20}){0,2})"
                           r"(?=\s*(?:$|[\d|,·•(]))")
+_KOREAN_CREDIT = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4})\s?(?:선임|수석|인턴|객원)?(?:기자|특파원)"
+                            r"(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
 _ARABIC_WEEKDAY = re.compile(r"\s(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$")
 
 
@@ -229,11 +231,13 @@ def caseless_author(text: str) -> str | None:
     weekday after them cut off), a line opening with Hebrew's "מאת" (by) then up to four
     words (to a comma: a role follows), or with Thai's "โดย" (by) then up to three words of a
     name's length, to the line's end or a date's digits (Thai writes a sentence without
-    spaces: "โดย" opening one is "by means of"). None otherwise, and for every ASCII line."""
+    spaces: "โดย" opening one is "by means of"), or a line that is a Korean name (two to
+    four syllables) and its role after it, "기자" (reporter) or "특파원" (correspondent), with
+    an e-mail address or not. None otherwise, and for every ASCII line."""
     if text.isascii():
         return None
     m = (_CJK_CREDIT.search(text) or _ARABIC_CREDIT.search(text) or _HEBREW_CREDIT.match(text)
-         or _THAI_CREDIT.match(text))
+         or _THAI_CREDIT.match(text) or _KOREAN_CREDIT.match(text))
     return _ARABIC_WEEKDAY.sub("", m.group("name")) if m else None
 
 
