@@ -103,6 +103,25 @@ def test_a_name_alone_under_the_headline_is_the_byline() -> None:
     assert article.paragraphs == BODY
 
 
+@pytest.mark.parametrize("line", ["Tomasz Wierzbicki Dziennikarz Horyzontu",
+                                  "Tomasz WierzbickiDziennikarz Horyzontu", "Owen Tregarthen Staff Writer"])
+def test_a_name_and_its_trade_under_the_headline_is_the_byline(line: str) -> None:
+    # a name, then its trade (and its outlet), with no comma between: a converter runs the
+    # author box's elements together ("Dziennikarz": journalist)
+    dump = "\n".join(["North quay to close for six months", line, "12 March 2026", *BODY]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.authors in (["Tomasz Wierzbicki"], ["Owen Tregarthen"])
+    assert article.paragraphs == BODY
+
+
+def test_a_headline_about_an_editor_is_no_name_and_trade() -> None:
+    from newsclean.rules.authors import name_alone
+    from newsclean.segment import segment
+
+    for line in ("Washington Post Editor Resigns", "Owen Tregarthen Sports"):  # a beat is no trade
+        assert not name_alone(segment(line + "\n").units[0])
+
+
 def test_a_name_far_below_the_headline_is_not_the_byline() -> None:
     dump = "\n".join(["North quay to close for six months", *BODY[:2], "Harbour Master", *BODY[2:]]) + "\n"
     assert newsclean.clean(dump).authors == []

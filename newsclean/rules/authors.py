@@ -214,7 +214,22 @@ def name_alone(unit: Unit) -> bool:
         rest = ""  # printed twice (a link's text and its picture's alt text), or "Image"
     if not rest:
         return unit.stop == 0
-    return is_dateish(rest) or _AGE.fullmatch(rest) is not None
+    return is_dateish(rest) or _AGE.fullmatch(rest) is not None or _role_after(rest)
+
+
+def _role_after(rest: str) -> bool:
+    """What follows a name is its role, with its outlet or not ("Dziennikarz Horyzontu",
+    "Staff Writer"): a role's word among its first two words, ``_ROLE_LINE`` words at most."""
+    words = rest.split()
+    if not 1 <= len(words) <= _ROLE_LINE or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    return any(w.lower() in _role_heads(data.version()) for w in words[:2])
+
+
+@cache
+def _role_heads(version: int) -> frozenset[str]:
+    """The words that name a trade, not a beat: "Writer", "Dziennikarz" (not "Sports")."""
+    return frozenset(r.lower() for r in data.load("credits")["byline_roles"] if " " not in r)
 
 
 FILE_NAME = r"[a-z0-9]+(?:[-_][a-z0-9]+)+"
