@@ -283,6 +283,20 @@ _CAT = {
     "br": _BR,
     "hr": _HR,
 }
+_PHRASING = frozenset(
+    ("p", "a", "span", "em", "strong", "b", "i", "u", "s", "small", "mark", "q", "cite", "abbr",
+     "time", "sup", "sub", "label", "h1", "h2", "h3", "h4", "h5", "h6", "font", "code")
+)
+"""Elements that hold phrasing content: a custom element inside one runs with the words around
+it (a ticker's live price in a sentence, "<fin-streamer>+6.4%</fin-streamer>"), as browsers
+set an element they do not know: inline."""
+
+
+def _in_phrasing(node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.tag in _PHRASING
+
+
 _NOSCRIPT_MIN = 500
 _NOSCRIPT = frozenset(("noscript",))
 _REPLACED = frozenset(
@@ -454,7 +468,7 @@ def _walk(root) -> list[Block]:  # noqa: C901 - one loop on purpose: it is the h
             if cat is None:
                 if tag is None:
                     continue
-                cat = _CUSTOM if "-" in tag else _INLINE
+                cat = _INLINE if "-" not in tag or _in_phrasing(node) else _CUSTOM
             if cat == _SKIP:
                 # A long <noscript> is what a reader without JavaScript gets (Blogger puts the
                 # whole post there); short ones are "enable JavaScript" notes and pixels.

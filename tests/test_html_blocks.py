@@ -687,3 +687,18 @@ def test_parse_html_never_raises_on_any_text(text: str) -> None:
     page = parse_html(text)
     assert all(b.text or b.kind == "rule" for b in page.blocks)
     assert looks_like_html(text) in (True, False)
+
+
+def test_a_custom_element_in_a_sentence_runs_with_its_words() -> None:
+    # a live price or a citation widget inside a paragraph is inline, as browsers set an
+    # element they do not know; a custom element wrapping blocks is a block of its own
+    page = parse_html(
+        "<html><body><article><p>Shares of Veltrix (<a href='/q/VLTX'>VLTX <fin-streamer>+6.4%"
+        "</fin-streamer></a>) rose after the results, and chipmakers followed "
+        "(<cite-ref>1</cite-ref>).</p>"
+        "<story-card><h2>Harlow Motors recalls SUVs</h2><p>The carmaker recalled 212,000 "
+        "sport-utility vehicles.</p></story-card></article></body></html>")
+    texts = [b.text for b in page.blocks]
+    assert "Shares of Veltrix (VLTX +6.4%) rose after the results, and chipmakers followed (1)." in texts
+    assert "Harlow Motors recalls SUVs" in texts
+    assert "The carmaker recalled 212,000 sport-utility vehicles." in texts
