@@ -398,7 +398,10 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      # French typography's space before the colon; a newspaper's own file or staff photo
      "Un chalutier quitte le port à l'aube. Photo : Lucie Marchand pour Le Courrier",
      "The Mill Lane bridge, seen from Station Street, last rebuilt in 2019. Courier file photo by Gary Pell",
-     "Volunteers hand out blankets at the shelter. Staff photo Dana Reyes"],
+     "Volunteers hand out blankets at the shelter. Staff photo Dana Reyes",
+     # a photographer's credit closing the caption: Lithuanian "nuotr.", Chinese "摄"
+     "Mokiniai per pertrauką mokyklos kieme. Jono Petraičio nuotr.",
+     "游客在湿地入口使用智能回收柜。记者 王小明 摄"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -415,6 +418,8 @@ def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
     ["The photo was taken in 2019 by a local resident, who said she was shocked.",
      "The council said the image of the town had suffered.", "The team credited the coach.",
      "Reuters reported the figures on Monday.",
+     "Tarybos nariai balsavo už sprendimą, o meras pažadėjo jį įgyvendinti iki rudens.",
+     "记者在现场看到，游客正在排队使用回收柜。",
      "The stock photo agency Shutterstock said its sales rose in the third quarter."],
 )
 def test_is_not_caption(line: str) -> None:
@@ -652,6 +657,8 @@ def test_dateline_parse(text: str, raw: str, location: str | None, source: str |
      "BREAKING — Fire closes the harbour road",
      "The council said on Monday that the bridge would close.",
      "Reuters reported the figures on Monday.",
+     "Tarybos nariai balsavo už sprendimą, o meras pažadėjo jį įgyvendinti iki rudens.",
+     "记者在现场看到，游客正在排队使用回收柜。",
      ""],
 )
 def test_dateline_parse_rejects(text: str) -> None:
@@ -726,6 +733,15 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Zapisz się na newsletter regionalny i codziennie rano otrzymuj najważniejsze wiadomości.",
       "newsletter"),
      ("Zapisz się", "cta"), ("Abonnieren", "cta"), ("Polecane dla Ciebie", "related"),
+     # read-also links, an original headline's note, an agency's news code, copyright notices,
+     # a paywall's cut in more languages
+     ("Skaitykite daugiau: Tyrimas apie paauglių miegą", "related"), ("اقرأ أيضا", "related"),
+     ("相关阅读：西湖景区春季花期预报出炉", "related"), ("関連記事", "related"),
+     ("原标题：西溪湿地推出新玩法", "metadata"), ("责任编辑：王晓东", "metadata"),
+     ("کد خبر: ۸۵۴۳۲۱", "metadata"), ("无线新闻版权所有，未经授权不得转载。", "copyright"),
+     ("Griežtai draudžiama paskelbtą informaciją panaudoti kitose svetainėse be sutikimo.",
+      "copyright"), ("무단전재 및 재배포 금지", "copyright"),
+     ("この記事は有料記事です。残り1234文字", "cta"),
      # cookie consent in other languages: the borrowed word "cookie", then the language's own
      ("De site gebruikt cookies en vergelijkbare technieken. Met jouw toestemming plaatsen we ook "
       "cookies om video's van derden te tonen.", "cookie-banner"),
@@ -834,3 +850,17 @@ def test_a_tables_rows_printed_one_a_line_are_not_a_link_list() -> None:
     assert _row("Ann Okafor 14,382 37.9%") and not _row("Font Size 50% 75% 100% 125% 150% 175% 200%")
     assert not _row("Ferry timetable changes for the winter season")
     assert not _row("Crowds on the harbour wall for the regatta on November 16, 2017")  # a date
+
+
+def test_a_related_heading_takes_no_chinese_paragraph_under_it() -> None:
+    # a list's heading labels the short lines under it in its block; a line of Chinese says
+    # in 40 characters what English says in 120: its size, not its length, tells it short
+    from newsclean.rules.markers import markers
+    from newsclean.segment import segment
+
+    para = "按照规则，每投放一个塑料瓶或易拉罐可获得一积分，积满十分即可兑换游船票八折优惠，积满三十分可兑换景区文创纪念品一份。"
+    doc = segment("\n".join(["点击进入专题：", "美丽中国·绿色生活", para]) + "\n")
+    markers.apply(doc)
+    labels = {u.text: u.labels.get("marker") for u in doc.units}
+    assert labels["美丽中国·绿色生活"] == "related"
+    assert labels[para] is None

@@ -25,8 +25,10 @@ def _is_headline(unit: Unit) -> bool:
 
 
 def _is_listish(unit: Unit) -> bool:
+    """A line a list's heading may take: short (by its size: a line of Chinese says in 40
+    characters what a line of English says in 120) and not a sentence."""
     text = unit.text
-    return unit.length < 110 and not (text[-1:] in ".!?" and unit.stop >= 0.2 and unit.words > 8)
+    return unit.size < 110 and not (text[-1:] in ".!?" and unit.stop >= 0.2 and unit.words > 8)
 
 
 _AGE_EN = re.compile(r"(?i)\b\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago\b")
