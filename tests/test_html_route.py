@@ -435,3 +435,46 @@ def test_acceptable_in_prose_is_no_cookie_consent() -> None:
     assert category("Using the query we found that the value 12 is outside the range of acceptable "
                     "values, and identified it as an anomaly.") is None
     assert category("By continuing to use this site you agree to our use of cookies.") == "cookie-banner"
+
+
+_SECTIONS = [
+    ("Pulse Pro: design and comfort", "The buds sit flush in the ear and stayed put through a run, "
+     "though the stems are a little long for smaller ears and the case scratches easily."),
+    ("Pulse Pro: battery life", "The maker rates them at eight hours with noise cancelling on; in my "
+     "testing they lasted seven hours and forty minutes at a moderate volume."),
+    ("Pulse Pro: call quality", "Callers said I sounded clear indoors, but wind on a bridge made my "
+     "voice thin, and the buds have no way to mute from the stem."),
+    ("Should you buy the Pulse Pro?", "If sound is your priority and you want strong noise cancelling "
+     "without paying flagship prices, these are the easiest recommendation I can make."),
+]
+
+
+def _review(linked: bool) -> str:
+    def head(text: str) -> str:
+        return f"<h3><a href='/story/{len(text)}'>{text}</a></h3>" if linked else f"<h2>{text}</h2>"
+
+    sections = "".join(f"{head(h)}<p>{p}</p>" for h, p in _SECTIONS)
+    return (f"<html><head><title>Pulse Pro review</title></head><body><article>"
+            f"<h1>Pulse Pro review: brilliant sound, one frustrating flaw</h1>"
+            f"{''.join(f'<p>{p}</p>' for p in BODY)}"
+            f"<div class='deals'><h4>Where to buy</h4><p><a href='/deal'>View Deal</a></p></div>"
+            f"{sections}<p class='tags'><a href='/t/earbuds'>Earbuds</a></p></article></body></html>")
+
+
+def test_a_reviews_one_paragraph_sections_are_its_text_not_teasers() -> None:
+    # a subhead over one short paragraph, again and again, with furniture around, is a list
+    # of teasers only where the headlines link to other stories: on a page, the review's own
+    # subheads are no links
+    from newsclean.rules import shapes, span
+
+    def found(linked: bool, hear_links: bool) -> list[str]:
+        units = segment_html(_review(linked)).units
+        prose = [span.classify(u) in (span.GOOD, span.NEAR) for u in units]
+        teasers = shapes.teasers(units, prose, lambda u: True, lambda u: False, [False] * len(units),
+                                 linked=span.link_dense if hear_links else None)
+        return [units[i].text for i in sorted(teasers)]
+
+    paragraphs = [p for _, p in _SECTIONS]
+    assert found(linked=False, hear_links=False) == paragraphs  # the shape alone
+    assert found(linked=False, hear_links=True) == []
+    assert found(linked=True, hear_links=True) == paragraphs

@@ -197,7 +197,7 @@ def _headline_like(unit: Unit) -> bool:
 
 def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bool],
             head: Callable[[Unit], bool], stamps: list[bool], headline: int | None = None,
-            prose_at: list[int] | None = None) -> set[int]:
+            prose_at: list[int] | None = None, linked: Callable[[Unit], bool] | None = None) -> set[int]:
     """Indices of teaser summaries: short prose lines each right under a headline-like line,
     at least three in a row with nothing longer between them, in a list that shows it is
     furniture: most of its items carry a mark of it (``furniture``: the headline a link, a
@@ -205,7 +205,9 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
     (``head``).
     Without such evidence the shape is also a listicle's: a subhead and its paragraph,
     again and again. The paragraph under the article's own ``headline`` is its lead.
-    ``prose_at``: the indices of the prose lines, when the caller has them."""
+    ``prose_at``: the indices of the prose lines, when the caller has them; ``linked``: whether
+    a page's line is mostly link text (a teaser's headline links to its story: on a page, a
+    subhead that is no link heads the article's own text)."""
     candidates: list[int] = []
     any_stamps = any(stamps)
     lines = [i for i, flag in enumerate(prose) if flag] if prose_at is None else prose_at
@@ -219,6 +221,9 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
         opened = any_stamps and any(stamps[j] for j in range(max(0, i - 3), i))  # "14:10" / "Topic." / prose
         if not (opened or _headline_like(units[i - 1])):
             continue
+        if linked is not None and units[i - 1].html is not None \
+                and not any(linked(units[j]) for j in range(max(0, i - _TEASER_GAP), i)):
+            continue  # no link over it (its headline, a date or a label between): a subhead's text
         if unit.length > _TEASER_PROSE and not opened \
                 and not (i + 1 < len(units) and units[i + 1].labels.get("marker") == "related"):
             continue  # a teaser's summary is short; one a "Read more" closes, or a comment

@@ -467,7 +467,9 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
     prose = [False] * len(units)
     for i in scan.prose_at:  # the good and near-good lines
         prose[i] = True
-    for i in shapes.teasers(units, prose, _furniture, _list_head, stamps, headline, scan.prose_at):
+    found = shapes.teasers(units, prose, _furniture, _list_head, stamps, headline, scan.prose_at,
+                           linked=link_dense)
+    for i in found:
         units[i].labels.setdefault("shape", "teaser")
         weights[i] = min(weights[i], _TEASER)
     for i in shapes.after_images(units):
