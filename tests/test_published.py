@@ -60,6 +60,8 @@ def test_metadata_values(value: str, iso: str | None) -> None:
     ("2024. március 14. 18:32 Frissítve: 2024. március 14. 20:05", "hu", "2024-03-14T18:32"),
     ("Objavljeno 19. ožujka 2024. u 10:15", "hr", "2024-03-19T10:15"),
     ("Ni Rosa Dizon | Hulyo 15, 2024 - 3:20 PM", "tl", "2024-07-15T15:20"),
+    # Lithuanian's year-first date with its year and day words
+    ("2024 m. kovo 14 d. 10:15", "lt", "2024-03-14T10:15"),
 ])
 def test_date_lines(text: str, lang: str, iso: str | None) -> None:
     assert from_text(text, lang) == iso
@@ -71,6 +73,7 @@ def test_date_lines(text: str, lang: str, iso: str | None) -> None:
     ("Автор: Ірина Бондар · 14 березня 2024, 12:30 · 👁 5 214", "2024-03-14T12:30"),
     ("Ni Rosa Dizon | Hulyo 15, 2024 - 3:20 PM", "2024-07-15T15:20"),
     ("Publicerad 28 mars 2024 kl. 22.17", "2024-03-28"),
+    ("Atnaujinta 2024 m. kovo 14 d. 13:40", "2024-03-14T13:40"),
     # Thai counts years from the Buddha: 2567 is 2024
     ("โดย สมศรี ใจดี 14 มี.ค. 2567 15:42 น.", "2024-03-14T15:42"),
     # "listopad" is November in Czech and October in Croatian: no month without the language

@@ -86,7 +86,14 @@ def _local(lang: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int]]:
     month = rf"(?P<month>{alternation})\.?"
     return (re.compile(rf"(?i)\b{_DAY}\.?{_JOINS}{month}{_JOINS}{_YEAR}{_CLOCK_LOCAL}"),
             re.compile(rf"(?i)\b{month}\s+{_DAY},?\s+{_YEAR}{_CLOCK_LOCAL}"),
-            re.compile(rf"(?i)\b{_YEAR}\.?\s+{month}\s+{_DAY}\b\.?{_CLOCK_LOCAL}")), numbers
+            re.compile(rf"(?i)\b{_YEAR}\.?{_YEAR_WORD}\s+{month}\s+{_DAY}\b\.?{_DAY_WORD}"
+                       rf"{_CLOCK_LOCAL}")), numbers
+
+
+_YEAR_WORD = r"(?:\s*m\.|\s+gada)?"
+_DAY_WORD = r"(?:\s*d\.)?"
+"""The words Lithuanian and Latvian write after a year-first date's year and day ("2024 m.
+kovo 14 d.", "2024. gada 14. marts" has its day first)."""
 
 
 _JOINS = r"(?:\s+(?:de|del|of)\s+|\s+|,\s*)"
@@ -97,7 +104,8 @@ _CLOCK_LOCAL = (r"(?:\.?(?:\s*[-–—|·•]\s*|,?\s*)(?:[^\W\d]{1,4}\s+){0,2}"
 _WORD = r"(?P<month>[^\s\d,.|:;()\[\]·•]+(?:\.[^\s\d,.|:;()\[\]·•]+)*)\.?"
 _UNKNOWN_MONTH = (re.compile(rf"(?i)(?<!\d)(?<!\d\.){_DAY}\.?{_JOINS}{_WORD}{_JOINS}{_YEAR}{_CLOCK_LOCAL}"),
                   re.compile(rf"(?i)(?<![^\W\d_]){_WORD}\s+{_DAY},?\s+{_YEAR}{_CLOCK_LOCAL}"),
-                  re.compile(rf"(?i)(?<!\d){_YEAR}\.?\s+{_WORD}\s+{_DAY}\b\.?{_CLOCK_LOCAL}"))
+                  re.compile(rf"(?i)(?<!\d){_YEAR}\.?{_YEAR_WORD}\s+{_WORD}\s+{_DAY}\b\.?{_DAY_WORD}"
+                             rf"{_CLOCK_LOCAL}"))
 """A date whose month is a word the page's language does not name a month by (a language no
 function-word list told: Greek, Ukrainian, Tagalog; or told as its neighbour: Slovak as
 Czech). The word counts only if it names one month in every language of its script."""
