@@ -114,6 +114,17 @@ def test_a_name_and_its_trade_under_the_headline_is_the_byline(line: str) -> Non
     assert article.paragraphs == BODY
 
 
+def test_two_words_in_a_script_without_capitals_are_no_name_alone() -> None:
+    # no capital tells a name there ("نشر في" is "published on"): such names come only
+    # with their credit's word (كتب, بقلم, 作者, 기자)
+    from newsclean.rules.authors import name_alone
+    from newsclean.segment import segment
+
+    for line in ("نشر في ١٠/٣/٢٠٢٤", "आज की ताज़ा ख़बरें"):
+        assert not name_alone(segment(line + "\n").units[0])
+    assert name_alone(segment("Owen Tregarthen 12 March 2026\n").units[0])
+
+
 def test_a_headline_about_an_editor_is_no_name_and_trade() -> None:
     from newsclean.rules.authors import name_alone
     from newsclean.segment import segment

@@ -209,6 +209,8 @@ def name_alone(unit: Unit) -> bool:
     found = names(text)
     if len(found) != 1 or not text.startswith(found[0]) or not 2 <= len(found[0].split()) <= 4:
         return False
+    if not found[0][:1].isupper():
+        return False  # a script without capitals: no capital tells a name from any two words
     rest = text[len(found[0]) :].strip(" ·•|,-–—")
     if rest == found[0] or rest.lower() in _NOT_NAMES:
         rest = ""  # printed twice (a link's text and its picture's alt text), or "Image"
