@@ -346,7 +346,7 @@ def test_a_live_feed_after_the_article_is_dropped() -> None:
 
 
 def test_without_the_stamps_the_feed_would_join_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(shapes, "stamped", lambda units, texts=None: set())
+    monkeypatch.setattr(shapes, "stamped", lambda units, texts=None, ends=None: set())
     result = newsclean.clean(TOP + "\n".join(FEED) + "\n")
     assert FEED[0] in result.paragraphs
 
@@ -615,3 +615,22 @@ def test_a_glued_teaser_grid_under_the_text_is_removed() -> None:
     article = newsclean.clean(dump)
     assert article.paragraphs == paras
     assert any(glued in r.text for r in article.removed)
+
+
+def test_cards_run_into_lines_that_close_with_their_age_are_a_feed_not_text() -> None:
+    # headline, summary and age of each card printed as one line: a line of prose that ends
+    # with "2h ago" is no paragraph of an article; three such lines close together are a feed
+    cards = [
+        "Oil slips as producers signal they will keep output up in April Brent crude fell below $72 a barrel for the first time since December. 2h ago",
+        "Retail earnings preview: what to expect from the big-box chains this week Analysts expect margins to stay under pressure from discounting. 4h ago",
+        "Bitcoin funds see their biggest inflows in a month Investors added $1.2 billion to spot bitcoin funds on Monday, a data firm said. 6h ago",
+    ]
+    units = segment("\n\n".join(["North quay to close for six months", *cards]) + "\n").units
+    scan = shapes.Scan(units)
+    assert scan.stamp_end == [1, 2, 3]
+    assert shapes.stamped(units, scan.stamp_at, scan.stamp_end) == {1, 2, 3}
+    result = newsclean.clean(TOP + "\n\n".join(cards) + "\n")
+    assert not any(card in result.paragraphs for card in cards)
+    # an article's sentence about an age is no card: it does not close with the age alone
+    fact = "The ferry left the quay on time, the harbour master said, and docked at the pier 3 hours later."
+    assert shapes.Scan(segment(fact + "\n").units).stamp_end == []

@@ -31,11 +31,13 @@ class Scan:
     pass; `main-run` fills the same lists from its own loop over the lines (``lines``), which
     costs a few look-ups a line where another pass would cost a loop; a test holds them equal."""
 
-    __slots__ = ("stamp_at", "digit_end", "colon_end", "level1", "copies", "prose_at")
+    __slots__ = ("stamp_at", "stamp_end", "digit_end", "colon_end", "level1", "copies", "prose_at")
 
     def __init__(self, units: list[Unit] | None = None, prose: list[bool] | None = None) -> None:
         self.stamp_at: list[int] = []
         """Lines that may open with a time or an age (see _STAMP)."""
+        self.stamp_end: list[int] = []
+        """Lines that may end with an age ("... 2h ago": a teaser's card run into one line)."""
         self.digit_end: list[int] = []
         """Lines ending in a digit: page numbers, slide counters."""
         self.colon_end: list[int] = []
@@ -67,6 +69,8 @@ class Scan:
             self.digit_end.append(i)
         elif last == ":" or last == "：":
             self.colon_end.append(i)
+        elif last in _STAMP_LAST and _AGE_END.search(text, max(0, len(text) - 24)):
+            self.stamp_end.append(i)
 
 
 _HEAD = 20
@@ -165,15 +169,25 @@ _STAMP_REACH = 20
 """Lines within which those stamps fall (a feed prints one every few lines)."""
 
 
-def stamped(units: list[Unit], candidates: list[int] | None = None) -> set[int]:
+_AGE_END = re.compile(r"(?i)(?:^|\s)(?:\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago"
+                      r"|yesterday)$")
+"""An age closing a line: a teaser's card (headline, summary, age) printed as one line."""
+_STAMP_LAST = frozenset("oOyY")
+
+
+def stamped(units: list[Unit], candidates: list[int] | None = None,
+            ends: list[int] | None = None) -> set[int]:
     """Indices of lines that open with a time or an age, where several such lines come close
     together: the entries of a live feed, a news ticker or a comment thread. ``candidates``:
     the lines that may (``Scan.stamp_at``), when the caller has them."""
     match = _STAMP.match
-    if candidates is None:
-        candidates = Scan(units).stamp_at
+    if candidates is None or ends is None:
+        scan = Scan(units)
+        candidates, ends = scan.stamp_at, scan.stamp_end
     found = [i for i in candidates if units[i].length <= 200 and match(units[i].text)
              and "introduced" not in units[i].labels]  # "How it unfolded:": the article's
+    if ends:
+        found = sorted({*found, *(i for i in ends if units[i].length <= 200)})
     near: set[int] = set()
     for a, b in zip(found, found[_STAMPED_RUN - 1 :]):
         if b - a <= _STAMP_REACH:

@@ -148,6 +148,7 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[
     content: set[int] = set()
     scan = shapes.Scan()
     stamp_first, age_openers = shapes._STAMP_FIRST, shapes._AGE_OPENERS
+    stamp_last, age_end, stamp_end = shapes._STAMP_LAST, shapes._AGE_END.search, scan.stamp_end.append
     stamp, digit, colon, level1, prose = (scan.stamp_at.append, scan.digit_end.append, scan.colon_end.append,
                                           scan.level1.append, scan.prose_at.append)
     copies, seen = scan.copies, {}
@@ -183,6 +184,8 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[
             (colon if last in _INTRO_ENDS else digit)(i)
         elif last > "\x7f" and last.isdigit():
             digit(i)
+        elif last in stamp_last and age_end(text, max(0, len(text) - 24)):
+            stamp_end(i)
         if unit.level == 1 and unit.kind == "heading":
             level1(i)
         # shapes.repeated, inlined: a later copy of a line, and its first copy unless long
@@ -459,11 +462,12 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
             unit.labels["shape"] = "repeated"
             weights[i] = min(weights[i], _REPEATED)
     stamps = [False] * len(units)
-    for i in shapes.stamped(units, scan.stamp_at):
+    ends = set(scan.stamp_end)
+    for i in shapes.stamped(units, scan.stamp_at, scan.stamp_end):
         stamps[i] = True
         units[i].labels.setdefault("shape", "stamped")
-        if classes[i] != GOOD:
-            weights[i] = min(weights[i], _REPEATED)
+        if classes[i] != GOOD or i in ends:  # a live blog's entry opens with its time and is
+            weights[i] = min(weights[i], _REPEATED)  # text; a card closing with its age is none
     prose = [False] * len(units)
     for i in scan.prose_at:  # the good and near-good lines
         prose[i] = True
