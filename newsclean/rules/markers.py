@@ -44,7 +44,13 @@ def _glued_feed(text: str, local: re.Pattern[str] | None) -> bool:
     """A line holding ``_GLUED_STAMPS`` relative ages or more, in English or the page's language."""
     if text.count(" ago") >= _GLUED_STAMPS and len(_AGE_EN.findall(text)) >= _GLUED_STAMPS:
         return True
-    return local is not None and len(local.findall(text)) >= _GLUED_STAMPS
+    # (every age holds a count: a line with fewer small numbers is passed over on a C scan,
+    # before the language's long alternation of forms is tried at each of its characters)
+    return local is not None and len(_COUNT.findall(text)) >= _GLUED_STAMPS \
+        and len(local.findall(text)) >= _GLUED_STAMPS
+
+
+_COUNT = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 
 
 @rule("markers", "Label lines matching known boilerplate phrases; label the lists they head.")
