@@ -97,6 +97,8 @@ def test_needed_pieces() -> None:
     assert needed_pieces(r"Σx") == [frozenset({"x"})]  # "Σ" lowers to "σ" or "ς" by context
     assert needed_pieces(r"(?:Getty)?\s*\.?$") == []  # nothing needed
     assert needed_pieces(r"[»›]+ AP") == [frozenset({"»", "›"}), frozenset({" ap"})]
+    # Han, kana and Hangul have no case: a Chinese photo credit's "摄" gates its pattern
+    assert frozenset({"摄"}) in needed_pieces(r"(?i)[\u4e00-\u9fff]{2,4}\s*摄$")
 
 
 def _caption_reference(text: str, words: list[str] | None = None) -> bool:

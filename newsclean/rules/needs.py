@@ -102,7 +102,9 @@ def _safe(code: int, ignorecase: bool) -> bool:
     """Whether a literal ``chr(code)`` in a match is ``chr(code).lower()`` in the line's lower case."""
     if code < 128:
         return not (ignorecase and code in FOLDS_BEYOND_ASCII)
-    return caseless(chr(code))
+    char = chr(code)
+    # (Han, kana and Hangul letters, from CJK's radicals on, have no case either: "摄")
+    return caseless(char) or (code >= 0x2E80 and char.lower() == char == char.upper())
 
 
 def _pieces(items, ignorecase: bool) -> list[frozenset[str]]:
