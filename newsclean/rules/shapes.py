@@ -31,7 +31,8 @@ class Scan:
     pass; `main-run` fills the same lists from its own loop over the lines (``lines``), which
     costs a few look-ups a line where another pass would cost a loop; a test holds them equal."""
 
-    __slots__ = ("stamp_at", "stamp_end", "digit_end", "colon_end", "level1", "copies", "prose_at")
+    __slots__ = ("stamp_at", "stamp_end", "digit_end", "colon_end", "level1", "copies", "prose_at",
+                 "about_at")
 
     def __init__(self, units: list[Unit] | None = None, prose: list[bool] | None = None) -> None:
         self.stamp_at: list[int] = []
@@ -48,6 +49,8 @@ class Scan:
         """Lines printed more than once (``repeated``), or twice in one line (``doubled``)."""
         self.prose_at: list[int] = []
         """Lines of prose (given ``prose``, a flag per line)."""
+        self.about_at: list[int] = []
+        """Short lines opening with "About " or "ABOUT " (a press release's issuer's heading)."""
         if units is not None:
             for i, unit in enumerate(units):
                 if not unit.words:
@@ -71,6 +74,8 @@ class Scan:
             self.colon_end.append(i)
         elif last in _STAMP_LAST and _AGE_END.search(text, max(0, len(text) - 24)):
             self.stamp_end.append(i)
+        if first == "A" and len(text) <= ABOUT_MAX and text.startswith(_ABOUT_OPENERS):
+            self.about_at.append(i)
 
 
 _HEAD = 20
@@ -169,6 +174,9 @@ _STAMP_REACH = 20
 """Lines within which those stamps fall (a feed prints one every few lines)."""
 
 
+ABOUT_MAX = 60
+"""Longest heading of an issuer's boilerplate ("About Tallgrass Thermal")."""
+_ABOUT_OPENERS = ("About ", "ABOUT ")
 _AGE_END = re.compile(r"(?i)(?:^|\s)(?:\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago"
                       r"|yesterday)$")
 """An age closing a line: a teaser's card (headline, summary, age) printed as one line."""

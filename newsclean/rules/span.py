@@ -149,6 +149,7 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[
     scan = shapes.Scan()
     stamp_first, age_openers = shapes._STAMP_FIRST, shapes._AGE_OPENERS
     stamp_last, age_end, stamp_end = shapes._STAMP_LAST, shapes._AGE_END.search, scan.stamp_end.append
+    about, about_max, about_openers = scan.about_at.append, shapes.ABOUT_MAX, shapes._ABOUT_OPENERS
     stamp, digit, colon, level1, prose = (scan.stamp_at.append, scan.digit_end.append, scan.colon_end.append,
                                           scan.level1.append, scan.prose_at.append)
     copies, seen = scan.copies, {}
@@ -186,6 +187,8 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[
             digit(i)
         elif last in stamp_last and age_end(text, max(0, len(text) - 24)):
             stamp_end(i)
+        if first == "A" and unit.length <= about_max and text.startswith(about_openers):
+            about(i)
         if unit.level == 1 and unit.kind == "heading":
             level1(i)
         # shapes.repeated, inlined: a later copy of a line, and its first copy unless long
@@ -265,7 +268,7 @@ def main_run(doc: Document) -> None:
     if len(marks) == 1:  # (a release ends once; "###" again and again is empty headings' markup)
         marks[0].labels["shape"] = "end-mark"
         weights[marks[0].index] = _WALL
-    for about in _issuer_abouts(doc.units, classes):
+    for about in _issuer_abouts(doc.units, classes, scan.about_at):
         doc.units[about].labels["shape"] = "end-mark"
         weights[about] = _WALL
     start, end = heaviest = best_run(weights)
@@ -683,24 +686,22 @@ its page: what follows it (the issuer's "About ...", its media contacts) is not 
 
 _ABOUT = re.compile(r"(?:About|ABOUT)\s+(?:the\s+|The\s+)?(?P<name>[A-Z][\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5})")
 """A press release's boilerplate heading: "About Tallgrass Thermal", "About the Kestle Trust"."""
-_ABOUT_MAX = 60
 
 
-def _issuer_abouts(units: list[Unit], classes: list[str]) -> list[int]:
+def _issuer_abouts(units: list[Unit], classes: list[str], candidates: list[int]) -> list[int]:
     """The headings of an issuer's boilerplate ("About Acme": who the company is, then its
     forward-looking statements and media contacts), which end a press release's text: the
     name must be one the prose above it names (the issuer, named in the release), so a
-    site's "About Us" in its menu is none of them."""
+    site's "About Us" in its menu is none of them. ``candidates``: the short lines opening
+    with "About " (``Scan.about_at``)."""
     found: list[int] = []
-    for unit in units:
-        if unit.length > _ABOUT_MAX or not unit.text.startswith(("About ", "ABOUT ")):
-            continue
-        m = _ABOUT.fullmatch(unit.text.rstrip(":"))
+    for i in candidates:
+        m = _ABOUT.fullmatch(units[i].text.rstrip(":"))
         if m is None:
             continue
         name = m.group("name")
-        if any(classes[u.index] == GOOD and name in u.text for u in units[: unit.index]):
-            found.append(unit.index)
+        if any(classes[u.index] == GOOD and name in u.text for u in units[:i]):
+            found.append(i)
     return found
 
 
