@@ -85,8 +85,10 @@ def markers(doc: Document) -> None:
         for unit in units:
             if unit.length <= 40 and "marker" not in unit.labels and ages.is_age(unit.text, doc.lang):
                 unit.labels["marker"] = "metadata"
-    for unit in units:
-        if unit.length >= _GLUED_FEED_MIN and "marker" not in unit.labels and _glued_feed(unit.text, local):
+    for unit in units:  # (most long lines are prose with no age: " ago" counted first in C)
+        if unit.length >= _GLUED_FEED_MIN \
+                and (local is not None or unit.text.count(" ago") >= _GLUED_STAMPS) \
+                and "marker" not in unit.labels and _glued_feed(unit.text, local):
             unit.labels["marker"] = "related"
     related: list[int] = []  # the related lists' headings, for main-run's insets
     # the page's headline is a heading of the top level: level 1 in Markdown (where a list
