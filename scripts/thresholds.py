@@ -80,6 +80,10 @@ THRESHOLDS = [
     ("newsclean.rules.boilerplate", "_ROW_FIGURES", 3, 5),
     ("newsclean.rules.span", "_HEADER_REACH", 2, 4),
     ("newsclean.segment", "_PARAGRAPHS", 2, 5),
+    ("newsclean.rules.patterns", "_OWN_BIO_MAX", 900, 1800),
+    ("newsclean.rules.markers", "_GLUED_STAMPS", 2, 4),
+    ("newsclean.rules.markers", "_GLUED_FEED_MIN", 60, 150),
+    ("newsclean.rules.shapes", "ABOUT_MAX", 40, 80),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -600,14 +600,8 @@ def test_a_grid_of_teasers_glued_into_one_line_is_a_related_list(glued: str, lan
 
 
 def test_a_glued_teaser_grid_under_the_text_is_removed() -> None:
-    paras = [
-        "The harbour board voted on Tuesday to close the north quay for six months while divers "
-        "replace the timber piles that a winter of storms left split and leaning.",
-        "Fishing boats will tie up at the south quay, which the board says has room for all of the "
-        "eleven boats that land at Kestle each morning, if they share berths.",
-        "The work is expected to cost about 1.8 million pounds, most of it from a government fund "
-        "for coastal repairs that the board applied to in the autumn.",
-    ]
+    from test_title_fields import BODY as paras
+
     glued = ("World Protests block the city centre as tractors roll in from the farms 2h ago Sport "
              "Kestle reach the cup final after a late goal in extra time 3h ago Local New roundabout "
              "on the ring road opens to traffic after two years of work 5 hours ago")
