@@ -4,8 +4,10 @@ language written in one script (for a page whose language no function-word list 
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 
 def _names(locale: str) -> dict[str, int]:
@@ -49,6 +51,9 @@ def _languages_by_script() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _script_pattern() -> regex.Pattern[str] | None:
+    """Each script's letters as a named group (regex loads only for a page that asks)."""
+    import regex
+
     known = []
     for code in sorted(_languages_by_script()):
         try:
