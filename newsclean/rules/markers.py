@@ -10,6 +10,7 @@ from ..document import Document, Unit
 from . import ages
 from .evidence import html_markers
 from .phrases import categories, category
+from .shapes import AGE_UNITS
 
 __all__ = ["category", "markers"]
 
@@ -31,7 +32,7 @@ def _is_listish(unit: Unit) -> bool:
     return unit.size < 110 and not (text[-1:] in ".!?" and unit.stop >= 0.2 and unit.words > 8)
 
 
-_AGE_EN = re.compile(r"(?i)\b\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago\b")
+_AGE_EN = re.compile(rf"(?i)\b\d{{1,3}}\s*(?:{AGE_UNITS}|weeks?)\s+ago\b")
 _GLUED_STAMPS = 3
 """Ages in one line from which it is a list of teasers glued together (a converter that runs
 a grid of cards into one line: "Sejm przyjął nowelizację 2 godz. temu Świat Protesty ... 3

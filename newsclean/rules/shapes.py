@@ -177,8 +177,9 @@ _STAMP_REACH = 20
 ABOUT_MAX = 60
 """Longest heading of an issuer's boilerplate ("About Tallgrass Thermal")."""
 _ABOUT_OPENERS = ("About ", "ABOUT ")
-_AGE_END = re.compile(r"(?i)(?:^|\s)(?:\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago"
-                      r"|yesterday)$")
+AGE_UNITS = r"min|mins|minutes?|h|hrs?|hours?|d|days?"
+"""The units of an English age a teaser's card prints ("5 mins ago", "2h ago", "3 days ago")."""
+_AGE_END = re.compile(rf"(?i)(?:^|\s)(?:\d{{1,3}}\s*(?:{AGE_UNITS})\s+ago|yesterday)$")
 """An age closing a line: a teaser's card (headline, summary, age) printed as one line."""
 _STAMP_LAST = frozenset("oOyY")
 
