@@ -190,9 +190,10 @@ def stamped(units: list[Unit], candidates: list[int] | None = None,
     together: the entries of a live feed, a news ticker or a comment thread. ``candidates``:
     the lines that may (``Scan.stamp_at``), when the caller has them."""
     match = _STAMP.match
-    if candidates is None or ends is None:
+    if candidates is None or ends is None:  # what the caller has not gathered
         scan = Scan(units)
-        candidates, ends = scan.stamp_at, scan.stamp_end
+        candidates = scan.stamp_at if candidates is None else candidates
+        ends = scan.stamp_end if ends is None else ends
     found = [i for i in candidates if units[i].length <= 200 and match(units[i].text)
              and "introduced" not in units[i].labels]  # "How it unfolded:": the article's
     if ends:
