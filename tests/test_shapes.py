@@ -628,3 +628,63 @@ def test_cards_run_into_lines_that_close_with_their_age_are_a_feed_not_text() ->
     # an article's sentence about an age is no card: it does not close with the age alone
     fact = "The ferry left the quay on time, the harbour master said, and docked at the pier 3 hours later."
     assert shapes.Scan(segment(fact + "\n").units).stamp_end == []
+
+
+# --- counted ages --------------------------------------------------------------------------
+
+
+def test_a_count_closing_lines_with_the_same_words_is_an_age_in_any_language() -> None:
+    lines = ["Rehema saa 3 zilizopita", "Serikali iwasaidie hawa akina mama, kazi ni ngumu sana.",
+             "Abdallah K. saa 2 zilizopita", "Tatizo ni wanunuzi wachache. Ushirika ndio suluhisho.",
+             "Salma dakika 40 zilizopita", "Sabuni za mwani zinauzwa ghali sana hotelini."]
+    doc = _doc("\n\n".join(lines))
+    assert shapes.counted_ages(doc.units) == [0, 2, 4]
+
+
+def test_a_column_of_counts_is_a_table_not_ages() -> None:
+    # The same words after a count on neighbouring lines: a table's column or a list.
+    doc = _doc("\n".join(["Konya 12 mm", "Karaman 9 mm", "Aksaray 14 mm", "Niğde 11 mm"]))
+    assert shapes.counted_ages(doc.units) == []
+
+
+def test_two_counted_lines_or_scores_are_no_ages() -> None:
+    two = _doc("\n\n".join(["Ondine Il y a 3 heures", FILLER[0], "Lou Il y a 2 heures", FILLER[0]]))
+    assert shapes.counted_ages(two.units) == []
+    scores = _doc("\n\n".join(["Moeko's review 8/10", FILLER[0], "Viet's review 8/10", FILLER[0],
+                               "Jenny's review 7/10"]))
+    assert shapes.counted_ages(scores.units) == []
+
+
+_BERITA = [
+    "Harga Cabai Rawit di Pasar Yogyakarta Naik Dua Kali Lipat",
+    "Oleh Dewi Lestari",
+    "Harga cabai rawit di sejumlah pasar tradisional di Yogyakarta melonjak hingga dua kali lipat dalam sepekan terakhir, menurut catatan dinas perdagangan kota yang dirilis pada hari Senin.",
+    "Para pedagang di Pasar Beringharjo mengatakan pasokan dari petani di lereng Merapi berkurang tajam setelah hujan deras merusak tanaman yang siap dipanen pada awal bulan ini.",
+    "Dinas perdagangan berencana menggelar operasi pasar mulai pekan depan dan meminta para distributor untuk tidak menahan stok di gudang selama harga masih tinggi.",
+    "Seorang pembeli, Sri Wahyuni, mengatakan ia kini hanya membeli seperempat kilo untuk kebutuhan warung makannya, karena keuntungan hariannya sudah habis untuk bumbu.",
+]
+_KOMENTAR = [
+    "Budi S. 3 jam yang lalu",
+    "Setiap tahun begini terus, pemerintah daerah seharusnya sudah punya cadangan cabai sebelum musim hujan datang.",
+    "Rina 2 jam yang lalu",
+    "Di pasar dekat rumah saya harganya bahkan lebih mahal lagi, pedagang bilang barangnya memang susah didapat.",
+    "Pak Harjo 1 jam yang lalu",
+    "Petani juga tidak menikmati harga tinggi ini, yang untung hanya tengkulak dan distributor besar di kota.",
+    "Yuni 40 menit yang lalu",
+    "Operasi pasar jangan cuma sehari dua hari, harus sampai harga benar-benar turun dan stabil kembali.",
+]
+
+
+def test_a_comment_thread_stamped_with_ages_in_an_unlisted_language_is_dropped() -> None:
+    article = newsclean.clean("\n\n".join(_BERITA + _KOMENTAR))
+    body = "\n".join(article.paragraphs)
+    assert _BERITA[-1] in body
+    assert "tengkulak" not in body
+    removed = {r.text for r in article.removed}
+    assert any("Budi S." in text for text in removed)
+
+
+def test_without_the_counted_ages_the_thread_would_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shapes, "counted_ages", lambda units: [])
+    article = newsclean.clean("\n\n".join(_BERITA + _KOMENTAR))
+    assert "tengkulak" in "\n".join(article.paragraphs)

@@ -205,6 +205,33 @@ def stamped(units: list[Unit], candidates: list[int] | None = None,
     return near
 
 
+_COUNTED_TAIL = re.compile(
+    r"(?:^|\s)\d{1,3}(?:\s+|(?=[\u3040-\u30ff\u4e00-\u9fff]))([^\W\d_]\S*(?:\s+[^\W\d_]\S*){0,2})$")
+"""A line closing with a count and one to three words: "Il y a 3 heures", "saa 2
+zilizopita", "Lou 45 minutes", "3時間前" (Japanese and Chinese write no space after it)."""
+_COUNTED_LINE = 60
+"""Longest line such an age closes (a commenter's name and the age; a card's age alone)."""
+
+
+def counted_ages(units: list[Unit]) -> list[int]:
+    """Short lines that close with a count and the same words, three times or more, none
+    next to another: an age in a language whose words for it no list here holds ("il y a 3
+    heures", "saa 2 zilizopita", "2 மணி நேரத்துக்கு முன்னர்"), one to each comment or teaser.
+    The words repeat and the count changes: that is the age's shape in any language. Lines
+    of one shape next to each other are a table's column or a list ("12 mm", "9 mm"), not
+    stamps, each of which belongs to an item with its own text."""
+    by_words: dict[str, list[int]] = {}
+    search = _COUNTED_TAIL.search
+    for i, unit in enumerate(units):
+        if unit.length <= _COUNTED_LINE and unit.words and unit.kind != "row" and (m := search(unit.text)):
+            by_words.setdefault(m.group(1).lower(), []).append(i)
+    found: list[int] = []
+    for lines in by_words.values():
+        if len(lines) >= _STAMPED_RUN and all(b - a > 1 for a, b in zip(lines, lines[1:])):
+            found.extend(lines)
+    return sorted(found)
+
+
 _STAMP_FIRST = frozenset("0123456789aAoOvViIlhH")
 _AGE_OPENERS = ("vor ", "il y a", "hace ", "há ")
 """How an age opens in the languages _STAMP reads ("vor 3 Stunden", "hace una hora"); English

@@ -465,8 +465,9 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
             unit.labels["shape"] = "repeated"
             weights[i] = min(weights[i], _REPEATED)
     stamps = [False] * len(units)
-    ends = set(scan.stamp_end)
-    for i in shapes.stamped(units, scan.stamp_at, scan.stamp_end):
+    line_ends = sorted({*scan.stamp_end, *shapes.counted_ages(units)})
+    ends = set(line_ends)
+    for i in shapes.stamped(units, scan.stamp_at, line_ends):
         stamps[i] = True
         units[i].labels.setdefault("shape", "stamped")
         if classes[i] != GOOD or i in ends:  # a live blog's entry opens with its time and is
