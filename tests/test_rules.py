@@ -818,6 +818,17 @@ def test_a_weekday_opens_a_date_line_only_before_a_date(line: str, dated: bool) 
 
 
 @pytest.mark.parametrize(("line", "dated"), [
+    ("By Tomas BrekkeApr 2, 2025", True), ("Priya RamaswamyJanuary 21, 2025", True),
+    ("Grandmar 2, 2025 was a good year", False), ("Eclampsia 2, 2025 cases", False),
+])
+def test_a_month_glued_to_the_name_before_it_still_dates_the_line(line: str, dated: bool) -> None:
+    # text converters print a card's author and date with nothing between them: a month's
+    # capital after a lower-case letter opens the date; a word ending in a month's letters
+    # ("Grandmar") does not
+    assert is_dateish(line) is dated
+
+
+@pytest.mark.parametrize(("line", "dated"), [
     ("12.03.2019 10.30", True), ("10.30 am", True), ("Aktualisiert 10.30 Uhr", True),
     ("Posted at 14:05", True), ("simdjson 0.17 parses 2.35 GB/s", False),
     ("Friday Facts #282 - 0.17 in sight", False), ("Version 3.12 released", False),

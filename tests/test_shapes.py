@@ -233,6 +233,16 @@ def test_items_marked_as_furniture_make_teasers_without_a_heading() -> None:
     assert _teasers(doc, headline=_index(doc, HEADLINE)) == {_index(doc, s) for s in SUMMARIES}
 
 
+def test_a_byline_glued_to_its_date_marks_a_teaser_as_a_date_line_does() -> None:
+    # lynx prints a card's author and date with nothing between them ("By Owen
+    # TregarthenMar 2, 2026"): the date is still the item's mark.
+    lines = []
+    for day, (title, summary) in enumerate(TEASERS, 2):
+        lines += [title, summary, f"By Owen TregarthenMar {day}, 2026"]
+    doc = _doc(TOP + "\n".join(lines) + "\n")
+    assert _teasers(doc, headline=_index(doc, HEADLINE)) == {_index(doc, s) for s in SUMMARIES}
+
+
 def test_long_excerpts_each_closed_by_read_more_are_teasers() -> None:
     # A blog's "Keep reading" list: each post's first paragraph, longer than a summary, cut
     # off and closed by its "Read More" link.

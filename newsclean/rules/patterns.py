@@ -16,7 +16,7 @@ _DATE_OPENS = r"(?=[adfjmnos\d])"
 """What every _DATE match opens with: a month's first letter or a digit. Tried first at each
 word boundary, so the other letters fail on one test instead of on each month's name."""
 _DATE = re.compile(
-    rf"(?i)\b{_DATE_OPENS}(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    rf"(?i)(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_DATE_OPENS}(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b"
 )
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?")
