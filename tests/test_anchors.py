@@ -969,3 +969,23 @@ def test_a_comment_threads_heading_does_not_stop_the_author_line_anchoring_a_dum
     result = newsclean.clean(dump)
     assert result.title == "Mill Lane bridge to close for three weeks starting Monday"
     assert result.paragraphs == article
+
+
+def _photo_header(caption: str) -> str:
+    """A text browser's dump with no <title> line and no headings: the headline, its dek, a
+    photo's alt text over its caption, then the author line."""
+    return "\n\n".join([
+        "Skip to main content", "Home News Sport Subscribe",
+        "Orchard town votes to keep its old library",
+        "Residents rejected a plan to sell the Victorian building to a developer, and the council must now find the money to mend its roof.",
+        "The library on Pellby High Street",
+        caption,
+        "Helena Marsh Reporter",
+        *ARTICLE, *ARTICLE[:2],
+    ]) + "\n"
+
+
+def test_a_photos_alt_text_over_its_caption_is_no_headline() -> None:
+    dump = _photo_header("The library on Pellby High Street, built in 1901. Photo: Tom Reyes / Fenwick Gazette")
+    assert newsclean.clean(dump).title == "Orchard town votes to keep its old library"
+

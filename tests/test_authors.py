@@ -170,6 +170,16 @@ def test_a_date_line_that_names_its_author_after_by() -> None:
     assert article.authors == ["Lowenna Pascoe"]
 
 
+def test_authors_each_on_a_line_with_their_role_are_all_named() -> None:
+    article = _dump("North quay to close for six months", "Lowenna Pascoe Journalist",
+                    "Owen Tregarthen Reporter", "Published 10 March 2015")
+    assert article.authors == ["Lowenna Pascoe", "Owen Tregarthen"]
+    # a caption under the author line names its subject, not a second author
+    article = _dump("North quay to close for six months", "By Lowenna Pascoe",
+                    "Owen Tregarthen, harbour master, on the quay (AP Photo/Jory Penrose)")
+    assert article.authors == ["Lowenna Pascoe"]
+
+
 def test_a_by_line_over_the_headline() -> None:
     article = _dump("By Owen Tregarthen @owent Updated Jul 24, 2018, 2:15pm EDT",
                     "North quay to close for six months")

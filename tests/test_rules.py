@@ -319,6 +319,8 @@ def test_byline_reuters_with_date() -> None:
      "on March 10, 2015 by Priya Raman", "22 July 2019 | By Harbour Gazette",
      # the names end where a date or a time follows them
      "Por María Soto 3 de marzo de 2026 · 10:41 hrs Actualizado: 11:20 hrs", "By Nell Ashdown 3 hours ago",
+     # a name then its role, no mark between (a page that sets each author on a line)
+     "Ingrid Solberg Journalist", "Owen Tregarthen Staff Writer", "Nell Ashdown Reporter",
      "By Nell Ashdown, a deputy editor and author of the Tidewater newsletter. She has covered "
      "the port authority and its finances for more than a decade at the Gazette and elsewhere."],
 )
@@ -344,7 +346,9 @@ def test_is_byline(line: str) -> None:
      # a date, then a teaser's title by its author; a time or a year alone; a sentence
      "Nov 7, 2017 Only Me by Pamela Nov 7, 2017", "Aug 8, 2019 The Harbour at Night by Nell Ashdown",
      'the short story "12:01 PM" by Richard Lupoff', "The 2019 report by Deloitte",
-     "Sales rose 5% on March 2, 2019 by Tuesday", "On May 5, 2020 by most accounts the quay was full"],
+     "Sales rose 5% on March 2, 2019 by Tuesday", "On May 5, 2020 by most accounts the quay was full",
+     # a role alone, its words capitalised like a name's
+     "Senior Business Editor", "Deputy Fire Chief", "Managing Editor", "The Guardian Reporter"],
 )
 def test_is_not_byline(line: str) -> None:
     assert not is_byline(line)

@@ -256,6 +256,13 @@ def _author_line(unit: Unit) -> bool:
     return unit.length <= 160 and "listed" not in unit.labels and is_byline(unit.text)
 
 
+def over_caption(units: list[Unit], unit: Unit) -> bool:
+    """A line right over a photo's caption: the picture's title or alt text, which a text
+    browser prints over the caption as if it headed a section (no headline, no section's)."""
+    after = next((u for u in units[unit.index + 1 : unit.index + 3] if u.words), None)
+    return after is not None and is_caption(after.text)
+
+
 def one_word_bylined(units: list[Unit], index: int) -> bool:
     """A heading of one word right over an author line: an encyclopedia's or a company's
     headline ("Mozilla" / "From Wikipedia, the free encyclopedia"). A heading of one word
@@ -277,7 +284,8 @@ def _byline_under(units: list[Unit], headline: int, own: bool = False) -> int | 
         if _author_line(unit):
             return unit.index
         if own and unit.kind == "heading" and not _sentence(unit) and not (
-                unit.index == headline + 1 and unit.length > head.length and dek_like(unit)):
+                unit.index == headline + 1 and unit.length > head.length and dek_like(unit)) \
+                and not over_caption(units, unit):
             return None  # (a dek set as a heading is the headline's own: a sentence, or the
             # longer line of prose right under it, "# Headline" / "## The summary ...")
         prose += unit.labels.get("class") == "good"
@@ -354,6 +362,7 @@ def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
              if unit.kind == "heading" and unit.level == top and _plain(unit)
              and (unit.words >= 2 or one_word_bylined(units, unit.index))
              and not _sentence(unit)  # a dek set as a heading over a teaser's author line
+             and not over_caption(units, unit)
              and (byline := _byline_under(units, unit.index, own=True)) is not None]
     if found:
         # the prose under a heading up to the next one found: an author's box under the
@@ -417,7 +426,8 @@ def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
             # headline: every word of theirs is the author line's)
             said = set(unit.tokens)
             head = next((u for u in reversed(above[-_BYLINE_OVER:])
-                         if _head_shaped(u) and not said.issuperset(u.tokens)), None)
+                         if _head_shaped(u) and not said.issuperset(u.tokens)
+                         and not over_caption(units, u)), None)
             if head is None and above and _name_shaped(above[-1]) and not said.issuperset(above[-1].tokens):
                 head = above[-1]  # a headline of a word or two right over it ("Hermitian matrix")
             elif head is not None:

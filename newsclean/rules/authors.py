@@ -15,7 +15,7 @@ from functools import cache
 
 from ..document import Unit
 from . import data
-from .patterns import _MONTHS, AND_WORDS, byline_field, caseless_author, dated_by, is_dateish
+from .patterns import _MONTHS, AND_WORDS, ROLE_WORDS, byline_field, caseless_author, dated_by, is_dateish
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|、|，|\b(?:" + "|".join((*AND_WORDS, "ou", "or")) + r")\b)\s*")
 """Where one name ends and the next begins: a comma, or "and" in the byline's language."""
@@ -45,18 +45,9 @@ def _vocabulary(version: int) -> tuple[re.Pattern[str], frozenset[str], frozense
     opener = re.compile(rf"(?i)^\s*(?:{'|'.join(re.escape(p) for p in openers)})\b\s*:?\s*|^\s*[А-Яа-я]+:\s*")
     roles = frozenset(word for role in credits["byline_roles"] for word in role.lower().split())
     agencies = frozenset(a.lower() for a in credits["agencies"])
-    return opener, roles | _ROLE_WORDS, agencies
+    return opener, roles | ROLE_WORDS, agencies
 
 
-_ROLE_WORDS = frozenset({"staff", "writer", "writers", "reporter", "reporters", "correspondent",
-                         "correspondents", "editor", "editors", "columnist", "contributor",
-                         "contributors", "senior", "chief", "special", "producer", "photographer",
-                         "analyst", "intern", "freelance", "associate", "deputy", "managing",
-                         "political", "business", "sports", "science", "health",
-                         "technology", "tech", "investigative", "national", "international",
-                         "digital", "news", "desk", "team", "bureau", "affairs", "critic",
-                         "contributing", "guest", "author", "host"})
-"""Words of a role that may follow a name without a comma ("Jane Doe Staff Writer")."""
 _TOPICS = frozenset({"municipal", "city", "county", "state", "education", "courts", "crime",
                      "environment", "environmental", "travel", "food", "arts", "culture",
                      "entertainment", "music", "film", "fashion", "features", "metro", "local",

@@ -59,6 +59,10 @@ def byline(doc: Document) -> None:
             elif (writer := _credited_name(doc, unit, named)) is not None:
                 doc.decide(writer, Role.BYLINE, "byline", "author line: the name over its credit")
                 named = f"{writer.text}, {named}"  # "JANE DOE" / "Associated Press May 2, 2016"
+            if more_lines := _next_authors(doc, unit):  # each line's names: the first's role ends them
+                for more in more_lines:
+                    doc.decide(more, Role.BYLINE, "byline", "author line: another author under the first")
+                named = ", ".join([*names(named), *(n for more in more_lines for n in names(more.text))])
             _authors(doc, named)
             return
     if headline is not None:
@@ -98,6 +102,22 @@ def byline(doc: Document) -> None:
         doc.decide(signed, Role.BYLINE, "byline", "author line: the post signed under its text")
         doc.meta["signed"] = signed.index  # its date is the post's (``published``)
     _authors(doc, signed.text if signed is not None else None)
+
+
+_MORE_AUTHORS = 4
+"""Author lines under the first read as the byline's too: a page that sets each author on a
+line of their own with their role ("Ingrid Solberg Journalist" / "Erlend Haugen Journalist")."""
+
+
+def _next_authors(doc: Document, first: Unit) -> list[Unit]:
+    """The author lines right under ``first``, each naming someone, none a marked line."""
+    found: list[Unit] = []
+    for unit in doc.units[first.index + 1 : first.index + 1 + _MORE_AUTHORS]:
+        if unit.role is not None or "marker" in unit.labels or unit.length > _DATED_MAX \
+                or not is_byline(unit.text) or is_caption(unit.text) or not names(unit.text):
+            break  # (a caption names its photo's subject and role: "Jane Doe, a reporter (AP Photo)")
+        found.append(unit)
+    return found
 
 
 _SIGNED_REACH = 3

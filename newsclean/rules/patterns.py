@@ -40,6 +40,27 @@ def _at_start(pattern: str) -> bool:
     return pattern.startswith(("^", "(?i)^"))
 
 
+ROLE_WORDS = frozenset({"staff", "writer", "writers", "reporter", "reporters", "correspondent",
+                        "correspondents", "editor", "editors", "columnist", "contributor",
+                        "contributors", "senior", "chief", "special", "producer", "photographer",
+                        "analyst", "intern", "freelance", "associate", "deputy", "managing",
+                        "political", "business", "sports", "science", "health",
+                        "technology", "tech", "investigative", "national", "international",
+                        "digital", "news", "desk", "team", "bureau", "affairs", "critic",
+                        "contributing", "guest", "author", "host"})
+"""Words of a role that may follow a name without a comma ("Jane Doe Staff Writer")."""
+
+
+def _role_words(text: str) -> bool:
+    """Whether words before a role hold a role's own ("Senior Business" Editor, "Deputy
+    Fire" Chief): a name holds none."""
+    return any(w.lower() in ROLE_WORDS for w in text.split())
+
+
+_GOES_ON = frozenset({"special to", "for the", "chief"})
+"""Roles a byline writes only before more words or after a mark."""
+
+
 @cache
 def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     credits = data.load("credits")
@@ -47,6 +68,9 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     agency_alt = "|".join(re.escape(a) for a in agencies)
     prefixes = "|".join(re.escape(p) for p in sorted(credits["byline_prefixes"], key=len, reverse=True))
     roles = "|".join(re.escape(r) for r in credits["byline_roles"])
+    # a role alone after the name, no mark between ("Ingrid Solberg Journalist"): one that
+    # names a job, not "for the" or "chief", which go on or stand in titles ("Fire Chief")
+    solo_roles = "|".join(re.escape(r) for r in credits["byline_roles"] if r not in _GOES_ON)
     name = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-?\w*))*"
     # A person, as bios name them: two to four capitalised words ("Jane Doe", "Ana de Souza").
     verbs = r"(?:is|was|has been|has|writes|covers|lives)\b"
@@ -58,6 +82,7 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
         "byline": re.compile(
             rf"(?P<prefix>(?i:^(?:{prefixes})\b\s*:?\s*))(?=\W*[^\W\d_])"
             rf"|^{name}\s*(?:,|\||—|–|-)\s*(?i:(?:{roles})\b|(?:{agency_alt})$)"
+            rf"|^(?P<named>{person}?)\s+(?i:{solo_roles})$"
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
             rf"|^(?!(?:Follow|Share|Like|Join|Email|Contact|Subscribe|Tweet)\b){person}\s*[,|·]?\s*@\w{{2,}}\s*$"
         ),
@@ -280,6 +305,8 @@ def is_byline_plain(text: str) -> bool:
         if text[:1] in "PpWw" and patterns()["posted_by"].match(text) is not None:
             return has_date(text)
         return dated_by(text) is not None
+    if m.group("named") is not None:
+        return not _role_words(m.group("named"))  # "Senior Business Editor" is a role alone
     if m.group("prefix") is not None and not _names(text[m.end("prefix") :]):
         return False  # "By Tuesday evening, more than ..." opens a sentence, not a byline
     words = _WORD.findall(text)
