@@ -84,6 +84,8 @@ THRESHOLDS = [
     ("newsclean.rules.markers", "_GLUED_STAMPS", 2, 4),
     ("newsclean.rules.markers", "_GLUED_FEED_MIN", 60, 150),
     ("newsclean.rules.shapes", "ABOUT_MAX", 40, 80),
+    ("newsclean.rules.shapes", "_COUNTED_LINE", 45, 80),
+    ("newsclean.rules.byline", "_MORE_AUTHORS", 2, 6),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
