@@ -31,6 +31,7 @@ from newsclean.rules.patterns import (
     is_dateish,
     patterns,
 )
+from newsclean.rules.shapes import _A_DIGIT, _COUNTED_TAIL
 
 SETTINGS = settings(max_examples=int(os.environ.get("NEWSCLEAN_EXAMPLES", "300")), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
@@ -239,3 +240,15 @@ def test_the_bylines_last_readings_agree_with_their_plain_patterns(text: str) ->
     assume(4 <= len(text) <= 160 and patterns()["byline"].search(text) is None
            and patterns()["byline_bio"].match(text) is None and text.count(". ") <= 2)
     assert is_byline(text) == _byline_fallback_reference(text), text
+
+
+age_line = st.lists(st.sampled_from(
+    ["Il y a ", "3", "٣", "３", " heures", " saa", " zilizopita", "時間前", " ", "-", "mm", "K"]),
+    min_size=1, max_size=8).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(age_line, st.text(max_size=30)))
+def test_counted_ages_hold_the_digit_their_prefilter_looks_for(text: str) -> None:
+    if _COUNTED_TAIL.search(text):
+        assert _A_DIGIT.search(text), text

@@ -209,6 +209,7 @@ _COUNTED_TAIL = re.compile(
     r"(?:^|\s)\d{1,3}(?:\s+|(?=[\u3040-\u30ff\u4e00-\u9fff]))([^\W\d_]\S*(?:\s+[^\W\d_]\S*){0,2})$")
 """A line closing with a count and one to three words: "Il y a 3 heures", "saa 2
 zilizopita", "Lou 45 minutes", "3時間前" (Japanese and Chinese write no space after it)."""
+_A_DIGIT = re.compile(r"\d")
 _COUNTED_LINE = 60
 """Longest line such an age closes (a commenter's name and the age; a card's age alone)."""
 
@@ -221,9 +222,10 @@ def counted_ages(units: list[Unit]) -> list[int]:
     of one shape next to each other are a table's column or a list ("12 mm", "9 mm"), not
     stamps, each of which belongs to an item with its own text."""
     by_words: dict[str, list[int]] = {}
-    search = _COUNTED_TAIL.search
-    for i, unit in enumerate(units):
-        if unit.length <= _COUNTED_LINE and unit.words and unit.kind != "row" and (m := search(unit.text)):
+    search, digit = _COUNTED_TAIL.search, _A_DIGIT.search  # (most short lines hold no digit: a
+    for i, unit in enumerate(units):                      # scan for one is cheaper than the pattern)
+        if unit.length <= _COUNTED_LINE and unit.words and unit.kind != "row" and digit(unit.text) \
+                and (m := search(unit.text)):
             by_words.setdefault(m.group(1).lower(), []).append(i)
     found: list[int] = []
     for lines in by_words.values():
