@@ -26,9 +26,11 @@ _HR = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+(?=\S)")
 _MD_SIGNAL = re.compile(  # each signal opens a line (matched after its "\n")
-    r"\n(?:[ \t]{0,3}#{1,6}[ \t]+\S|[ \t]*[*+-][ \t]+\S|[ \t]{0,3}(?:\*[ \t]*){3,}(?=\n|\Z)"
-    r"|(?:={3,}|-{3,})[ \t]*(?=\n|\Z)|[ \t]{0,3}!\[[^\]\n]*\]\([^)\s]+)"
+    r"\n(?:[ \t]{0,3}#{1,6}[ \t]+\S|[ \t]*([*+-])[ \t]+\S(?![^\n]*[ \t]\1[ \t]*(?:\n|\Z))"
+    r"|[ \t]{0,3}(?:\*[ \t]*){3,}(?=\n|\Z)|(?:={3,}|-{3,})[ \t]*(?=\n|\Z)|[ \t]{0,3}!\[[^\]\n]*\]\([^)\s]+)"
 )
+"""A bullet is no signal when the line closes with its mark too: "- Advertisement -", a
+label set between dashes (a plain dump of a page prints its ad slots so)."""
 _MD_START = re.compile(r"\n[ \t]*[#*+=!-]")
 """Where a _MD_SIGNAL can start: a line opening with one of its marks (an image, ``![alt](src)``,
 is one: markdownify writes a page of paragraphs and pictures with no other). A quick scan for

@@ -653,3 +653,30 @@ def test_a_markdown_dump_of_paragraphs_and_pictures_reads_as_markdown() -> None:
     assert not any("data:image" in u.text for u in doc.units)
     plain = "\n\n".join(["!Important: [a note](b) is no picture", paragraph, paragraph]) + "\n"
     assert not segment(plain).markdown
+
+
+def test_labels_between_dashes_make_no_markdown() -> None:
+    """A plain dump prints an ad slot's label between dashes ("- Anzeige -"); two of them are
+    no bullets, so a name over the lone dash between it and its date is no setext heading
+    (the page's headline was lost to the author's name)."""
+    dump = textwrap.dedent("""\
+        Stadtrat beschließt höhere Parkgebühren in der Innenstadt
+
+        Von
+        Karin Vogel
+        -
+        14. März 2024, 18:32
+
+        Der Stadtrat hat am Donnerstag mit 14 zu 6 Stimmen höhere Parkgebühren beschlossen.
+
+        - Anzeige -
+
+        Die Opposition kritisiert, dass die Mehreinnahmen nicht in den Nahverkehr fließen.
+
+        - Anzeige -
+        """)
+    doc = segment(dump)
+    assert not doc.markdown
+    assert all(unit.kind == "text" for unit in doc.units)
+    # a bullet still counts: a dump whose items close with no dash reads as Markdown
+    assert segment(dump.replace("- Anzeige -", "- Anzeige")).markdown
