@@ -879,3 +879,53 @@ def test_a_related_heading_takes_no_chinese_paragraph_under_it() -> None:
     labels = {u.text: u.labels.get("marker") for u in doc.units}
     assert labels["美丽中国·绿色生活"] == "related"
     assert labels[para] is None
+
+
+ECHOED_DUMP = """\
+Harbor towns weigh a shared ferry as fuel costs climb
+
+Home
+News
+Harbors
+Opinion
+
+Harbor towns weigh a shared ferry as fuel costs climb
+
+Three island councils will vote next month on pooling their boats into one service.
+
+Noor Haddad March 3, 2025 · Updated March 4, 2025 · 5 min read · 12 Comments
+
+The councils of Westport, Gull Island and Pike Cove said on Monday that they would put a
+joint ferry service to a vote in April, after a year in which diesel prices rose by a
+third and two of the three towns cut their winter crossings.
+
+"We cannot keep running three half-empty boats past each other," said Westport's mayor,
+Lorna Beck, who first proposed the merger last autumn. "One schedule, one fare, one crew
+roster is the only way we keep a winter service at all."
+
+Under the plan, the towns would share the cost of two boats in proportion to the number
+of passengers from each island, and the larger of the three ferries would be sold to pay
+for a new floating dock at Pike Cove.
+
+Residents of Gull Island, the smallest of the towns, have asked for a guarantee that the
+morning crossing to the mainland school will not be cut.
+
+About Noor Haddad
+
+Noor covers the islands and the coast for the Harbor Ledger.
+
+Most read
+Storm closes the coast road for a second day
+"""
+
+
+def test_a_name_and_a_date_whose_name_the_page_prints_again_is_the_byline() -> None:
+    article = newsclean.clean(ECHOED_DUMP)
+    assert article.byline == "Noor Haddad March 3, 2025 · Updated March 4, 2025 · 5 min read · 12 Comments"
+    assert article.authors == ["Noor Haddad"]
+
+
+def test_a_name_and_a_date_printed_once_is_no_byline() -> None:
+    # without the author's box, "Noor Haddad March 3" may be a breadcrumb's or a teaser's
+    article = newsclean.clean(ECHOED_DUMP.replace("About Noor Haddad\n", ""))
+    assert article.byline is None

@@ -97,11 +97,42 @@ def byline(doc: Document) -> None:
                     doc.decide(line, Role.BYLINE, "byline", "author line: a name over its date or read time")
                 _authors(doc, " ".join(line.text for line in lines))
                 return
+    window = doc.units[lo : max(start + 4, _worded_end(doc.units, lo, _UNDER))]
+    echoed = next((unit for unit in window if unit.role is None and "marker" not in unit.labels
+                   and _echoed(doc, unit)), None)
+    if echoed is not None:
+        doc.decide(echoed, Role.BYLINE, "byline", "author line: a name and a date, the name printed again")
+        _authors(doc, echoed.text)
+        return
     signed = _signed(doc)
     if signed is not None:
         doc.decide(signed, Role.BYLINE, "byline", "author line: the post signed under its text")
         doc.meta["signed"] = signed.index  # its date is the post's (``published``)
     _authors(doc, signed.text if signed is not None else None)
+
+
+_ECHO_EXTRA = 15
+"""Characters a line that prints the author's name again may add to it ("About Jane Doe",
+"Jane Doe says:"): an author box's heading, a comment's header; a longer line is prose."""
+
+
+def _echoed(doc: Document, unit: Unit) -> bool:
+    """A line that opens with a name and a date ("Jane Doe March 3, 2025 · 5 min read") with no
+    "By" before it, whose name the page prints again on a short line of its own (the author's
+    box under the article, "About Jane Doe"): the repetition, not the shape, says it is the
+    author's (a name before a date is also a breadcrumb's or a teaser's)."""
+    text = unit.text
+    if unit.length > _DATED_MAX or not text[:1].isupper() or text[-1:] in ".!?" \
+            or not has_date(unglued(text)) or is_caption(text):
+        return False
+    found = names(text)
+    if not found or not text.startswith(found[0]):
+        return False
+    name = found[0]
+    longest = len(name) + _ECHO_EXTRA
+    return any(other is not unit and len(other.text) <= longest and name in other.text
+               and (other.text.startswith(name) or other.text.endswith(name))
+               and abs(other.index - unit.index) > 1 for other in doc.units)
 
 
 _MORE_AUTHORS = 4
