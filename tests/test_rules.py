@@ -321,6 +321,8 @@ def test_byline_reuters_with_date() -> None:
      "Por María Soto 3 de marzo de 2026 · 10:41 hrs Actualizado: 11:20 hrs", "By Nell Ashdown 3 hours ago",
      # a name then its role, no mark between (a page that sets each author on a line)
      "Ingrid Solberg Journalist", "Owen Tregarthen Staff Writer", "Nell Ashdown Reporter",
+     # the author's picture first, as w3m prints an image: its alt text or file name in brackets
+     "[nell-a-96]by Nell Ashdown and Sam OkaforNovember 19, 2024", "[mkh] Af Mette Holm og Jonas Friis",
      "By Nell Ashdown, a deputy editor and author of the Tidewater newsletter. She has covered "
      "the port authority and its finances for more than a decade at the Gazette and elsewhere."],
 )
@@ -348,7 +350,9 @@ def test_is_byline(line: str) -> None:
      'the short story "12:01 PM" by Richard Lupoff', "The 2019 report by Deloitte",
      "Sales rose 5% on March 2, 2019 by Tuesday", "On May 5, 2020 by most accounts the quay was full",
      # a role alone, its words capitalised like a name's
-     "Senior Business Editor", "Deputy Fire Chief", "Managing Editor", "The Guardian Reporter"],
+     "Senior Business Editor", "Deputy Fire Chief", "Managing Editor", "The Guardian Reporter",
+     # a picture before words that name no author
+     "[harbour-at-dawn] By Tuesday, the quay was full.", "[Read more]", "[ad] Continue reading"],
 )
 def test_is_not_byline(line: str) -> None:
     assert not is_byline(line)

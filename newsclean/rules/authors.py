@@ -15,7 +15,16 @@ from functools import cache
 
 from ..document import Unit
 from . import data
-from .patterns import _MONTHS, AND_WORDS, ROLE_WORDS, byline_field, caseless_author, dated_by, is_dateish
+from .patterns import (
+    _MONTHS,
+    AND_WORDS,
+    PICTURE,
+    ROLE_WORDS,
+    byline_field,
+    caseless_author,
+    dated_by,
+    is_dateish,
+)
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|、|，|\b(?:" + "|".join((*AND_WORDS, "ou", "or")) + r")\b)\s*")
 """Where one name ends and the next begins: a comma, or "and" in the byline's language."""
@@ -228,7 +237,7 @@ def _role_heads(version: int) -> frozenset[str]:
 FILE_NAME = r"[a-z0-9]+(?:[-_][a-z0-9]+)+"
 """A file name's words joined by hyphens or underscores, as an image's alt text may be
 ("jdoe-headshot", "fy25-report-blog-image")."""
-_PLACEHOLDER = re.compile(rf"^(?:\[[^\]]{{1,80}}\]\s*|{FILE_NAME}\s+(?=[A-Z]))")
+_PLACEHOLDER = re.compile(rf"^(?:{PICTURE}\s*|{FILE_NAME}\s+(?=[A-Z]))")
 """An image a text browser printed before the name: its alt text or file name in brackets
 ("[6eef5bc5-c8a0-...] Jane Doe • 8h", "[author-photo.jpg] Jane Doe"), or a file name's
 words joined by hyphens without them ("jdoe-headshot Jane Doe")."""

@@ -278,8 +278,15 @@ def byline_field(text: str) -> str | None:
     return None
 
 
+PICTURE = r"\[[^\]]{1,80}\]"
+"""An image a text browser printed in brackets (its alt text or file name): "[jdoe]"."""
+_PICTURE_FIRST = re.compile(rf"{PICTURE}\s*(?=\S)")
+
+
 def is_byline_plain(text: str) -> bool:
     """``is_byline`` read afresh."""
+    if text[:1] == "[" and (picture := _PICTURE_FIRST.match(text)) is not None:
+        text = text[picture.end() :]  # "[jdoe-96]By Jane Doe": the author's picture first (w3m)
     if len(text) <= 160 and caseless_author(text) is not None:
         return True
     if len(text) <= _BIO_BYLINE_MAX and (bio := patterns()["byline_bio"].match(text)) is not None:
