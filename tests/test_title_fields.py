@@ -508,3 +508,28 @@ def test_a_pages_dek_under_its_headline_over_the_author_line_is_the_standfirst()
     assert article.title == headline
     assert article.standfirst == dek
     assert article.paragraphs == BODY
+
+
+def test_a_photos_alt_text_over_its_caption_is_not_the_headline() -> None:
+    # w3m prints an image's alt text on a line of its own over the caption: it reads as a
+    # headline about the article, nearer the text than the real one
+    dump = "\n\n".join(["Kestle Echo", "North quay to close for six months while piles are replaced",
+                        "Share on Facebook Email Copy link",
+                        "Divers in the water beside the north quay piles",
+                        "Divers inspect the piles at the north quay on Monday. Photo: Sam Okafor",
+                        *BODY]) + "\n"
+    assert newsclean.clean(dump).title == "North quay to close for six months while piles are replaced"
+
+
+def test_a_headline_right_over_the_caption_is_still_the_headline() -> None:
+    # a dump that prints no alt text puts the headline right over the photo's caption
+    dump = "\n\n".join(["Kestle Echo", "North quay to close for six months while piles are replaced",
+                        "Divers inspect the piles at the north quay on Monday. Photo: Sam Okafor",
+                        *BODY]) + "\n"
+    assert newsclean.clean(dump).title == "North quay to close for six months while piles are replaced"
+
+
+def test_a_name_and_dates_run_together_are_no_headline() -> None:
+    # a page's published and updated stamps, one hidden by its style sheet, glued by the dump
+    assert not _plausible(segment("Owen Tregarthen's photo Owen Tregarthen March 3, 2025March 3, "
+                                  "2025 5 min read 24 Comments\n").units[0])

@@ -23,7 +23,7 @@ from .anchors import (
 )
 from .anchors import norm as _norm
 from .authors import name_alone
-from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
+from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish, unglued
 from .phrases import exact_categories
 from .shapes import in_list
 from .span import span
@@ -71,7 +71,7 @@ def _plausible(unit: Unit) -> bool:
         return False
     if _NOT_A_HEADLINE.search(text):
         return False
-    return not (is_byline(text) or is_caption(text) or is_dateish(text) or has_date(text)
+    return not (is_byline(text) or is_caption(text) or is_dateish(text) or has_date(unglued(text))
                 or _dated_name(unit) or _STAMPED.search(text) is not None or _buttons(text))
 
 
@@ -386,7 +386,12 @@ def title(doc: Document) -> None:
         # the nearest headline-shaped line that is about the article; else the nearest that
         # shares a word with it
         shaped = [(u, share(u)) for u in reversed(window[:-1]) if _title_like(u)]
-        chosen = next((u for u, shared in shaped if shared >= about.ABOUT), None) \
+        # a line right over a photo's caption is its alt text (a text browser prints it) unless
+        # no other line is about the article (a dump without alt text puts the headline there)
+        uncaptioned = [(u, shared) for u, shared in shaped if not (shared and anchors.over_caption(units, u))]
+        chosen = next((u for u, shared in uncaptioned if shared >= about.ABOUT), None) \
+            or next((u for u, shared in uncaptioned if shared), None) \
+            or next((u for u, shared in shaped if shared >= about.ABOUT), None) \
             or next((u for u, shared in shaped if shared), None)
         last = window[-1] if window else None  # the run's first line
         if chosen is None and last is not None and last.length <= anchors.HEADLINE_LENGTH \
