@@ -933,3 +933,19 @@ def test_a_name_and_a_date_printed_once_is_no_byline() -> None:
     # without the author's box, "Noor Haddad March 3" may be a breadcrumb's or a teaser's
     article = newsclean.clean(ECHOED_DUMP.replace("About Noor Haddad\n", ""))
     assert article.byline is None
+
+
+def test_an_author_line_a_text_browser_ran_into_the_buttons_under_it_is_the_byline() -> None:
+    from newsclean.document import Unit
+    from newsclean.rules.byline import _opens_byline
+    raw = ("   Par [27]Claire Vidal • Publié le 12 octobre 2023 à 07h00, mis à jour le\n"
+           "   13 octobre 2023 à 10h12 • Temps de lecture : 6 min\n"
+           "   [28]Facebook[29]X[30]WhatsApp (BUTTON) Copier le lien (BUTTON) Sauvegarder")
+    text = ("Par Claire Vidal • Publié le 12 octobre 2023 à 07h00, mis à jour le 13 octobre 2023 à "
+            "10h12 • Temps de lecture : 6 min Facebook X WhatsApp Copier le lien Sauvegarder")
+    assert not is_byline(text)  # too long for an author line, whole
+    assert _opens_byline(Unit(0, raw, text, 0, 0, 2))
+    # an author line run into the lead's sentences is the lead's
+    lead = ("Autori: Anna Berzina (redaktore)\nNorway's rescue teams found a fifth victim four days "
+            "after the landslide buried several houses. Five people are still missing.")
+    assert not _opens_byline(Unit(0, lead, " ".join(lead.split()), 0, 0, 1))

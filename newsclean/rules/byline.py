@@ -46,7 +46,7 @@ def byline(doc: Document) -> None:
         marked = "marker" in unit.labels and "listed" not in unit.labels
         # a byline box's label ("Tech Industry") names no one: read on
         author = not marked and (is_byline(unit.text) or (_marked_up(unit) and (
-            bool(names(unit.text)) or _lone_opener(unit.text))))
+            bool(names(unit.text)) or _lone_opener(unit.text))) or _opens_byline(unit))
         named = unit.text if author else _dated_by(unit)
         # "JANE DOE/AFP via Getty Images" credits a photo; "By Jane Doe ... Photograph: Sam
         # Roe" (a byline a converter ran into the caption under it) names the author first
@@ -109,6 +109,21 @@ def byline(doc: Document) -> None:
         doc.decide(signed, Role.BYLINE, "byline", "author line: the post signed under its text")
         doc.meta["signed"] = signed.index  # its date is the post's (``published``)
     _authors(doc, signed.text if signed is not None else None)
+
+
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+"""A link's number, as lynx prints it before the link's text."""
+
+
+def _opens_byline(unit: Unit) -> bool:
+    """A logical line of several source lines whose first reads as a byline: an author line a
+    converter ran into the line under it (lynx joins a wrapped author line and the share
+    buttons under it when the buttons' first word would not have fitted on its last line)."""
+    raw = unit.raw.strip()
+    if "\n" not in raw or unit.text[-1:] in ".!?":
+        return False  # (an author line run into the lead's sentences is the lead's)
+    first = " ".join(_LINK_NUMBER.sub("", raw.split("\n", 1)[0]).split())
+    return first != unit.text and is_byline(first)
 
 
 _ECHO_EXTRA = 15
