@@ -323,6 +323,8 @@ def test_byline_reuters_with_date() -> None:
      "Ingrid Solberg Journalist", "Owen Tregarthen Staff Writer", "Nell Ashdown Reporter",
      # the author's picture first, as w3m prints an image: its alt text or file name in brackets
      "[nell-a-96]by Nell Ashdown and Sam OkaforNovember 19, 2024", "[mkh] Af Mette Holm og Jonas Friis",
+     # scripts without capitals: an opener, then the name to the line's end; "记者" and a space
+     "எழுதியவர், முத்துக்குமார் ராஜன்", "2024年03月14日 10:15 湖畔晚报 记者 林晓雯",
      "By Nell Ashdown, a deputy editor and author of the Tidewater newsletter. She has covered "
      "the port authority and its finances for more than a decade at the Gazette and elsewhere."],
 )
@@ -352,7 +354,9 @@ def test_is_byline(line: str) -> None:
      # a role alone, its words capitalised like a name's
      "Senior Business Editor", "Deputy Fire Chief", "Managing Editor", "The Guardian Reporter",
      # a picture before words that name no author
-     "[harbour-at-dawn] By Tuesday, the quay was full.", "[Read more]", "[ad] Continue reading"],
+     "[harbour-at-dawn] By Tuesday, the quay was full.", "[Read more]", "[ad] Continue reading",
+     # a photographer's credit; an opener before a sentence in a script without capitals
+     "游客在湖边使用回收柜。记者 林晓雯 摄", "எழுதியவர், முத்துக்குமார் ராஜன் சந்தையில் பல ஆண்டுகளாக வியாபாரம் செய்து வருகிறார்."],
 )
 def test_is_not_byline(line: str) -> None:
     assert not is_byline(line)

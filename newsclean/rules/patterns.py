@@ -61,6 +61,10 @@ _GOES_ON = frozenset({"special to", "for the", "chief"})
 """Roles a byline writes only before more words or after a mark."""
 
 
+_UNCASED_WORD = r"[^\s\d.,;:!?()\[\]{}\"'“”«»|/\\<>@#*+=_-]+"
+"""A word with no digit or mark in it (its letters are checked for case apart)."""
+
+
 @cache
 def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     credits = data.load("credits")
@@ -86,6 +90,10 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
             rf"|^(?!(?:Follow|Share|Like|Join|Email|Contact|Subscribe|Tweet)\b){person}\s*[,|·]?\s*@\w{{2,}}\s*$"
         ),
+        # an opener, then one to four words of a script without capitals to the line's end
+        # ("எழுதியவர், கார்த்திகேயன் சுப்ரமணியன்": written by, then the name)
+        "byline_caseless": re.compile(
+            rf"(?i:^(?:{prefixes}))\s*[:：,،]?\s+(?P<name>{_UNCASED_WORD}(?:\s{_UNCASED_WORD}){{0,3}})\s*$"),
         "posted_by": re.compile(r"(?i)^(?:posted|published|written)\s+by\s+(?=[\w@])"),
         "agency_dated": re.compile(rf"^(?:{agency_alt})\s*[,|·]?\s*(?=\d)"),
         "byline_bio": re.compile(rf"(?i:{prefixes})\s+(?P<person>{person}),\s+(?:a|an|the)\s"),
@@ -237,8 +245,8 @@ def _byline_read(text: str, version: int) -> bool:
     return is_byline_plain(text)
 
 
-_CJK_CREDIT = re.compile(r"(?:作者|记者|記者|撰文)\s*[:：]\s*"
-                         r"(?P<name>[\u3400-\u9fff]{2,4})(?![\u3400-\u9fff]|\s*[:：])")
+_CJK_CREDIT = re.compile(r"(?:作者|记者|記者|撰文)(?:\s*[:：]\s*|\s+)"
+                         r"(?P<name>[\u3400-\u9fff]{2,4})(?![\u3400-\u9fff]|\s*[:：摄攝])")
 _ARABIC_CREDIT = re.compile(r"(?:^|\s)(?:كتب|بقلم)\s*:?\s+"
                             r"(?P<name>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,3})")
 _HEBREW_CREDIT = re.compile(r"^מאת\s*:?\s+(?P<name>[\u05d0-\u05ea׳״'\"-]+(?:\s[\u05d0-\u05ea׳״'\"-]+){0,3})")
@@ -251,19 +259,26 @@ _ARABIC_WEEKDAY = re.compile(r"\s(?:الأحد|الاثنين|الإثنين|ا�
 
 def caseless_author(text: str) -> str | None:
     """The author a line credits in a script without capitals, where no capital can tell a
-    name: Chinese's and Japanese's "作者：" (author) or "记者" (reporter) then two to four
-    characters, Arabic's "كتب:" (wrote) or "بقلم" (by the pen of) then up to four words (a
-    weekday after them cut off), a line opening with Hebrew's "מאת" (by) then up to four
-    words (to a comma: a role follows), or with Thai's "โดย" (by) then up to three words of a
-    name's length, to the line's end or a date's digits (Thai writes a sentence without
-    spaces: "โดย" opening one is "by means of"), or a line that is a Korean name (two to
-    four syllables) and its role after it, "기자" (reporter) or "특파원" (correspondent), with
-    an e-mail address or not. None otherwise, and for every ASCII line."""
+    name: Chinese's and Japanese's "作者：" (author) or "记者" (reporter), a colon or a space,
+    then two to four characters (not a photographer's "摄"); Arabic's "كتب:" (wrote) or
+    "بقلم" (by the pen of) then up to four words (a weekday after them cut off); a line
+    opening with Hebrew's "מאת" (by) then up to four words (to a comma: a role follows), or
+    with Thai's "โดย" (by) then up to three words of a name's length, to the line's end or a
+    date's digits (Thai writes a sentence without spaces: "โดย" opening one is "by means
+    of"); a line that is a Korean name (two to four syllables) and its role after it, "기자"
+    (reporter) or "특파원" (correspondent), with an e-mail address or not; or any byline
+    opener of the data, then one to four words with no capital or small letter to the
+    line's end ("எழுதியவர், ..."). None otherwise, and for every ASCII line."""
     if text.isascii():
         return None
     m = (_CJK_CREDIT.search(text) or _ARABIC_CREDIT.search(text) or _HEBREW_CREDIT.match(text)
          or _THAI_CREDIT.match(text) or _KOREAN_CREDIT.match(text))
-    return _ARABIC_WEEKDAY.sub("", m.group("name")) if m else None
+    if m is not None:
+        return _ARABIC_WEEKDAY.sub("", m.group("name"))
+    m = patterns()["byline_caseless"].match(text)
+    if m is not None and not any(c.isupper() or c.islower() for c in m.group("name")):
+        return m.group("name")  # (a name with capitals is read the cased way)
+    return None
 
 
 def byline_field(text: str) -> str | None:
