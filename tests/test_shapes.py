@@ -698,3 +698,56 @@ def test_without_the_counted_ages_the_thread_would_stay(monkeypatch: pytest.Monk
     monkeypatch.setattr(shapes, "counted_ages", lambda units: [])
     article = newsclean.clean("\n\n".join(_BERITA + _KOMENTAR))
     assert "tengkulak" in "\n".join(article.paragraphs)
+
+
+# --- dated stamps --------------------------------------------------------------------------
+
+_KOMENTARE = [
+    "Diskuse k článku (4 příspěvky) Vstoupit do diskuse",
+    "jirka_bk 14. 3. 2024 17:02 odpovědět",
+    "Tři roky za osm milionů? To se vyplatí. Normální člověk by za krádež v obchodě dostal víc.",
+    "Marie H. 14. 3. 2024 17:15 odpovědět",
+    "Znám tu obec, kulturák je opravdu opravený, ale chodník se rozpadá už teď. Kdo to kontroloval?",
+    "ondra77 14. 3. 2024 17:48 odpovědět",
+    "Re: Marie H. – nikdo, zastupitelé podepisovali, co jim dal. O tom to celé je.",
+    "Lhoťák 14. 3. 2024 18:30 odpovědět",
+    "Škoda, že se na to přišlo až po letech. Paní starostka to teď musí celé splácet, i když za nic nemůže.",
+    "Příspěvky vyjadřují názory čtenářů, nikoli redakce. Redakce si vyhrazuje právo nevhodné příspěvky smazat.",
+]
+
+
+_ZPRAVA = [
+    "Bývalý starosta Horních Lhotic dostal za dotační podvod tři roky vězení",
+    "Autor: Petra Malá",
+    "Krajský soud ve čtvrtek uznal bývalého starostu Horních Lhotic vinným z toho, že při rekonstrukci "
+    "kulturního domu a chodníků připravil obec o více než osm milionů korun z evropských dotací.",
+    "Podle obžaloby starosta zadal zakázky firmě svého známého bez řádného výběrového řízení a ceny "
+    "prací byly podle znaleckého posudku nadsazené zhruba o třetinu oproti běžným cenám v regionu.",
+    "Obec teď musí peníze vrátit i s penále. Současné vedení radnice proto odložilo opravu školy a "
+    "hasičské zbrojnice, na které měla obec letos ušetřené vlastní prostředky.",
+    "Obhájce bývalého starosty hned po jednání oznámil, že se jeho klient proti rozsudku odvolá k "
+    "vrchnímu soudu, protože podle něj nebyl jeho úmysl obohatit se ani známého nikdy prokázán.",
+]
+
+
+def test_lines_dated_to_the_minute_apart_from_each_other_are_a_threads_headers() -> None:
+    doc = _doc("\n\n".join(_KOMENTARE))
+    assert shapes.dated_stamps(doc.units) == [1, 3, 5, 7]
+    # a schedule: the same stamps on neighbouring lines; or a stamp printed twice
+    schedule = _doc("\n".join(["Út 12. 3. 2024 18:00 zastupitelstvo", "St 13. 3. 2024 17:00 výbor",
+                               "Čt 14. 3. 2024 16:30 rada"]))
+    assert shapes.dated_stamps(schedule.units) == []
+    assert shapes.dated_stamps(_doc("\n\n".join(_KOMENTARE[:5])).units) == []
+
+
+def test_a_comment_thread_with_headers_dated_to_the_minute_is_dropped() -> None:
+    article = newsclean.clean("\n\n".join(_ZPRAVA + _KOMENTARE))
+    body = "\n".join(article.paragraphs)
+    assert _ZPRAVA[-1] in body
+    assert "kulturák" not in body
+
+
+def test_without_the_dated_stamps_the_thread_would_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shapes, "dated_stamps", lambda units: [])
+    article = newsclean.clean("\n\n".join(_ZPRAVA + _KOMENTARE))
+    assert "kulturák" in "\n".join(article.paragraphs)

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..document import Unit
+from .patterns import STAMPED
 
 _TEASER_PROSE = 320
 """The longest summary a teaser carries (one or two sentences); an article's paragraphs
@@ -212,6 +213,19 @@ zilizopita", "Lou 45 minutes", "3時間前" (Japanese and Chinese write no space
 _A_DIGIT = re.compile(r"\d")
 _COUNTED_LINE = 60
 """Longest line such an age closes (a commenter's name and the age; a card's age alone)."""
+
+
+def dated_stamps(units: list[Unit]) -> list[int]:
+    """Short lines that hold a year and a clock time, three times or more, none next to
+    another: the headers of a thread's comments ("jirka_bk 14. 3. 2024 17:02 odpovědět",
+    "Jane Doe March 3, 2025 at 9:14 am Reply") or a feed's cards, dated to the minute, each
+    over an item with its own text. (An article prints such a stamp once, by its byline;
+    lines of it next to each other are a table's or a schedule's.)"""
+    search, digit = STAMPED.search, _A_DIGIT.search
+    lines = [i for i, unit in enumerate(units) if unit.length <= _COUNTED_LINE and unit.kind != "row"
+             and digit(unit.text) and search(unit.text)]
+    apart = len(lines) >= _STAMPED_RUN and all(b - a > 1 for a, b in zip(lines, lines[1:]))
+    return lines if apart else []
 
 
 def counted_ages(units: list[Unit]) -> list[int]:

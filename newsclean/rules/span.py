@@ -465,7 +465,7 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
             unit.labels["shape"] = "repeated"
             weights[i] = min(weights[i], _REPEATED)
     stamps = [False] * len(units)
-    line_ends = sorted({*scan.stamp_end, *shapes.counted_ages(units)})
+    line_ends = sorted({*scan.stamp_end, *shapes.counted_ages(units), *shapes.dated_stamps(units)})
     ends = set(line_ends)
     for i in shapes.stamped(units, scan.stamp_at, line_ends):
         stamps[i] = True

@@ -23,7 +23,7 @@ from .anchors import (
 )
 from .anchors import norm as _norm
 from .authors import name_alone
-from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish, unglued
+from .patterns import STAMPED, has_date, is_bio, is_byline, is_caption, is_dateish, unglued
 from .phrases import exact_categories
 from .shapes import in_list
 from .span import span
@@ -72,7 +72,7 @@ def _plausible(unit: Unit) -> bool:
     if _NOT_A_HEADLINE.search(text):
         return False
     return not (is_byline(text) or is_caption(text) or is_dateish(text) or has_date(unglued(text))
-                or _dated_name(unit) or _STAMPED.search(text) is not None or _buttons(text))
+                or _dated_name(unit) or STAMPED.search(text) is not None or _buttons(text))
 
 
 _BUTTONS = 8
@@ -101,10 +101,6 @@ _BUTTON_WORDS = 4
 """Most words of one button's label ("Become a member", "Sign in to comment")."""
 
 
-_YEAR, _CLOCK = r"(?<!\d)(?:19|20)\d\d(?!\d)", r"(?<!\d)\d{1,2}:\d\d(?!\d)"
-_STAMPED = re.compile(rf"{_YEAR}.*{_CLOCK}|{_CLOCK}.*{_YEAR}")
-"""A year and a clock time in one line: a time stamp in whatever language writes its month
-("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), not a headline."""
 
 
 def _dated_name(unit: Unit) -> bool:
