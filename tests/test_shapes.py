@@ -751,3 +751,60 @@ def test_without_the_dated_stamps_the_thread_would_stay(monkeypatch: pytest.Monk
     monkeypatch.setattr(shapes, "dated_stamps", lambda units: [])
     article = newsclean.clean("\n\n".join(_ZPRAVA + _KOMENTARE))
     assert "kulturák" in "\n".join(article.paragraphs)
+
+
+# --- photo essays --------------------------------------------------------------------------
+
+_ESSAY_PARAGRAPHS = [
+    "Every spring, when the river drops below the old mill race, the town of Merrow turns out "
+    "with buckets and nets to move the trapped fish back into the current before the sun finds them.",
+    "Agnes Pell has organised the rescue since 1991. She keeps a ledger of every fish moved, and "
+    "last year it ran to more than four thousand, most of them young trout and a few eels.",
+    "The work starts before dawn. Volunteers wade the shallow pools in a line, herding the fish "
+    "towards a net held at the narrow end, then carry them in buckets to the deep water.",
+    "Children come with their schools. For many of them it is the first time they have held a "
+    "living fish, and the teachers say the morning stays with them for the rest of the year.",
+    "The river authority has promised a fish pass at the mill race for eight years. Until it is "
+    "built, Pell says, the buckets will come out every spring, whoever is left to carry them.",
+]
+_ESSAY_CAPTIONS = [
+    "Volunteers wade the pools below the mill race at first light. Photo: Tom Reyes/The Valley Post",
+    "Agnes Pell checks her ledger on the river bank.",
+    "A line of volunteers herds trout towards the net. Photo: Tom Reyes/The Valley Post",
+    "A pupil from Merrow Primary lets a trout go into the current.",
+    "The old mill race at low water. Photo: Tom Reyes/The Valley Post",
+]
+
+
+def _essay() -> str:
+    lines = ["Buckets at dawn: the town that carries its fish back to the river",
+             "Each spring the river strands thousands of fish. Merrow wades in."]
+    for n, (caption, paragraph) in enumerate(zip(_ESSAY_CAPTIONS, _ESSAY_PARAGRAPHS), 1):
+        lines += [f"{n} / 5 Expand", caption, paragraph]
+    lines += ["View gallery", "More photo stories", "The last ferry of the season 12 photos",
+              "Ice caves return to the shore 9 photos", "The cranberry harvest 11 photos"]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_photo_essays_paragraphs_between_its_counted_pictures_are_the_article() -> None:
+    article = newsclean.clean(_essay())
+    body = "\n".join(article.paragraphs)
+    for paragraph in _ESSAY_PARAGRAPHS:
+        assert paragraph in body
+    assert "Expand" not in body
+
+
+def test_a_slideshow_of_one_text_a_slide_is_still_a_slideshow() -> None:
+    # a slide's caption, its credit and buttons, after an article that outweighs it
+    slides = [line for n, caption in enumerate(_ESSAY_CAPTIONS, 1)
+              for line in (f"{n} of 5", caption, "Photo: Tom Reyes", "Previous Next")]
+    units = _doc("\n\n".join(_ESSAY_PARAGRAPHS + slides)).units
+    counters = [u.index for u in units if u.text.endswith("of 5")]
+    good = {u.index for u in units if u.length > 60}
+    captions = {u.index for u in units if u.text in _ESSAY_CAPTIONS}
+    assert captions <= set(shapes.counted_slides(units, counters, good))
+
+
+def test_a_count_that_never_changes_is_a_label_not_an_age() -> None:
+    doc = _doc("\n\n".join(line for n in range(1, 5) for line in (f"{n} / 10 Expand", FILLER[0])))
+    assert shapes.counted_ages(doc.units) == []

@@ -10,11 +10,12 @@ summary reads as prose, so the list outweighs a short article unless the shape i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..document import Unit
-from .patterns import STAMPED
+from .patterns import STAMPED, is_caption
 
 _TEASER_PROSE = 320
 """The longest summary a teaser carries (one or two sentences); an article's paragraphs
@@ -207,7 +208,7 @@ def stamped(units: list[Unit], candidates: list[int] | None = None,
 
 
 _COUNTED_TAIL = re.compile(
-    r"(?:^|\s)\d{1,3}(?:\s+|(?=[\u3040-\u30ff\u4e00-\u9fff]))([^\W\d_]\S*(?:\s+[^\W\d_]\S*){0,2})$")
+    r"(?:^|\s)(\d{1,3})(?:\s+|(?=[\u3040-\u30ff\u4e00-\u9fff]))([^\W\d_]\S*(?:\s+[^\W\d_]\S*){0,2})$")
 """A line closing with a count and one to three words: "Il y a 3 heures", "saa 2
 zilizopita", "Lou 45 minutes", "3時間前" (Japanese and Chinese write no space after it)."""
 _A_DIGIT = re.compile(r"\d")
@@ -232,18 +233,23 @@ def counted_ages(units: list[Unit]) -> list[int]:
     """Short lines that close with a count and the same words, three times or more, none
     next to another: an age in a language whose words for it no list here holds ("il y a 3
     heures", "saa 2 zilizopita", "2 மணி நேரத்துக்கு முன்னர்"), one to each comment or teaser.
-    The words repeat and the count changes: that is the age's shape in any language. Lines
-    of one shape next to each other are a table's column or a list ("12 mm", "9 mm"), not
-    stamps, each of which belongs to an item with its own text."""
+    The words repeat and the count changes: that is the age's shape in any language (one
+    count throughout is a label's: a gallery's "3 / 10 Expand"). Lines of one shape next to
+    each other are a table's column or a list ("12 mm", "9 mm"), not stamps, each of which
+    belongs to an item with its own text."""
     by_words: dict[str, list[int]] = {}
+    counts: dict[str, set[str]] = {}
     search, digit = _COUNTED_TAIL.search, _A_DIGIT.search  # (most short lines hold no digit: a
     for i, unit in enumerate(units):                      # scan for one is cheaper than the pattern)
         if unit.length <= _COUNTED_LINE and unit.words and unit.kind != "row" and digit(unit.text) \
                 and (m := search(unit.text)):
-            by_words.setdefault(m.group(1).lower(), []).append(i)
+            words = m.group(2).lower()
+            by_words.setdefault(words, []).append(i)
+            counts.setdefault(words, set()).add(m.group(1))
     found: list[int] = []
-    for lines in by_words.values():
-        if len(lines) >= _STAMPED_RUN and all(b - a > 1 for a, b in zip(lines, lines[1:])):
+    for words, lines in by_words.items():
+        if len(lines) >= _STAMPED_RUN and all(b - a > 1 for a, b in zip(lines, lines[1:])) \
+                and len(counts[words]) > 1:
             found.extend(lines)
     return sorted(found)
 
@@ -256,10 +262,11 @@ ages end in " ago", "2 ore fa" opens with a digit."""
 
 
 def _headline_like(unit: Unit) -> bool:
-    """A line that reads as another story's headline: a few words, no closing full stop."""
+    """A line that reads as another story's headline: a few words, no closing full stop, no
+    photo's credit (a photo essay's caption over the paragraph after it heads no summary)."""
     text = unit.text
     return (3 <= unit.words <= 25 and 15 <= unit.length <= 160 and text[-1:] not in ".:;,"
-            and unit.kind != "row")
+            and unit.kind != "row" and not is_caption(text))
 
 
 def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bool],
@@ -341,6 +348,20 @@ _COUNTED_SLIDES = 3
 between them are its slides."""
 
 
+def _told_between(lines: list[int], counters: list[int], prose: Callable[[int], bool]) -> set[int]:
+    """The article's paragraphs among ``lines`` of a counted gallery (with words, none a
+    counter): when most slides hold prose after their first line, that prose (a photo
+    essay: each counted picture's caption, then a paragraph of the story; a slideshow's
+    slide holds one text, and its credit and buttons). Else none."""
+    slides: list[list[int]] = [[] for _ in counters]
+    for i in lines:
+        slides[max(0, bisect_right(counters, i) - 1)].append(i)
+    told = {i for slide in slides for i in slide[1:] if prose(i)}
+    if 2 * sum(1 for slide in slides if told.intersection(slide)) < len(counters):
+        return set()
+    return told
+
+
 def counted_slides(units: list[Unit], counters: Iterable[int], prose: set[int]) -> list[int]:
     """The lines of a gallery whose slides a counter opens ("1 of 6" / caption / credit /
     "Buy Now" / "2 of 6" ...): the lines with words between ``_COUNTED_SLIDES`` or more
@@ -361,7 +382,8 @@ def counted_slides(units: list[Unit], counters: Iterable[int], prose: set[int]) 
             lines += tail
         inside = sum(units[i].size for i in lines if i in prose)
         if inside < sum(units[i].size for i in prose) - inside:
-            found.extend(lines)
+            told = _told_between(lines, [line for line, _, _ in run], prose.__contains__)
+            found.extend(i for i in lines if i not in told)
 
     for i in counters:
         m = _COUNTED.search(units[i].text)
@@ -446,5 +468,7 @@ def slides(units: list[Unit], prose: list[bool], headline: int | None = None,
         if headline is not None and headline < run[0] and not any(prose[start:run[0]]):
             continue  # the slideshow is the article
         gap = max(b - a for a, b in zip(run, run[1:]))
-        found.update(range(run[0], min(len(units), run[-1] + gap)))
+        lines = range(run[0], min(len(units), run[-1] + gap))
+        told = _told_between([i for i in lines if units[i].words and i not in run], run, prose.__getitem__)
+        found.update(i for i in lines if i not in told)
     return found
