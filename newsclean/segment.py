@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
+import regex
+
 from . import block_links, envelope, glued, html2text_c, pandoc
 from . import layout as browser
 from .code import code_like
@@ -857,7 +859,9 @@ def _language_sample(units: list[Unit], tokens: list[list[str]]) -> list[list[st
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_PROSE_MARK = re.compile(r"[.!?。！？؟।]")
+_PROSE_MARK = regex.compile(r"\p{Sentence_Terminal}")
+"""A sentence's closing mark in any script: ".", "。", "؟", "।", and Armenian's "։",
+Ethiopic's "።", Urdu's "۔", Burmese's "။", Khmer's "។" (Unicode's Sentence_Terminal)."""
 
 
 def _guess_prose(doc: Document) -> None:

@@ -680,3 +680,22 @@ def test_labels_between_dashes_make_no_markdown() -> None:
     assert all(unit.kind == "text" for unit in doc.units)
     # a bullet still counts: a dump whose items close with no dash reads as Markdown
     assert segment(dump.replace("- Anzeige -", "- Anzeige")).markdown
+
+
+@pytest.mark.parametrize(("sentence", "more"), [
+    # Armenian closes a sentence with "։", Ethiopic with "።", Urdu with "۔"
+    ("Սևանա լճի մակարդակը այս ամառ նորից իջել է, և ֆերմերները պահանջում են ավելի շատ ջուր ոռոգման համար։",
+     "Կառավարությունը խոստացել է մինչև աշուն ներկայացնել ջրի խնայողության նոր ծրագիր։"),
+    ("የአዲስ አበባ ከተማ አስተዳደር በዚህ ዓመት አዳዲስ የአውቶቡስ መስመሮችን እንደሚከፍት ዛሬ አስታውቋል። "
+     "መስመሮቹ በሚቀጥለው ወር ሥራ ይጀምራሉ።",
+     "አዲሶቹ መስመሮች በከተማዋ ዳርቻ የሚኖሩ ነዋሪዎችን ከመሃል ከተማ ጋር ያገናኛሉ። "
+     "ነዋሪዎቹ ለረጅም ጊዜ ሲጠይቁት የነበረ ጉዳይ ነው።"),
+    ("کراچی میں پانی کی قلت کے باعث شہریوں کو ٹینکروں سے مہنگا پانی خریدنا پڑ رہا ہے۔",
+     "شہری حکومت نے کہا ہے کہ اگلے ماہ سے پانی کی فراہمی بہتر ہو جائے گی۔"),
+])
+def test_a_sentence_closed_by_its_own_scripts_full_stop_is_prose(sentence: str, more: str) -> None:
+    dump = f"Menu\nNews\nSport\n\n{sentence}\n\n{more}\n\n{more} {sentence}\n"
+    doc = segment(dump)
+    prose = [u for u in doc.units if u.text in (sentence, more)]
+    assert len(prose) == 2 and all(u.stop >= 0.3 for u in prose)
+    assert sentence in newsclean.clean(dump).body
