@@ -325,6 +325,9 @@ def test_byline_reuters_with_date() -> None:
      "[nell-a-96]by Nell Ashdown and Sam OkaforNovember 19, 2024", "[mkh] Af Mette Holm og Jonas Friis",
      # scripts without capitals: an opener, then the name to the line's end; "记者" and a space
      "எழுதியவர், முத்துக்குமார் ராஜன்", "2024年03月14日 10:15 湖畔晚报 记者 林晓雯",
+     # an opener's colon as its script writes it; Georgian sets no name apart by a capital
+     "Հեղինակ՝ Արամ Սարգսյան", "Müəllif: Leyla Həsənova", "Autorid: Liis Mets ja Toomas Kuusk",
+     "ავტორი: გიორგი ლომიძე",
      "By Nell Ashdown, a deputy editor and author of the Tidewater newsletter. She has covered "
      "the port authority and its finances for more than a decade at the Gazette and elsewhere."],
 )
@@ -953,3 +956,16 @@ def test_an_author_line_a_text_browser_ran_into_the_buttons_under_it_is_the_byli
     lead = ("Autori: Anna Berzina (redaktore)\nNorway's rescue teams found a fifth victim four days "
             "after the landslide buried several houses. Five people are still missing.")
     assert not _opens_byline(Unit(0, lead, " ".join(lead.split()), 0, 0, 1))
+
+
+def test_a_lone_opener_over_a_name_in_a_script_without_capitals_is_the_byline() -> None:
+    body = ("የክልሉ ግብርና ቢሮ በዚህ ዓመት የቡና ምርት በዝናብ መዘግየት ምክንያት መቀነሱን አስታውቋል። "
+            "አርሶ አደሮቹ ለችግሩ መፍትሔ እንዲፈለግ ጠይቀዋል። ምርቱ ካለፈው ዓመት ጋር ሲነጻጸር "
+            "በሩብ ያህል ቀንሷል።")
+    more = ("የቢሮው ኃላፊ እንዳሉት የመስኖ ውሃ ለማቅረብ አዲስ ዕቅድ በሚቀጥለው ወር ይቀርባል። "
+            "ዕቅዱ በሦስት ወረዳዎች ይጀመራል። ለዕቅዱ የሚያስፈልገው ገንዘብ ከክልሉ በጀት "
+            "እንደሚሸፈን ተናግረዋል።")
+    dump = "\n\n".join(["የቡና ምርት በዝናብ መዘግየት ቀነሰ", "ዘጋቢ፦\nአበበ ከበደ", body, more]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.authors == ["አበበ ከበደ"]
+    assert body in article.body

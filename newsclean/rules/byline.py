@@ -12,7 +12,7 @@ from ..document import Document, Role, Unit
 from . import data
 from .anchors import norm, site_names
 from .authors import FILE_NAME, from_metadata, is_role, name_alone, names
-from .patterns import has_date, is_byline, is_caption, is_dateish, unglued
+from .patterns import caseless_author, has_date, is_byline, is_caption, is_dateish, unglued
 from .shapes import in_list
 from .span import span
 from .title import headline_window
@@ -47,13 +47,14 @@ def byline(doc: Document) -> None:
         # a byline box's label ("Tech Industry") names no one: read on
         author = not marked and (is_byline(unit.text) or (_marked_up(unit) and (
             bool(names(unit.text)) or _lone_opener(unit.text))) or _opens_byline(unit))
-        named = unit.text if author else _dated_by(unit)
+        named = unit.text if author or _opener_over_caseless(doc, unit) else _dated_by(unit)
         # "JANE DOE/AFP via Getty Images" credits a photo; "By Jane Doe ... Photograph: Sam
         # Roe" (a byline a converter ran into the caption under it) names the author first
         if named and (not is_caption(unit.text) or _opens_by(unit.text)):
             doc.decide(unit, Role.BYLINE, "byline", "author line")
             nxt = doc.units[unit.index + 1] if unit.index + 1 < len(doc.units) else None
-            if _lone_opener(unit.text) and nxt is not None and nxt.role is None and names(nxt.text):
+            if _lone_opener(unit.text) and nxt is not None and nxt.role is None \
+                    and names(f"{unit.text} {nxt.text}"):
                 doc.decide(nxt, Role.BYLINE, "byline", "author line: the name after its opener")
                 named = f"{unit.text} {nxt.text}"  # "por" / "César Salza": one byline in two lines
             elif (writer := _credited_name(doc, unit, named)) is not None:
@@ -239,9 +240,21 @@ _BY_INSIDE = re.compile(rf"(?:^|[\s/|])(?i:{'|'.join(_INSIDE_OPENERS)})\s+(?=[A-
 
 
 def _lone_opener(text: str) -> bool:
-    """An opener alone on its line ("por", "By:"), the name on the next (a converter's line
-    break). The openers are the byline prefixes of one word in credits.toml."""
-    return text.strip().rstrip(":").lower() in _openers(data.version())
+    """An opener alone on its line ("por", "By:", "ዘጋቢ፦"), the name on the next (a
+    converter's line break). The openers are the byline prefixes of one word in credits.toml."""
+    return text.strip().rstrip(_COLONS).lower() in _openers(data.version())
+
+
+_COLONS = ":：՝៖፦"
+"""The colons a script writes after a byline's opener."""
+
+
+def _opener_over_caseless(doc: Document, unit: Unit) -> bool:
+    """A lone opener over a name in a script without capitals ("ዘጋቢ፦" / "ሰላማዊት ታደሰ"),
+    which no capital shows is a name: the two lines read as one author line."""
+    nxt = doc.units[unit.index + 1] if unit.index + 1 < len(doc.units) else None
+    return nxt is not None and nxt.role is None and _lone_opener(unit.text) \
+        and caseless_author(f"{unit.text} {nxt.text}") is not None
 
 
 def _dated_heading(doc: Document, unit: Unit) -> bool:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import regex
+
 from . import data
 from .needs import fewest, needed_pieces
 
@@ -61,7 +63,9 @@ _GOES_ON = frozenset({"special to", "for the", "chief"})
 """Roles a byline writes only before more words or after a mark."""
 
 
-_UNCASED_WORD = r"[^\s\d.,;:!?()\[\]{}\"'“”«»|/\\<>@#*+=_-]+"
+_COLON = "[:：՝៖፦]"
+"""A colon after a byline's opener, as its script writes it ("Autor:", "Հեղինակ՝", "ዘጋቢ፦")."""
+_UNCASED_WORD = r"[^\s\d.,;:：՝៖፦!?()\[\]{}\"'“”«»|/\\<>@#*+=_-]+"
 """A word with no digit or mark in it (its letters are checked for case apart)."""
 
 
@@ -84,7 +88,7 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     return {
         "agency": re.compile(rf"(?:{agency_alt})"),
         "byline": re.compile(
-            rf"(?P<prefix>(?i:^(?:{prefixes})\b\s*:?\s*))(?=\W*[^\W\d_])"
+            rf"(?P<prefix>(?i:^(?:{prefixes})\b\s*{_COLON}?\s*))(?=\W*[^\W\d_])"
             rf"|^{name}\s*(?:,|\||—|–|-)\s*(?i:(?:{roles})\b|(?:{agency_alt})$)"
             rf"|^(?P<named>{person}?)\s+(?i:{solo_roles})$"
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
@@ -93,7 +97,7 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
         # an opener, then one to four words of a script without capitals to the line's end
         # ("எழுதியவர், கார்த்திகேயன் சுப்ரமணியன்": written by, then the name)
         "byline_caseless": re.compile(
-            rf"(?i:^(?:{prefixes}))\s*[:：,،]?\s+(?P<name>{_UNCASED_WORD}(?:\s{_UNCASED_WORD}){{0,3}})\s*$"),
+            rf"(?i:^(?:{prefixes}))\s*(?:{_COLON}|[,،])?\s*(?P<name>{_UNCASED_WORD}(?:\s{_UNCASED_WORD}){{0,3}})\s*$"),
         "posted_by": re.compile(r"(?i)^(?:posted|published|written)\s+by\s+(?=[\w@])"),
         "agency_dated": re.compile(rf"^(?:{agency_alt})\s*[,|·]?\s*(?=\d)"),
         "byline_bio": re.compile(rf"(?i:{prefixes})\s+(?P<person>{person}),\s+(?:a|an|the)\s"),
@@ -177,7 +181,7 @@ def _caption_ends_possible(found: _Captions, tail: str) -> list[re.Pattern[str]]
         else:
             return []
     possible = []
-    for needs, regex in found.ends:
+    for needs, pattern in found.ends:
         for strings in needs:
             for piece in strings:
                 if piece in low:
@@ -185,7 +189,7 @@ def _caption_ends_possible(found: _Captions, tail: str) -> list[re.Pattern[str]]
             else:
                 break  # lacks all of one set: cannot match
         else:
-            possible.append(regex)
+            possible.append(pattern)
     return possible
 
 
@@ -267,8 +271,9 @@ def caseless_author(text: str) -> str | None:
     date's digits (Thai writes a sentence without spaces: "โดย" opening one is "by means
     of"); a line that is a Korean name (two to four syllables) and its role after it, "기자"
     (reporter) or "특파원" (correspondent), with an e-mail address or not; or any byline
-    opener of the data, then one to four words with no capital or small letter to the
-    line's end ("எழுதியவர், ..."). None otherwise, and for every ASCII line."""
+    opener of the data, then one to four words with no capital, in a script that sets no
+    name apart by one (not Latin, Greek, Cyrillic or Armenian), to the line's end
+    ("எழுதியவர், ..."). None otherwise, and for every ASCII line."""
     if text.isascii():
         return None
     m = (_CJK_CREDIT.search(text) or _ARABIC_CREDIT.search(text) or _HEBREW_CREDIT.match(text)
@@ -276,9 +281,14 @@ def caseless_author(text: str) -> str | None:
     if m is not None:
         return _ARABIC_WEEKDAY.sub("", m.group("name"))
     m = patterns()["byline_caseless"].match(text)
-    if m is not None and not any(c.isupper() or c.islower() for c in m.group("name")):
-        return m.group("name")  # (a name with capitals is read the cased way)
+    if m is not None and not any(c.isupper() for c in m.group("name")) \
+            and _CASED_SCRIPT.search(m.group("name")) is None:
+        return m.group("name")  # (a name in a script with capitals is read the cased way)
     return None
+
+
+_CASED_SCRIPT = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}]")
+"""Letters of a script whose names open with a capital (Georgian has capitals, unused)."""
 
 
 def byline_field(text: str) -> str | None:
