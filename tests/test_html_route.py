@@ -478,3 +478,35 @@ def test_a_reviews_one_paragraph_sections_are_its_text_not_teasers() -> None:
     assert found(linked=False, hear_links=False) == paragraphs  # the shape alone
     assert found(linked=False, hear_links=True) == []
     assert found(linked=True, hear_links=True) == paragraphs
+
+
+_BRIEF = [
+    "The Riverside branch of the Elm Falls library will close on March 10 for about six weeks "
+    "while contractors replace its leaking roof, library officials said on Monday.",
+    "Water has come through the ceiling of the children's room since a heavy snowmelt in late "
+    "January, and staff have moved about 1,200 picture books to the main library.",
+    "The council's finance committee approved the $186,000 repair, which will be paid from the "
+    "library's capital reserve rather than the city's general budget.",
+]
+_FOOTER_PROSE = [
+    "The Elm Falls Courier has covered the town and the county since 1911, when a printer opened "
+    "a four-page weekly in a storefront on Main Street. Today the Courier publishes online every "
+    "day and in print on Thursdays, with a newsroom of twelve reporters, editors and photographers "
+    "who live in the communities they cover and answer to readers first.",
+    "All content on this website, including articles, photographs, graphics and video, is the "
+    "property of the Elm Falls Courier or its content providers and is protected by copyright law. "
+    "You may not copy, reproduce, distribute, publish, display, modify or otherwise use any of it "
+    "without our written permission, except for your own personal and non-commercial use, and you "
+    "may not remove any notice of copyright or other rights from it.",
+]
+
+
+def test_a_short_articles_page_whose_footer_holds_more_prose_keeps_the_footer_out() -> None:
+    # the <footer> holds more of the page's prose than the article does: still the footer
+    html = ("<html><head><title>Library branch to close for roof repair</title></head><body>"
+            "<header><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav></header><main><article>"
+            "<h1>Library branch to close for roof repair</h1>"
+            + "".join(f"<p>{p}</p>" for p in _BRIEF) + "</article></main><footer>"
+            + "".join(f"<h3>About us</h3><p>{p}</p>" for p in _FOOTER_PROSE) + "</footer></body></html>")
+    article = newsclean.clean(html, html=True)
+    assert article.paragraphs == _BRIEF

@@ -59,9 +59,11 @@ def html_markers(doc: Document) -> dict[int, str]:
     # page's headline (a wrapper named "comments-enabled" does).
     over_headline = {s for u in doc.units if u.kind == "heading" and u.level == 1
                      for s, _ in signals[u.index]}
+    # An element's own tag (<footer>, <aside>) is wide only over the headline too: a short
+    # article's page may hold more prose in its footer than in the article.
     wide = {s for s, words in covered.items()
             if words > total * (_PAGE_WIDE_COMMENTS if category[s] == "comments" else _PAGE_WIDE)
-            and (category[s] != "comments" or s in over_headline)}
+            and ((category[s] != "comments" and not s.startswith("tag:")) or s in over_headline)}
     found: dict[int, str] = {}
     for unit in doc.units:
         kept = [c for s, c in signals[unit.index] if s not in wide]
