@@ -379,12 +379,9 @@ def test_html_run_under_the_h1_beats_a_longer_legal_footer() -> None:
     assert doc.meta["core"] == (article[0], article[-1])  # the run itself, before the container grows
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the anchored run (doc.meta['core']) is the article, but the <footer> hint is dropped as "
-    "page-wide (its legal prose is over 40% of the page's, evidence._PAGE_WIDE) and span._container "
-    "then grows the run to <body>, whose score the unmarked legal prose raises above <article>'s: "
-    "the legal text is kept as body"))
 def test_html_short_article_under_its_h1_keeps_out_a_longer_legal_footer() -> None:
+    # the <footer> element holds over 40% of the page's prose; it is not page-wide, as it does
+    # not hold the headline (evidence._PAGE_WIDE)
     result = newsclean.clean(_legal_page())
     assert result.title == TITLE
     assert result.paragraphs == ARTICLE
