@@ -533,3 +533,14 @@ def test_a_name_and_dates_run_together_are_no_headline() -> None:
     # a page's published and updated stamps, one hidden by its style sheet, glued by the dump
     assert not _plausible(segment("Owen Tregarthen's photo Owen Tregarthen March 3, 2025March 3, "
                                   "2025 5 min read 24 Comments\n").units[0])
+
+
+def test_a_share_bar_between_the_headline_and_the_author_line_is_not_the_headline() -> None:
+    # w3m prints the headline, the share bar and the author line as plain lines; the bar is
+    # headline-shaped too, but about nothing the text under the author line says
+    dump = "\n\n".join(["Kestle Echo", "Home News Harbour Sport",
+                        "North quay to close for six months while piles are replaced",
+                        "Listen6 min Gift Article Share 1,204 Save",
+                        "By Owen Tregarthen", "March 12, 2026", *BODY]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "North quay to close for six months while piles are replaced"

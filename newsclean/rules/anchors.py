@@ -236,7 +236,8 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
         _bylined_heading(units, anchors)
     if anchors.headline is None and not doc.html and not any(
             u.kind == "heading" and "marker" not in u.labels for u in units):
-        _bylined_line(units, anchors)  # (a comment thread's or a footer's heading sets no headline apart)
+        # (a comment thread's or a footer's heading sets no headline apart)
+        _bylined_line(units, anchors, stopwords(doc.lang) if doc.lang in languages() else None)
     if anchors.headline is None and not doc.html:
         _about_heading(doc, anchors)
         if anchors.headline is not None:
@@ -413,7 +414,27 @@ def _headline_line(unit: Unit) -> bool:
     return _plain(unit) and not (is_byline(text) or is_dateish(text) or is_caption(text))
 
 
-def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
+_UNDER_BYLINE = 10
+"""Lines under an author line whose prose says what its headline is about."""
+
+
+def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit],
+                 stop: frozenset[str] | None) -> Unit | None:
+    """Of the headline-shaped lines over an author line (nearest first), the nearest that
+    shares ``about.ABOUT`` content words with the prose under it, else one: a share bar or a
+    gallery's counter between the headline and the author line ("Listen 6 min Gift Article
+    Share", "1 of 3 | Expand") is about nothing. The nearest when none shares one, or the
+    language has no function-word list to tell content words by."""
+    if stop is None or len(shaped) < 2:
+        return shaped[0] if shaped else None
+    prose = [u for u in units[byline.index + 1 : byline.index + 1 + _UNDER_BYLINE]
+             if u.labels.get("class") == "good"]
+    shared = [(u, _shared(u, prose, stop)) for u in shaped]
+    return next((u for u, n in shared if n >= about.ABOUT), None) \
+        or next((u for u, n in shared if n), shaped[0])
+
+
+def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | None = None) -> None:
     """In a dump that sets nothing apart as a heading (w3m, html-text, inscriptis and pandoc's
     plain text print headings as plain lines), where no line repeats the page title: of the
     author lines, the one the most prose follows, and the nearest headline-shaped line over
@@ -425,9 +446,9 @@ def _bylined_line(units: list[Unit], anchors: Anchors) -> None:
             # (the authors' names over their author line, their pictures' alt text, are no
             # headline: every word of theirs is the author line's)
             said = set(unit.tokens)
-            head = next((u for u in reversed(above[-_BYLINE_OVER:])
-                         if _head_shaped(u) and not said.issuperset(u.tokens)
-                         and not over_caption(units, u)), None)
+            shaped = [u for u in reversed(above[-_BYLINE_OVER:])
+                      if _head_shaped(u) and not said.issuperset(u.tokens) and not over_caption(units, u)]
+            head = _about_first(units, unit, shaped, stop)
             if head is None and above and _name_shaped(above[-1]) and not said.issuperset(above[-1].tokens):
                 head = above[-1]  # a headline of a word or two right over it ("Hermitian matrix")
             elif head is not None:

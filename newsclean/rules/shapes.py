@@ -348,18 +348,31 @@ _COUNTED_SLIDES = 3
 between them are its slides."""
 
 
-def _told_between(lines: list[int], counters: list[int], prose: Callable[[int], bool]) -> set[int]:
+def _told_between(units: list[Unit], lines: list[int], counters: list[int],
+                  prose: Callable[[int], bool]) -> set[int]:
     """The article's paragraphs among ``lines`` of a counted gallery (with words, none a
-    counter): when most slides hold prose after their first line, that prose (a photo
-    essay: each counted picture's caption, then a paragraph of the story; a slideshow's
-    slide holds one text, and its credit and buttons). Else none."""
+    counter): when most slides hold prose after their own text, that prose (a photo essay:
+    each counted picture's caption, then a paragraph of the story; a slideshow's slide holds
+    one text, and its credit and buttons). A slide's own text is its first line that is no
+    bare credit ("Photo: Jane Doe"). Else none."""
     slides: list[list[int]] = [[] for _ in counters]
     for i in lines:
         slides[max(0, bisect_right(counters, i) - 1)].append(i)
-    told = {i for slide in slides for i in slide[1:] if prose(i)}
+    told: set[int] = set()
+    for slide in slides:
+        own = next((k for k, i in enumerate(slide) if not _bare_credit(units[i])), len(slide))
+        told.update(i for i in slide[own + 1 :] if prose(i))
     if 2 * sum(1 for slide in slides if told.intersection(slide)) < len(counters):
         return set()
     return told
+
+
+_CREDIT_WORDS = 6
+"""Most words of a photo's credit alone on its line ("Photo: Jane Doe/Harbour Gazette")."""
+
+
+def _bare_credit(unit: Unit) -> bool:
+    return unit.words <= _CREDIT_WORDS and is_caption(unit.text)
 
 
 def counted_slides(units: list[Unit], counters: Iterable[int], prose: set[int]) -> list[int]:
@@ -382,7 +395,7 @@ def counted_slides(units: list[Unit], counters: Iterable[int], prose: set[int]) 
             lines += tail
         inside = sum(units[i].size for i in lines if i in prose)
         if inside < sum(units[i].size for i in prose) - inside:
-            told = _told_between(lines, [line for line, _, _ in run], prose.__contains__)
+            told = _told_between(units, lines, [line for line, _, _ in run], prose.__contains__)
             found.extend(i for i in lines if i not in told)
 
     for i in counters:
@@ -469,6 +482,7 @@ def slides(units: list[Unit], prose: list[bool], headline: int | None = None,
             continue  # the slideshow is the article
         gap = max(b - a for a, b in zip(run, run[1:]))
         lines = range(run[0], min(len(units), run[-1] + gap))
-        told = _told_between([i for i in lines if units[i].words and i not in run], run, prose.__getitem__)
+        told = _told_between(units, [i for i in lines if units[i].words and i not in run], run,
+                             prose.__getitem__)
         found.update(i for i in lines if i not in told)
     return found
