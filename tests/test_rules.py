@@ -969,3 +969,10 @@ def test_a_lone_opener_over_a_name_in_a_script_without_capitals_is_the_byline() 
     article = newsclean.clean(dump)
     assert article.authors == ["አበበ ከበደ"]
     assert body in article.body
+
+
+def test_a_sections_label_and_kind_over_the_headline_is_no_byline() -> None:
+    dump = "\n\n".join(["Subscribe Log in", "Opinion | Columnist",
+                        "Harbour towns should share one ferry", *ECHOED_DUMP.split("\n\n")[4:7]]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.byline != "Opinion | Columnist"

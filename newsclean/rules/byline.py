@@ -48,6 +48,8 @@ def byline(doc: Document) -> None:
         author = not marked and (is_byline(unit.text) or (_marked_up(unit) and (
             bool(names(unit.text)) or _lone_opener(unit.text))) or _opens_byline(unit))
         named = unit.text if author or _opener_over_caseless(doc, unit) else _dated_by(unit)
+        if named and unit.index < lo and not names(named):
+            continue  # over the headline, a section's label and its kind ("Opinion | Columnist")
         # "JANE DOE/AFP via Getty Images" credits a photo; "By Jane Doe ... Photograph: Sam
         # Roe" (a byline a converter ran into the caption under it) names the author first
         if named and (not is_caption(unit.text) or _opens_by(unit.text)):
