@@ -728,6 +728,8 @@ def _segment(text: str, lines: list[str], markdown: bool = False) -> Document:
         units.append(Unit(len(units), raw, body, para, first, last, kind, level))
     _mark_table_rows(units)
     doc = Document(units, markdown=markdown)
+    if width:
+        doc.meta["wrapped"] = width  # a converter's or a browser's lines: no <title> line at its top
     if labels or spanning:
         _remove_markup(doc)
     add_word_features(doc, text[:4000])

@@ -86,6 +86,9 @@ THRESHOLDS = [
     ("newsclean.rules.shapes", "ABOUT_MAX", 40, 80),
     ("newsclean.rules.shapes", "_COUNTED_LINE", 45, 80),
     ("newsclean.rules.byline", "_MORE_AUTHORS", 2, 6),
+    ("newsclean.rules.byline", "_ECHO_EXTRA", 8, 25),
+    ("newsclean.rules.shapes", "_CREDIT_WORDS", 4, 9),
+    ("newsclean.rules.anchors", "_UNDER_BYLINE", 6, 15),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

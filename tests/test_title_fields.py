@@ -544,3 +544,17 @@ def test_a_share_bar_between_the_headline_and_the_author_line_is_not_the_headlin
                         "By Owen Tregarthen", "March 12, 2026", *BODY]) + "\n"
     article = newsclean.clean(dump)
     assert article.title == "North quay to close for six months while piles are replaced"
+
+
+def test_a_wrapped_dumps_first_line_is_no_page_title() -> None:
+    # html-text prints the page's <title> first and never wraps; a dump wrapped at a column
+    # is a browser's or a converter's, whose first line is the page's first text (a masthead)
+    wrapped = [textwrap.fill(p, 79) for p in BODY]
+    dump = "\n\n".join(["Kestle Echo news from the north coast since 1896",
+                        textwrap.fill("Read the morning edition, the harbour tide tables and the "
+                                      "weekend guide in the app, free for every reader of the Echo "
+                                      "this month.", 79),
+                        "North quay to close for six months while piles are replaced",
+                        "By Owen Tregarthen", *wrapped]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "North quay to close for six months while piles are replaced"

@@ -407,7 +407,8 @@ def title(doc: Document) -> None:
         doc.meta["title"] = split[0] if split else page_title
         named = True
     first = units[0]
-    if not (doc.html or doc.markdown or "layout" in doc.meta) and first is not chosen \
+    printed_first = not (doc.html or doc.markdown or "layout" in doc.meta or "wrapped" in doc.meta)
+    if printed_first and first is not chosen \
             and first.kind == "text" and first.role is None and _title_like(first) \
             and (chosen is None or not _names(first.text, chosen.text)):
         # A dump of a page's text opens with its <title> (html-text prints it first): the
