@@ -803,3 +803,14 @@ def test_empty_headings_markup_repeated_is_no_end_mark() -> None:
     dump = "\n\n".join(["# North quay to close for six months", "By Owen Tregarthen",
                          *[part for section in sections for part in ("###", section)]]) + "\n"
     assert [p for p in newsclean.clean(dump).paragraphs if p != "###"] == sections
+
+
+@pytest.mark.parametrize(("line", "content"), [
+    ("and then the second phase begins", True),  # a sentence going on, in a script with capitals
+    ("პოლიტიკა საზოგადოება ეკონომიკა", False),  # Georgian menu entries: small letters, no capitals
+    ("რეგიონები / კახეთი", False),
+])
+def test_a_small_first_letter_is_content_only_in_a_script_with_capitals(line: str, content: bool) -> None:
+    from newsclean.rules.span import contentish
+    from newsclean.segment import segment
+    assert contentish(segment(line + "\n").units[0]) is content

@@ -67,6 +67,11 @@ def classify(unit: Unit, markup: bool = True) -> str:
 _CODEISH = re.compile(r"[=(){};<>\[\]$#/\\`].*[=(){};<>\[\]$#/\\`]")  # two code characters
 
 
+_UNCASED_SMALL = ("\u10d0", "\u10ff")
+"""Georgian's letters (Mkhedruli): small letters by Unicode, but no line opens with a capital,
+so a small first letter says nothing of a line going on mid-sentence."""
+
+
 def contentish(unit: Unit) -> bool:
     """Short lines that read as content (list items, code, quantities), not menu entries."""
     text = unit.text
@@ -74,7 +79,8 @@ def contentish(unit: Unit) -> bool:
     if kind == "row" or (text[-1:] in _SENTENCE_END and unit.words >= 3):
         return True
     first = text[:1]
-    if first.islower() or first.isdigit() or "introduced" in unit.labels:
+    if (first.islower() and not _UNCASED_SMALL[0] <= first <= _UNCASED_SMALL[1]) or first.isdigit() \
+            or "introduced" in unit.labels:
         return True
     if kind == "item" and unit.html is not None and not link_dense(unit):
         return True  # a page's menus are links; a list of plain items is the article's
