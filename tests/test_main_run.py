@@ -18,6 +18,7 @@ from newsclean.cli import app
 from newsclean.code import code_like
 from newsclean.document import Document
 from newsclean.rules import candidates, span
+from newsclean.rules.span import contentish
 from newsclean.segment import segment
 from newsclean.segment_html import segment_html
 
@@ -811,6 +812,4 @@ def test_empty_headings_markup_repeated_is_no_end_mark() -> None:
     ("რეგიონები / კახეთი", False),
 ])
 def test_a_small_first_letter_is_content_only_in_a_script_with_capitals(line: str, content: bool) -> None:
-    from newsclean.rules.span import contentish
-    from newsclean.segment import segment
     assert contentish(segment(line + "\n").units[0]) is content
