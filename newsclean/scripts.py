@@ -40,6 +40,9 @@ _CJK_FUNCTION = {
 function-word list is for a language with spaces (a menu of nouns has next to none). Chinese
 lists the simplified forms, then the traditional forms of those that differ (Taiwan, Hong Kong)."""
 _SENTENCE_MARKS = frozenset("，。、；：！？")
+_FULL_STOPS = {"my": "။", "km": "។"}
+"""The full stop of a script that runs its words together and spaces its phrases (a menu
+spaces its entries alike): a line that holds one is prose. Thai and Lao write none."""
 _PUNCT_WEIGHT = 3
 """Sentence punctuation counts three times a function character: formal news prose (wire
 copy) uses few particles but a comma or full stop every dozen characters."""
@@ -150,5 +153,6 @@ def measure_dense(doc: Document, lang: str) -> None:
             unit.stop = min(1.0, (functional + _PUNCT_WEIGHT * marks) / dense)
         else:
             unit.words = max(unit.words, latin_words + round(dense / _RUN_TOGETHER_PER_WORD))
-            phrases = len(text.split())
-            unit.stop = 0.3 if unit.length >= 60 and (phrases >= 3 or "။" in text) else 0.1
+            mark = _FULL_STOPS.get(lang)
+            said = mark in text if mark else len(text.split()) >= 3  # (a menu spaces its entries too)
+            unit.stop = 0.3 if unit.length >= 60 and said else 0.1

@@ -202,3 +202,18 @@ def test_traditional_characters_count_as_function_characters_as_simplified_ones_
     traditional = "圖書館說他們將在這個週末對市民開放，並會為孩子們舉辦讀書會。"
     doc = segment(ZH_DUMP + "\n" + simplified + "\n\n" + traditional + "\n")
     assert _unit(doc, traditional).stop == _unit(doc, simplified).stop >= 0.25
+
+
+@pytest.mark.parametrize(("prose", "menu"), [
+    # Khmer and Burmese space their phrases, and a menu its entries: the full stop tells them
+    ("កសិករនៅខេត្តកំពតបាននិយាយថា តម្លៃម្រេចបានធ្លាក់ចុះយ៉ាងខ្លាំងក្នុងរដូវប្រមូលផលឆ្នាំនេះ "
+     "ដោយសារតែឈ្មួញទិញក្នុងតម្លៃទាប។",
+     "ទំព័រដើម ព័ត៌មានជាតិ សេដ្ឋកិច្ច អន្តរជាតិ កីឡា វប្បធម៌ បច្ចេកវិទ្យា សុខភាព"),
+    ("အင်းလေးကန်ရှိ ရေပေါ်ခြံများတွင် ခရမ်းချဉ်သီး အထွက်နှုန်း ယခုနှစ်တွင် သိသိသာသာ "
+     "ကျဆင်းခဲ့ကြောင်း တောင်သူများက ပြောကြားသည်။",
+     "ပင်မစာမျက်နှာ နိုင်ငံရေး စီးပွားရေး ကမ္ဘာ့သတင်း အားကစား ဖျော်ဖြေရေး နည်းပညာ ကျန်းမာရေး"),
+])
+def test_a_spaced_menu_in_a_script_that_runs_words_together_is_no_prose(prose: str, menu: str) -> None:
+    doc = segment(f"{menu}\n\n{prose}\n\n{prose[:40]} {prose}\n")
+    assert doc.units[0].length >= 60 and doc.units[0].stop == 0.1
+    assert doc.units[1].stop == 0.3
