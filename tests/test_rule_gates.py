@@ -21,9 +21,11 @@ from newsclean.rules.patterns import (
     _TIME_HINT,
     _WEEKDAY,
     _WORD,
+    STAMPED,
     _at_start,
     _caption_ends_possible,
     _captions,
+    clock_dated,
     dated_by,
     has_date,
     is_byline,
@@ -252,3 +254,14 @@ age_line = st.lists(st.sampled_from(
 def test_counted_ages_hold_the_digit_their_prefilter_looks_for(text: str) -> None:
     if _COUNTED_TAIL.search(text):
         assert _A_DIGIT.search(text), text
+
+
+stamp_line = st.lists(st.sampled_from(
+    ["2024", "1999", "20", "24", "17:02", "7:5", "9:30", "12:45:10", ":", " ", "14. 3. ", "x", "٣", "2024:30",
+     "odpovědět", "120:00", "3020"]), min_size=1, max_size=8).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(stamp_line, st.text(alphabet="0129: ab", max_size=30)))
+def test_clock_dated_agrees_with_the_plain_pattern(text: str) -> None:
+    assert clock_dated(text) == (STAMPED.search(text) is not None), text

@@ -254,8 +254,10 @@ _COLONS = ":：՝៖፦"
 def _opener_over_caseless(doc: Document, unit: Unit) -> bool:
     """A lone opener over a name in a script without capitals ("ዘጋቢ፦" / "ሰላማዊት ታደሰ"),
     which no capital shows is a name: the two lines read as one author line."""
-    nxt = doc.units[unit.index + 1] if unit.index + 1 < len(doc.units) else None
-    return nxt is not None and nxt.role is None and _lone_opener(unit.text) \
+    if unit.words > 2 or unit.index + 1 >= len(doc.units):
+        return False  # (an opener is a word or two)
+    nxt = doc.units[unit.index + 1]
+    return nxt.role is None and _lone_opener(unit.text) \
         and caseless_author(f"{unit.text} {nxt.text}") is not None
 
 

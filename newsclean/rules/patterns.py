@@ -354,6 +354,14 @@ STAMPED = re.compile(rf"{_YEAR}.*{_CLOCK}|{_CLOCK}.*{_YEAR}")
 """A year and a clock time in one line: a time stamp in whatever language writes its month
 ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"): no headline; under a comment's author,
 its header ("jirka_bk 14. 3. 2024 17:02 odpovědět")."""
+_A_YEAR, _A_CLOCK = re.compile(_YEAR), re.compile(_CLOCK)
+
+
+def clock_dated(text: str) -> bool:
+    """``STAMPED.search(text)``, sooner: a clock needs a colon, and a year and a clock cannot
+    overlap (a year holds no colon), so each is looked for once, not from every position.
+    A property test holds the two to the same answers."""
+    return ":" in text and _A_CLOCK.search(text) is not None and _A_YEAR.search(text) is not None
 _GLUED_YEAR = re.compile(r"(?<=(?:19|20)\d\d)(?=[A-Z])")
 """A year glued to the next date's month."""
 

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..document import Unit
-from .patterns import STAMPED, is_caption
+from .patterns import clock_dated, is_caption
 
 _TEASER_PROSE = 320
 """The longest summary a teaser carries (one or two sentences); an article's paragraphs
@@ -222,9 +222,8 @@ def dated_stamps(units: list[Unit]) -> list[int]:
     "Jane Doe March 3, 2025 at 9:14 am Reply") or a feed's cards, dated to the minute, each
     over an item with its own text. (An article prints such a stamp once, by its byline;
     lines of it next to each other are a table's or a schedule's.)"""
-    search, digit = STAMPED.search, _A_DIGIT.search
-    lines = [i for i, unit in enumerate(units) if unit.length <= _COUNTED_LINE and unit.kind != "row"
-             and digit(unit.text) and search(unit.text)]
+    lines = [i for i, unit in enumerate(units) if unit.length <= _COUNTED_LINE and ":" in unit.text
+             and unit.kind != "row" and clock_dated(unit.text)]  # (the colon first: most lines lack one)
     apart = len(lines) >= _STAMPED_RUN and all(b - a > 1 for a, b in zip(lines, lines[1:]))
     return lines if apart else []
 
@@ -262,11 +261,10 @@ ages end in " ago", "2 ore fa" opens with a digit."""
 
 
 def _headline_like(unit: Unit) -> bool:
-    """A line that reads as another story's headline: a few words, no closing full stop, no
-    photo's credit (a photo essay's caption over the paragraph after it heads no summary)."""
+    """A line that reads as another story's headline: a few words, no closing full stop."""
     text = unit.text
     return (3 <= unit.words <= 25 and 15 <= unit.length <= 160 and text[-1:] not in ".:;,"
-            and unit.kind != "row" and not is_caption(text))
+            and unit.kind != "row")
 
 
 def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bool],
@@ -304,6 +302,8 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
             # under its time stamp, need not be
         if i + 1 < len(units) and prose[i + 1] and i + 1 not in heads:
             continue  # a subhead's paragraph followed by more paragraphs: article text
+        if not opened and is_caption(units[i - 1].text):
+            continue  # a photo's caption with its credit heads no summary (a photo essay's)
         candidates.append(i)
     runs: list[list[int]] = []
     for i in candidates:

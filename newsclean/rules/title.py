@@ -23,7 +23,7 @@ from .anchors import (
 )
 from .anchors import norm as _norm
 from .authors import name_alone
-from .patterns import STAMPED, has_date, is_bio, is_byline, is_caption, is_dateish, unglued
+from .patterns import clock_dated, has_date, is_bio, is_byline, is_caption, is_dateish, unglued
 from .phrases import exact_categories
 from .shapes import in_list
 from .span import span
@@ -72,7 +72,7 @@ def _plausible(unit: Unit) -> bool:
     if _NOT_A_HEADLINE.search(text):
         return False
     return not (is_byline(text) or is_caption(text) or is_dateish(text) or has_date(unglued(text))
-                or _dated_name(unit) or STAMPED.search(text) is not None or _buttons(text))
+                or _dated_name(unit) or clock_dated(text) or _buttons(text))
 
 
 _BUTTONS = 8
