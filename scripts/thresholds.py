@@ -89,6 +89,7 @@ THRESHOLDS = [
     ("newsclean.rules.byline", "_ECHO_EXTRA", 8, 25),
     ("newsclean.rules.shapes", "_CREDIT_WORDS", 4, 9),
     ("newsclean.rules.anchors", "_UNDER_BYLINE", 6, 15),
+    ("newsclean.rules.boilerplate", "_BOX_LINES", 4, 9),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -510,3 +510,16 @@ def test_a_short_articles_page_whose_footer_holds_more_prose_keeps_the_footer_ou
             + "".join(f"<h3>About us</h3><p>{p}</p>" for p in _FOOTER_PROSE) + "</footer></body></html>")
     article = newsclean.clean(html, html=True)
     assert article.paragraphs == _BRIEF
+
+
+def test_a_sign_up_boxs_pitch_inside_the_article_goes_with_its_box() -> None:
+    pitch = ("Get the biggest stories from Elm Falls and across the county delivered straight to "
+             "you every morning, free.")
+    box = ("<div class='newsletter-signup'><p>Sign up to our newsletter</p>"
+           f"<p>{pitch}</p><p><a href='/signup'>Sign up</a></p></div>")
+    html = ("<html><head><title>Library branch to close for roof repair</title></head><body><main>"
+            "<article><div class='article-body'><h1>Library branch to close for roof repair</h1>"
+            f"<p>{_BRIEF[0]}</p><p>{_BRIEF[1]}</p>{box}<p>{_BRIEF[2]}</p></div></article></main>"
+            "</body></html>")
+    article = newsclean.clean(html, html=True)
+    assert article.paragraphs == _BRIEF

@@ -159,13 +159,39 @@ def _edges(doc: Document, inside: list[Unit], core_start: int, core_end: int) ->
 
 
 def _sandwiched(doc: Document, inside: list[Unit]) -> None:
-    """jusText's context rule: a short line between two lines of one boilerplate box is boilerplate."""
-    for before, unit, after in zip(inside, inside[1:], inside[2:]):
-        if unit.role is not None or unit.labels.get("class") != SHORT:
-            continue
+    """jusText's context rule: a short line between two lines of one boilerplate box is
+    boilerplate; on a page, a sentence too when the markup puts all three in one box (a
+    sign-up box's pitch between its heading and its button)."""
+    for k, (before, unit, after) in enumerate(zip(inside, inside[1:], inside[2:]), 1):
+        if unit.role is not None or (unit.labels.get("class") != SHORT and (
+                unit.kind == "quote" or not _small_box(inside, k))):
+            continue  # (an embedded post is quoted: its text is the article's, its header not)
         marker = before.labels.get("marker")
         if marker and marker == after.labels.get("marker"):
             doc.remove(unit, "boilerplate", f"{marker}: short line inside a {marker} box")
+
+
+_BOX_LINES = 6
+"""Most lines of a box inside the article (a sign-up box: its heading, pitch, field, button
+and small print); a wrapper's hints are shared by the whole article."""
+
+
+def _small_box(inside: list[Unit], k: int) -> bool:
+    """Whether ``inside[k]`` and the lines either side of it are one small box of the page:
+    lines whose markup says the same of them (their elements' and ancestors' hints), at most
+    ``_BOX_LINES`` in a row, the lines around the row saying otherwise."""
+    def hints(i: int) -> frozenset[str] | None:
+        unit = inside[i]
+        return unit.html.evidence.hints if unit.html is not None else None
+    own = hints(k)
+    if not own:
+        return False
+    lo, hi = k, k
+    while lo > 0 and hints(lo - 1) == own and hi - lo < _BOX_LINES:
+        lo -= 1
+    while hi + 1 < len(inside) and hints(hi + 1) == own and hi - lo < _BOX_LINES:
+        hi += 1
+    return lo < k < hi and hi - lo < _BOX_LINES
 
 
 def _bios(doc: Document, inside: list[Unit]) -> None:
