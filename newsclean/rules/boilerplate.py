@@ -163,12 +163,12 @@ def _sandwiched(doc: Document, inside: list[Unit]) -> None:
     boilerplate; on a page, a sentence too when the markup puts all three in one box (a
     sign-up box's pitch between its heading and its button)."""
     for k, (before, unit, after) in enumerate(zip(inside, inside[1:], inside[2:]), 1):
-        if unit.role is not None or (unit.labels.get("class") != SHORT and (
-                unit.kind == "quote" or not _small_box(inside, k))):
-            continue  # (an embedded post is quoted: its text is the article's, its header not)
         marker = before.labels.get("marker")
-        if marker and marker == after.labels.get("marker"):
-            doc.remove(unit, "boilerplate", f"{marker}: short line inside a {marker} box")
+        if unit.role is not None or not marker or marker != after.labels.get("marker"):
+            continue
+        if unit.labels.get("class") != SHORT and (unit.kind == "quote" or not _small_box(inside, k)):
+            continue  # (an embedded post is quoted: its text is the article's, its header not)
+        doc.remove(unit, "boilerplate", f"{marker}: short line inside a {marker} box")
 
 
 _BOX_LINES = 6
