@@ -976,3 +976,17 @@ def test_a_sections_label_and_kind_over_the_headline_is_no_byline() -> None:
                         "Harbour towns should share one ferry", *ECHOED_DUMP.split("\n\n")[4:7]]) + "\n"
     article = newsclean.clean(dump)
     assert article.byline != "Opinion | Columnist"
+
+
+def test_a_label_that_opens_other_stories_headlines_between_the_paragraphs_is_an_insert() -> None:
+    paragraphs = [" ".join(p.split()) for p in ECHOED_DUMP.split("\n\n")[5:9]]
+    inserts = ["Loe ka: Saarte vallad kaaluvad ühist praamiteenust",
+               "Loe ka: Kütuse hind tõusis kevadel kolmandiku võrra"]
+    dump = "\n\n".join(["Harbour towns weigh a shared ferry as fuel costs climb", "By Noor Haddad",
+                        paragraphs[0], inserts[0], paragraphs[1], inserts[1], *paragraphs[2:]]) + "\n"
+    article = newsclean.clean(dump)
+    assert not set(inserts) & set(article.paragraphs)
+    assert [p for p in article.paragraphs if p in paragraphs] == paragraphs
+    # once is the article's own ("Update: ..."); a headline printed twice is no list
+    once = dump.replace(inserts[1], paragraphs[3])
+    assert inserts[0] in newsclean.clean(once).paragraphs

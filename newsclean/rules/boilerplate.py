@@ -6,6 +6,7 @@ import re
 from itertools import accumulate
 
 from ..chain import rule
+from ..code import code_like
 from ..document import Document, Role, Unit
 from .patterns import has_date, is_bio, is_bio_of, is_dateish
 from .shapes import doubled
@@ -131,6 +132,8 @@ def boilerplate(doc: Document) -> None:
                 and doubled(unit.text):  # (a line of code repeats its opening too)
             doc.remove(unit, "boilerplate", "related: a headline printed twice (a link, its image's alt)")
     _sandwiched(doc, inside)
+    for unit in _labelled_links([u for u in inside if u.role is None]):
+        doc.remove(unit, "boilerplate", "related: a label and another story's headline, again and again")
     _bios(doc, inside)
     for run in _short_runs(inside):
         for unit in run:
@@ -139,6 +142,37 @@ def boilerplate(doc: Document) -> None:
 
 
 _LABEL_WORDS = 4
+
+_LABEL = re.compile(r"^([^\W\d_][^:：.!?]{0,28}?)\s*[:：]\s+\S")
+"""A short label and a colon opening a line ("Read also: ", "Loe ka: ", "ასევე წაიკითხეთ: ")."""
+_LABELLED = 2
+"""Lines of the article one label opens, apart, from which they are links to other stories:
+an article names a thing and a colon once ("Update: ..."), an insert repeats its label."""
+
+
+def _labelled_links(body: list[Unit]) -> list[Unit]:
+    """Lines of the article that open with the same short label and a colon, then a headline
+    (a few words, no closing mark), ``_LABELLED`` times or more with other text between and
+    each a different headline: a site's "read also" inserts between the paragraphs, in
+    whatever language they are labelled. (A Q&A's "Q:" closes its question with a mark; a
+    list's entries are neighbours.)"""
+    by_label: dict[str, list[int]] = {}
+    for k, unit in enumerate(body):
+        text = unit.text
+        if (":" in text or "：" in text) and unit.length <= _LINKED_MAX and text[-1:] not in _CLOSED \
+                and unit.words >= 3 and (m := _LABEL.match(text)) is not None \
+                and len(text[m.end() - 1 :].split()) >= 3 and "://" not in text and not code_like(text):
+            by_label.setdefault(m.group(1).casefold(), []).append(k)  # (a header's "Origin: ..." is code)
+    found: list[Unit] = []
+    for lines in by_label.values():
+        if len({body[k].text for k in lines}) >= _LABELLED \
+                and all(b - a > 1 for a, b in zip(lines, lines[1:])):
+            found.extend(body[k] for k in lines)
+    return found
+
+
+_LINKED_MAX = 160
+_CLOSED = frozenset(".!?…:;,\"”»)")
 
 
 def _edges(doc: Document, inside: list[Unit], core_start: int, core_end: int) -> None:
