@@ -90,6 +90,8 @@ THRESHOLDS = [
     ("newsclean.rules.shapes", "_CREDIT_WORDS", 4, 9),
     ("newsclean.rules.anchors", "_UNDER_BYLINE", 6, 15),
     ("newsclean.rules.boilerplate", "_BOX_LINES", 4, 9),
+    ("newsclean.rules.boilerplate", "_LABELLED", 2, 3),  # (two is the fewest that repeat)
+    ("newsclean.rules.boilerplate", "_LINKED_MAX", 120, 220),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
