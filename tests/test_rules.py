@@ -990,3 +990,15 @@ def test_a_label_that_opens_other_stories_headlines_between_the_paragraphs_is_an
     # once is the article's own ("Update: ..."); a headline printed twice is no list
     once = dump.replace(inserts[1], paragraphs[3])
     assert inserts[0] in newsclean.clean(once).paragraphs
+
+
+def test_a_paragraph_opening_with_the_quote_a_longer_pull_quote_repeats_is_kept() -> None:
+    # the pull quote joins two sentences of the quotation; the paragraph opens with the first,
+    # then its speaker's name: '"Words," Name said.' is also how a pull quote is attributed
+    original = next(p for p in AP_PROSE if p.startswith("“We have never seen"))
+    paragraph = ("“We have never seen the river come up this fast,” Halyna Moroz said. “By the morning "
+                 "the water was at the windows, and we sat on the roof until the boats came.”")
+    pull = "“We have never seen the river come up this fast. By the morning the water was at the windows.”"
+    text = AP_DUMP.replace(original, paragraph).replace("A LONG WAIT\n", f"{pull}\nA LONG WAIT\n")
+    article = newsclean.clean(text)
+    assert paragraph in article.paragraphs

@@ -261,7 +261,9 @@ def _pull_quotes(doc: Document, inside: list[Unit]) -> None:
         lo, hi = max(0, i - _NEAR), min(len(keys), i + _NEAR + 1)  # pull quotes repeat nearby text
         if len(key) < 20 or joined.count(key, before[lo] + lo, before[hi] + hi) < 2:
             continue  # found once: only in itself (the common, cheap case)
-        if not any(j != i and len(keys[j]) > len(key) and key in keys[j] for j in range(lo, hi)):
+        # the text it repeats is a longer line's than its own whole line (a paragraph that opens
+        # with a quotation a shorter pull quote repeats is the paragraph, not the pull quote)
+        if not any(j != i and len(keys[j]) > len(keys[i]) and key in keys[j] for j in range(lo, hi)):
             continue
         doc.remove(unit, "boilerplate", "pull-quote: repeats a sentence of the article")
         nxt = body[i + 1] if i + 1 < len(body) else None
