@@ -92,6 +92,7 @@ THRESHOLDS = [
     ("newsclean.rules.boilerplate", "_BOX_LINES", 4, 9),
     ("newsclean.rules.boilerplate", "_LABELLED", 2, 3),  # (two is the fewest that repeat)
     ("newsclean.rules.boilerplate", "_LINKED_MAX", 120, 220),
+    ("newsclean.rules.boilerplate", "_SAID_SHARE", 0.8, 1.0),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

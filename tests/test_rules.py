@@ -1002,3 +1002,15 @@ def test_a_paragraph_opening_with_the_quote_a_longer_pull_quote_repeats_is_kept(
     text = AP_DUMP.replace(original, paragraph).replace("A LONG WAIT\n", f"{pull}\nA LONG WAIT\n")
     article = newsclean.clean(text)
     assert paragraph in article.paragraphs
+
+
+def test_a_pull_quote_that_joins_parts_of_a_paragraphs_quotation_is_removed() -> None:
+    original = next(p for p in AP_PROSE if p.startswith("“We have never seen"))
+    paragraph = ("“We have never seen the river come up this fast,” Halyna Moroz said. “By the morning "
+                 "the water was at the windows, and we sat on the roof until the boats came.”")
+    pull = "“We have never seen the river come up this fast. We sat on the roof until the boats came.”"
+    text = AP_DUMP.replace(original, paragraph).replace(
+        "A LONG WAIT\n", f"{pull}\n— Halyna Moroz, retired teacher\nA LONG WAIT\n")
+    article = newsclean.clean(text)
+    assert paragraph in article.paragraphs
+    assert pull not in article.paragraphs and "— Halyna Moroz, retired teacher" not in article.paragraphs

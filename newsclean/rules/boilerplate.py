@@ -259,16 +259,34 @@ def _pull_quotes(doc: Document, inside: list[Unit]) -> None:
             before = list(accumulate(map(len, keys), initial=0))  # key j opens at before[j] + j
         key = _key(m.group(1)) if m else keys[i]
         lo, hi = max(0, i - _NEAR), min(len(keys), i + _NEAR + 1)  # pull quotes repeat nearby text
-        if len(key) < 20 or joined.count(key, before[lo] + lo, before[hi] + hi) < 2:
-            continue  # found once: only in itself (the common, cheap case)
-        # the text it repeats is a longer line's than its own whole line (a paragraph that opens
+        # a quotation over its "— Name" whose words a longer paragraph holds, cut and joined,
+        # or words that a longer line than its own whole line repeats (a paragraph that opens
         # with a quotation a shorter pull quote repeats is the paragraph, not the pull quote)
-        if not any(j != i and len(keys[j]) > len(keys[i]) and key in keys[j] for j in range(lo, hi)):
-            continue
+        if not (text[:1] in _QUOTE_OPENS and _attributed(body, i) and _words_said(body, i, lo, hi)):
+            if len(key) < 20 or joined.count(key, before[lo] + lo, before[hi] + hi) < 2:
+                continue  # found once: only in itself (the common, cheap case)
+            if not any(j != i and len(keys[j]) > len(keys[i]) and key in keys[j] for j in range(lo, hi)):
+                continue
         doc.remove(unit, "boilerplate", "pull-quote: repeats a sentence of the article")
         nxt = body[i + 1] if i + 1 < len(body) else None
         if nxt is not None and nxt.length < 120 and _attributed(body, i):
             doc.remove(nxt, "boilerplate", "pull-quote: attribution of a pull quote")
+
+
+_SAID_SHARE = 0.9
+"""Share of a pull quote's words a paragraph of the article holds when the quote joins parts
+of its quotation ("I just wanted the ball. ... I wasn't going to let us go home.")."""
+
+
+def _words_said(body: list[Unit], i: int, lo: int, hi: int) -> bool:
+    """Whether a longer line within [lo, hi) holds ``_SAID_SHARE`` of ``body[i]``'s words."""
+    words = set(body[i].tokens)
+    if len(words) < 6:
+        return False
+    length = body[i].length
+    least = _SAID_SHARE * len(words)
+    return any(j != i and body[j].length > length and len(words & set(body[j].tokens)) >= least
+               for j in range(lo, hi))
 
 
 def _attributed(body: list[Unit], i: int) -> bool:
