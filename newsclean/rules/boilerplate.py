@@ -172,7 +172,9 @@ def _labelled_links(body: list[Unit]) -> list[Unit]:
 
 
 _LINKED_MAX = 160
+"""Longest line read as a label and another story's headline (a headline of a line or so)."""
 _CLOSED = frozenset(".!?…:;,\"”»)")
+"""Last characters of a sentence or a label, which a linked headline does not close with."""
 
 
 def _edges(doc: Document, inside: list[Unit], core_start: int, core_end: int) -> None:

@@ -12,7 +12,7 @@ from ..document import Document, Role, Unit
 from . import data
 from .anchors import norm, site_names
 from .authors import FILE_NAME, from_metadata, is_role, name_alone, names
-from .patterns import caseless_author, has_date, is_byline, is_caption, is_dateish, unglued
+from .patterns import COLONS, caseless_author, has_date, is_byline, is_caption, is_dateish, unglued
 from .shapes import in_list
 from .span import span
 from .title import headline_window
@@ -40,7 +40,8 @@ def byline(doc: Document) -> None:
     # above the headline, and the headline found may be a line too low); a name alone only
     # under it: over a headline, two capitalised words are a section's ("Cultures Web")
     above = doc.units[max(0, lo - _ABOVE) : lo][::-1] if headline is not None else []
-    for unit in (*doc.units[lo : max(start + 4, _worded_end(doc.units, lo, _UNDER))], *above):
+    under = doc.units[lo : max(start + 4, _worded_end(doc.units, lo, _UNDER))]
+    for unit in (*under, *above):
         if unit.role is not None:
             continue
         marked = "marker" in unit.labels and "listed" not in unit.labels
@@ -100,8 +101,7 @@ def byline(doc: Document) -> None:
                     doc.decide(line, Role.BYLINE, "byline", "author line: a name over its date or read time")
                 _authors(doc, " ".join(line.text for line in lines))
                 return
-    window = doc.units[lo : max(start + 4, _worded_end(doc.units, lo, _UNDER))]
-    echoed = next((unit for unit in window if unit.role is None and "marker" not in unit.labels
+    echoed = next((unit for unit in under if unit.role is None and "marker" not in unit.labels
                    and _echoed(doc, unit)), None)
     if echoed is not None:
         doc.decide(echoed, Role.BYLINE, "byline", "author line: a name and a date, the name printed again")
@@ -244,11 +244,8 @@ _BY_INSIDE = re.compile(rf"(?:^|[\s/|])(?i:{'|'.join(_INSIDE_OPENERS)})\s+(?=[A-
 def _lone_opener(text: str) -> bool:
     """An opener alone on its line ("por", "By:", "ዘጋቢ፦"), the name on the next (a
     converter's line break). The openers are the byline prefixes of one word in credits.toml."""
-    return text.strip().rstrip(_COLONS).lower() in _openers(data.version())
+    return text.strip().rstrip(COLONS).lower() in _openers(data.version())
 
-
-_COLONS = ":：՝៖፦"
-"""The colons a script writes after a byline's opener."""
 
 
 def _opener_over_caseless(doc: Document, unit: Unit) -> bool:

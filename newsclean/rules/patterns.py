@@ -63,9 +63,10 @@ _GOES_ON = frozenset({"special to", "for the", "chief"})
 """Roles a byline writes only before more words or after a mark."""
 
 
-_COLON = "[:：՝៖፦]"
+COLONS = ":：՝៖፦"
 """A colon after a byline's opener, as its script writes it ("Autor:", "Հեղինակ՝", "ዘጋቢ፦")."""
-_UNCASED_WORD = r"[^\s\d.,;:：՝៖፦!?()\[\]{}\"'“”«»|/\\<>@#*+=_-]+"
+_COLON = f"[{COLONS}]"
+_UNCASED_WORD = rf"[^\s\d.,;{COLONS}!?()\[\]{{}}\"'“”«»|/\\<>@#*+=_-]+"
 """A word with no digit or mark in it (its letters are checked for case apart)."""
 
 

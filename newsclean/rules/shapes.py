@@ -224,8 +224,13 @@ def dated_stamps(units: list[Unit]) -> list[int]:
     lines of it next to each other are a table's or a schedule's.)"""
     lines = [i for i, unit in enumerate(units) if unit.length <= _COUNTED_LINE and ":" in unit.text
              and unit.kind != "row" and clock_dated(unit.text)]  # (the colon first: most lines lack one)
-    apart = len(lines) >= _STAMPED_RUN and all(b - a > 1 for a, b in zip(lines, lines[1:]))
-    return lines if apart else []
+    return lines if _apart(lines) else []
+
+
+def _apart(lines: list[int]) -> bool:
+    """``_STAMPED_RUN`` lines or more, none next to another: one to each item of a thread or
+    a feed (lines of one shape side by side are a table's column or a list)."""
+    return len(lines) >= _STAMPED_RUN and all(b - a > 1 for a, b in zip(lines, lines[1:]))
 
 
 def counted_ages(units: list[Unit]) -> list[int]:
@@ -247,8 +252,7 @@ def counted_ages(units: list[Unit]) -> list[int]:
             counts.setdefault(words, set()).add(m.group(1))
     found: list[int] = []
     for words, lines in by_words.items():
-        if len(lines) >= _STAMPED_RUN and all(b - a > 1 for a, b in zip(lines, lines[1:])) \
-                and len(counts[words]) > 1:
+        if _apart(lines) and len(counts[words]) > 1:
             found.extend(lines)
     return sorted(found)
 

@@ -101,8 +101,6 @@ _BUTTON_WORDS = 4
 """Most words of one button's label ("Become a member", "Sign in to comment")."""
 
 
-
-
 def _dated_name(unit: Unit) -> bool:
     """A name and when ("James Akinaka • 8h"): an author line. A name alone may be a
     headline of two or three capitalised words ("Peanut Butter Truffles")."""
