@@ -986,3 +986,27 @@ def test_a_photos_alt_text_over_its_caption_is_no_headline() -> None:
     dump = _photo_header("The library on Pellby High Street, built in 1901. Photo: Tom Reyes / Fenwick Gazette")
     assert newsclean.clean(dump).title == "Orchard town votes to keep its old library"
 
+
+
+def test_a_video_player_between_the_author_line_and_the_text_does_not_unanchor_a_w3m_dump() -> None:
+    # w3m: the headline right over its author line, then a video player's furniture (more
+    # lines than the look for prose reaches), then the text
+    clips = ["Harbour lights switched on", "Gig racing at Penwarra", "Ferry timetable changes",
+             "Storm damage on the coast road", "School choir at the cathedral", "Lifeboat open day",
+             "Fish market prices", "Council budget explained", "Beach clean volunteers",
+             "Tin mine museum reopens", "Carnival parade highlights", "Weather for the week"]
+    player = ["Content preferences", "Done", "Report issue", "Captions Not Available", "Now watching",
+              "Up next"] + [f"{clip} {i % 3 + 1}:{10 + i:02d}" for i, clip in enumerate(clips * 2)]
+    top = ["  • Home", "  • Local", "  • Weather", "", "Lifeboat crew rescue two kayakers off Penwarra Point", "",
+           "By Tamsin Roskilly March 11, 2026 3:46 PM Kestle Radio", ""]
+    dump = "\n".join(top + player) + "\n\n" + "\n\n".join(_w3m(p) for p in ARTICLE) + "\n"
+    doc = _chained(dump)
+    found = doc.meta["anchors"]
+    assert (_text(doc, found.headline), found.how) == ("Lifeboat crew rescue two kayakers off Penwarra Point", anchors.BYLINED)
+    assert newsclean.clean(dump).title == "Lifeboat crew rescue two kayakers off Penwarra Point"
+    # a trending entry's title over its source's name and a section's author line under that
+    # (a list of the author's other stories follows): the title is not right over the author
+    # line, and no prose follows within reach, so it anchors nothing
+    trending = dump.replace("Lifeboat crew rescue two kayakers off Penwarra Point\n\n",
+                            " 3. 3.\n    Jeremy Kitto fired from the Harbour Show\n\n    on Kestlenews\n\n")
+    assert _chained(trending).meta["anchors"].how != anchors.BYLINED

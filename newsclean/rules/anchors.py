@@ -459,9 +459,21 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
     # right over the article would otherwise count the article's text as its own
     ends = [head.index for head, _ in found[1:]] + [len(units)]
     prose = [_prose_after(units, byline, end) for (_, byline), end in zip(found, ends)]
+    if found and not max(prose):
+        # no prose within reach of any: a video player or a gallery between the author line
+        # and the text. The prose up to the next headline found decides, for a headline
+        # right over its author line (what else the look up found, a teaser's title over
+        # its source's name, no longer has the text under it to say it is the article's)
+        prose = [_prose_between(units, byline.index, end) if _right_over(units, head, byline) else 0
+                 for (head, byline), end in zip(found, ends)]
     if found and max(prose):
         k = prose.index(max(prose))
         anchors.headline, anchors.byline, anchors.how = found[k][0].index, found[k][1].index, BYLINED
+
+
+def _right_over(units: list[Unit], head: Unit, byline: Unit) -> bool:
+    """No line with words between a headline and its author line."""
+    return not any(u.words for u in units[head.index + 1 : byline.index])
 
 
 def _dated(units: list[Unit], heading: Unit) -> bool:
