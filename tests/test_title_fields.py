@@ -558,3 +558,27 @@ def test_a_wrapped_dumps_first_line_is_no_page_title() -> None:
                         "By Owen Tregarthen", *wrapped]) + "\n"
     article = newsclean.clean(dump)
     assert article.title == "North quay to close for six months while piles are replaced"
+
+
+def _w3m_dump(top: list[str]) -> str:
+    """A w3m dump: menus and the lines over the text as given, then the text filled to 79
+    columns; no heading is set apart and no author line is printed."""
+    body = "\n\n".join(textwrap.fill(p, 79) for p in BODY)
+    lines = ["  • Home", "  • News", "  • Sport", "", *top, "", "  • Share", "  • Copy link", ""]
+    return "\n".join(lines) + "\n" + body + "\n"
+
+
+def test_in_a_dump_without_headings_the_line_over_a_dek_is_the_headline() -> None:
+    # headline and dek are both plain lines about the article: the dek, nearer the text, is
+    # the standfirst under the headline, not the headline
+    headline = "Harbour board votes to close the north quay"
+    dek = "Divers will replace the storm-split timber piles, and the fishing fleet moves to the south quay"
+    article = newsclean.clean(_w3m_dump([headline, "", dek]))
+    assert (article.title, article.standfirst) == (headline, dek)
+    # a line that runs on into the next with a colon is the headline's first half, not a headline
+    second = "Harbour board votes on timber piles and fleet"
+    split = newsclean.clean(_w3m_dump(["The north quay:", "", second]))
+    assert split.title != "The north quay:"
+    # a line over a headline that is no dek (a few words, no sentence) is a kicker, not the headline
+    kicker = newsclean.clean(_w3m_dump(["Kestle harbour news", "", headline]))
+    assert kicker.title == headline

@@ -160,6 +160,20 @@ def _best_heading(window: list[Unit]) -> Unit | None:
     return last
 
 
+def _under_headline(units: list[Unit], chosen: Unit, shaped: dict[Unit, int],
+                    share: Callable[[Unit], int], stop: frozenset[str]) -> Unit:
+    """The line right over ``chosen`` when ``chosen`` reads as a dek (``dek_like``) and the
+    line over it is the shorter, is headline-shaped, and is about the article by the words
+    it shares (not for having too few to tell): a headline over its dek, both plain lines
+    in a dump that sets no heading apart. (A line ending in a colon runs on into the next.)"""
+    over = next((u for u in reversed(units[: chosen.index]) if u.words), None)
+    if over is not None and dek_like(chosen) and over.length < chosen.length and over.text[-1:] not in ":：" \
+            and shaped.get(over, 0) >= about.ABOUT and shaped[chosen] >= about.ABOUT \
+            and len(about.content_stems(over.tokens, stop)) >= about.ABOUT:
+        return over
+    return chosen
+
+
 def _over_byline(window: list[Unit], headings: bool = False) -> Unit | None:
     """The headline-like line nearest the article that an author or date line follows
     within _BYLINE_GAP lines (a dump's headline is where its byline says it is);
@@ -387,6 +401,8 @@ def title(doc: Document) -> None:
             or next((u for u, shared in uncaptioned if shared), None) \
             or next((u for u, shared in shaped if shared >= about.ABOUT), None) \
             or next((u for u, shared in shaped if shared), None)
+        if chosen is not None and doc.lang in languages():
+            chosen = _under_headline(units, chosen, dict(uncaptioned), share, stopwords(doc.lang))
         last = window[-1] if window else None  # the run's first line
         if chosen is None and last is not None and last.length <= anchors.HEADLINE_LENGTH \
                 and _title_like(last):
