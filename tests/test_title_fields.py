@@ -582,3 +582,21 @@ def test_in_a_dump_without_headings_the_line_over_a_dek_is_the_headline() -> Non
     # a line over a headline that is no dek (a few words, no sentence) is a kicker, not the headline
     kicker = newsclean.clean(_w3m_dump(["Kestle harbour news", "", headline]))
     assert kicker.title == headline
+
+
+def test_a_menus_last_line_over_a_date_gives_way_to_the_title_under_the_date() -> None:
+    # a blog's dump: its menu's last line, the date, then the post's title over the text;
+    # the line over the date is about nothing the text says
+    top = ["Tide tables and ferry times for Kestle and the islands", "", "08.04.2026 12:46", "",
+           "Harbour board votes to close the north quay"]
+    assert newsclean.clean(_w3m_dump(top)).title == "Harbour board votes to close the north quay"
+    # the title over the date line still wins where it is about the text
+    dated = ["Harbour board votes to close the north quay", "", "08.04.2026 12:46"]
+    assert newsclean.clean(_w3m_dump(dated)).title == "Harbour board votes to close the north quay"
+
+
+def test_a_breadcrumb_trail_is_no_headline_but_guillemets_are_quotes() -> None:
+    trail = segment("Kestle Echo > News > 2026 > Week 15 > Harbour board votes to close the quay\n").units[0]
+    assert not _plausible(trail)
+    quoted = segment("Port de Kestle : « Nous fermons le quai nord » et « le reste suivra »\n").units[0]
+    assert _plausible(quoted)

@@ -57,6 +57,7 @@ def _page_title_match(units: list[Unit], start: int, page_title: str | None = No
 _NOT_A_HEADLINE = re.compile(
     r"://|www\.|<\w|\w=[\"']|[{}]|@\w+\.\w"  # links, markup, e-mails
     r"|[│┃║]"  # a table's cells, as a text browser draws them
+    r"|(?:\s[>›]\s.*){2}"  # a breadcrumb trail: "News > 2015 > Headline" (guillemets are quotes)
     r"|^\[[^\[\]]*\]$"  # a picture's alt text, as pandoc's plain text and w3m print it: "[Alt]"
     r"|^\d{1,2}:\d\d\s"  # a news feed's entry, its time first: "09:33 Storm closes the bridge"
     # a photo credit: "Jane Doe/Harbour Magazine"
@@ -174,10 +175,13 @@ def _under_headline(units: list[Unit], chosen: Unit, shaped: dict[Unit, int],
     return chosen
 
 
-def _over_byline(window: list[Unit], headings: bool = False) -> Unit | None:
+def _over_byline(window: list[Unit], headings: bool = False,
+                 about_run: Callable[[Unit], bool] | None = None) -> Unit | None:
     """The headline-like line nearest the article that an author or date line follows
     within _BYLINE_GAP lines (a dump's headline is where its byline says it is);
-    ``headings``: only a heading (a Markdown dump marks its headline as one)."""
+    ``headings``: only a heading (a Markdown dump marks its headline as one). Over a date
+    line alone, where ``about_run`` is given, only a line about the article: a menu's last
+    line stands over a blog post's date, the post's title under it."""
     kinds = ("heading",) if headings else ("heading", "text")
     shaped: dict[int, bool] = {}
 
@@ -190,10 +194,11 @@ def _over_byline(window: list[Unit], headings: bool = False) -> Unit | None:
     # (a name alone over a date line is its author's: "Jane Doe" / "May 4"). An author line
     # first: a date may be a video's or a teaser's ("Your video will play in 00:25").
     bylined = [is_byline(u.text) for u in window]
-    for under in (bylined, [b or is_dateish(u.text) for b, u in zip(bylined, window)]):
+    for dated, under in enumerate((bylined, [b or is_dateish(u.text) for b, u in zip(bylined, window)])):
         if any(under):
             for k in range(len(window) - 1, -1, -1):
-                if any(under[k + 1 : k + 1 + _BYLINE_GAP]) and headline_like(k):
+                if any(under[k + 1 : k + 1 + _BYLINE_GAP]) and headline_like(k) \
+                        and not (dated and about_run is not None and not about_run(window[k])):
                     over = [u for u in window[: k + 1] if u.words]  # (window: a slice of the units)
                     return over_dek(over, window[k], lambda u: headline_like(u.index - window[0].index))
     return None
@@ -381,7 +386,11 @@ def title(doc: Document) -> None:
     if chosen is None and (page_title or not (doc.html or "layout" in doc.meta)):
         chosen = _page_title_match(units, start, page_title)  # (a browser's dump prints no <title>)
     if chosen is None and not doc.html:
-        chosen = _over_byline(window)
+        if doc.lang in languages():
+            run_share = _about_run(doc)
+            chosen = _over_byline(window, about_run=lambda u: run_share(u) >= about.ABOUT)
+        else:
+            chosen = _over_byline(window)
     share = _about_run(doc) if chosen is None else None  # only where it is asked
     if share is not None and doc.markdown and not doc.html and doc.lang in languages():
         # a dump that marks its headings, none of them near the article's text (menus,
