@@ -553,12 +553,18 @@ def _pieces_document(lines: list[str], pieces: list[browser.Piece], layout: str,
     an item after an item. Markup pieces are removed with their reason."""
     units: list[Unit] = []
     para, previous, kind = 0, -1, ""
+    item_column = 0  # the column of the last list item's text, while its list goes on
     for piece in pieces:
         if units and (piece.first > previous + 1 or blocks and not (piece.kind == kind == "item")):
             para += 1  # the lines between two pieces are blank, or each piece is a block
         first, last = piece.first, piece.last
         raw = lines[first] if first == last else "\n".join(lines[first : last + 1])
+        in_item = False
+        if layout == browser.W3M:
+            in_item, item_column = _item_text(lines[first], piece.kind, item_column)
         unit = Unit(len(units), raw, piece.text, para, first, last, piece.kind, piece.level)
+        if in_item:
+            unit.labels["in_item"] = "a list item's further paragraph"
         if piece.note:
             unit.labels["markup"] = piece.note
         units.append(unit)
@@ -569,6 +575,23 @@ def _pieces_document(lines: list[str], pieces: list[browser.Piece], layout: str,
     _remove_markup(doc)
     add_word_features(doc, "\n".join(lines[:400]))
     return doc
+
+
+_ITEM_TEXT = re.compile(r"\s*\S+\s+")
+"""A list item's first line up to its text: the indent, the bullet or number, the space after."""
+
+
+def _item_text(line: str, kind: str, column: int) -> tuple[bool, int]:
+    """Whether a piece is a list item's further paragraph, and the item-text column after
+    it. w3m sets an item's further paragraphs (a teaser's headline and author under its
+    label) at its text's column, not at column 0 where the page's text is."""
+    if kind == "item":
+        m = _ITEM_TEXT.match(line)
+        return False, (m.end() if m else 0)
+    indent = len(line) - len(line.lstrip(" "))
+    if not column or indent == 0:
+        return False, 0  # text at column 0: the list has ended
+    return kind == "text" and indent == column, column
 
 
 def _remove_markup(doc: Document) -> None:

@@ -600,3 +600,25 @@ def test_a_breadcrumb_trail_is_no_headline_but_guillemets_are_quotes() -> None:
     assert not _plausible(trail)
     quoted = segment("Port de Kestle : « Nous fermons le quai nord » et « le reste suivra »\n").units[0]
     assert _plausible(quoted)
+
+
+def test_a_w3m_list_items_further_paragraphs_are_the_items_not_a_headline() -> None:
+    # w3m sets a teaser's headline and author under its label at the item's text column: a
+    # related box between the lead and the rest of the text; the article's headline and its
+    # agency line are at column 0 over the lead
+    body = [textwrap.fill(p, 79) for p in BODY]
+    dump = "\n".join([
+        "  • Home", "  • News", "", "Harbour board votes to close the north quay", "",
+        "AFP 30 April 2026 07:19 (updated 07:38)", "", "  • Share", "  • Print", "",
+        "The board met on Tuesday evening.", "", "On the same subject", "",
+        "  • Report", "", "    Divers begin work on the storm-split north quay piles", "",
+        "    By Jory Penrose", "  • Interview", "",
+        "    Harbour master says the fleet will fit the south quay", "",
+        "    By Tamsin Roskilly", "", *"\n\n".join(body).split("\n"), ""])
+    doc = segment(dump)
+    assert doc.meta["layout"] == "w3m"
+    teaser = next(u for u in doc.units if u.text.startswith("Harbour master says"))
+    assert teaser.kind == "text" and "in_item" in teaser.labels
+    headline = next(u for u in doc.units if u.text.startswith("Harbour board votes"))
+    assert "in_item" not in headline.labels
+    assert newsclean.clean(dump).title == "Harbour board votes to close the north quay"

@@ -253,8 +253,10 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
 
 
 def _author_line(unit: Unit) -> bool:
-    """A short author line that is no list's entry (a teaser list's "By ..." lines are)."""
-    return unit.length <= 160 and "listed" not in unit.labels and is_byline(unit.text)
+    """A short author line that is no list's entry (a teaser list's "By ..." lines are, and
+    the lines w3m sets under an item's label)."""
+    return unit.length <= 160 and "listed" not in unit.labels and "in_item" not in unit.labels \
+        and is_byline(unit.text)
 
 
 def over_caption(units: list[Unit], unit: Unit) -> bool:
@@ -395,7 +397,8 @@ INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 def _head_shaped(unit: Unit) -> bool:
     """A line shaped as a headline: a few words, no sentence end, no author or date line."""
     text = unit.text
-    return (unit.kind == "text" and 3 <= unit.words <= 25 and 15 <= unit.length <= HEADLINE_LENGTH
+    return (unit.kind == "text" and "in_item" not in unit.labels and 3 <= unit.words <= 25
+            and 15 <= unit.length <= HEADLINE_LENGTH
             and (text[-1:] not in ".:;," or INITIALS.search(text) is not None) and _headline_line(unit))
 
 

@@ -110,7 +110,7 @@ def _dated_name(unit: Unit) -> bool:
 
 def _title_like(unit: Unit) -> bool:
     """A headline-shaped line: 3-40 words, no closing full stop."""
-    if unit.kind in ("item", "quote", "rule") or not 15 <= unit.length <= 250:
+    if unit.kind in ("item", "quote", "rule") or "in_item" in unit.labels or not 15 <= unit.length <= 250:
         return False
     text = unit.text
     if not 3 <= unit.words <= 40 or (text.endswith(".") and not text.endswith("...")
@@ -193,7 +193,7 @@ def _over_byline(window: list[Unit], headings: bool = False,
 
     # (a name alone over a date line is its author's: "Jane Doe" / "May 4"). An author line
     # first: a date may be a video's or a teaser's ("Your video will play in 00:25").
-    bylined = [is_byline(u.text) for u in window]
+    bylined = [is_byline(u.text) and "in_item" not in u.labels for u in window]  # (not a teaser's)
     for dated, under in enumerate((bylined, [b or is_dateish(u.text) for b, u in zip(bylined, window)])):
         if any(under):
             for k in range(len(window) - 1, -1, -1):
