@@ -729,6 +729,26 @@ def test_the_authors_name_alone_under_the_text_opens_the_author_box() -> None:
     assert newsclean.clean(early).paragraphs[:3] == [*article[:1], *article[1:3]]
 
 
+def test_a_pull_quote_credited_to_the_author_does_not_open_the_author_box() -> None:
+    # a column pulls a sentence out of its text and credits it to its author, mid-article:
+    # the name under a repeated sentence is the pull quote's credit, not the box under the end
+    column = [
+        "On Sunday afternoons the Mill Street branch of the Pellby library is the busiest room in town, and the council wants to close it.",
+        "Closing on Sunday does not spread those visits across the week. It ends them. A parent who works six days will not find another day.",
+        "Then consider what the town saves. The figure assumes the library lets go of its weekend staff, but most of them are part-timers already.",
+        "The council will hear the public on the budget on March 17 at the town hall, and anyone who has used the branch should come and say so.",
+    ]
+    bio = ("Jonah Pascoe spent thirty years teaching in Pellby schools, the last twelve as a head teacher, "
+           "and writes a column for the Echo every other week.")
+    dump = "\n".join(["Closing the library on Sundays would cost Pellby more than it saves",
+                      "By Jonah Pascoe March 2, 2026", *column[:2],
+                      "Closing on Sunday does not spread those visits across the week. It ends them.", "Jonah Pascoe",
+                      *column[2:], "Jonah Pascoe", bio]) + "\n"
+    result = newsclean.clean(dump)
+    assert result.paragraphs == column
+    assert bio in "\n".join(r.text for r in result.removed)
+
+
 @pytest.mark.parametrize("mark", ["###", "-30-", "- ends -"])
 def test_a_press_releases_end_mark_ends_the_text(mark: str) -> None:
     release = [

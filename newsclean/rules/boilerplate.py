@@ -271,7 +271,7 @@ def _pull_quotes(doc: Document, inside: list[Unit]) -> None:
                 continue
         doc.remove(unit, "boilerplate", "pull-quote: repeats a sentence of the article")
         nxt = body[i + 1] if i + 1 < len(body) else None
-        if nxt is not None and nxt.length < 120 and _attributed(body, i):
+        if nxt is not None and nxt.length < 120 and (_attributed(body, i) or _credit(doc, nxt)):
             doc.remove(nxt, "boilerplate", "pull-quote: attribution of a pull quote")
 
 
@@ -289,6 +289,12 @@ def _words_said(body: list[Unit], i: int, lo: int, hi: int) -> bool:
     least = _SAID_SHARE * len(words)
     return any(j != i and body[j].length > length and len(words & set(body[j].tokens)) >= least
                for j in range(lo, hi))
+
+
+def _credit(doc: Document, unit: Unit) -> bool:
+    """The article's author's name alone under a pull quote: a column credits its author
+    (any other name after a repeated line may be the next entry of a repeated list)."""
+    return " ".join(unit.text.split()).casefold() in {a.casefold() for a in doc.meta.get("authors", ())}
 
 
 def _attributed(body: list[Unit], i: int) -> bool:

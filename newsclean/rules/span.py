@@ -332,7 +332,8 @@ def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> in
     longest = max(map(len, wanted)) + 4  # (a line longer than every name, spaces and all, is none)
     prose, found = 0, []
     for unit in units[byline + 1 :]:
-        if unit.length <= longest and unit.words <= 5 and " ".join(unit.text.split()).casefold() in wanted:
+        if unit.length <= longest and unit.words <= 5 and " ".join(unit.text.split()).casefold() in wanted \
+                and not _pull_quote_credit(units, byline, unit.index):
             found.append((unit.index, prose))
         prose += classes[unit.index] == GOOD
     late = [(i, before) for i, before in found if before >= _BOX_AFTER]
@@ -341,6 +342,18 @@ def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> in
     return late[0][0]
 
 
+def _pull_quote_credit(units: list[Unit], byline: int, index: int) -> bool:
+    """A name under a line that repeats a sentence of the text above it: a pull quote and
+    its author's credit, set in the article's middle, not the author's box under its end."""
+    over = next((u for u in reversed(units[byline + 1 : index]) if u.words), None)
+    if over is None or over.length < _PULLED_MIN:
+        return False
+    return any(over.text in u.text for u in units[byline + 1 : over.index] if u.length > over.length)
+
+
+_PULLED_MIN = 40
+"""Characters from which a line repeated inside a paragraph is a sentence pulled out of it,
+not a phrase that happens to recur."""
 _FEED_SIGNS = 3
 """Times the author's name stands alone with prose between, from which the names sign a
 feed's updates (a live blog's), not an author's box (which may print the name over its bio
