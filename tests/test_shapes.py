@@ -808,3 +808,35 @@ def test_a_slideshow_of_one_text_a_slide_is_still_a_slideshow() -> None:
 def test_a_count_that_never_changes_is_a_label_not_an_age() -> None:
     doc = _doc("\n\n".join(line for n in range(1, 5) for line in (f"{n} / 10 Expand", FILLER[0])))
     assert shapes.counted_ages(doc.units) == []
+
+
+def test_a_photo_essays_captions_and_credits_go_and_its_paragraphs_stay() -> None:
+    # "1 of 5" / caption / the credit every picture repeats / a paragraph of the story: the
+    # paragraphs are the article, the captions and credits are not (the story opens before
+    # the first picture, so the pictures' own lines are not most of the page's prose)
+    lines = ["Buckets at dawn: the town that carries its fish back to the river", "By Ada Merrow",
+             "MERROW — " + _ESSAY_PARAGRAPHS[0]]
+    for n, (caption, paragraph) in enumerate(zip(_ESSAY_CAPTIONS, _ESSAY_PARAGRAPHS[1:]), 1):
+        lines += [f"{n} of 4", caption.split(" Photo:")[0], "Tom Reyes / The Valley Post", paragraph]
+    article = newsclean.clean("\n\n".join(lines) + "\n")
+    body = "\n".join(article.paragraphs)
+    assert all(p in body for p in _ESSAY_PARAGRAPHS[1:])
+    assert "Tom Reyes" not in body
+    assert not any(c.split(" Photo:")[0] in body for c in _ESSAY_CAPTIONS[:4])
+
+
+def test_a_slideshows_last_slide_keeps_its_short_text() -> None:
+    # a slideshow article: credit, counter, the slide's title, its text; the last slide's
+    # text is short (near-good, not good prose) and is the article's all the same
+    texts = [
+        "First off, its form factor is a surprise: a small display of less than five inches puts it among the smallest phones that are on sale in the shops this year.",
+        "But it fits in much more than its size suggests, with the latest chip from the flagships and a camera that holds its own at night and in the rain.",
+        "In a departure from the flagships, it gets a fingerprint sensor in the home button instead of a face scanner, which many of its buyers had asked for.",
+        "All of this, with better cameras, comes in at less than half the price of the flagships.",
+    ]
+    lines = ["The small phone is back: here is all we know", "Agencies"]
+    for n, (head, text) in enumerate(zip(["Pocket friendly", "Powerful package", "Touch is back", "Cheaper"], texts), 1):
+        lines += [f"{n}/4", head, text, "Image credit: Kestle Phones", "Agencies"]
+    lines += ["Popular Slideshows", "Ten gadgets for the garden", "Best budget laptops"]
+    body = "\n".join(newsclean.clean("\n\n".join(lines) + "\n").paragraphs)
+    assert all(t in body for t in texts)

@@ -306,8 +306,9 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
             # under its time stamp, need not be
         if i + 1 < len(units) and prose[i + 1] and i + 1 not in heads:
             continue  # a subhead's paragraph followed by more paragraphs: article text
-        if not opened and is_caption(units[i - 1].text):
-            continue  # a photo's caption with its credit heads no summary (a photo essay's)
+        if not opened and (is_caption(units[i - 1].text) or units[i - 1].labels.get("shape") == "slide"):
+            continue  # a photo's caption with its credit heads no summary (a photo essay's), nor
+            # does a gallery's slide (its caption, or the credit every picture repeats)
         candidates.append(i)
     runs: list[list[int]] = []
     for i in candidates:
@@ -383,8 +384,9 @@ def counted_slides(units: list[Unit], counters: Iterable[int], prose: set[int]) 
     """The lines of a gallery whose slides a counter opens ("1 of 6" / caption / credit /
     "Buy Now" / "2 of 6" ...): the lines with words between ``_COUNTED_SLIDES`` or more
     counters of one total numbering one after another, and after the last (the total's own),
-    as many as the slides before it hold. None when the slides hold as much prose as the
-    rest of the page (``prose``: the good lines): a slideshow whose slides are the article."""
+    as many as the slides before it hold, but for a photo essay's paragraphs between them
+    (``_told_between``). None when the slides hold as much prose as the rest of the page
+    (``prose``: the good lines): a slideshow whose slides are the article."""
     found: list[int] = []
     run: list[tuple[int, int, int]] = []  # (line, number, total)
     counted: set[int] = set()  # the counters' lines
@@ -397,10 +399,13 @@ def counted_slides(units: list[Unit], counters: Iterable[int], prose: set[int]) 
         if run[-1][1] == run[-1][2]:  # the last slide follows the last counter
             tail = [u.index for u in units[run[-1][0] + 1 :] if u.words][:slots]
             lines += tail
-        inside = sum(units[i].size for i in lines if i in prose)
+        # (a photo essay's paragraphs between its pictures are the article's, not the slides')
+        told = _told_between(units, lines, [line for line, _, _ in run],
+                             lambda i: i in prose or units[i].labels.get("class") == "near")
+        own = [i for i in lines if i not in told]
+        inside = sum(units[i].size for i in own if i in prose)
         if inside < sum(units[i].size for i in prose) - inside:
-            told = _told_between(units, lines, [line for line, _, _ in run], prose.__contains__)
-            found.extend(i for i in lines if i not in told)
+            found.extend(own)
 
     for i in counters:
         m = _COUNTED.search(units[i].text)

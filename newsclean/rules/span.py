@@ -473,8 +473,8 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
         weights[i] = _SLIDE  # captions: not the article's text, nor a gap in it
     for i in sorted(scan.copies - gallery):
         unit = units[i]
-        if unit.words < 2:
-            continue
+        if unit.words < 2 or unit.labels.get("shape") == "slide":
+            continue  # (a slide's credit repeats under every picture: it goes with its gallery)
         if content is not None and classes[i] == SHORT:  # contentish, as _weigh found it
             is_content = i in content or "introduced" in unit.labels
         else:
