@@ -840,3 +840,44 @@ def test_a_slideshows_last_slide_keeps_its_short_text() -> None:
     lines += ["Popular Slideshows", "Ten gadgets for the garden", "Best budget laptops"]
     body = "\n".join(newsclean.clean("\n\n".join(lines) + "\n").paragraphs)
     assert all(t in body for t in texts)
+
+
+_TICKER = [
+    ("21:47 Uhr", "Wir beenden an dieser Stelle unseren Liveticker für heute. Die Feuerwehr rechnet damit, dass die Pumparbeiten in Kelbach noch bis in die Nacht dauern werden, und bittet, die Keller nicht allein zu betreten."),
+    ("21:15 Uhr", "Bilanz der Leitstelle: Seit dem Nachmittag sind nach Angaben eines Sprechers mehr als dreihundert Notrufe eingegangen, die meisten wegen vollgelaufener Keller und umgestürzter Bäume auf den Straßen."),
+    ("20:38 Uhr", "Die Bahnstrecke zwischen Mainfeld und Oberau bleibt bis auf Weiteres gesperrt. Ein Baum ist auf die Oberleitung gestürzt, und die Bahn hat einen Ersatzverkehr mit Bussen eingerichtet, der stündlich fährt."),
+    ("19:26 Uhr", "Leserinnen und Leser schicken uns weiterhin zahlreiche Fotos. In der Altstadt von Kelbach stehen mehrere Straßen unter Wasser, und die Stadt hat die Tiefgarage am Markt vorsorglich geschlossen und geräumt."),
+]
+
+
+def _ticker_dump(entries: list[tuple[str, str]]) -> str:
+    lines = ["Unwetter im Kreis: Keller überflutet, Bahnstrecke gesperrt – alle Entwicklungen im Liveticker",
+             "Von Anna Becker Aktualisiert: 18.06.2026, 21:47 Uhr", "Artikel teilen: Facebook WhatsApp X E-Mail"]
+    for stamp, text in entries:
+        lines += [stamp, text]
+    lines += ["Ältere Einträge laden", "Meistgelesen", "Neues Baugebiet am Kirchberg: Gemeinderat stimmt zu",
+              "Der Anzeiger erscheint seit 1949 und berichtet täglich aus dem Kreis und seinen Gemeinden. Er gehört "
+              "zur Mediengruppe Main und wird von einer unabhängigen Redaktion gemacht, die dem Pressekodex folgt."]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_live_tickers_entries_under_their_times_are_the_article() -> None:
+    body = "\n".join(newsclean.clean(_ticker_dump(_TICKER)).paragraphs)
+    assert all(text in body for _, text in _TICKER)
+    assert "Mediengruppe" not in body
+    doc = _doc(_ticker_dump(_TICKER))
+    stamps = [u.index for u in doc.units if u.text.endswith("Uhr") and u.length < 12]
+    entries = shapes.live_entries(doc.units, stamps, lambda i: doc.units[i].length > 120)
+    assert {u.text for u in doc.units if u.index in entries} == {text for _, text in _TICKER}
+    # times in no order are a list's stamps, not one feed's
+    shuffled = [_TICKER[1], _TICKER[3], _TICKER[0], _TICKER[2]]
+    doc = _doc(_ticker_dump(shuffled))
+    stamps = [u.index for u in doc.units if u.text.endswith("Uhr") and u.length < 12]
+    assert shapes.live_entries(doc.units, stamps, lambda i: doc.units[i].length > 120) == set()
+
+
+def test_a_clock_time_alone_is_a_feeds_stamp_and_a_time_with_words_is_not() -> None:
+    for alone in ("21:47 Uhr", "9.15 a.m.", "14h30", "16:05 ET", "08:30"):
+        assert shapes._CLOCK_ALONE.fullmatch(alone), alone
+    for worded in ("21:47 Uhr Feuerwehr rückt aus", "Posted 9.15 a.m.", "3h ago"):
+        assert not shapes._CLOCK_ALONE.fullmatch(worded), worded

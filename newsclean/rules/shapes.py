@@ -207,6 +207,38 @@ def stamped(units: list[Unit], candidates: list[int] | None = None,
     return near
 
 
+_CLOCK_ALONE = re.compile(
+    r"(?i)(\d{1,2})[:.h](\d{2})(?:\s*(?:uhr|h|hrs|[ap]\.?m\.?|horas?|godz\.?|óra|시|น\.))?\s*(?:[A-Z]{2,4}T?)?")
+"""A line that is a clock time and nothing else ("21:47 Uhr", "9.15 a.m.", "14h30", "16:05 ET"):
+what a live feed prints over each entry; a teaser's or a comment's stamp comes with words."""
+
+
+def live_entries(units: list[Unit], stamps: Iterable[int], prose: Callable[[int], bool]) -> set[int]:
+    """The entries of a live feed under the article's headline: ``_STAMPED_RUN`` or more lines
+    that are a clock time alone, each right over a paragraph of prose (``prose``), the times
+    running one way (a ticker counts down from its newest entry, or up). The paragraphs and
+    what follows each up to the next time are the article's text, not teaser summaries under
+    their stamps."""
+    clocks: list[tuple[int, int]] = []  # (line, minutes)
+    for i in stamps:
+        unit = units[i]
+        m = _CLOCK_ALONE.fullmatch(unit.text) if unit.length <= 20 else None
+        if m is not None and i + 1 < len(units) and prose(i + 1):
+            hour = int(m.group(1)) % 12 + (12 if "p" in unit.text.lower() else 0) if re.search(
+                r"(?i)[ap]\.?m", unit.text) else int(m.group(1))
+            clocks.append((i, hour * 60 + int(m.group(2))))
+    if len(clocks) < _STAMPED_RUN:
+        return set()
+    steps = [b[1] - a[1] for a, b in zip(clocks, clocks[1:])]
+    if not (all(s <= 0 for s in steps) or all(s >= 0 for s in steps)):
+        return set()  # times in no order: stamps of a list, not one feed's
+    entries: set[int] = set()
+    ends = [line for line, _ in clocks[1:]] + [clocks[-1][0] + 2]
+    for (line, _), end in zip(clocks, ends):
+        entries.update(j for j in range(line + 1, end) if prose(j))
+    return entries
+
+
 _COUNTED_TAIL = re.compile(
     r"(?:^|\s)(\d{1,3})(?:\s+|(?=[\u3040-\u30ff\u4e00-\u9fff]))([^\W\d_]\S*(?:\s+[^\W\d_]\S*){0,2})$")
 """A line closing with a count and one to three words: "Il y a 3 heures", "saa 2

@@ -496,6 +496,8 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
         prose[i] = True
     found = shapes.teasers(units, prose, _furniture, _list_head, stamps, headline, scan.prose_at,
                            linked=link_dense)
+    if found:  # a live feed's entries under their times are the article's text
+        found -= shapes.live_entries(units, [i for i, s in enumerate(stamps) if s], prose.__getitem__)
     for i in found:
         units[i].labels.setdefault("shape", "teaser")
         weights[i] = min(weights[i], _TEASER)
