@@ -420,6 +420,31 @@ def test_a_comments_body_marked_as_a_text_body_is_still_a_comment() -> None:
     assert not any("The real danger" in p for p in result.paragraphs)
 
 
+def test_a_comment_threads_counted_heading_ends_the_articles_element() -> None:
+    """One wrapper (an ASP.NET page's <form>) holds the article and its comments; the thread's
+    heading is a <div> with a count, its comments dated to the minute with two-digit years."""
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    comments = "".join(
+        f"<div class='talkback'><div class='tb-head'>{n}. Finally, reader{n} (11.06.26 18:{40 + n})</div>"
+        "<div class='tb-text'>The bridge has been in a terrible state for years and the railings are "
+        "rusted through. Better one summer of detours than someone getting hurt on the way to school."
+        "</div></div>"
+        for n in range(1, 11))
+    page = _page(f"<form id='aspnetForm'><h1>Alder Street bridge to close</h1>"
+                 f"<div class='text'>{article}</div><div class='tb-count'>Comments (10)</div>"
+                 f"{comments}</form>")
+    result = newsclean.clean(page)
+    assert result.paragraphs == BODY
+
+
+def test_a_date_with_a_two_digit_year_and_a_clock_stamps_a_line() -> None:
+    from newsclean.rules.patterns import STAMPED, clock_dated
+
+    for line in ("3. Finally some repairs, reader3 (11.06.26 18:43)", "18:43 3/9/26"):
+        assert clock_dated(line) and STAMPED.search(line), line
+    assert not clock_dated("Lap times fell from 1.12.5 to 59.8 at 14:00")  # no date: a time and figures
+
+
 def test_a_code_blocks_timestamps_are_no_date_line() -> None:
     output = ("period              | status | entries\n2026-03-01 10:00:00 | 400    | 24\n"
               "2026-03-01 11:00:00 | 400    | 12")

@@ -735,8 +735,9 @@ def _wall(unit: Unit) -> bool:
     if unit.labels.get("shape") == "end-mark":
         return True
     marker = unit.labels.get("marker")
-    if marker is not None:  # (a heading: "Makali wrote:" may open a quoted letter)
-        return marker == "comments" and unit.kind == "heading" and unit.length < _THREAD_HEAD
+    if marker is not None:  # (a heading, or one with a count: "Makali wrote:" may open a quoted letter)
+        return marker == "comments" and unit.length < _THREAD_HEAD and (
+            unit.kind == "heading" or _COUNTED.search(unit.text) is not None)
     return unit.length >= 30 and is_bio(unit.text)
 
 
