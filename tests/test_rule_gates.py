@@ -258,7 +258,7 @@ def test_counted_ages_hold_the_digit_their_prefilter_looks_for(text: str) -> Non
 
 stamp_line = st.lists(st.sampled_from(
     ["2024", "1999", "20", "24", "17:02", "7:5", "9:30", "12:45:10", ":", " ", "14. 3. ", "x", "٣", "2024:30",
-     "odpovědět", "120:00", "3020", "11.06.24", "3/9/26", ".", "/", "1.2.345"]),
+     "odpovědět", "120:00", "3020", "11.06.24", "3/9/26", ".", "/", "1.2.345", "18:11.06.24:20"]),
     min_size=1, max_size=8).map("".join)
 
 

@@ -350,7 +350,7 @@ def is_byline_plain(text: str) -> bool:
 _DATED_BY = re.compile(r"(?i)\s[|·•–—-]?\s*by\s+(?=[^\w\s]*[A-Z])")
 """Where a date line's author follows it: "October 19, 2019 by Jane Doe", "2/26/2015 7:11
 AM PST | BY JANE DOE"."""
-_YEAR = r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d\d(?![\d.]))"
+_YEAR = r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\d.:])\d{1,2}[./]\d{1,2}[./]\d\d(?![\d.:]))"
 """A year, or a date in numbers with a year of two digits ("11.06.24", "3/9/26")."""
 _CLOCK = r"(?<!\d)\d{1,2}:\d\d(?!\d)"
 STAMPED = re.compile(rf"{_YEAR}.*{_CLOCK}|{_CLOCK}.*{_YEAR}")
