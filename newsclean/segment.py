@@ -831,7 +831,9 @@ def add_word_features(doc: Document, opening: str | None = None) -> None:
     is_stop = stopwords(doc.lang).__contains__
     for unit, words in zip(doc.units, tokens):
         if words:
-            unit.stop = sum(map(is_stop, words)) / len(words)
+            # (numbers are no language's words: "Senin (10/6/2024)" makes no line less prose)
+            lettered = len(words) - sum(1 for w in words if w.isdigit())
+            unit.stop = sum(map(is_stop, words)) / lettered if lettered else 0.0
     if doc.lang == UNKNOWN or _list_misses_prose(doc.units):
         _guess_prose(doc)
 

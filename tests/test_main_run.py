@@ -749,6 +749,28 @@ def test_a_pull_quote_credited_to_the_author_does_not_open_the_author_box() -> N
     assert bio in "\n".join(r.text for r in result.removed)
 
 
+def test_a_lead_full_of_names_is_prose_and_a_cut_summary_is_not() -> None:
+    # a news lead names its place, its people and their titles: few function words, but a
+    # long sentence (or two) all the same; a description cut short ("...") is no paragraph
+    lead = ("SEMARANG - Pelita Bangsa Foundation chairman Hendra Wijayakusuma Monday (10/6/2026) "
+            "announced 500 university scholarships for Central Java SMA, SMK and MA graduates.")
+    second = ("Foundation treasurer Dewi Lestari, Semarang State University rector Budi Santoso "
+              "and Central Java Governor Ahmad Luthfi signed the Rp 12 billion agreement.")
+    rest = [
+        "The scholarships will cover tuition for eight semesters and a monthly allowance, and students can choose any of the fourteen state universities that have signed up to the scheme.",
+        "Applications open on Monday and close on 10 July, and the foundation says that it will not charge any fee at any stage of the selection, which includes a written test and an interview.",
+    ]
+    dump = "\n".join(["Home", "News", "Education", "Foundation opens 500 scholarships for Central Java graduates",
+                      "By Rizky Ananda", lead, second, *rest, "Tags", "scholarships", "Central Java"]) + "\n"
+    assert newsclean.clean(dump).paragraphs == [lead, second, *rest]
+    from newsclean.rules.span import NEAR, classify
+
+    cut = segment("Added Slime Block + Added Iron Trapdoor + Added Prismarine and Sea Lantern blocks + "
+                   "Added the Ocean Monument + Added Red Sandstone + Added Banners + Added Armor Stands...\n").units[0]
+    cut.stop = 0.1
+    assert classify(cut) != NEAR
+
+
 @pytest.mark.parametrize("mark", ["###", "-30-", "- ends -"])
 def test_a_press_releases_end_mark_ends_the_text(mark: str) -> None:
     release = [

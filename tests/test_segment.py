@@ -699,3 +699,14 @@ def test_a_sentence_closed_by_its_own_scripts_full_stop_is_prose(sentence: str, 
     prose = [u for u in doc.units if u.text in (sentence, more)]
     assert len(prose) == 2 and all(u.stop >= 0.3 for u in prose)
     assert sentence in newsclean.clean(dump).body
+
+
+def test_numbers_are_no_words_of_the_function_word_share() -> None:
+    # "Monday (10/6/2026)", "Rp 1,5 juta": numbers are no language's words, so a sentence
+    # rich in them reads as prose as much as its words say
+    text = ("The council met on the evening of 10/6/2026 and approved the plan for the harbour.\n"
+            "The council met on the evening of Tuesday and approved the plan for the harbour.\n")
+    dated, worded = segment(text).units
+    lettered = [w for w in dated.tokens if not w.isdigit()]
+    assert dated.stop == pytest.approx(sum(w in {"the", "on", "of", "and", "for"} for w in lettered) / len(lettered))
+    assert dated.stop >= worded.stop

@@ -61,9 +61,18 @@ def classify(unit: Unit, markup: bool = True) -> str:
         return NEAR
     if length < 120:
         return SHORT
-    return NEAR if stop >= 0.15 else BAD
+    if stop >= 0.15 or (ends and stop >= _SENTENCES_STOP and (_SENTENCES.search(text) is not None or (
+            unit.words >= 15 and text[:1].isupper() and text[-1:] in ".!?" and not text.endswith("...")))):
+        return NEAR  # (sentences full of names: a lead with its place and people; a summary cut
+        # short, "...", is a teaser's or a description's)
+    return BAD
 
 
+_SENTENCES = re.compile(r"\w\w[.!?][)\"”’»]?\s+[\"“«(]?[^\W\d_]{2}")
+"""A sentence's end, then the next sentence's first word: a line of prose, not a list of names."""
+_SENTENCES_STOP = 0.08
+"""Share of function words from which a long line of two sentences or more reads as prose
+however many names it holds (a menu or a tag list joined into one line holds none)."""
 _CODEISH = re.compile(r"[=(){};<>\[\]$#/\\`].*[=(){};<>\[\]$#/\\`]")  # two code characters
 
 
