@@ -92,3 +92,20 @@ def test_every_builtin_pattern_is_behind_a_trigger_word() -> None:
     matcher = _compiled(data.version())
     assert matcher.inner_rest == []
     assert all(not p.regex.pattern[:1].isalpha() for p in matcher.lead_rest)
+
+
+@pytest.mark.parametrize("line", [
+    "Facebook'ta Paylaş X'te Paylaş WhatsApp A+ A- Google News'te Takip Et",
+    "Udostępnij: Facebook · Twitter · LinkedIn",
+    "Condividi su Facebook Condividi su WhatsApp",
+])
+def test_two_social_networks_in_a_short_line_are_share_buttons_in_any_language(line: str) -> None:
+    assert category(line) == "share"
+
+
+@pytest.mark.parametrize("line", [
+    "Facebook Is Tracking Me Even Though I'm Not on Facebook",
+    "He wrote on Facebook and on WhatsApp that the council had lied to the town.",
+])
+def test_a_headline_or_a_sentence_naming_networks_is_no_share_bar(line: str) -> None:
+    assert category(line) != "share"
