@@ -544,3 +544,22 @@ def test_a_pages_author_tag_holding_the_sites_name_names_no_author() -> None:
     assert article.authors == ["Owen Tregarthen"]
     # without a byline, the site's name is still no author
     assert newsclean.clean(_page("<h1>North quay to close</h1>", head)).authors == []
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Von Anna Becker und Jonas Wirth Aktualisiert: 18.06.2026, 21:47 Uhr", ["Anna Becker", "Jonas Wirth"]),
+    ("Muhabir: Elif Karaca Yayınlanma: 14.06.2026 10:58", ["Elif Karaca"]),
+    ("Jane Doe Updated: March 3, 2026", ["Jane Doe"]),
+])
+def test_a_fields_label_after_the_name_ends_it_in_any_language(byline: str, expected: list[str]) -> None:
+    # a field's label ends with a colon; no word of a name does
+    assert names(byline) == expected
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Bài, ảnh: Trần Thanh Tâm", ["Trần Thanh Tâm"]),
+    ("מאת נועה ברק", ["נועה ברק"]),
+    ("Muhabir: Elif Karaca", ["Elif Karaca"]),
+])
+def test_openers_of_more_languages(byline: str, expected: list[str]) -> None:
+    assert names(byline) == expected

@@ -29,13 +29,14 @@ from .patterns import (
 _SPLIT = re.compile(r"\s*(?:,|;|&|、|，|\b(?:" + "|".join((*AND_WORDS, "ou", "or")) + r")\b)\s*")
 """Where one name ends and the next begins: a comma, or "and" in the byline's language."""
 _CUT = re.compile(
-    rf"(?i)\s*(?:\||•|·|—|–|\s-\s|\s/\s|\s\*\s|\((?!(?-i:[A-Z][\w.'’]{{0,15}}\)\s+(?:[A-Z]|and\s|&)))|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b|\s\S+@[\w-]+\.\w|@|https?://"
+    rf"(?i)\s*(?:\||•|·|—|–|\s-\s|\s/\s|\s\*\s|\s[^\W\d_]{{3,}}:(?=\s|$)|\((?!(?-i:[A-Z][\w.'’]{{0,15}}\)\s+(?:[A-Z]|and\s|&)))|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b|\s\S+@[\w-]+\.\w|@|https?://"
     rf"|\b{_MONTHS}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|\b\d{{1,2}}[/.:]\d{{1,2}}|\b(?:19|20)\d\d\b"
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d+\s+(?:min|hour|day)s?\s+ago)"
 )
 """Where the names end: a separator, a parenthesis (not a nickname's, "Richard (R.J.) Eskow", nor
 an agency's before more names, "Jane Doe (AP) and Sam Roe"; a role's, "(reporting)", ends them),
-a date or time, a handle, "Follow"."""
+a date or time, a handle, "Follow", a field's label ("Aktualisiert: 18.06.2024", "Updated:" in
+any language: no name's word ends with a colon)."""
 _LINKING = re.compile(r"\s+[a-zà-ÿ]{1,3}$")
 """A short lower-case word left before the cut ("Posted by Jane Doe at 5:11 AM", "on March
 10"): no name ends with one (particles stand before a surname)."""
