@@ -395,6 +395,29 @@ class _Reader:
         return abs(centre - _COLUMNS) <= _ODD_COLUMN or (
             bool(self.width) and abs(centre - self.width - self.margin) <= _ODD_COLUMN)
 
+    def _one_centre(self, j: int) -> bool:
+        """Whether lines ``j`` and ``j + 1`` are of a block whose every line is centred on one
+        column, with unlike indents: a paragraph a page centred in a narrower box (a layout
+        table's cell), each line centred in turn (left-aligned lines share no centre, and a
+        wrapped line is near the width: ``_broken`` asks that too)."""
+        if self.name != LYNX:
+            return False
+        lo, hi = j, j + 1  # the block: its lines between blank lines
+        while lo > 0 and self.printed[lo - 1].strip():
+            lo -= 1
+        while hi + 1 < len(self.printed) and self.printed[hi + 1].strip():
+            hi += 1
+        block = self.printed[lo : hi + 1]
+        indents = [len(line) - len(line.lstrip(" ")) for line in block]
+        centres = [2 * indent + len(line.strip()) for indent, line in zip(indents, block)]
+        if min(indents) == 0 or len(set(indents)) < 2 or max(centres) - min(centres) > 1:
+            return False  # one centre for every line of the block, and lines of unlike indents
+        b = self.printed[j + 1]
+        # a short line goes on a paragraph only as its last: a centred headline's author line
+        # and date line stand under it one after the other
+        after = self.printed[j + 2] if j + 2 < len(self.printed) else ""
+        return not after.strip() or _broken(b, after, self.width)
+
     def _alone(self, j: int) -> bool:
         """Whether line ``j`` stands between blank lines (or the dump's ends)."""
         lines = self.lines
@@ -407,7 +430,7 @@ class _Reader:
         if not nxt.strip() or not self.width:
             return False
         indent = len(nxt) - len(nxt.lstrip(" "))
-        if indent != column and not (centred and self.centred(j + 1)):
+        if indent != column and not (centred and self.centred(j + 1)) and not self._one_centre(j):
             return False
         if _TABLE_GAP.search(nxt) or _TABLE_GAP.search(self.lines[j]) or self.item(nxt):
             return False

@@ -791,3 +791,22 @@ def test_lynx_list_inline_addresses_come_out_of_the_text_even_wrapped() -> None:
             "end of next summer, two years later than first promised.") in texts
     assert "[see the note] in brackets" in [u.text for u in segment(
         text.replace("Sport\n", "Sport\n\n   [see the note] in brackets\n", 1)).units]
+
+
+def _centred(text: str, width: int = 72) -> str:
+    """A paragraph a page centred in a narrower box: lynx wraps it and centres each line."""
+    return "\n".join(line.center(width).rstrip() for line in textwrap.wrap(text, width - 2))
+
+
+def test_a_centred_paragraph_in_a_lynx_dump_is_one_paragraph() -> None:
+    # an old layout table's cell that centres its text: every line of a block on one centre,
+    # at unlike indents; the headline, its author line and its date line, centred alike,
+    # stay three lines
+    header = "\n".join(line.center(72).rstrip() for line in (
+        "Harbour wall delayed again after storms", "Sam Okafor | Harbour Editor", "Posted: March 3, 2026"))
+    dump = LYNX_DUMP.split("   #[1]")[0] + "   #[1]alternate\n\n     * [3]Home\n     * [4]News\n\n" + header \
+        + "\n\n" + _centred(PARA_1_TEXT) + "\n\n" + _centred(PARA_2) + "\n\nReferences\n\n   1. http://x.example/\n"
+    doc = segment(dump)
+    texts = [u.text for u in doc.units]
+    assert PARA_1_TEXT in texts
+    assert "Harbour wall delayed again after storms" in texts and "Sam Okafor | Harbour Editor" in texts

@@ -771,6 +771,30 @@ def test_a_lead_full_of_names_is_prose_and_a_cut_summary_is_not() -> None:
     assert classify(cut) != NEAR
 
 
+_RECAP = [
+    "Down a point at halftime and facing the tallest lineup it had seen all season, Pine Hollow did what it has done all winter: it kept running, and it won the regional title.",
+    "The Panthers outscored Eastbrook 33-25 in the second half on Friday night, pulling away for a 58-51 victory in the regional final before a standing-room crowd at the fieldhouse.",
+    "Pine Hollow will face Grant City in a state quarterfinal at 6 p.m. on Saturday at the civic arena, and tickets will be sold at the door only.",
+]
+_BOX = ["BOX SCORE", "Team 1 2 3 4 Final", "Eastbrook 14 12 11 14 51", "Pine Hollow 10 15 16 17 58",
+        "PINE HOLLOW (58) FG 3PT FT PTS", "Maddie Kessler 7 2 4-5 20", "Jada Whitfield 5 0 3-4 13",
+        "Sara Lindgren 3 1 2-2 9", "Totals 20 3 15-19 58"]
+
+
+def test_a_table_of_figures_right_under_the_text_is_the_articles() -> None:
+    # a box score after a game's report: the article goes on in it (rows of figures, a
+    # heading and a header row between); the page's footer after it is not the article's
+    footer = ["Other Sports Stories", "Panther boys fall in sub-state opener", "Privacy Policy | Contact Us"]
+    dump = "\n".join(["Panthers rally past Eastbrook", "By Earl Pruitt", *_RECAP, *_BOX, *footer]) + "\n"
+    body = newsclean.clean(dump).body
+    assert all(row in body for row in _BOX[1:])
+    assert "Privacy Policy" not in body and "sub-state" not in body
+    # a news ticker's entries open with their time: no rows of figures, not the article's
+    ticker = [f"{h:02d}:{m:02d} Storm closes the coast road near Pellby again" for h, m in ((14, 6), (13, 50), (11, 5), (9, 41))]
+    dump = "\n".join(["Panthers rally past Eastbrook", "By Earl Pruitt", *_RECAP, "News ticker", *ticker]) + "\n"
+    assert "Storm closes" not in newsclean.clean(dump).body
+
+
 @pytest.mark.parametrize("mark", ["###", "-30-", "- ends -"])
 def test_a_press_releases_end_mark_ends_the_text(mark: str) -> None:
     release = [

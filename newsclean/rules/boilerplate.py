@@ -55,7 +55,7 @@ def _short_runs(units: list[Unit]) -> list[list[Unit]]:
     runs: list[list[Unit]] = []
     run: list[Unit] = []
     for unit in units:
-        listish = (unit.role is None and unit.labels.get("class") == SHORT
+        listish = (unit.role is None and unit.labels.get("class") == SHORT and "table" not in unit.labels
                    and not contentish(unit) and _linked(unit) and not _row(unit.text))
         if listish:
             run.append(unit)

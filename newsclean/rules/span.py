@@ -322,7 +322,53 @@ def main_run(doc: Document) -> None:
             end = unit.index
         else:
             break
+    end = _table_after(units, end)
     doc.meta["span"] = (start, end)
+
+
+_TABLE_ROWS = 3
+"""Rows of figures that make a table (two are a line of scores, or a date and a count)."""
+_TABLE_HEAD = 2
+"""Lines between the article's last paragraph and its table (a heading, the table's header row)."""
+
+
+def _figures(unit: Unit) -> int:
+    """How many numbers a line holds."""
+    return sum(1 for word in unit.tokens if word.isdigit())
+
+
+def _table_after(units: list[Unit], end: int) -> int:
+    """The run's end, past a table of figures that follows the article's last paragraph: a
+    box score, standings, results, tour dates (``_TABLE_ROWS`` or more short lines of two
+    numbers or more, headings and header rows between them). The article goes on in it;
+    a page's widgets stand apart from the text, under a heading that is a marker."""
+    rows, last, i = 0, end, end + 1
+    gap = 0
+    start = i
+    while i < len(units):
+        unit = units[i]
+        if "marker" in unit.labels or unit.length > _ROW_MAX:
+            break
+        if _figures(unit) >= 2 and unit.tokens[-1:] and unit.tokens[-1].isdigit() \
+                and unit.text.rstrip("%)")[-1:].isdigit() and not is_dateish(unit.text):
+            # (a figure closes a row; a stamp opens a teaser; a date line is metadata)
+            rows, last, gap = rows + 1, i, 0
+        elif unit.words and unit.words <= 8 and unit.text[-1:] not in _PROSE_END and gap < _TABLE_HEAD:
+            gap += 1  # a heading ("BOX SCORE") or a header row ("PINE HOLLOW (58) FG 3PT FT PTS")
+        elif unit.words:
+            break
+        if rows == 0 and i - end > _TABLE_HEAD + 1:
+            break  # the table must start right under the text
+        i += 1
+    if rows < _TABLE_ROWS:
+        return end
+    for unit in units[start : last + 1]:
+        unit.labels["table"] = "figures"  # (boilerplate reads its rows as data, not a link list)
+    return last
+
+
+_ROW_MAX = 120
+"""Characters of a table's row printed as a line."""
 
 
 def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int | None:
