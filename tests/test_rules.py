@@ -416,7 +416,10 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "Volunteers hand out blankets at the shelter. Staff photo Dana Reyes",
      # a photographer's credit closing the caption: Lithuanian "nuotr.", Chinese "摄"
      "Mokiniai per pertrauką mokyklos kieme. Jono Petraičio nuotr.",
-     "游客在湿地入口使用智能回收柜。记者 王小明 摄"],
+     "游客在湿地入口使用智能回收柜。记者 王小明 摄",
+     # the credit closing a caption: "Courtesy of" whoever lent the picture
+     "Ice heaves against the passenger dock on Kestle Island on Monday. Courtesy of Kestle Ferry Co.",
+     "A still life of wild strawberries, 1761. Courtesy Pellby Museum"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -435,7 +438,8 @@ def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
      "Reuters reported the figures on Monday.",
      "Tarybos nariai balsavo už sprendimą, o meras pažadėjo jį įgyvendinti iki rudens.",
      "记者在现场看到，游客正在排队使用回收柜。",
-     "The stock photo agency Shutterstock said its sales rose in the third quarter."],
+     "The stock photo agency Shutterstock said its sales rose in the third quarter.",
+     "The mayor thanked the volunteers. Courtesy matters, she said, and so do good manners."],
 )
 def test_is_not_caption(line: str) -> None:
     assert not is_caption(line)
