@@ -795,6 +795,27 @@ def test_a_table_of_figures_right_under_the_text_is_the_articles() -> None:
     assert "Storm closes" not in newsclean.clean(dump).body
 
 
+def test_an_author_line_without_by_still_names_the_author_box() -> None:
+    # the author line under the headline is names and a date, no "By"; under the text the
+    # box names the first author again, with her bio: the article has ended over it
+    article = [
+        "Starting April 1, anyone who rents out a house or a cabin for fewer than thirty days in the unincorporated county will need a permit from the planning office.",
+        "The rules, approved by the county board in a 5-2 vote in January, are the first the county has set on short-term rentals, which have tripled since 2019.",
+        "Permits will cost $350 a year, and hosts must live within 45 miles of the property or name a local manager who can be reached at any hour.",
+    ]
+    bio = ("Lena covers housing and land use for the Signal. She previously reported for public radio stations "
+           "in Michigan and in Wisconsin for six years.")
+    # (html-text prints the page's <title> first: the headline under the menus repeats it)
+    dump = "\n".join(["New short-term rental rules take effect April 1 | The Signal", "Home", "Local",
+                      "New short-term rental rules take effect April 1",
+                      "Lena Kowalczyk and Dev Malhotra Mar 2, 2026 · Updated 3h ago · 5 min read",
+                      *article, "Housing Rentals Harlow County", "Lena Kowalczyk", bio,
+                      "Up next", "Township board pauses roundabout"]) + "\n"
+    result = newsclean.clean(dump)
+    assert result.paragraphs == article
+    assert bio in "\n".join(r.text for r in result.removed)
+
+
 @pytest.mark.parametrize("mark", ["###", "-30-", "- ends -"])
 def test_a_press_releases_end_mark_ends_the_text(mark: str) -> None:
     release = [

@@ -11,7 +11,7 @@ from ..document import Document, Unit
 from ..stopwords import PARAGRAPH_SHARE
 from . import anchors, candidates, shapes
 from .dateline import parse as parse_dateline
-from .patterns import is_bio, is_byline, is_caption, is_dateish, is_trailer
+from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish, is_trailer
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _SENTENCE_END = frozenset(".!?…\"”’')»:;。！？」")
@@ -275,7 +275,8 @@ def main_run(doc: Document) -> None:
     found = anchors.find(doc, scan.level1)
     doc.meta["anchors"] = found
     _shapes(doc.units, scan, classes, weights, found.headline, content, doc.meta.get("related_heads", ()))
-    box = _author_box(doc.units, found.byline, classes)
+    box = _author_box(doc.units, found.byline if found.byline is not None
+                      else _named_under(doc.units, found.headline), classes)
     if box is not None:
         doc.units[box].labels["shape"] = "author-box"
         weights[box] = _WALL
@@ -369,6 +370,28 @@ def _table_after(units: list[Unit], end: int) -> int:
 
 _ROW_MAX = 120
 """Characters of a table's row printed as a line."""
+
+
+_NAMED_REACH = 3
+"""Lines with words under the headline in which its author line (names and a date) stands."""
+
+
+def _named_under(units: list[Unit], headline: int | None) -> int | None:
+    """The author line under the headline that opens with names and holds a date, with no
+    "By" ("Lena Kowalczyk and Dev Malhotra Mar 2, 2026 · Updated 3h ago"), which the
+    anchors do not take for a byline (a teaser's name and date looks the same): where the
+    author box under the text repeats a name of it, the names are the author's."""
+    if headline is None:
+        return None
+    from .authors import names
+
+    under = [u for u in units[headline + 1 : headline + 1 + 3 * _NAMED_REACH] if u.words][:_NAMED_REACH]
+    for unit in under:
+        if unit.length <= 160 and has_date(unit.text):
+            found = names(unit.text)
+            if found and unit.text.startswith(found[0]) and all(2 <= len(n.split()) <= 4 for n in found):
+                return unit.index
+    return None
 
 
 def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int | None:
