@@ -93,6 +93,12 @@ THRESHOLDS = [
     ("newsclean.rules.boilerplate", "_LABELLED", 2, 3),  # (two is the fewest that repeat)
     ("newsclean.rules.boilerplate", "_LINKED_MAX", 120, 220),
     ("newsclean.rules.boilerplate", "_SAID_SHARE", 0.8, 1.0),
+    ("newsclean.rules.span", "_PULLED_MIN", 30, 60),
+    ("newsclean.rules.span", "_SENTENCES_STOP", 0.06, 0.1),
+    ("newsclean.rules.span", "_TABLE_ROWS", 2, 4),
+    ("newsclean.rules.span", "_TABLE_HEAD", 1, 3),
+    ("newsclean.rules.span", "_ROW_MAX", 80, 160),
+    ("newsclean.rules.span", "_NAMED_REACH", 2, 4),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
