@@ -445,6 +445,32 @@ def test_a_date_with_a_two_digit_year_and_a_clock_stamps_a_line() -> None:
     assert not clock_dated("Lap times fell from 1.12.5 to 59.8 at 14:00")  # no date: a time and figures
 
 
+def _column_page(after_article: str) -> str:
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    card = ("<div class='author-card'><h3><a href='/author/jane-roe'>Jane Roe</a></h3>"
+            "<p>Jane Roe teaches urban planning at the Pellby college and has advised residents' "
+            "committees on the east side of the city for more than ten years.</p></div>")
+    return _page(f"<main><article><h1>Alder Street bridge to close</h1><p class='byline'>By Jane Roe</p>"
+                 f"<div class='body'>{article}</div>{card}</article>{after_article}</main>")
+
+
+def test_the_articles_element_bounds_the_container_and_its_author_card_ends_the_text() -> None:
+    # <main> holds the <article> and, after it, a view of related stories whose summaries
+    # read as prose: the article's element is where its text ends; in it, the author's card
+    # (the byline's name again, a bio) ends the text too
+    teasers = "".join(
+        f"<div class='views-row'><a href='/local/{n}'>Bridge works: what the detour means for route {n}</a>"
+        f"<p>The county will run a shuttle bus every twenty minutes while the route {n} bridge is closed.</p>"
+        f"<span>0{n}/06/2026</span></div>" for n in range(1, 3))
+    view = f"<div class='view'><h2>Elsewhere in Pellby</h2>{teasers}</div>"  # (a heading no list knows)
+    result = newsclean.clean(_column_page(view))
+    assert result.paragraphs == BODY
+    article = "".join(f"<p>{p}</p>" for p in BODY)
+    cardless = _page(f"<main><article><h1>Alder Street bridge to close</h1><div class='body'>{article}</div>"
+                     f"</article>{view}</main>")
+    assert "shuttle bus" not in newsclean.clean(cardless).body
+
+
 def test_a_code_blocks_timestamps_are_no_date_line() -> None:
     output = ("period              | status | entries\n2026-03-01 10:00:00 | 400    | 24\n"
               "2026-03-01 11:00:00 | 400    | 12")

@@ -769,6 +769,9 @@ def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> t
         if score[node] >= score[path[depth]]:
             depth = level
     lo, hi = _with_siblings(units, path[depth], depth, score, first, last)
+    bounds = _article_element(units, path, first, last)
+    if bounds is not None:  # (the page says where its article ends: teasers after it are not it)
+        lo, hi = max(lo, bounds[0]), min(hi, bounds[1])
     # The element may hold the article's end matter too: its growth stops at an author bio,
     # past which its prose is another text (teasers, the author's other stories).
     lo = max([lo, *(i + 1 for i in range(lo, start) if _wall(units[i]))])
@@ -777,6 +780,24 @@ def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> t
     if not content:
         return start, end
     return min(start, content[0]), max(end, content[-1])
+
+
+def _article_element(units: list[Unit], path: tuple[int, ...], first: dict[int, int],
+                     last: dict[int, int]) -> tuple[int, int] | None:
+    """The lines of the <article> element around the lead (``path``: the lead's elements): its
+    outermost element whose every line is inside an <article>. None when the lead is in none,
+    or the whole page is one (a page wrapped in <article> says nothing of where its text ends)."""
+    found = None
+    for node in path:
+        lo, hi = first.get(node), last.get(node)
+        if lo is None or hi is None:
+            continue
+        if all(u.html is None or "article" in u.html.evidence.ancestors for u in units[lo : hi + 1]):
+            found = (lo, hi)
+            break  # (outermost first: the first such element is the article's)
+    if found is None or (found[0] == 0 and found[1] == len(units) - 1):
+        return None
+    return found
 
 
 _END_MARK = re.compile(r"(?i)#{3}|-\s?30\s?-|[-–—]\s?ends?\s?[-–—]")
@@ -806,11 +827,11 @@ def _issuer_abouts(units: list[Unit], classes: list[str], candidates: list[int])
 
 
 def _wall(unit: Unit) -> bool:
-    """Where an article's end matter begins: an author bio, a comment thread's heading or a
+    """Where an article's end matter begins: an author bio or box, a comment thread's heading or a
     press release's end mark (the run stops at their lines as well: their weight is a wall).
     (A "Related" marker is no wall: a related link or a gallery's label often sits inside an
     article's element.)"""
-    if unit.labels.get("shape") == "end-mark":
+    if unit.labels.get("shape") in ("end-mark", "author-box"):
         return True
     marker = unit.labels.get("marker")
     if marker is not None:  # (a heading, or one with a count: "Makali wrote:" may open a quoted letter)
