@@ -747,6 +747,12 @@ def test_a_pull_quote_credited_to_the_author_does_not_open_the_author_box() -> N
     result = newsclean.clean(dump)
     assert result.paragraphs == column
     assert bio in "\n".join(r.text for r in result.removed)
+    # in guillemets, repeating the end of a long paragraph further down
+    long_end = column[2] + " A street of metal shutters is a street people cross without slowing down."
+    later = dump.replace("Closing on Sunday does not spread those visits across the week. It ends them.\nJonah Pascoe",
+                         "« A street of metal shutters is a street people cross without slowing down. »\nJonah Pascoe")
+    later = later.replace(column[2], long_end)
+    assert newsclean.clean(later).paragraphs == [*column[:2], long_end, column[3]]
 
 
 def test_a_lead_full_of_names_is_prose_and_a_cut_summary_is_not() -> None:

@@ -109,3 +109,8 @@ def test_two_social_networks_in_a_short_line_are_share_buttons_in_any_language(l
 ])
 def test_a_headline_or_a_sentence_naming_networks_is_no_share_bar(line: str) -> None:
     assert category(line) != "share"
+
+
+@pytest.mark.parametrize("line", ["Imprimer", "Imprimir", "Drucken", "Guardar", "Speichern"])
+def test_print_and_save_buttons_in_other_languages_are_share_furniture(line: str) -> None:
+    assert category(line) == "share"

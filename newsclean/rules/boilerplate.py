@@ -18,7 +18,7 @@ _STRONG = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comme
 _NEAR = 60
 """Lines on either side of a candidate searched for the text a pull quote repeats: keeps the
 check linear on very long inputs."""
-_EDGES = " \"“”‘’'.,;:!?—–-…"
+_EDGES = " \"“”‘’'.,;:!?—–-…«»„‹›\u00a0\u202f"
 _QUOTED = re.compile(r"^[\"“‘']([^\"”’]{20,}?)[\"”’]\s*[—–-]?\s*[A-Z_*]")
 _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*\S")
 _QUOTE_OPENS = "\"“‘'"

@@ -421,14 +421,27 @@ def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> in
 
 
 def _pull_quote_credit(units: list[Unit], byline: int, index: int) -> bool:
-    """A name under a line that repeats a sentence of the text above it: a pull quote and
-    its author's credit, set in the article's middle, not the author's box under its end."""
+    """A name under a line that repeats a sentence of the text (above it, or further down:
+    a pull quote may announce a later paragraph): a pull quote and its author's credit, set
+    in the article's middle, not the author's box under its end."""
     over = next((u for u in reversed(units[byline + 1 : index]) if u.words), None)
     if over is None or over.length < _PULLED_MIN:
         return False
-    return any(over.text in u.text for u in units[byline + 1 : over.index] if u.length > over.length)
+    key = _words_key(over.text)  # (words, not characters: a pull quote adds its quote marks)
+    return any(key in _words_key(u.text) for u in units[byline + 1 : index + _PULLED_REACH]
+               if u.length > over.length)
 
 
+def _words_key(text: str) -> str:
+    """A line's words alone, in lower case, one space between."""
+    return " ".join(_NON_WORDS.sub(" ", text).casefold().split())
+
+
+_NON_WORDS = re.compile(r"[\W_]+")
+
+
+_PULLED_REACH = 20
+"""Lines after a pull quote's credit in which the paragraph it repeats may stand."""
 _PULLED_MIN = 40
 """Characters from which a line repeated inside a paragraph is a sentence pulled out of it,
 not a phrase that happens to recur."""
