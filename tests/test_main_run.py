@@ -801,6 +801,22 @@ def test_a_table_of_figures_right_under_the_text_is_the_articles() -> None:
     assert "Storm closes" not in newsclean.clean(dump).body
 
 
+def test_a_match_sheet_with_its_fields_and_the_standings_goes_on_the_article() -> None:
+    # a football report's sheet: the score, each side's line-up and the referee as labelled
+    # fields (long lines of names), then the round's results and the table
+    sheet = ["THE SHEET", "PELLBY-KESTLE ROVERS 2-0",
+             "PELLBY: Guidott, Sarto, Tonarell, Bonott, Menchin, Lazzerin, Most (46' Bertoluc), Nardin, Zoles, Pieron, Ceccarell. Coach Pardin.",
+             "KESTLE ROVERS: Marchett, Baron, Ceccard, Lorenzin, Dal Port, Lucches, Bianch, Ferrar, Gall, Rom, Santin. Coach Lupor.",
+             "REFEREE: Cinquin of Lucca.", "RESULTS", "Pellby-Kestle Rovers 2-0", "Castlenew-Valderry 1-1",
+             "Ortland-Montbrand 0-2", "STANDINGS", "Team Pts P W D L", "Pellby 49 24 15 4 5", "Valderry 49 24 14 7 3",
+             "Montbrand 45 24 13 6 5"]
+    dump = "\n".join(["Panthers rally past Eastbrook", "By Earl Pruitt", *_RECAP, *sheet,
+                      "Other Sports Stories", "Privacy Policy | Contact Us"]) + "\n"
+    body = newsclean.clean(dump).body
+    assert all(line in body for line in sheet[1:])
+    assert "Privacy Policy" not in body
+
+
 def test_an_author_line_without_by_still_names_the_author_box() -> None:
     # the author line under the headline is names and a date, no "By"; under the text the
     # box names the first author again, with her bio: the article has ended over it

@@ -1018,3 +1018,11 @@ def test_a_pull_quote_that_joins_parts_of_a_paragraphs_quotation_is_removed() ->
     article = newsclean.clean(text)
     assert paragraph in article.paragraphs
     assert pull not in article.paragraphs and "— Halyna Moroz, retired teacher" not in article.paragraphs
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("Mon 12/03", True), ("Friday, 3 March", True), ("Thurs 5 March 2026", True),
+    ("Montbrand 45 24 13 6 5", False), ("Sunderland 40 24 10 10 4", False), ("Wedgwood 3 1", False),
+])
+def test_a_weekday_opens_a_date_line_and_a_word_that_starts_like_one_does_not(line: str, dated: bool) -> None:
+    assert is_dateish(line) is dated

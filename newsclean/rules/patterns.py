@@ -31,9 +31,11 @@ _DATE_HINT = re.compile(r"\d(?:\d{3}|[./]\d)")
 digit, so the regex engine skips to digits instead of trying each position as _DATE does."""
 _TIME_HINT = re.compile(r"(?i)\d(?:[:.]\d|\s*[ap])")
 """What every _TIME match holds: "1:2", "1.2" or "1 pm" (most lines with a date have no time)."""
-_WEEKDAY = re.compile(rf"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:,\s|\s+(?=\d|{_MONTHS}\b))")
+_WEEKDAY = re.compile(rf"(?i)^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+                      rf"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?(?:,\s|\s+(?=\d|{_MONTHS}\b))")
 """A weekday opening a date line ("Friday, 3 March", "Mon 12/03", "Friday March 3"); not
-one that names something ("Friday Facts #282", "Sunday Times Magazine")."""
+one that names something ("Friday Facts #282", "Sunday Times Magazine"), nor a word that
+opens like one ("Montbrand 45 24 13 6 5", a team's row in a table)."""
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 

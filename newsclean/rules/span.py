@@ -348,9 +348,13 @@ def _table_after(units: list[Unit], end: int) -> int:
     start = i
     while i < len(units):
         unit = units[i]
-        if "marker" in unit.labels or unit.length > _ROW_MAX:
+        if "marker" in unit.labels:
             break
-        if _figures(unit) >= 2 and unit.tokens[-1:] and unit.tokens[-1].isdigit() \
+        if _FIELD.match(unit.text) and unit.length <= _FIELD_MAX:
+            last = i if rows else last  # a match sheet's field ("REFEREE: ...", "Scorers: ...")
+        elif unit.length > _ROW_MAX:
+            break
+        elif _figures(unit) >= 2 and unit.tokens[-1:] and unit.tokens[-1].isdigit() \
                 and unit.text.rstrip("%)")[-1:].isdigit() and not is_dateish(unit.text):
             # (a figure closes a row; a stamp opens a teaser; a date line is metadata)
             rows, last, gap = rows + 1, i, 0
@@ -368,6 +372,10 @@ def _table_after(units: list[Unit], end: int) -> int:
     return last
 
 
+_FIELD = re.compile(r"[^\W\d_][\w.'’]*(?: [\w.'’]+){0,2}: \S")
+"""A field of a match sheet or a fact box: a label of one to three words, a colon, a value."""
+_FIELD_MAX = 400
+"""Characters of such a field (a team's line-up runs long)."""
 _ROW_MAX = 120
 """Characters of a table's row printed as a line."""
 
