@@ -419,7 +419,10 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "游客在湿地入口使用智能回收柜。记者 王小明 摄",
      # the credit closing a caption: "Courtesy of" whoever lent the picture
      "Ice heaves against the passenger dock on Kestle Island on Monday. Courtesy of Kestle Ferry Co.",
-     "A still life of wild strawberries, 1761. Courtesy Pellby Museum"],
+     "A still life of wild strawberries, 1761. Courtesy Pellby Museum",
+     # a credit in brackets closing a caption in Japanese and Chinese
+     "浜に設けられた竿に、手早くわかめを掛けていく女性たち（写真：山本一郎）",
+     "市民在湿地公园散步（图片来源：本报记者）"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -439,7 +442,8 @@ def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
      "Tarybos nariai balsavo už sprendimą, o meras pažadėjo jį įgyvendinti iki rudens.",
      "记者在现场看到，游客正在排队使用回收柜。",
      "The stock photo agency Shutterstock said its sales rose in the third quarter.",
-     "The mayor thanked the volunteers. Courtesy matters, she said, and so do good manners."],
+     "The mayor thanked the volunteers. Courtesy matters, she said, and so do good manners.",
+     "他说图书馆很好，市民可以在周末借书。", "町の写真館は来月閉店する。"],
 )
 def test_is_not_caption(line: str) -> None:
     assert not is_caption(line)
