@@ -881,3 +881,18 @@ def test_a_clock_time_alone_is_a_feeds_stamp_and_a_time_with_words_is_not() -> N
         assert shapes._CLOCK_ALONE.fullmatch(alone), alone
     for worded in ("21:47 Uhr Feuerwehr rückt aus", "Posted 9.15 a.m.", "3h ago"):
         assert not shapes._CLOCK_ALONE.fullmatch(worded), worded
+
+
+@pytest.mark.parametrize("line", ["2 дня назад", "неделю назад", "3 dni temu", "2 uur geleden", "3 saat önce",
+                                  "2 jam lalu", "5 timmar sedan", "3 giờ trước"])
+def test_an_age_alone_that_ends_with_its_languages_ago_is_a_stamp(line: str) -> None:
+    assert shapes._AGE_END.search(line)
+    doc = _doc("\n\n".join(
+        w for n in range(3) for w in (f"Ferry timetable number {n} changes on Monday morning",
+                                      "The harbour board said the new times were needed for the winter months.", line)))
+    assert any(u.labels.get("shape") == "stamped" for u in doc.units) or shapes.stamped(doc.units)
+
+
+@pytest.mark.parametrize("line", ["The bank was closed two years ago", "Он вернулся домой назад", "Keine Angst"])
+def test_a_sentence_ending_in_an_ago_word_is_no_age_line(line: str) -> None:
+    assert not shapes._AGE_END.search(line, max(0, len(line) - 24))

@@ -181,9 +181,14 @@ ABOUT_MAX = 60
 _ABOUT_OPENERS = ("About ", "ABOUT ")
 AGE_UNITS = r"min|mins|minutes?|h|hrs?|hours?|d|days?"
 """The units of an English age a teaser's card prints ("5 mins ago", "2h ago", "3 days ago")."""
-_AGE_END = re.compile(rf"(?i)(?:^|\s)(?:\d{{1,3}}\s*(?:{AGE_UNITS})\s+ago|yesterday)$")
-"""An age closing a line: a teaser's card (headline, summary, age) printed as one line."""
-_STAMP_LAST = frozenset("oOyY")
+_AGO = ("назад", "тому", "temu", "geleden", "sedan", "siden", "önce", "lalu", "trước")
+"""What closes an age in languages that put it last ("2 дня назад", "3 dni temu", "2 uur geleden",
+"3 saat önce", "2 jam lalu", "3 giờ trước"): English's "ago"."""
+_AGE_END = re.compile(rf"(?i)(?:^|\s)(?:\d{{1,3}}\s*(?:{AGE_UNITS})\s+ago|yesterday)$"
+                      rf"|^(?:\d{{1,3}}\s+)?[^\W\d_]+\s+(?:{'|'.join(_AGO)})$")
+"""An age closing a line: a teaser's card (headline, summary, age) printed as one line; or a
+line that is an age alone, its count first or none ("неделю назад": a week ago)."""
+_STAMP_LAST = frozenset("oOyY" + "".join(w[-1] + w[-1].upper() for w in _AGO))
 
 
 def stamped(units: list[Unit], candidates: list[int] | None = None,
