@@ -106,6 +106,7 @@ def test_two_social_networks_in_a_short_line_are_share_buttons_in_any_language(l
 @pytest.mark.parametrize("line", [
     "Facebook Is Tracking Me Even Though I'm Not on Facebook",
     "He wrote on Facebook and on WhatsApp that the council had lied to the town.",
+    "WhatsApp down: WhatsApp users report outage across Europe",  # one network, named twice
 ])
 def test_a_headline_or_a_sentence_naming_networks_is_no_share_bar(line: str) -> None:
     assert category(line) != "share"
