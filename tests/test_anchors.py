@@ -1007,3 +1007,35 @@ def test_a_video_player_between_the_author_line_and_the_text_does_not_unanchor_a
     trending = dump.replace("Lifeboat crew rescue two kayakers off Penwarra Point\n\n",
                             " 3. 3.\n    Jeremy Kitto fired from the Harbour Show\n\n    on Kestlenews\n\n")
     assert _chained(trending).meta["anchors"].how != anchors.BYLINED
+
+
+def test_a_w3m_author_line_of_names_and_a_date_anchors_its_headline_and_its_picture_ends_the_text() -> None:
+    # no "By": names, then the date; under the text the author's picture ("[jonah-pasc]",
+    # then its alt text, which w3m prints and the layout takes for markup) and a bio, then
+    # the newsroom's own prose
+    about = ("The Kestle Echo is the nonprofit newsroom of Kestle Community Radio, serving listeners across six "
+             "parishes since 1978. Our reporters cover local government, schools and the harbour.")
+    lines = ["  • Home", "  • News", "", "Lifeboat crew rescue two kayakers off Penwarra Point", "",
+             "Jonah Pascoe and Ada Merrow | March 3, 2026", "", *("\n".join([_w3m(p), ""]) for p in ARTICLE),
+             "[jonah-pasc]", "Jonah Pascoe", "Jonah Pascoe covers the harbour and the lifeboat station for the Echo. "
+             "Before that he reported for papers in Devon and Dorset for eleven years.", "", "About the Echo", "",
+             _w3m(about), "", "━" * 79, ""]
+    dump = "\n".join(lines)
+    doc = _chained(dump)
+    assert doc.meta.get("layout") == "w3m"
+    assert doc.meta["anchors"].how == anchors.BYLINED
+    result = newsclean.clean(dump)
+    assert result.title == "Lifeboat crew rescue two kayakers off Penwarra Point"
+    assert result.paragraphs == ARTICLE
+
+
+def test_a_contributors_line_after_a_picture_placeholder_is_taken_back() -> None:
+    from newsclean.rules.patterns import is_trailer
+
+    assert is_trailer("Abigail Pell and Beomsu Jo contributed.")
+    assert not is_trailer("The council contributed.")
+    body = "\n\n".join(_w3m(p) for p in ARTICLE)
+    dump = ("Pilchard run returns to Kestle\n\nBy Demelza Kitto\n\n" + body
+            + "\n\n[kitto-pic]\n\nAbigail Pell and Beomsu Jo contributed.\n\n  • About\n  • Contact\n\n" + "━" * 79 + "\n")
+    assert _chained(dump).meta.get("layout") == "w3m"
+    assert "Abigail Pell and Beomsu Jo contributed." in newsclean.clean(dump).paragraphs

@@ -19,7 +19,7 @@ from ..code import code_like
 from ..document import Document, Unit
 from ..stopwords import languages, stopwords
 from . import about, candidates
-from .patterns import is_byline, is_caption, is_dateish
+from .patterns import has_date, is_byline, is_caption, is_dateish
 
 _MARKS = r"|–—·•»«›‹✩★☆◆■▪~/\-"
 SITE_SPLIT = re.compile(rf"\s+(?:[{_MARKS}]|::)\s+")
@@ -252,6 +252,18 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
     return anchors
 
 
+def named_dated(unit: Unit) -> bool:
+    """An author line with no "By": names first, then a date ("Lena Kowalczyk and Dev Malhotra
+    Mar 2, 2026 · Updated 3h ago", "Dana Whitfield and Luis Ortega | March 3, 2026"); each
+    name of two to four words."""
+    if unit.length > 160 or "listed" in unit.labels or "in_item" in unit.labels or not has_date(unit.text):
+        return False
+    from .authors import names
+
+    found = names(unit.text)
+    return bool(found) and unit.text.startswith(found[0]) and all(2 <= len(n.split()) <= 4 for n in found)
+
+
 def _author_line(unit: Unit) -> bool:
     """A short author line that is no list's entry (a teaser list's "By ..." lines are, and
     the lines w3m sets under an item's label)."""
@@ -444,7 +456,7 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
     it. Teasers have author lines too; the article has its text under its own."""
     found = []
     for unit in units:
-        if _author_line(unit):
+        if _author_line(unit) or named_dated(unit):
             above = [u for u in units[max(0, unit.index - 3 * _BYLINE_OVER) : unit.index] if u.words]
             # (the authors' names over their author line, their pictures' alt text, are no
             # headline: every word of theirs is the author line's)

@@ -11,7 +11,7 @@ from ..document import Document, Unit
 from ..stopwords import PARAGRAPH_SHARE
 from . import anchors, candidates, shapes
 from .dateline import parse as parse_dateline
-from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish, is_trailer
+from .patterns import is_bio, is_byline, is_caption, is_dateish, is_trailer
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _SENTENCE_END = frozenset(".!?…\"”’')»:;。！？」")
@@ -321,8 +321,8 @@ def main_run(doc: Document) -> None:
     for unit in units[end + 1 : end + 4]:
         if "marker" not in unit.labels and (is_trailer(unit.text) or _sentence(unit)):
             end = unit.index
-        else:
-            break
+        elif unit.text or "markup" not in unit.labels or "shape" in unit.labels:
+            break  # (a picture's placeholder between says nothing, but the author's picture ends it)
     end = _table_after(units, end)
     doc.meta["span"] = (start, end)
 
@@ -391,15 +391,8 @@ def _named_under(units: list[Unit], headline: int | None) -> int | None:
     author box under the text repeats a name of it, the names are the author's."""
     if headline is None:
         return None
-    from .authors import names
-
     under = [u for u in units[headline + 1 : headline + 1 + 3 * _NAMED_REACH] if u.words][:_NAMED_REACH]
-    for unit in under:
-        if unit.length <= 160 and has_date(unit.text):
-            found = names(unit.text)
-            if found and unit.text.startswith(found[0]) and all(2 <= len(n.split()) <= 4 for n in found):
-                return unit.index
-    return None
+    return next((unit.index for unit in under if anchors.named_dated(unit)), None)
 
 
 def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int | None:
@@ -418,7 +411,9 @@ def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> in
     longest = max(map(len, wanted)) + 4  # (a line longer than every name, spaces and all, is none)
     prose, found = 0, []
     for unit in units[byline + 1 :]:
-        if unit.length <= longest and unit.words <= 5 and " ".join(unit.text.split()).casefold() in wanted \
+        # (or the alt text of the author's picture: a text browser's line that markup took away)
+        text = unit.raw.strip() if "markup" in unit.labels and not unit.text else unit.text
+        if len(text) <= longest and len(text.split()) <= 5 and " ".join(text.split()).casefold() in wanted \
                 and not _pull_quote_credit(units, byline, unit.index):
             found.append((unit.index, prose))
         prose += classes[unit.index] == GOOD
