@@ -817,6 +817,29 @@ def test_a_match_sheet_with_its_fields_and_the_standings_goes_on_the_article() -
     assert "Privacy Policy" not in body
 
 
+_OBITUARY = [
+    "Michael Hanratty, who ran the Bridge Bar in Ballyfinn for forty years, died peacefully at home on Sunday, surrounded by his family. He was 81.",
+    "Born in the townland of Carrowmore in 1944, he took over the bar from his uncle in 1971 and made it the heart of the parish, a place of music, matches and mourning.",
+    "He is survived by his wife Bríd, his children Seán, Aoife and Niamh, his grandchildren, and his sister Mary in Boston. Funeral Mass on Wednesday at St Brigid's Church.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Messages of Sympathy (3)", "Reacties (3)", "Hozzászólások (3)"])
+def test_a_counted_heading_over_dated_entries_is_a_thread_in_any_language(heading: str) -> None:
+    thread = [heading, "Joe & Ann Cullen, Drumlish 25/02/2026 10:41",
+              "Deepest sympathy to Bríd and all the family. Mick was a gentleman in every sense of the word and the Bridge won't be the same without him.",
+              "Fr. Liam Tierney 25/02/2026 12:03",
+              "I spent six happy years as curate in Ballyfinn and Mick was the first man to shake my hand when I arrived and the last to see me off.",
+              "Siobhán Garvey, Sydney 25/02/2026 21:55",
+              "So sad to read this from the other side of the world. He gave me my first summer job collecting glasses in 1994 and paid me well.",
+              "Add a message of sympathy – messages are moderated before publication."]
+    dump = "\n".join(["Ballyfinn mourns Mick the Bridge", "By Mairead Flanagan Posted: 25/02/2026", *_OBITUARY,
+                      *thread]) + "\n"
+    assert newsclean.clean(dump).paragraphs == _OBITUARY
+    # a count over lines with no stamps is no thread: a list goes on the article
+    assert span._thread_heads(segment("Results (3)\nPellby 2 Kestle 1\nMarazion 0 Penzance 4\n").units) == []
+
+
 def test_an_author_line_without_by_still_names_the_author_box() -> None:
     # the author line under the headline is names and a date, no "By"; under the text the
     # box names the first author again, with her bio: the article has ended over it

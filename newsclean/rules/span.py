@@ -275,6 +275,9 @@ def main_run(doc: Document) -> None:
     found = anchors.find(doc, scan.level1)
     doc.meta["anchors"] = found
     _shapes(doc.units, scan, classes, weights, found.headline, content, doc.meta.get("related_heads", ()))
+    for head in _thread_heads(doc.units):
+        doc.units[head].labels["shape"] = "thread"
+        weights[head] = _WALL
     box = _author_box(doc.units, found.byline if found.byline is not None
                       else _named_under(doc.units, found.headline), classes)
     if box is not None:
@@ -382,6 +385,29 @@ _ROW_MAX = 120
 
 _NAMED_REACH = 3
 """Lines with words under the headline in which its author line (names and a date) stands."""
+
+
+_COUNTED_HEAD = re.compile(r"[^\W\d_][^()\d]{2,40}\((\d{1,4})\)")
+"""A heading with a count in brackets: "Messages of Sympathy (3)", "Reacties (12)"."""
+_THREAD_HEADERS = 2
+"""Stamped lines under a counted heading that make it a thread's: one is a date line."""
+
+
+def _thread_heads(units: list[Unit]) -> list[int]:
+    """Headings with a count, in any language, over a thread: the entries under them open
+    with headers dated to the minute (names and stamps: "Joe Cullen, Drumlish 25/02/2026
+    10:41"), the first right under the heading. A comment thread by its shape, not its name."""
+    heads = []
+    for unit in units:
+        if unit.length > 48 or unit.text[-1:] != ")" or (m := _COUNTED_HEAD.fullmatch(unit.text)) is None:
+            continue
+        count = int(m.group(1))
+        reach = units[unit.index + 1 : unit.index + 1 + 3 * max(count, _THREAD_HEADERS)]
+        stamped = [u for u in reach if u.labels.get("shape") == "stamped"]
+        first = next((u for u in reach if u.words), None)
+        if len(stamped) >= min(count, _THREAD_HEADERS) and first is not None and first in stamped:
+            heads.append(unit.index)
+    return heads
 
 
 def _named_under(units: list[Unit], headline: int | None) -> int | None:
@@ -847,7 +873,7 @@ def _wall(unit: Unit) -> bool:
     press release's end mark (the run stops at their lines as well: their weight is a wall).
     (A "Related" marker is no wall: a related link or a gallery's label often sits inside an
     article's element.)"""
-    if unit.labels.get("shape") in ("end-mark", "author-box"):
+    if unit.labels.get("shape") in ("end-mark", "author-box", "thread"):
         return True
     marker = unit.labels.get("marker")
     if marker is not None:  # (a heading, or one with a count: "Makali wrote:" may open a quoted letter)
