@@ -563,3 +563,15 @@ def test_a_fields_label_after_the_name_ends_it_in_any_language(byline: str, expe
 ])
 def test_openers_of_more_languages(byline: str, expected: list[str]) -> None:
     assert names(byline) == expected
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Submitted by Aroha Tamihana on Thu, 26/02/2026 - 09:12", ["Aroha Tamihana"]),
+    ("By Jane Slaughter on Thu, Nov 9, 2023 at 4:00 am", ["Jane Slaughter"]),
+    ("Submitted on Mon, 2019-01-21 13:49", []),
+])
+def test_on_and_a_date_end_the_names_a_posting_verb_names_no_one(byline: str, expected: list[str]) -> None:
+    from newsclean.rules.patterns import is_byline
+
+    assert names(byline) == expected
+    assert is_byline(byline) is bool(expected)

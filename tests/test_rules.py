@@ -422,7 +422,9 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "A still life of wild strawberries, 1761. Courtesy Pellby Museum",
      # a credit in brackets closing a caption in Japanese and Chinese
      "浜に設けられた竿に、手早くわかめを掛けていく女性たち（写真：山本一郎）",
-     "市民在湿地公园散步（图片来源：本报记者）"],
+     "市民在湿地公园散步（图片来源：本报记者）",
+     # New Zealand's and Australia's "Photo / Name" closing a caption
+     "Supporters of the pool filled the public gallery at Wednesday's meeting. Photo / Supplied"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)

@@ -31,7 +31,8 @@ _SPLIT = re.compile(r"\s*(?:,|;|&|、|，|\b(?:" + "|".join((*AND_WORDS, "ou", "
 _CUT = re.compile(
     rf"(?i)\s*(?:\||•|·|—|–|\s-\s|\s/\s|\s\*\s|\s[^\W\d_]{{3,}}:(?=\s|$)|\((?!(?-i:[A-Z][\w.'’]{{0,15}}\)\s+(?:[A-Z]|and\s|&)))|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b|\s\S+@[\w-]+\.\w|@|https?://"
     rf"|\b{_MONTHS}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|\b\d{{1,2}}[/.:]\d{{1,2}}|\b(?:19|20)\d\d\b"
-    rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d+\s+(?:min|hour|day)s?\s+ago)"
+    rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d+\s+(?:min|hour|day)s?\s+ago"
+    rf"|\s(?:on|at)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)|\d|{_MONTHS}))"
 )
 """Where the names end: a separator, a parenthesis (not a nickname's, "Richard (R.J.) Eskow", nor
 an agency's before more names, "Jane Doe (AP) and Sam Roe"; a role's, "(reporting)", ends them),
@@ -69,7 +70,7 @@ _TOPICS = frozenset({"municipal", "city", "county", "state", "education", "court
 """Words of a beat, which open a role only when a role word follows ("Courts Reporter")."""
 _NOT_NAMES = frozenset({"photo", "photos", "video", "videos", "image", "images", "getty", "courtesy",
                         "file", "staff", "admin", "administrator", "editorial", "anonymous", "guest",
-                        "unknown", "our"})
+                        "unknown", "our", "submitted", "posted", "published", "updated"})
 """Words that name no one: alone ("Photo"), after one word ("View Photos", "Getty Images":
 no name either), or after a name, where the name ends ("Jane Doe Image": her picture)."""
 

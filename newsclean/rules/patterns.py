@@ -208,7 +208,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return _compiled(data.version())
 
 
-_NAME_END = re.compile(r",|\||\s[-–—·•*]\s|\s(?:for|in|at)\s|\(|:|;|\s\S*@\w|\s\d")
+_NAME_END = re.compile(r",|\||\s[-–—·•*]\s|\s(?:for|in|at|on)\s|\(|:|;|\s\S*@\w|\s\d")
 """Where the names after "By" end: a role, a place, an outlet or the author's handle
 ("By Jane Doe @janedoe February 1, 2016", "Av Jane Doe jane.doe@example.se")."""
 AND_WORDS = ("and", "und", "et", "y", "e", "i", "и", "og", "och", "ja", "és", "și", "a", "та", "і",
@@ -217,7 +217,8 @@ AND_WORDS = ("and", "und", "et", "y", "e", "i", "и", "og", "och", "ja", "és", 
 _CONNECTORS = frozenset({"with", "&", "de", "da", "van", "von", "der", "del", "la", "le", "bin", "al",
                          "of", "the", *AND_WORDS})
 _NOT_NAMES = re.compile(rf"(?i)^(?:(?:{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                        r"the (?:time|end|way)|then|now|far|contrast|comparison)\b|\d)")
+                        r"the (?:time|end|way)|then|now|far|contrast|comparison"
+                        r"|submitted|posted|published|updated|created|modified|written|last)\b|\d)")
 
 
 def _names(rest: str) -> bool:
