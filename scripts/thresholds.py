@@ -99,6 +99,9 @@ THRESHOLDS = [
     ("newsclean.rules.span", "_TABLE_HEAD", 1, 3),
     ("newsclean.rules.span", "_ROW_MAX", 80, 160),
     ("newsclean.rules.span", "_NAMED_REACH", 2, 4),
+    ("newsclean.rules.span", "_PULLED_REACH", 10, 40),
+    ("newsclean.rules.span", "_FIELD_MAX", 250, 600),
+    ("newsclean.rules.span", "_THREAD_HEADERS", 1, 3),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
