@@ -1039,3 +1039,27 @@ def test_a_contributors_line_after_a_picture_placeholder_is_taken_back() -> None
             + "\n\n[kitto-pic]\n\nAbigail Pell and Beomsu Jo contributed.\n\n  • About\n  • Contact\n\n" + "━" * 79 + "\n")
     assert _chained(dump).meta.get("layout") == "w3m"
     assert "Abigail Pell and Beomsu Jo contributed." in newsclean.clean(dump).paragraphs
+
+
+@pytest.mark.parametrize(("line", "named"), [
+    ("Priya Raman Contributing Editor March 3, 2026", True),
+    ("Dana Whitfield and Luis Ortega | March 3, 2026", True),
+    ("Beat Bumbacher, Markus M. Haefliger * 19.10.2019, 21:59", True),
+    ("Statistics New Zealand. 15 April 2014. Retrieved 14 April 2018. Excel download", False),
+    ("Jeannette Layne-Clark; Minister on Stage; Daily Nation (Barbados); Mar 20, 2005.", False),
+    ("Clinical Management Summary for Monday, April 25, 2022", False),
+])
+def test_an_author_line_of_names_and_a_date_is_no_citation_or_headline(line: str, named: bool) -> None:
+    assert anchors.named_dated(segment(line + "\n").units[0]) is named
+
+
+def test_the_anchors_author_line_of_names_and_a_date_is_the_byline() -> None:
+    lines = ["  • Books", "  • Fiction", "", "Books / The Interview", "",
+             "Odile Marchetti on lighthouses, loneliness and the novel that took her eleven years", "",
+             "The novelist spent five summers alone on a Maine island. Her new book is what came back.", "",
+             "Portrait of Odile Marchetti", "Photograph by Holt Ferreira for The Lantern", "", "Priya Raman",
+             "Priya Raman Contributing Editor March 3, 2026", "Facebook X Pinterest Email Save", "",
+             *("\n".join([_w3m(p), ""]) for p in ARTICLE), "━" * 79, ""]
+    result = newsclean.clean("\n".join(lines))
+    assert result.authors == ["Priya Raman"]
+    assert result.title == "Odile Marchetti on lighthouses, loneliness and the novel that took her eleven years"

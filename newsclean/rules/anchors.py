@@ -252,16 +252,26 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
     return anchors
 
 
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}\. ")
+"""A full stop after a word (not an initial, "Markus M. Haefliger"): a sentence's end."""
+
+
 def named_dated(unit: Unit) -> bool:
     """An author line with no "By": names first, then a date ("Lena Kowalczyk and Dev Malhotra
     Mar 2, 2026 · Updated 3h ago", "Dana Whitfield and Luis Ortega | March 3, 2026"); each
     name of two to four words."""
-    if unit.length > 160 or "listed" in unit.labels or "in_item" in unit.labels or not has_date(unit.text):
-        return False
+    text = unit.text
+    if unit.length > 160 or "listed" in unit.labels or "in_item" in unit.labels or not has_date(text) \
+            or text[-1:] == "." or ";" in text or _SENTENCE_BREAK.search(text) is not None:
+        return False  # (a sentence or a citation: "Statistics NZ. 18 October 2016. Retrieved ...")
     from .authors import names
 
-    found = names(unit.text)
-    return bool(found) and unit.text.startswith(found[0]) and all(2 <= len(n.split()) <= 4 for n in found)
+    found = names(text)
+    if not found or not text.startswith(found[0]) or not all(2 <= len(n.split()) <= 4 for n in found):
+        return False
+    end = text.find(found[-1])
+    rest = text[end + len(found[-1]) :].lstrip() if end >= 0 else ""
+    return not rest[:1].islower()  # (a headline goes on: "... Summary for Monday, April 25")
 
 
 def _author_line(unit: Unit) -> bool:

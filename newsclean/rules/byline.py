@@ -10,7 +10,7 @@ from itertools import islice
 from ..chain import rule
 from ..document import Document, Role, Unit
 from . import data
-from .anchors import norm, site_names
+from .anchors import named_dated, norm, site_names
 from .authors import FILE_NAME, from_metadata, is_role, name_alone, names
 from .patterns import COLONS, caseless_author, has_date, is_byline, is_caption, is_dateish, unglued
 from .shapes import in_list
@@ -101,6 +101,15 @@ def byline(doc: Document) -> None:
                     doc.decide(line, Role.BYLINE, "byline", "author line: a name over its date or read time")
                 _authors(doc, " ".join(line.text for line in lines))
                 return
+    found = doc.meta.get("anchors")
+    if found is not None and found.byline is not None:
+        unit = doc.units[found.byline]
+        if unit.role is None and "marker" not in unit.labels and named_dated(unit):
+            # the anchors' author line of names and a date, no "By" ("Priya Raman Contributing
+            # Editor March 3, 2026"): the headline was found by it
+            doc.decide(unit, Role.BYLINE, "byline", "author line: names and a date under the headline")
+            _authors(doc, unit.text)
+            return
     echoed = next((unit for unit in under if unit.role is None and "marker" not in unit.labels
                    and _echoed(doc, unit)), None)
     if echoed is not None:
