@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import islice
 
 import regex
@@ -64,6 +65,7 @@ _EMPHASIS = re.compile(
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _CODE = re.compile(r"`+([^`]+)`+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_ANY_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")  # the same words as rules.markers reads
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
@@ -831,11 +833,24 @@ def add_word_features(doc: Document, opening: str | None = None) -> None:
     is_stop = stopwords(doc.lang).__contains__
     for unit, words in zip(doc.units, tokens):
         if words:
-            # (numbers are no language's words: "Senin (10/6/2024)" makes no line less prose)
-            lettered = len(words) - sum(1 for w in words if w.isdigit())
-            unit.stop = sum(map(is_stop, words)) / lettered if lettered else 0.0
+            unit.stop = function_share(unit.text, words, is_stop)
     if doc.lang == UNKNOWN or _list_misses_prose(doc.units):
         _guess_prose(doc)
+
+
+def function_share(text: str, words: list[str], is_stop: Callable[[str], bool]) -> float:
+    """Share of a line's words that are function words, numbers not counted as words ("Senin
+    (10/6/2024)" makes no line less prose). The numbers are counted only in a line with a
+    digit: most have none, and one C scan says so (``function_share_plain`` counts them in
+    every line; a property test holds the two to the same answers)."""
+    lettered = len(words) - sum(map(str.isdigit, words)) if _ANY_DIGIT.search(text) else len(words)
+    return sum(map(is_stop, words)) / lettered if lettered else 0.0
+
+
+def function_share_plain(text: str, words: list[str], is_stop: Callable[[str], bool]) -> float:
+    """``function_share`` without its digit gate."""
+    lettered = sum(1 for word in words if not word.isdigit())
+    return sum(1 for word in words if is_stop(word)) / lettered if lettered else 0.0
 
 
 _PARAGRAPH = 200

@@ -710,3 +710,14 @@ def test_numbers_are_no_words_of_the_function_word_share() -> None:
     lettered = [w for w in dated.tokens if not w.isdigit()]
     assert dated.stop == pytest.approx(sum(w in {"the", "on", "of", "and", "for"} for w in lettered) / len(lettered))
     assert dated.stop >= worded.stop
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "harbour", "of", "2026", "10", "and", "pellby", "12", "voted", "x3", "٣"]),
+                max_size=30), st.text(alphabet="ab 1٣.", max_size=12))
+def test_the_digit_gate_of_the_function_word_share_changes_no_share(words: list[str], extra: str) -> None:
+    # the share counts number tokens only in a line with a digit: the plain count agrees
+    is_stop = {"the", "of", "and"}.__contains__
+    for text in (" ".join(words), " ".join(words) + extra, extra + " " + " ".join(words)):  # (the words are the text's)
+        assert segment_module.function_share(text, words, is_stop) == \
+            segment_module.function_share_plain(text, words, is_stop)
