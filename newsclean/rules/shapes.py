@@ -74,7 +74,8 @@ class Scan:
             self.digit_end.append(i)
         elif last == ":" or last == "：":
             self.colon_end.append(i)
-        elif last in _STAMP_LAST and _AGE_END.search(text, max(0, len(text) - 24)):
+        elif (last in _STAMP_LAST or (last in _AGO_LAST and text.endswith(_AGO_ENDS))) \
+                and _AGE_END.search(text, max(0, len(text) - 24)):
             self.stamp_end.append(i)
         if first == "A" and len(text) <= ABOUT_MAX and text.startswith(_ABOUT_OPENERS):
             self.about_at.append(i)
@@ -188,7 +189,11 @@ _AGE_END = re.compile(rf"(?i)(?:^|\s)(?:\d{{1,3}}\s*(?:{AGE_UNITS})\s+ago|yester
                       rf"|^(?:\d{{1,3}}\s+)?[^\W\d_]+\s+(?:{'|'.join(_AGO)})$")
 """An age closing a line: a teaser's card (headline, summary, age) printed as one line; or a
 line that is an age alone, its count first or none ("неделю назад": a week ago)."""
-_STAMP_LAST = frozenset("oOyY" + "".join(w[-1] + w[-1].upper() for w in _AGO))
+_STAMP_LAST = frozenset("oOyY")
+"""The last letters of English's ages ("ago", "yesterday"): the pattern is tried on a line
+that ends with one, or with one of ``_AGO`` (a C test: "n" and "e" end most English lines)."""
+_AGO_ENDS = _AGO + tuple(w.capitalize() for w in _AGO)
+_AGO_LAST = frozenset(w[-1] for w in _AGO)
 
 
 def stamped(units: list[Unit], candidates: list[int] | None = None,

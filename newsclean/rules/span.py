@@ -164,6 +164,7 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[
     scan = shapes.Scan()
     stamp_first, age_openers = shapes._STAMP_FIRST, shapes._AGE_OPENERS
     stamp_last, age_end, stamp_end = shapes._STAMP_LAST, shapes._AGE_END.search, scan.stamp_end.append
+    ago_ends, ago_last = shapes._AGO_ENDS, shapes._AGO_LAST
     about, about_max, about_openers = scan.about_at.append, shapes.ABOUT_MAX, shapes._ABOUT_OPENERS
     stamp, digit, colon, level1, prose = (scan.stamp_at.append, scan.digit_end.append, scan.colon_end.append,
                                           scan.level1.append, scan.prose_at.append)
@@ -200,7 +201,8 @@ def _weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[
             (colon if last in _INTRO_ENDS else digit)(i)
         elif last > "\x7f" and last.isdigit():
             digit(i)
-        elif last in stamp_last and age_end(text, max(0, len(text) - 24)):
+        elif (last in stamp_last or (last in ago_last and text.endswith(ago_ends))) \
+                and age_end(text, max(0, len(text) - 24)):
             stamp_end(i)
         if first == "A" and unit.length <= about_max and text.startswith(about_openers):
             about(i)

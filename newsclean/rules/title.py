@@ -387,8 +387,14 @@ def title(doc: Document) -> None:
         chosen = _page_title_match(units, start, page_title)  # (a browser's dump prints no <title>)
     if chosen is None and not doc.html:
         if doc.lang in languages():
-            run_share = _about_run(doc)
-            chosen = _over_byline(window, about_run=lambda u: run_share(u) >= about.ABOUT)
+            shares: list[Callable[[Unit], int]] = []  # (read only where a date line alone is under a line)
+
+            def about_article(unit: Unit) -> bool:
+                if not shares:
+                    shares.append(_about_run(doc))
+                return shares[0](unit) >= about.ABOUT
+
+            chosen = _over_byline(window, about_run=about_article)
         else:
             chosen = _over_byline(window)
     share = _about_run(doc) if chosen is None else None  # only where it is asked
