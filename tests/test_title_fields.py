@@ -622,3 +622,13 @@ def test_a_w3m_list_items_further_paragraphs_are_the_items_not_a_headline() -> N
     headline = next(u for u in doc.units if u.text.startswith("Harbour board votes"))
     assert "in_item" not in headline.labels
     assert newsclean.clean(dump).title == "Harbour board votes to close the north quay"
+
+
+def test_a_dek_chosen_over_a_caption_is_weighed_by_its_share_not_looked_up() -> None:
+    # the headline path may fall back to a line over a photo's caption, which is not among
+    # the uncaptioned lines _under_headline is handed: its share is asked, not looked up
+    units = segment("Harbour board votes to close the north quay\n\n" + "Divers will replace the "
+                    "storm-split timber piles, and the fishing fleet moves to the south quay.\n").units
+    over, chosen = units
+    picked = title._under_headline(units, chosen, {over: 2}, lambda unit: 2, frozenset({"the", "and", "to"}))
+    assert picked is over

@@ -218,7 +218,8 @@ def stamped(units: list[Unit], candidates: list[int] | None = None,
 
 
 _CLOCK_ALONE = re.compile(
-    r"(?i)(\d{1,2})[:.h](\d{2})(?:\s*(?:uhr|h|hrs|[ap]\.?m\.?|horas?|godz\.?|óra|시|น\.))?\s*(?:[A-Z]{2,4}T?)?")
+    r"(?i)(\d{1,2})[:.h](\d{2})(?:\s*(?:uhr|h|hrs|(?P<half>[ap])\.?m\.?|horas?|godz\.?|óra|시|น\.))?"
+    r"\s*(?:[A-Z]{2,4}T?)?")
 """A line that is a clock time and nothing else ("21:47 Uhr", "9.15 a.m.", "14h30", "16:05 ET"):
 what a live feed prints over each entry; a teaser's or a comment's stamp comes with words."""
 
@@ -234,8 +235,8 @@ def live_entries(units: list[Unit], stamps: Iterable[int], prose: Callable[[int]
         unit = units[i]
         m = _CLOCK_ALONE.fullmatch(unit.text) if unit.length <= 20 else None
         if m is not None and i + 1 < len(units) and prose(i + 1):
-            hour = int(m.group(1)) % 12 + (12 if "p" in unit.text.lower() else 0) if re.search(
-                r"(?i)[ap]\.?m", unit.text) else int(m.group(1))
+            half = m.group("half")  # "a" or "p" of a twelve-hour clock, else a 24-hour one
+            hour = int(m.group(1)) % 12 + 12 * (half.lower() == "p") if half else int(m.group(1))
             clocks.append((i, hour * 60 + int(m.group(2))))
     if len(clocks) < _STAMPED_RUN:
         return set()

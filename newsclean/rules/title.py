@@ -169,7 +169,7 @@ def _under_headline(units: list[Unit], chosen: Unit, shaped: dict[Unit, int],
     in a dump that sets no heading apart. (A line ending in a colon runs on into the next.)"""
     over = next((u for u in reversed(units[: chosen.index]) if u.words), None)
     if over is not None and dek_like(chosen) and over.length < chosen.length and over.text[-1:] not in ":：" \
-            and shaped.get(over, 0) >= about.ABOUT and shaped[chosen] >= about.ABOUT \
+            and shaped.get(over, 0) >= about.ABOUT and share(chosen) >= about.ABOUT \
             and len(about.content_stems(over.tokens, stop)) >= about.ABOUT:
         return over
     return chosen
@@ -385,19 +385,17 @@ def title(doc: Document) -> None:
         chosen = _best_heading(window)
     if chosen is None and (page_title or not (doc.html or "layout" in doc.meta)):
         chosen = _page_title_match(units, start, page_title)  # (a browser's dump prints no <title>)
+    shares: list[Callable[[Unit], int]] = []  # _about_run, read once and only where it is asked
+
+    def run_share() -> Callable[[Unit], int]:
+        if not shares:
+            shares.append(_about_run(doc))
+        return shares[0]
+
     if chosen is None and not doc.html:
-        if doc.lang in languages():
-            shares: list[Callable[[Unit], int]] = []  # (read only where a date line alone is under a line)
-
-            def about_article(unit: Unit) -> bool:
-                if not shares:
-                    shares.append(_about_run(doc))
-                return shares[0](unit) >= about.ABOUT
-
-            chosen = _over_byline(window, about_run=about_article)
-        else:
-            chosen = _over_byline(window)
-    share = _about_run(doc) if chosen is None else None  # only where it is asked
+        # (in a language without a function-word list every line is "about" the article)
+        chosen = _over_byline(window, about_run=lambda unit: run_share()(unit) >= about.ABOUT)
+    share = run_share() if chosen is None else None
     if share is not None and doc.markdown and not doc.html and doc.lang in languages():
         # a dump that marks its headings, none of them near the article's text (menus,
         # share bars and an author box between): the nearest heading further up about it
