@@ -102,6 +102,8 @@ THRESHOLDS = [
     ("newsclean.rules.span", "_PULLED_REACH", 10, 40),
     ("newsclean.rules.span", "_FIELD_MAX", 250, 600),
     ("newsclean.rules.span", "_THREAD_HEADERS", 1, 3),
+    ("newsclean.rules.anchors", "_FRAME_REACH", 2, 4),
+    ("newsclean.rules.anchors", "_THREAD_REACH", 20, 80),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -1063,3 +1063,55 @@ def test_the_anchors_author_line_of_names_and_a_date_is_the_byline() -> None:
     result = newsclean.clean("\n".join(lines))
     assert result.authors == ["Priya Raman"]
     assert result.title == "Odile Marchetti on lighthouses, loneliness and the novel that took her eleven years"
+
+
+# --- a name alone over its date: a blog platform's post header ----------------------------
+
+BLOG_HEAD = ["Open in app", "Sign in", "", "Pellby library saved by a packed parish hall vote", "",
+             "Tamsin Vearncombe", "Tamsin Vearncombe", "Follow", "Mar 4, 2026 · 6 min read", ""]
+
+
+def test_a_name_alone_over_its_date_anchors_the_headline_over_it_and_is_the_byline() -> None:
+    # w3m: the author's picture's alt text, the name again, a follow button, the date
+    dump = "\n".join([*BLOG_HEAD, *("\n".join([_w3m(p), ""]) for p in ARTICLE), "━" * 79, ""])
+    doc = _chained(dump)
+    found = doc.meta["anchors"]
+    assert (_text(doc, found.headline), _text(doc, found.byline)) == (
+        "Pellby library saved by a packed parish hall vote", "Tamsin Vearncombe")
+    result = newsclean.clean(dump)
+    assert result.title == "Pellby library saved by a packed parish hall vote"
+    assert result.authors == ["Tamsin Vearncombe"]
+    assert result.paragraphs == ARTICLE
+
+
+def test_a_byline_broken_at_each_name_is_one_author_block_under_the_headline() -> None:
+    # "By" / a name / "and" / a name / the date: the lines over the last name are the block's
+    head = ["  • Home", "  • News", "", "Pellby library saved by a packed parish hall vote", "", "By",
+            "Morwenna Jago", "and", "Tamsin Vearncombe", "", "Published Mar 4, 2026", "", "Share", ""]
+    doc = _chained("\n".join([*head, *("\n".join([_w3m(p), ""]) for p in ARTICLE), "━" * 79, ""]))
+    assert _text(doc, doc.meta["anchors"].headline) == "Pellby library saved by a packed parish hall vote"
+
+
+@pytest.mark.parametrize("shape", ["comment", "dated list", "two teasers"])
+def test_names_over_dates_in_a_thread_or_a_list_are_no_authors(shape: str) -> None:
+    doc = segment("\n".join({
+        # a comment's header: its "Reply" under its text
+        "comment": ["3 Comments", "", "Derek Polglase", "March 5, 2026", "Great news for the town.", "Reply", ""],
+        # a list of titles and dates: a title of capitalised words reads as a name
+        "dated list": ["Latest", "", "Harbour Wall Repairs Begin", "March 2, 2026", "Pilchard Run Returns",
+                       "March 1, 2026", ""],
+        # two teasers' authors within reach of each other
+        "two teasers": ["Jory Penrose", "March 2, 2026", "Ferry fares to rise in spring", "", "Ada Merrow",
+                        "March 1, 2026", "Harbour wall repairs begin", ""],
+    }[shape]))
+    markers.apply(doc)
+    units = doc.units
+    named = [u.text for u in units if anchors.name_over_date(units, u)]
+    if shape == "two teasers":
+        assert len(named) == 2  # each is one alone; _bylined_line sets both aside as a list's
+        lines = [*BLOG_HEAD[:4], "Jory Penrose", "March 2, 2026", "Ferry fares to rise in spring", "",
+                 "Ada Merrow", "March 1, 2026", "Harbour wall repairs begin", "",
+                 *("\n".join([_w3m(p), ""]) for p in ARTICLE)]
+        assert _chained("\n".join(lines)).meta["anchors"].how != anchors.BYLINED
+    else:
+        assert named == []

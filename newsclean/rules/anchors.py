@@ -19,7 +19,8 @@ from ..code import code_like
 from ..document import Document, Unit
 from ..stopwords import languages, stopwords
 from . import about, candidates
-from .patterns import has_date, is_byline, is_caption, is_dateish
+from .authors import lone_opener, name_alone, names
+from .patterns import AND_WORDS, has_date, is_byline, is_caption, is_dateish
 
 _MARKS = r"|–—·•»«›‹✩★☆◆■▪~/\-"
 SITE_SPLIT = re.compile(rf"\s+(?:[{_MARKS}]|::)\s+")
@@ -264,14 +265,51 @@ def named_dated(unit: Unit) -> bool:
     if unit.length > 160 or "listed" in unit.labels or "in_item" in unit.labels or not has_date(text) \
             or text[-1:] == "." or ";" in text or _SENTENCE_BREAK.search(text) is not None:
         return False  # (a sentence or a citation: "Statistics NZ. 18 October 2016. Retrieved ...")
-    from .authors import names
-
     found = names(text)
     if not found or not text.startswith(found[0]) or not all(2 <= len(n.split()) <= 4 for n in found):
         return False
     end = text.find(found[-1])
     rest = text[end + len(found[-1]) :].lstrip() if end >= 0 else ""
     return not rest[:1].islower()  # (a headline goes on: "... Summary for Monday, April 25")
+
+
+_FRAME_REACH = 3
+"""Lines under a name alone within which its date line frames it as an author's: the name
+printed again (a picture's alt text, then the link) and a "Follow" button may come between."""
+
+
+_THREAD_REACH = 40
+"""Lines within which two names alone over their dates are a comment thread's or a list's
+entries, neither a post's author."""
+
+
+def name_over_date(units: list[Unit], unit: Unit) -> bool:
+    """A name alone over its date line ("John C. Welch" / "Follow" / "Oct 15, 2015 · 18 min
+    read"): a post's author, set on lines of their own as a blog's header does."""
+    if unit.length > 60 or "marker" in unit.labels or "listed" in unit.labels or "in_item" in unit.labels:
+        return False  # (the cheap tests first: a name alone is short; a list's heading is none)
+    if not name_alone(unit) or any(c.isdigit() for c in unit.text):
+        return False  # (a name and its date on one line is ``named_dated``'s; "Current Time 0:00")
+    before = next((u for u in units[max(0, unit.index - _FRAME_REACH) : unit.index][::-1] if u.words), None)
+    if before is not None and _date_line(before):
+        return False  # an entry of a dated list: "Queen Bia Headlines ..." / "November 8, 2023" / ...
+    for after in units[unit.index + 1 : unit.index + 1 + _FRAME_REACH]:
+        if not after.words or after.tokens == unit.tokens:
+            continue
+        if _date_line(after) and after.kind == "text" and "listed" not in after.labels:
+            # (a dated list's first entry is a teaser's: "Recent Posts" / "... (May 2)"; a
+            # comment's header has its "Reply" under its text)
+            return not any(u.labels.get("marker") == "comments"
+                           for u in units[after.index + 1 : after.index + 1 + _FRAME_REACH])
+        if "marker" not in after.labels or after.length > 20:
+            return False
+    return False
+
+
+def _in_author_block(unit: Unit) -> bool:
+    """A line of a byline a converter broke at each name: an opener, "and", a name alone."""
+    text = unit.text.strip(" ,")
+    return lone_opener(text) or text.lower() in AND_WORDS or text == "&" or name_alone(unit)
 
 
 def _author_line(unit: Unit) -> bool:
@@ -444,19 +482,23 @@ _UNDER_BYLINE = 10
 
 
 def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit],
-                 stop: frozenset[str] | None) -> Unit | None:
+                 stop: frozenset[str] | None, strict: bool = False) -> Unit | None:
     """Of the headline-shaped lines over an author line (nearest first), the nearest that
     shares ``about.ABOUT`` content words with the prose under it, else one: a share bar or a
     gallery's counter between the headline and the author line ("Listen 6 min Gift Article
     Share", "1 of 3 | Expand") is about nothing. The nearest when none shares one, or the
-    language has no function-word list to tell content words by."""
-    if stop is None or len(shaped) < 2:
-        return shaped[0] if shaped else None
+    language has no function-word list to tell content words by; none then when ``strict``
+    (a name alone over its date is a weaker author line than a "By" line: a teaser's title
+    may stand over it)."""
+    if stop is None or not shaped:
+        return None if strict or not shaped else shaped[0]
+    if len(shaped) < 2 and not strict:
+        return shaped[0]
     prose = [u for u in units[byline.index + 1 : byline.index + 1 + _UNDER_BYLINE]
              if u.labels.get("class") == "good"]
     shared = [(u, _shared(u, prose, stop)) for u in shaped]
     return next((u for u, n in shared if n >= about.ABOUT), None) \
-        or next((u for u, n in shared if n), shaped[0])
+        or next((u for u, n in shared if n), None if strict else shaped[0])
 
 
 def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | None = None) -> None:
@@ -465,16 +507,23 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
     author lines, the one the most prose follows, and the nearest headline-shaped line over
     it. Teasers have author lines too; the article has its text under its own."""
     found = []
+    weak = [u.index for u in units if not _author_line(u) and not named_dated(u) and name_over_date(units, u)]
+    # a thread's or a list's entries each have a name over a date: an author's is alone
+    alone = {i for i in weak if all(j == i or abs(j - i) > _THREAD_REACH for j in weak)}
     for unit in units:
-        if _author_line(unit) or named_dated(unit):
+        strong = _author_line(unit) or named_dated(unit)
+        if strong or unit.index in alone:
             above = [u for u in units[max(0, unit.index - 3 * _BYLINE_OVER) : unit.index] if u.words]
+            while not strong and above and _in_author_block(above[-1]):
+                above.pop()  # "By" / "Jane Doe" / "and" / "Sam Roe": the author block's lines
             # (the authors' names over their author line, their pictures' alt text, are no
             # headline: every word of theirs is the author line's)
             said = set(unit.tokens)
             shaped = [u for u in reversed(above[-_BYLINE_OVER:])
                       if _head_shaped(u) and not said.issuperset(u.tokens) and not over_caption(units, u)]
-            head = _about_first(units, unit, shaped, stop)
-            if head is None and above and _name_shaped(above[-1]) and not said.issuperset(above[-1].tokens):
+            head = _about_first(units, unit, shaped, stop, strict=not strong)
+            if head is None and strong and above and _name_shaped(above[-1]) \
+                    and not said.issuperset(above[-1].tokens):
                 head = above[-1]  # a headline of a word or two right over it ("Hermitian matrix")
             elif head is not None:
                 head = over_dek(above, head, _head_shaped)

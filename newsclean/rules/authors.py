@@ -18,6 +18,7 @@ from . import data
 from .patterns import (
     _MONTHS,
     AND_WORDS,
+    COLONS,
     PICTURE,
     ROLE_WORDS,
     byline_field,
@@ -245,3 +246,14 @@ _PLACEHOLDER = re.compile(rf"^(?:{PICTURE}\s*|{FILE_NAME}\s+(?=[A-Z]))")
 words joined by hyphens without them ("jdoe-headshot Jane Doe")."""
 _AGE = re.compile(r"(?i)\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|w(?:eeks?)?)\s+ago"
                   r"|\d{1,3}[mhdw]")  # "3 hours ago", "8h"
+
+
+def lone_opener(text: str) -> bool:
+    """An opener alone on its line ("por", "By:", "ዘጋቢ፦"), the name on the next (a
+    converter's line break). The openers are the byline prefixes of one word in credits.toml."""
+    return text.strip().rstrip(COLONS).lower() in _openers(data.version())
+
+
+@cache
+def _openers(version: int) -> frozenset[str]:
+    return frozenset(p.lower() for p in data.load("credits")["byline_prefixes"] if " " not in p)

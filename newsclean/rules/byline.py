@@ -10,8 +10,8 @@ from itertools import islice
 from ..chain import rule
 from ..document import Document, Role, Unit
 from . import data
-from .anchors import named_dated, norm, site_names
-from .authors import FILE_NAME, from_metadata, is_role, name_alone, names
+from .anchors import name_over_date, named_dated, norm, site_names
+from .authors import FILE_NAME, from_metadata, is_role, lone_opener, name_alone, names
 from .patterns import COLONS, caseless_author, has_date, is_byline, is_caption, is_dateish, unglued
 from .shapes import in_list
 from .span import span
@@ -47,7 +47,7 @@ def byline(doc: Document) -> None:
         marked = "marker" in unit.labels and "listed" not in unit.labels
         # a byline box's label ("Tech Industry") names no one: read on
         author = not marked and (is_byline(unit.text) or (_marked_up(unit) and (
-            bool(names(unit.text)) or _lone_opener(unit.text))) or _opens_byline(unit))
+            bool(names(unit.text)) or lone_opener(unit.text))) or _opens_byline(unit))
         named = unit.text if author or _opener_over_caseless(doc, unit) else _dated_by(unit)
         if named and unit.index < lo and not names(named):
             continue  # over the headline, a section's label and its kind ("Opinion | Columnist")
@@ -56,7 +56,7 @@ def byline(doc: Document) -> None:
         if named and (not is_caption(unit.text) or _opens_by(unit.text)):
             doc.decide(unit, Role.BYLINE, "byline", "author line")
             nxt = doc.units[unit.index + 1] if unit.index + 1 < len(doc.units) else None
-            if _lone_opener(unit.text) and nxt is not None and nxt.role is None \
+            if lone_opener(unit.text) and nxt is not None and nxt.role is None \
                     and names(f"{unit.text} {nxt.text}"):
                 doc.decide(nxt, Role.BYLINE, "byline", "author line: the name after its opener")
                 named = f"{unit.text} {nxt.text}"  # "por" / "César Salza": one byline in two lines
@@ -104,9 +104,10 @@ def byline(doc: Document) -> None:
     found = doc.meta.get("anchors")
     if found is not None and found.byline is not None:
         unit = doc.units[found.byline]
-        if unit.role is None and "marker" not in unit.labels and named_dated(unit):
+        if unit.role is None and "marker" not in unit.labels and (
+                named_dated(unit) or name_over_date(doc.units, unit)):
             # the anchors' author line of names and a date, no "By" ("Priya Raman Contributing
-            # Editor March 3, 2026"): the headline was found by it
+            # Editor March 3, 2026", or a name alone over its date): the headline was found by it
             doc.decide(unit, Role.BYLINE, "byline", "author line: names and a date under the headline")
             _authors(doc, unit.text)
             return
@@ -250,20 +251,13 @@ language and rarely stands before a capitalised name otherwise ("di", "av", "fro
 _BY_INSIDE = re.compile(rf"(?:^|[\s/|])(?i:{'|'.join(_INSIDE_OPENERS)})\s+(?=[A-Z])")
 
 
-def _lone_opener(text: str) -> bool:
-    """An opener alone on its line ("por", "By:", "ዘጋቢ፦"), the name on the next (a
-    converter's line break). The openers are the byline prefixes of one word in credits.toml."""
-    return text.strip().rstrip(COLONS).lower() in _openers(data.version())
-
-
-
 def _opener_over_caseless(doc: Document, unit: Unit) -> bool:
     """A lone opener over a name in a script without capitals ("ዘጋቢ፦" / "ሰላማዊት ታደሰ"),
     which no capital shows is a name: the two lines read as one author line."""
     if unit.words > 2 or unit.index + 1 >= len(doc.units):
         return False  # (an opener is a word or two)
     nxt = doc.units[unit.index + 1]
-    return nxt.role is None and _lone_opener(unit.text) \
+    return nxt.role is None and lone_opener(unit.text) \
         and caseless_author(f"{unit.text} {nxt.text}") is not None
 
 
@@ -310,12 +304,7 @@ def _credited_name(doc: Document, unit: Unit, line: str) -> Unit | None:
 def _opens_by(text: str) -> bool:
     """A line that opens with a one-word byline opener ("By Jane Doe ...", "Par ...")."""
     words = text.split(maxsplit=1)
-    return bool(words) and _lone_opener(words[0])
-
-
-@cache
-def _openers(version: int) -> frozenset[str]:
-    return frozenset(p.lower() for p in data.load("credits")["byline_prefixes"] if " " not in p)
+    return bool(words) and lone_opener(words[0])
 
 
 _FRAMED_ABOVE = 20
@@ -327,7 +316,7 @@ name again with the date) may take that many lines above the headline."""
 def _framed(doc: Document, index: int) -> bool:
     """A line framed as a byline: after a lone opener ("por", "By"), or over a date line or a
     line the markers rule reads as metadata ("4 min read", "3 hours ago")."""
-    if index > 0 and _lone_opener(doc.units[index - 1].text):
+    if index > 0 and lone_opener(doc.units[index - 1].text):
         return True
     if index + 1 >= len(doc.units):
         return False
