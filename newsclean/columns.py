@@ -66,6 +66,119 @@ def cuts(printed: list[str]) -> list[int]:
     return sorted(found)
 
 
+LAYOUT_LINES = 8
+"""Lines of a block's part that a gutter must run down, blank on every one, to be read as a
+table apart from the lines over and under it: a page laid out by a table sets its masthead
+and its footer across the columns of the menu, the article and the sidebar."""
+_GUTTER = re.compile(f" {{{LAYOUT_LINES},}}")
+
+
+def regions(printed: list[str]) -> list[tuple[int, int, list[int], bool]]:
+    """The parts of a block set in columns, as (first, last, cuts, laid out) offsets. The
+    whole block when its columns run down all of it (``cuts``); else the tallest part a
+    gutter runs down, with more columns than the whole block shows, and the parts over and
+    under it looked at again. "Laid out": the part lies under or over lines that run across
+    its columns, a page's layout (its columns are read one after another), not a table of
+    rows."""
+    if len(printed) < TABLE_LINES or len({len(line) - len(line.lstrip(" ")) for line in printed}) == 1:
+        return []
+    whole = cuts(printed)
+    part = _tallest_part(printed) if len(printed) > LAYOUT_LINES else None
+    if part is not None:
+        first, last = part
+        found = cuts(printed[first : last + 1])
+        while first < last and found and (_across(printed[first], found) or (
+                first and _across(printed[first - 1], found) and not printed[first][found[0] :].strip())):
+            first += 1  # the masthead's last lines: its words one space either side of a cut,
+            # or under a line across the columns, a line left of them all (its paragraph's last)
+        if len(found) > len(whole):
+            over = regions(printed[:first])
+            under = [(a + last + 1, b + last + 1, cut, laid)
+                     for a, b, cut, laid in regions(printed[last + 1 :])]
+            return [*over, (first, last, found, laid_out(cells(printed[first : last + 1], found))), *under]
+    return [(0, len(printed) - 1, whole, laid_out(cells(printed, whole)))] if whole else []
+
+
+_LAYOUT_GAPS = 2
+"""Blank lines inside the widest column's text, with another column's text beside them, that
+make a block a page's layout rather than a table of rows."""
+
+
+def laid_out(parts: list[list[str]]) -> bool:
+    """Whether a block's columns flow apart, a page's layout: the widest column (by its
+    text: the article's) has a blank line between two of its paragraphs, as w3m sets
+    between paragraphs, and another column (a menu, a sidebar) has text on that line: an
+    entry of its own, or text running on through it. A table's rows follow each other line
+    after line; where its widest cell is the shorter of a row, the cell beside it ends on
+    that line, its last."""
+    primary = max(range(len(parts[0])), key=lambda p: sum(len(line[p]) for line in parts))
+    filled = [k for k, line in enumerate(parts) if line[primary]]
+    if not filled:
+        return False
+    width = len(parts[0])
+    gaps = sum(1 for k in range(filled[0] + 1, filled[-1]) if not parts[k][primary] and any(
+        parts[k][q] and (not parts[k - 1][q] or parts[k + 1][q]) for q in range(width) if q != primary))
+    return gaps >= _LAYOUT_GAPS
+
+
+def _tallest_part(printed: list[str]) -> tuple[int, int] | None:
+    """The longest run of lines (``LAYOUT_LINES`` or more, not the whole block: ``cuts``
+    reads that) down which a gutter runs, with a column opening right of it; None if none."""
+    width = max(map(len, printed))
+    down = ["".join(chars) for chars in zip(*(line.ljust(width) for line in printed))]
+    best: tuple[int, int] | None = None
+    for column in range(2, width):
+        for run in _GUTTER.finditer(down[column - 1]):
+            first, last = run.start(), run.end() - 1
+            if (best is None or last - first > best[1] - best[0]) and last - first + 1 < len(printed) \
+                    and down[column][first : last + 1].strip() \
+                    and _opens_column(printed[first : last + 1], 0, column, width, alone=True):
+                best = (first, last)
+    return best
+
+
+def _across(line: str, found: list[int]) -> bool:
+    """A line whose words run across a cut (or one space apart either side of it): text set
+    across the columns."""
+    return not fits(line, found) or any(cut - 1 > 0 and cut < len(line) and line[cut - 2] != " "
+                                        and line[cut] != " " for cut in found)
+
+
+def fits(line: str, found: list[int]) -> bool:
+    """A line blank at the column before each cut: it may be a row of the same columns."""
+    return all(len(line) < cut or line[cut - 1] == " " for cut in found)
+
+
+def flow(parts: list[list[str]]) -> list[list[tuple[int, int, list[str]]]]:
+    """A laid-out part's columns, each read down as a text of its own: per column, its
+    paragraphs as (first, last, lines) line offsets. A paragraph ends where the column is
+    blank, at a rule, and after a line that left room in the column for the next line's
+    first word (a menu's entries, each on its line; a headline over its author line)."""
+    found = []
+    for p in range(len(parts[0])):
+        width = max(len(line[p]) for line in parts)
+        paragraphs: list[tuple[int, int, list[str]]] = []
+        first, lines = None, []
+        for k, line in enumerate(parts):
+            text = line[p]
+            if not text:
+                continue
+            if first is None:
+                first, lines = k, [text]
+            else:
+                lines.append(text)
+            nxt = parts[k + 1][p] if k + 1 < len(parts) else ""
+            word = nxt.split(" ", 1)[0]
+            if not nxt or _RULE.match(text) or _RULE.match(word) or len(text) + 1 + len(word) <= width:
+                paragraphs.append((first, k, lines))
+                first = None
+        found.append(paragraphs)
+    return found
+
+
+_RULE = re.compile(r"[━─═┌└├│]{3}")
+
+
 def _opens_column(printed: list[str], start: int, column: int, end: int, *, alone: bool) -> bool:
     """Whether ``column``, right of a gutter, is where a column of cells opens, in the part of
     the lines from ``start`` to ``end``; ``alone``: a line has text only right of it."""

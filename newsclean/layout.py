@@ -67,6 +67,9 @@ class Piece:
     level: int = 0
     note: str = ""
     """Why a piece without text is markup: the reason it is removed with."""
+    raw: str | None = None
+    """The piece's own text as printed, where its lines hold other pieces' text as well (a
+    column of a page laid out in columns); else the lines themselves are."""
 
 
 # --------------------------------------------------------------------------- detection
@@ -85,7 +88,8 @@ _LYNX_BULLETS = re.compile(r"\n(?: {5}(?:\* |•\u00a0)| {10}(?:\+ |•\u00a0))\
 """lynx's first two bullets, or ELinks's (a no-break space after it: w3m's is a space)."""
 _GLYPHS = "•□☆◦○●■◆▪★"
 _W3M_BULLETS = re.compile(r"\n(?:    )* {2}[•□☆◦○●■◆▪★] \S")
-_W3M_RULE = re.compile(r"\n━{10,}[ \t]*(?=\n|$)")
+_W3M_RULE = re.compile(r"\n[^\n]*?━{10,}")
+"""w3m's rule (<hr>): at the margin, or in a column of a page laid out by a table."""
 _W3M_FIELD = re.compile(r"\[ {4,}\]|\[ \]|\( \)")
 
 
@@ -340,7 +344,7 @@ class _Reader:
     inline_urls: bool = False
     """lynx -list_inline: each link's address in brackets before its text, for its number."""
     last_marker: int = 0
-    tables: dict[int, tuple[int, list[int]]] = field(default_factory=dict)
+    tables: dict[int, tuple[int, list[int], bool]] = field(default_factory=dict)
     """w3m's blocks set in columns, by their first line: (their last line, the cut columns)."""
 
     def item(self, line: str) -> tuple[int, int] | None:
@@ -485,10 +489,19 @@ class _Reader:
         lines = [line.strip() for line in self.lines[first : last + 1]]
         return _joined(lines, spaced_hangul=self.name == LYNX)
 
-    def table(self, first: int, last: int, cut: list[int]) -> list[Piece]:
-        """A block set in columns (``columns``): a piece a row, its cells' lines joined."""
+    def table(self, first: int, last: int, cut: list[int], laid_out: bool = False) -> list[Piece]:
+        """A block set in columns (``columns``): a piece a row, its cells' lines joined; for
+        a page laid out in columns, a piece a paragraph of each column, read one column after
+        another (each piece's text stands for itself: its lines hold the other columns too)."""
         parts = columns.cells(self.printed[first : last + 1], cut)
         pieces = []
+        if laid_out:
+            for paragraphs in columns.flow(parts):
+                for top, bottom, lines in paragraphs:
+                    text, raw = self.clean(_joined(lines)), "\n".join(lines)
+                    pieces.append(Piece(first + top, first + bottom, text, raw=raw) if text else Piece(
+                        first + top, first + bottom, "", "markup", note=self.empty_note(), raw=raw))
+            return pieces
         for top, bottom in columns.rows(parts):
             text = self.clean(columns.row_text(parts[top : bottom + 1], _joined))
             pieces.append(Piece(first + top, first + bottom, text) if text
@@ -573,8 +586,8 @@ class _Reader:
                 i += 1
                 continue
             if i in self.tables:
-                last, cut = self.tables[i]
-                pieces.extend(self.table(i, last, cut))
+                last, cut, laid_out = self.tables[i]
+                pieces.extend(self.table(i, last, cut, laid_out))
                 i = last + 1
                 continue
             piece = self.special(i, stripped, end)
@@ -659,10 +672,23 @@ def _blocks(lines: list[str], start: int, end: int) -> Iterator[tuple[int, int]]
         i = j + 1
 
 
-def _tables(printed_lines: list[str], end: int) -> dict[int, tuple[int, list[int]]]:
-    """The blocks (lines between blank lines) that w3m set in columns (``columns.cuts``)."""
-    return {i: (j, cut) for i, j in _blocks(printed_lines, 0, end)
-            if j - i + 1 >= columns.TABLE_LINES and (cut := columns.cuts(printed_lines[i : j + 1]))}
+def _tables(printed_lines: list[str], end: int) -> dict[int, tuple[int, list[int], bool]]:
+    """The parts of blocks (lines between blank lines) that w3m set in columns
+    (``columns.regions``): their first line's index, their last's, the cuts, and whether
+    a page's layout (read a column at a time)."""
+    found: dict[int, tuple[int, list[int], bool]] = {}
+    open_at = -1  # the first line of a page's layout that reached its block's last line
+    for i, j in _blocks(printed_lines, 0, end):
+        block = printed_lines[i : j + 1]
+        if open_at >= 0 and all(columns.fits(line, found[open_at][1]) for line in block):
+            found[open_at] = (j, *found[open_at][1:])  # its columns go on under a blank line:
+            continue  # one part, each column read down the whole of it
+        open_at = -1
+        if j - i + 1 >= columns.TABLE_LINES:
+            for a, b, cut, laid in columns.regions(block):
+                found[i + a] = (i + b, cut, laid)
+                open_at = i + a if laid and i + b == j else -1
+    return found
 
 
 def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int) -> list[Piece]:

@@ -557,10 +557,13 @@ def _pieces_document(lines: list[str], pieces: list[browser.Piece], layout: str,
     para, previous, kind = 0, -1, ""
     item_column = 0  # the column of the last list item's text, while its list goes on
     for piece in pieces:
-        if units and (piece.first > previous + 1 or blocks and not (piece.kind == kind == "item")):
-            para += 1  # the lines between two pieces are blank, or each piece is a block
+        if units and (piece.first > previous + 1 or piece.first <= previous
+                      or blocks and not (piece.kind == kind == "item")):
+            para += 1  # the lines between two pieces are blank, a column of a page's layout
+            # begins again at its top, or each piece is a block
         first, last = piece.first, piece.last
-        raw = lines[first] if first == last else "\n".join(lines[first : last + 1])
+        raw = piece.raw if piece.raw is not None else lines[first] if first == last \
+            else "\n".join(lines[first : last + 1])
         in_item = False
         if layout == browser.W3M:
             in_item, item_column = _item_text(lines[first], piece.kind, item_column)

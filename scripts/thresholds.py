@@ -104,6 +104,8 @@ THRESHOLDS = [
     ("newsclean.rules.span", "_THREAD_HEADERS", 1, 3),
     ("newsclean.rules.anchors", "_FRAME_REACH", 2, 4),
     ("newsclean.rules.anchors", "_THREAD_REACH", 20, 80),
+    ("newsclean.columns", "LAYOUT_LINES", 5, 12),
+    ("newsclean.columns", "_LAYOUT_GAPS", 1, 3),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -22,15 +22,25 @@ from newsclean.segment import segment
 
 
 def assert_every_line_once(text: str) -> None:
-    """Every non-blank line of ``text`` sits in exactly one unit's raw text, in order."""
+    """Every non-blank line of ``text`` sits in exactly one unit's raw text, in order; or,
+    in a page a text browser laid out in columns (read a column at a time: each unit's raw
+    text is its part of the lines), every word of the lines in one of the units over them."""
     doc = segment(text)
     lines = text.split("\n")
     seen: list[int] = []
+    parted: Counter = Counter()  # the columns' words, and the words of the lines they cover
+    covered: set[int] = set()
     for unit in doc.units:
-        assert unit.raw == "\n".join(lines[unit.first_line : unit.last_line + 1])
+        printed = "\n".join(lines[unit.first_line : unit.last_line + 1])
+        if unit.raw != printed:
+            parted.update(unit.raw.split())
+            covered.update(range(unit.first_line, unit.last_line + 1))
+            continue
         seen.extend(range(unit.first_line, unit.last_line + 1))
     assert seen == sorted(seen)
-    assert [i for i in seen if lines[i].strip()] == [i for i, line in enumerate(lines) if line.strip()]
+    assert parted == Counter(word for i in sorted(covered) for word in lines[i].split())
+    assert sorted(i for i in {*seen, *covered} if lines[i].strip()) == [
+        i for i, line in enumerate(lines) if line.strip()]
 
 
 def check_roles(text: str) -> None:

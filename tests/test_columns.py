@@ -11,6 +11,7 @@ from conftest import check_roles
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import newsclean
 from newsclean import columns
 from newsclean.segment import segment
 
@@ -106,3 +107,78 @@ def test_wide_characters_are_undoubled() -> None:
 def test_nothing_lost_in_a_table(rows: list[tuple[str, str, str]], outro: bool) -> None:
     check_roles("\n".join(["  • Home", "  • Harbour", "", INTRO, "", *w3m_table(rows), "",
                            OUTRO if outro else "", ""]))
+
+
+# --- a page laid out by a table: its columns read one after another ------------------------
+
+LAID_OUT = [  # w3m -dump -cols 80 of a page whose masthead, menu, article and sidebar are cells
+    'The Tarn Valley Echo',
+    'Thursday, 5 March 2026 | Weather | Subscribe to the print edition for £6 a',
+    'month and get the weekend supplement delivered free across the valley',
+    'Home           Quarry road to close for resurfacing             ADVERTISEMENT',
+    'Local News                                                      Hesketh Garden',
+    'Sport          By Elspeth Garside | Local Democracy Reporter    Centre spring',
+    'Farming        Posted: Thursday, 5 March 2026                   sale now on',
+    'Obituaries     ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+    'Letters                                                         Most Read',
+    "What's On      The road between Tarnfoot and the Ridley quarry  1. Sheep",
+    'Classifieds    will close for three weeks from Monday while the worrying',
+    'Public Notices county council resurfaces the stretch that heavy warning after',
+    'Contact Us     lorries have broken up over the winter.          two attacks',
+    '                                                                2. Tarnfoot',
+    '               Drivers will be sent along the valley road       shop changes',
+    '               through Hesketh, a detour of about four miles,   hands',
+    '               and the council said buses would keep to their   3. Valley choir',
+    '               timetable although journeys could take ten       wins regional',
+    '               minutes longer at busy times.                    prize',
+    '',
+    '               "We know the closure will be a nuisance, but the',
+    '               surface is now so poor that patching it again',
+    '               would be money wasted," said councillor Ruth',
+    '               Amberley, who chairs the highways committee.',
+    '',
+    "               The quarry's owners have agreed to keep lorries",
+    '               off the detour before half past nine in the',
+    '               morning, when children are walking to the',
+    '               village school.',
+    '',
+    'The Tarn Valley Echo is published every Thursday by Valley Press Limited,',
+    'registered in England and Wales. All content is copyright of its respective',
+    'owners and may not be reproduced without permission.',
+]
+LAID_OUT_ARTICLE = [
+    "The road between Tarnfoot and the Ridley quarry will close for three weeks from Monday while the county "
+    "council resurfaces the stretch that heavy lorries have broken up over the winter.",
+    "Drivers will be sent along the valley road through Hesketh, a detour of about four miles, and the "
+    "council said buses would keep to their timetable although journeys could take ten minutes longer at "
+    "busy times.",
+    '"We know the closure will be a nuisance, but the surface is now so poor that patching it again would be '
+    'money wasted," said councillor Ruth Amberley, who chairs the highways committee.',
+    "The quarry's owners have agreed to keep lorries off the detour before half past nine in the morning, "
+    "when children are walking to the village school.",
+]
+
+
+def test_a_page_laid_out_in_columns_is_read_a_column_at_a_time() -> None:
+    # the masthead runs across the columns: the part under it is the layout, its columns
+    # found there, and it goes on under the blank lines between the article's paragraphs
+    from newsclean.layout import _tables
+
+    first, (last, cut, laid) = next(iter(_tables(LAID_OUT, len(LAID_OUT)).items()))
+    assert (LAID_OUT[first].split()[0], cut, laid) == ("Home", [15, 64], True)
+    assert LAID_OUT[last].strip() == "village school."
+    result = newsclean.clean("\n".join(LAID_OUT) + "\n")
+    assert result.title == "Quarry road to close for resurfacing"
+    assert result.authors == ["Elspeth Garside"]
+    assert result.paragraphs == LAID_OUT_ARTICLE
+    check_roles("\n".join(LAID_OUT) + "\n")
+
+
+def test_a_table_whose_widest_cell_is_the_shorter_of_its_row_is_read_a_row_at_a_time() -> None:
+    # a two-line name beside a one-line text: the name's last line stands beside a blank in
+    # the widest column, and ends there; a table's rows follow line after line
+    rows = [*ROWS, ("Old lifeboat house and slipway", "1867", "Now the harbour museum.^[8]")]
+    parts = columns.cells(w3m_table(rows), columns.cuts(w3m_table(rows)))
+    assert not columns.laid_out(parts)
+    caption = " " * 20 + "Main harbour works, 1931 to 2009"
+    assert [laid for *_, laid in columns.regions([caption, *w3m_table(rows)])] == [False]

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from itertools import islice
 
 from ..chain import rule
 from ..document import Document, Role, Unit
-from . import data
 from .anchors import name_over_date, named_dated, norm, site_names
 from .authors import FILE_NAME, from_metadata, is_role, lone_opener, name_alone, names
-from .patterns import COLONS, caseless_author, has_date, is_byline, is_caption, is_dateish, unglued
+from .patterns import caseless_author, has_date, is_byline, is_caption, is_dateish, unglued
 from .shapes import in_list
 from .span import span
 from .title import headline_window
