@@ -83,7 +83,7 @@ def regions(printed: list[str]) -> list[tuple[int, int, list[int], bool]]:
     if len(printed) < TABLE_LINES or len({len(line) - len(line.lstrip(" ")) for line in printed}) == 1:
         return []
     whole = cuts(printed)
-    part = _tallest_part(printed) if len(printed) > LAYOUT_LINES else None
+    part = _tallest_part(printed, whole) if len(printed) > LAYOUT_LINES else None
     if part is not None:
         first, last = part
         found = cuts(printed[first : last + 1])
@@ -121,9 +121,10 @@ def laid_out(parts: list[list[str]]) -> bool:
     return gaps >= _LAYOUT_GAPS
 
 
-def _tallest_part(printed: list[str]) -> tuple[int, int] | None:
+def _tallest_part(printed: list[str], whole: list[int]) -> tuple[int, int] | None:
     """The longest run of lines (``LAYOUT_LINES`` or more, not the whole block: ``cuts``
-    reads that) down which a gutter runs, with a column opening right of it; None if none."""
+    reads that) down which a gutter runs, with a column opening right of it (up to the next
+    of the whole block's ``cuts``: a sidebar's lines beside it open elsewhere); None if none."""
     width = max(map(len, printed))
     down = ["".join(chars) for chars in zip(*(line.ljust(width) for line in printed))]
     best: tuple[int, int] | None = None
@@ -132,7 +133,8 @@ def _tallest_part(printed: list[str]) -> tuple[int, int] | None:
             first, last = run.start(), run.end() - 1
             if (best is None or last - first > best[1] - best[0]) and last - first + 1 < len(printed) \
                     and down[column][first : last + 1].strip() \
-                    and _opens_column(printed[first : last + 1], 0, column, width, alone=True):
+                    and _opens_column(printed[first : last + 1], 0, column,
+                                      min((cut for cut in whole if cut > column), default=width), alone=True):
                 best = (first, last)
     return best
 

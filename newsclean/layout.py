@@ -199,13 +199,15 @@ def detect(text: str, lines: list[str]) -> Layout | None:
             signs += wrap_width(lines, WIDEST_SCREEN) > 0
         if signs >= _MIN_SIGNS and (refs >= 0 or indented or bullets):  # not link syntax alone
             return Layout(LYNX, refs if refs >= 0 else len(lines))
-    if ("•" in text and "\n  • " in text) or ("━" in text and "━━━" in text):  # w3m's item, rule
+    if ("•" in text and "\n  • " in text) or ("━" in text and "━━━" in text) or "┌─" in text:
+        # w3m's item, rule, a bordered table's corner
         from .segment import WIDEST_SCREEN, wrap_width  # segment imports this module
 
         text = "\n" + text
         signs = len(_W3M_BULLETS.findall(text)) >= _MIN_BULLETS
         signs += _W3M_RULE.search(text) is not None
         signs += _W3M_FIELD.search(text) is not None
+        signs += "┌─" in text and "└─" in text
         if signs and signs < _MIN_SIGNS:
             signs += wrap_width(lines, WIDEST_SCREEN) > 0  # w3m wraps; a page's own bullets do not
         if signs >= _MIN_SIGNS:

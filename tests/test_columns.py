@@ -182,3 +182,50 @@ def test_a_table_whose_widest_cell_is_the_shorter_of_its_row_is_read_a_row_at_a_
     assert not columns.laid_out(parts)
     caption = " " * 20 + "Main harbour works, 1931 to 2009"
     assert [laid for *_, laid in columns.regions([caption, *w3m_table(rows)])] == [False]
+
+
+
+BOXED = [  # the same page, its sidebar a bordered table and no rule under the byline
+    'The Tarn Valley Echo',
+    'Thursday, 5 March 2026 | Weather | Subscribe to the print edition for £6 a',
+    'month and get the weekend supplement delivered free across the valley',
+    'Home           Quarry road to close for resurfacing             ┌─────────────┐',
+    'Local News                                                      │Most Read    │',
+    'Sport          By Elspeth Garside | Local Democracy Reporter    ├─────────────┤',
+    'Farming        Posted: Thursday, 5 March 2026                   │Sheep        │',
+    'Obituaries                                                      │worrying     │',
+    'Letters        The road between Tarnfoot and the Ridley quarry  │warning after│',
+    "What's On      will close for three weeks from Monday while the │two attacks  │",
+    'Classifieds    county council resurfaces the stretch that heavy ├─────────────┤',
+    'Public Notices lorries have broken up over the winter.          │Tarnfoot shop│',
+    'Contact Us                                                      │changes hands│',
+    '               Drivers will be sent along the valley road       ├─────────────┤',
+    '               through Hesketh, a detour of about four miles,   │Valley choir │',
+    '               and the council said buses would keep to their   │wins regional│',
+    '               timetable although journeys could take ten       │prize        │',
+    '               minutes longer at busy times.                    └─────────────┘',
+    '',
+    '               "We know the closure will be a nuisance, but the',
+    '               surface is now so poor that patching it again',
+    '               would be money wasted," said councillor Ruth',
+    '               Amberley, who chairs the highways committee.',
+    '',
+    "               The quarry's owners have agreed to keep lorries",
+    '               off the detour before half past nine in the',
+    '               morning, when children are walking to the',
+    '               village school.',
+    '',
+    'The Tarn Valley Echo is published every Thursday by Valley Press Limited,',
+    'registered in England and Wales. All content is copyright of its respective',
+    'owners and may not be reproduced without permission.',
+]
+
+
+def test_a_bordered_box_is_a_sign_of_w3m_and_the_layout_is_found_beside_it() -> None:
+    # no rule and no bullet: a bordered table's corners and the wrapped lines tell w3m; the
+    # box's lines beside the article open at the box's own column, not the article's
+    from newsclean.layout import detect
+
+    text = "\n".join(BOXED) + "\n"
+    assert detect(text, text.split("\n")).name == "w3m"
+    assert newsclean.clean(text).paragraphs == LAID_OUT_ARTICLE

@@ -945,3 +945,53 @@ def test_empty_headings_markup_repeated_is_no_end_mark() -> None:
 ])
 def test_a_small_first_letter_is_content_only_in_a_script_with_capitals(line: str, content: bool) -> None:
     assert contentish(segment(line + "\n").units[0]) is content
+
+
+# --- a short brief on a page of long prose: comments, the paper's history, its terms --------
+
+PACKET_BRIEF = [
+    "The footbridge over the Tamar leat at Polgreen will close for a fortnight from Monday while the parish council replaces its rotten deck boards.",
+    "Walkers will be sent along the lane past the chapel, which adds about half a mile, and the council said the bridge should reopen before the half-term holiday.",
+]
+PACKET_COMMENTS = [
+    "Jory_P wrote on March 4, 2026 9:12 PM:",
+    "About time too. I have been stepping over the hole by the middle post since Christmas and my dog refuses to cross it at all now, so we have been going round by the lane anyway for weeks and the lane is no fun in the dark with no pavement and the farm traffic coming through at all hours of the evening.",
+    "Report abuse | Reply",
+    "Ada M. wrote on March 5, 2026 6:03 AM:",
+    "Does anyone know if the council will also look at the steps on the Polgreen side? They are every bit as bad as the deck and the handrail wobbles when you lean on it, which is a worry for the older people who use the bridge to get to the shop and the surgery every morning.",
+    "Report abuse | Reply",
+]
+PACKET_HISTORY = [
+    "The Polgreen Packet was founded in 1908 by a Methodist minister who believed every village on the Tamar deserved a newspaper of its own, and it has been printed every Thursday since then apart from three weeks in the winter of 1947 when snow closed the roads and the paper could not reach the printer in Launceston.",
+    "Our small staff of reporters and volunteer correspondents covers parish councils, schools, farming, chapel and church news, sport and the life of the valley, and we rely on readers to tell us what is happening in their villages; if you have a story, a photograph or a complaint, write to the editor at the address below.",
+    "All content on this website, including text, photographs and graphics, is the property of the Polgreen Packet or its contributors and may not be reproduced without written permission. Reader comments are the sole responsibility of the persons who post them and do not reflect the views of the newspaper, which may remove any comment at any time without notice.",
+]
+
+
+@pytest.mark.parametrize("joined", [False, True])
+def test_a_short_brief_under_its_headline_wins_over_the_prose_after_its_comments_heading(joined: bool) -> None:
+    # the comment count's heading stands under a list of related stories whose entries carry
+    # their dates: no date line of the article's header, so it ends the page's text; and
+    # (html2text ran the brief's paragraphs into one, a blank line after each block) the
+    # brief is no teaser of a list the comments under the heading would make
+    brief = [" ".join(PACKET_BRIEF)] if joined else PACKET_BRIEF
+    dump = ("\n\n" if joined else "\n").join([
+        "The Polgreen Packet - Local News - Footbridge to close", "Home · Local News · Sport · Farming", "Home > Local News > Story",
+        "Polgreen footbridge to close for two weeks of repairs", "By Tamsin Vearncombe, Packet Staff Writer",
+        "Published: Wednesday, March 4, 2026 4:35 PM", "Printer-friendly version | E-mail this story | Comments (2)", *brief,
+        "Related stories:", "» Parish precept rises by four per cent (February 12, 2026)",
+        "» Chapel roof appeal passes its target (January 8, 2026)", "Reader Comments (2)", *PACKET_COMMENTS,
+        "About The Polgreen Packet", *PACKET_HISTORY, "© 2026 The Polgreen Packet",
+    ]) + "\n"
+    assert newsclean.clean(dump).paragraphs == brief
+
+
+def test_a_dated_related_story_over_the_comments_heading_puts_it_in_no_header() -> None:
+    doc = segment("\n".join(["Polgreen footbridge to close", "By Tamsin Vearncombe", *PACKET_BRIEF, "Related stories:",
+                             "» Chapel roof appeal passes its target (January 8, 2026)", "Reader Comments (2)",
+                             *PACKET_COMMENTS[:3], "© 2026 The Polgreen Packet"]) + "\n")
+    newsclean.default_chain().select(only=["markers"]).run(doc)
+    heading = _index(doc, "Reader Comments (2)")
+    assert not span._in_header(doc.units, heading)
+    # the comment's own header ("Jory_P wrote on ...") counts no thread of its own
+    assert span._page_end(doc.units, 2) == heading

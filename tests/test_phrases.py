@@ -115,3 +115,14 @@ def test_a_headline_or_a_sentence_naming_networks_is_no_share_bar(line: str) -> 
 @pytest.mark.parametrize("line", ["Imprimer", "Imprimir", "Drucken", "Guardar", "Speichern"])
 def test_print_and_save_buttons_in_other_languages_are_share_furniture(line: str) -> None:
     assert category(line) == "share"
+
+
+@pytest.mark.parametrize(("line", "share"), [
+    ("Printer-friendly version | E-mail this story | Comments (10)", True),
+    ("Print | Email to a friend", True),
+    ("Save article | Share | 12 comments", True),
+    ("Email newsletters | Podcasts | Local events", False),  # one tool among a menu's entries
+    ("Council to print ballots early | Polls open Thursday", False),
+])
+def test_a_line_of_tools_each_named_between_bars_is_a_share_bar(line: str, share: bool) -> None:
+    assert (category(line) == "share") is share

@@ -356,7 +356,8 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
     runs: list[list[int]] = []
     for i in candidates:
         if runs and i - runs[-1][-1] <= _TEASER_GAP + 2 \
-                and not any(prose[j] and j not in heads for j in range(runs[-1][-1] + 1, i)):
+                and not any(prose[j] and j not in heads or _opens_thread(units[j])
+                            for j in range(runs[-1][-1] + 1, i)):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -371,6 +372,12 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
         if headed or 2 * marked >= len(run):
             found.update(run)
     return found
+
+
+def _opens_thread(unit: Unit) -> bool:
+    """A comment thread's heading ("Reader Comments (10)"): the comments' headers and texts
+    under it are no list of teasers the paragraph over it belongs to."""
+    return unit.labels.get("marker") == "comments" and "listed" not in unit.labels
 
 
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s")

@@ -493,6 +493,7 @@ def _page_end(units: list[Unit], after: int) -> int:
     end; a thread's heading counts its comments, ``_COUNTED``, and is the page's only such
     line: a list of teasers counts each one's comments.)"""
     thread = [u.index for u in units[after + 1 :] if u.labels.get("marker") == "comments"
+              and "listed" not in u.labels  # (a comment's own header: "Jory wrote on May 4, 2026")
               and u.length < _THREAD_HEAD and _COUNTED.search(u.text) and not _in_header(units, u.index)]
     end = thread[0] if len(thread) == 1 else len(units)
     for unit in units[after + 1 : end]:
@@ -502,11 +503,12 @@ def _page_end(units: list[Unit], after: int) -> int:
 
 
 def _in_header(units: list[Unit], index: int) -> bool:
-    """Whether a line sits in an article's header: an author or a date line within the
-    ``_HEADER_REACH`` lines with words over it (a count of comments beside the byline links
-    to the thread under the text; it does not open it)."""
+    """Whether a line sits in an article's header: an author or a date line, no list's entry,
+    within the ``_HEADER_REACH`` lines with words over it (a count of comments beside the
+    byline links to the thread under the text; it does not open it)."""
     above = [u for u in units[max(0, index - 2 * _HEADER_REACH) : index] if u.words][-_HEADER_REACH:]
-    return any(u.length <= 160 and (is_dateish(u.text) or is_byline(u.text)) for u in above)
+    return any(u.length <= 160 and "listed" not in u.labels and (is_dateish(u.text) or is_byline(u.text))
+               for u in above)  # (a dated entry of a list of related stories is no header's)
 
 
 _HEADER_REACH = 3
