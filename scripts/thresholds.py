@@ -106,6 +106,8 @@ THRESHOLDS = [
     ("newsclean.rules.anchors", "_THREAD_REACH", 20, 80),
     ("newsclean.columns", "LAYOUT_LINES", 5, 12),
     ("newsclean.columns", "_LAYOUT_GAPS", 1, 3),
+    ("newsclean.rules.span", "_THREAD_LEAD", 1, 5),
+    ("newsclean.rules.shapes", "_ENTRY_HEADING", 80, 160),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

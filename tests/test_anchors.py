@@ -1115,3 +1115,10 @@ def test_names_over_dates_in_a_thread_or_a_list_are_no_authors(shape: str) -> No
         assert _chained("\n".join(lines)).meta["anchors"].how != anchors.BYLINED
     else:
         assert named == []
+
+
+def test_a_live_label_on_the_headline_repeating_the_page_title_keeps_it_the_headline() -> None:
+    title = "LIVE | Floods in the valley: 1,200 people evacuated"
+    doc = _chained("\n".join([f"{title} | Kestle Echo", "Home", "News", "LIVE", title, *ARTICLE]) + "\n")
+    found = doc.meta["anchors"]
+    assert (_text(doc, found.headline), found.how) == (title, "page title")

@@ -995,3 +995,18 @@ def test_a_dated_related_story_over_the_comments_heading_puts_it_in_no_header() 
     assert not span._in_header(doc.units, heading)
     # the comment's own header ("Jory_P wrote on ...") counts no thread of its own
     assert span._page_end(doc.units, 2) == heading
+
+
+def test_a_threads_policy_and_first_name_may_stand_between_its_count_and_its_first_stamp() -> None:
+    # html-text prints a commenter's name and stamp on lines of their own, under the site's
+    # comment policy, in a language with no word the markers know ("Maoni (3)": comments)
+    thread = ["Maoni (3)",
+              "Sera ya Maoni: tunakaribisha maoni yenye staha. Maoni yenye lugha ya matusi, uchochezi au matangazo hayatachapishwa, na mhariri ana haki ya kuhariri maoni yoyote kabla ya kuchapishwa.",
+              "Mama Neema, Kimara", "Julai 09, 2025 saa 11:02",
+              "Kila mwezi ni matengenezo. Tunalipa bili kubwa lakini huduma ni ya kusuasua, na hatujui maji yatarudi lini.",
+              "Juma K.", "Julai 09, 2025 saa 11:40",
+              "Angalau safari hii wametoa taarifa mapema. Mara nyingi tunasikia habari baada ya maji kukatika kabisa.",
+              "Mwanaidi", "Julai 09, 2025 saa 12:15", "Je, maeneo ya Mbezi Beach nayo yataathirika? Taarifa haijasema."]
+    doc = segment("\n".join(["Ballyfinn mourns Mick the Bridge", *_OBITUARY, *thread]) + "\n")
+    _main_run(doc)
+    assert span._thread_heads(doc.units) == [_index(doc, "Maoni (3)")]

@@ -896,3 +896,25 @@ def test_an_age_alone_that_ends_with_its_languages_ago_is_a_stamp(line: str) -> 
 @pytest.mark.parametrize("line", ["The bank was closed two years ago", "Он вернулся домой назад", "Keine Angst"])
 def test_a_sentence_ending_in_an_ago_word_is_no_age_line(line: str) -> None:
     assert not shapes._AGE_END.search(line, max(0, len(line) - 24))
+
+
+_HEADED = ["Pumps arrive at Kelbach", "Rail line closed after a tree falls", "Readers send photos of the old town",
+           "Good morning from the newsroom"]
+
+
+def _headed_ticker_dump() -> str:
+    """The ticker again, each entry with a heading between its time and its text."""
+    lines = ["Storm in the county: cellars flooded, rail line closed - live", "By Anna Becker 18.06.2026, 21:47",
+             "Share: Facebook WhatsApp X Email"]
+    for (stamp, text), head in zip(_TICKER, _HEADED):
+        lines += [stamp, head, text, "Share"]
+    lines += ["Most read", "New homes approved on Kirchberg"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_live_entrys_heading_between_its_time_and_its_text_keeps_the_entry_the_articles() -> None:
+    doc = _doc(_headed_ticker_dump())
+    stamps = [u.index for u in doc.units if u.text.endswith("Uhr") and u.length < 12]
+    entries = shapes.live_entries(doc.units, stamps, lambda i: doc.units[i].length > 120)
+    # the last entry's text too, two lines under its time
+    assert {u.text for u in doc.units if u.index in entries} == {*(text for _, text in _TICKER), *_HEADED}

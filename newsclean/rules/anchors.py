@@ -145,8 +145,8 @@ def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
     # A line that is a head holds each head's longest word: a substring test spares most
     # lines of the right length the normalisation.
     longest = [max(h.split(" "), key=len) for h in heads]
-    lines = [u for u in units[first:] if u.length in sizes and "marker" not in u.labels
-             and u.kind in ("text", "heading")]
+    lines = [u for u in units[first:] if u.length in sizes and u.labels.get("marker", "banner") == "banner"
+             and u.kind in ("text", "heading")]  # ("LIVE | ..." repeating the title is its headline)
     found = [u for u in lines if any(w in u.text.casefold() for w in longest) and norm(u.text) in heads]
     if found:
         return found

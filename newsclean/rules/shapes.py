@@ -226,7 +226,8 @@ what a live feed prints over each entry; a teaser's or a comment's stamp comes w
 
 def live_entries(units: list[Unit], stamps: Iterable[int], prose: Callable[[int], bool]) -> set[int]:
     """The entries of a live feed under the article's headline: ``_STAMPED_RUN`` or more lines
-    that are a clock time alone, each right over a paragraph of prose (``prose``), the times
+    that are a clock time alone, each right over a paragraph of prose (``prose``) or over the
+    entry's heading and its paragraph, the times
     running one way (a ticker counts down from its newest entry, or up). The paragraphs and
     what follows each up to the next time are the article's text, not teaser summaries under
     their stamps."""
@@ -234,7 +235,7 @@ def live_entries(units: list[Unit], stamps: Iterable[int], prose: Callable[[int]
     for i in stamps:
         unit = units[i]
         m = _CLOCK_ALONE.fullmatch(unit.text) if unit.length <= 20 else None
-        if m is not None and i + 1 < len(units) and prose(i + 1):
+        if m is not None and i + 1 < len(units) and (prose(i + 1) or _entry_heading(units, i + 1, prose)):
             half = m.group("half")  # "a" or "p" of a twelve-hour clock, else a 24-hour one
             hour = int(m.group(1)) % 12 + 12 * (half.lower() == "p") if half else int(m.group(1))
             clocks.append((i, hour * 60 + int(m.group(2))))
@@ -244,10 +245,23 @@ def live_entries(units: list[Unit], stamps: Iterable[int], prose: Callable[[int]
     if not (all(s <= 0 for s in steps) or all(s >= 0 for s in steps)):
         return set()  # times in no order: stamps of a list, not one feed's
     entries: set[int] = set()
-    ends = [line for line, _ in clocks[1:]] + [clocks[-1][0] + 2]
+    last = clocks[-1][0]
+    ends = [line for line, _ in clocks[1:]] + [last + 2 if prose(last + 1) else last + 3]
     for (line, _), end in zip(clocks, ends):
-        entries.update(j for j in range(line + 1, end) if prose(j))
+        entries.update(j for j in range(line + 1, end) if prose(j) or _entry_heading(units, j, prose))
     return entries
+
+
+_ENTRY_HEADING = 120
+"""Longest line read as a live entry's heading between its time and its text."""
+
+
+def _entry_heading(units: list[Unit], i: int, prose: Callable[[int], bool]) -> bool:
+    """A live entry's heading: a short line with no sentence's end and no marker, right over
+    a paragraph of prose ("16:42" / "River levels start to fall at Lungoci" / the text)."""
+    unit = units[i]
+    return (unit.length <= _ENTRY_HEADING and unit.text[-1:] not in ".:;" and "marker" not in unit.labels
+            and i + 1 < len(units) and prose(i + 1))
 
 
 _COUNTED_TAIL = re.compile(

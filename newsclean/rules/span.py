@@ -393,12 +393,15 @@ _COUNTED_HEAD = re.compile(r"[^\W\d_][^()\d]{2,40}\((\d{1,4})\)")
 """A heading with a count in brackets: "Messages of Sympathy (3)", "Reacties (12)"."""
 _THREAD_HEADERS = 2
 """Stamped lines under a counted heading that make it a thread's: one is a date line."""
+_THREAD_LEAD = 3
+"""Lines with words under a counted heading within which its thread's first stamp stands."""
 
 
 def _thread_heads(units: list[Unit]) -> list[int]:
     """Headings with a count, in any language, over a thread: the entries under them open
     with headers dated to the minute (names and stamps: "Joe Cullen, Drumlish 25/02/2026
-    10:41"), the first right under the heading. A comment thread by its shape, not its name."""
+    10:41"), the first within ``_THREAD_LEAD`` lines under the heading (its policy and the
+    first commenter's name may come first). A comment thread by its shape, not its name."""
     heads = []
     for unit in units:
         if unit.length > 48 or unit.text[-1:] != ")" or (m := _COUNTED_HEAD.fullmatch(unit.text)) is None:
@@ -406,8 +409,8 @@ def _thread_heads(units: list[Unit]) -> list[int]:
         count = int(m.group(1))
         reach = units[unit.index + 1 : unit.index + 1 + 3 * max(count, _THREAD_HEADERS)]
         stamped = [u for u in reach if u.labels.get("shape") == "stamped"]
-        first = next((u for u in reach if u.words), None)
-        if len(stamped) >= min(count, _THREAD_HEADERS) and first is not None and first in stamped:
+        first = [u for u in reach if u.words][:_THREAD_LEAD]
+        if len(stamped) >= min(count, _THREAD_HEADERS) and any(u in stamped for u in first):
             heads.append(unit.index)
     return heads
 
