@@ -918,3 +918,25 @@ def test_a_live_entrys_heading_between_its_time_and_its_text_keeps_the_entry_the
     entries = shapes.live_entries(doc.units, stamps, lambda i: doc.units[i].length > 120)
     # the last entry's text too, two lines under its time
     assert {u.text for u in doc.units if u.index in entries} == {*(text for _, text in _TICKER), *_HEADED}
+
+
+_QA = [
+    ("Why did you apply to run a parish of nine hundred people?", "Precisely because it is small. I had grown tired of hearing that small places can only manage decline, and I wanted to show that a parish can plan for growth instead of closures, one family and one business at a time."),
+    ("What does that mean in practice?", "First of all, that we stop measuring success by the size of the population alone. A village where people want to live and where children can walk to school is a success, even if it never grows past a thousand."),
+    ("Is the surgery's future in danger?", "I do not believe anyone wants to close it, but the doctors are ageing and we need to find their successors now, not when the last one retires. We have offered a house and a reduced rent to any GP who comes."),
+    ("Where would new residents come from?", "Remote work changed everything. Last year sixty-four people moved here, most of them families who work for employers in the city two or three days a week and spend the rest of their time in the village."),
+    ("Where will the parish be in ten years?", "I hope it is a place people talk about as an example, not as a warning. If the school still has its three classes and the shop is still open, I will have done my job well enough."),
+]
+
+
+def test_questions_over_answers_are_an_interview_not_teasers() -> None:
+    lines = ["Parish manager Sanna Kettle: we do not have to manage decline", "By Aino Laakso", "June 12, 2025"]
+    for k, (question, answer) in enumerate(_QA):
+        lines += [question, answer]
+        if k == 1:
+            lines.append("Advertisement")
+        if k == 3:
+            lines.append("Read also: Fibre broadband reaches every home in the parish")
+    lines += ["Most read", "Market square repairs delayed again", "Elk collisions rise in the county"]
+    paragraphs = newsclean.clean("\n".join(lines) + "\n").paragraphs
+    assert [p for p in paragraphs if p.endswith("?") or p in dict(_QA).values()] == [t for qa in _QA for t in qa]

@@ -383,9 +383,19 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
             furniture(units[j]) for j in range(max(0, i - 3), min(len(units), i + 1 + _TEASER_GAP))
             if j != i and not prose[j]))
         headed = any(head(units[j]) for j in range(max(0, run[0] - 4), run[0] - 1))
+        asked = sum(units[i - 1].text[-1:] in _QUESTION_MARKS for i in run)
+        if not headed and asked * _ASKED[1] >= _ASKED[0] * len(run):
+            continue  # questions over answers: an interview's, with an ad or a link between
         if headed or 2 * marked >= len(run):
             found.update(run)
     return found
+
+
+_QUESTION_MARKS = frozenset("?？;؟")
+"""A question's end in the scripts that mark one ("?", the full-width "？", Greek ";", Arabic "؟")."""
+_ASKED = (2, 3)
+"""Share of a run's lines over its paragraphs that are questions (two in three) that makes it
+an interview's questions and answers, not teasers (a list's heading over it says otherwise)."""
 
 
 def _opens_thread(unit: Unit) -> bool:
