@@ -254,6 +254,9 @@ _LYNX_ITEM = re.compile(r"([ \u00a0]*)([*+]|•(?=\u00a0)|[o#@-]|\d{1,3}\.)(?:[ 
 """lynx's bullets and numbers; ELinks's "•" has a no-break space after it (a page's own "•"
 is text)."""
 _W3M_ITEM = re.compile(r"( *)([•□☆◦○●■◆▪★]|[*+#@o-]|\d{1,3}\.)(?: +|$)")
+_LABEL = re.compile(r" *[^\W\d_]{2,}(?: [^\W\d_]{2,})?: ")
+"""A field's label opening a line ("Author: ", "Συντάκτης: ", "Photo credit: ")."""
+_SENTENCE_ENDS = frozenset(".!?…。")
 _TABLE_GAP = re.compile(r"\S {3,}\S")
 """Columns of a table (or a preformatted block): lines that are never joined."""
 _LYNX_BODY_INDENT = 3
@@ -440,6 +443,9 @@ class _Reader:
             return False
         if _TABLE_GAP.search(nxt) or _TABLE_GAP.search(self.lines[j]) or self.item(nxt):
             return False
+        if self.name == LYNX and _LABEL.match(nxt) and self.lines[j].rstrip()[-1:] in _SENTENCE_ENDS:
+            return False  # a sentence's end, then a field's label: "... the port." / "Author: ..."
+            # (lynx runs a block's lines on; w3m breaks a page's blocks apart itself)
         return _broken(self.printed[j], self.printed[j + 1], self.width)
 
     def strip_markers(self, text: str) -> str:

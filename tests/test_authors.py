@@ -536,6 +536,11 @@ def test_a_blog_entry_line_with_its_stamps_glued_and_a_reading_time_names_the_au
     ("Posted by kovarex, TOGos on 2019-02-15, all posts", True),  # handles: read by their date
     ("Uverejnené: 15. 3. 2026 | 09:12 | Autor: Peter Hudák | Prečítané: 2 417x", True),  # a field
     ("Home | News | By Tuesday the council had voted", False),
+    ("Συντάκτης: Νίκος Καραγιάννης Τρίτη 18 Μαρτίου 2025, 08:45", True),
+    ("Του Νίκου Καραγιάννη", True),
+    ("Του χρόνου θα ανοίξει ο νέος σταθμός", False),  # "next year": a sentence
+    ("Per Montse Vilaró", True),
+    ("Per primera vegada el consell ha votat", False),  # "for the first time"
 ])
 def test_author_lines_in_other_languages(line: str, expected: bool) -> None:
     from newsclean.rules.patterns import is_byline_plain

@@ -810,3 +810,20 @@ def test_a_centred_paragraph_in_a_lynx_dump_is_one_paragraph() -> None:
     texts = [u.text for u in doc.units]
     assert PARA_1_TEXT in texts
     assert "Harbour wall delayed again after storms" in texts and "Sam Okafor | Harbour Editor" in texts
+
+
+def test_lynx_sets_a_fields_label_after_a_sentences_end_on_a_line_of_its_own() -> None:
+    # lynx runs a block's lines on: the dek's last line fills the screen, and the author's
+    # field under it would read as its wrapped continuation
+    dump = ("\n                          Dock workers strike at the container terminal\n\n"
+            "   Workers walk out a week after a colleague was killed on the quay, demanding a\n"
+            "   collective agreement and safety measures. Lorries queue at the western gate.\n"
+            "   Author: [2]Nikos Karagiannis Tuesday 18 March 2025, 08:45\n"
+            "   Share: [3]Facebook [4]X [5]Email\n\n"
+            "   The strike began at seven on Wednesday morning and will last forty-eight hours,\n"
+            "   the union said.\n" + LYNX_TAIL)
+    texts = [unit.text for unit in segment(dump).units]
+    assert "Author: Nikos Karagiannis Tuesday 18 March 2025, 08:45" in texts
+    # a wrapped sentence whose next line opens with a word and a colon still joins
+    strike = "The strike began at seven on Wednesday morning and will last forty-eight hours, the union said."
+    assert strike in texts
