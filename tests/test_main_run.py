@@ -1010,3 +1010,18 @@ def test_a_threads_policy_and_first_name_may_stand_between_its_count_and_its_fir
     doc = segment("\n".join(["Ballyfinn mourns Mick the Bridge", *_OBITUARY, *thread]) + "\n")
     _main_run(doc)
     assert span._thread_heads(doc.units) == [_index(doc, "Maoni (3)")]
+
+
+def test_an_author_box_names_the_author_though_the_author_line_ran_the_names_into_a_word() -> None:
+    # the Greek weekday after the name is no month the names stop at: "Νίκος Καραγιάννης Τρίτη"
+    article = [
+        "Σε 48ωρη απεργία, με έναρξη τις 07:00 της Τετάρτης, προχωρούν οι εργαζόμενοι στον σταθμό εμπορευματοκιβωτίων του λιμανιού, μία εβδομάδα μετά το θανατηφόρο ατύχημα.",
+        "Η εταιρεία που διαχειρίζεται τον σταθμό, σε γραπτή ανακοίνωσή της, υποστηρίζει ότι έχει ήδη εφαρμόσει τα περισσότερα από τα μέτρα ασφαλείας που ζητούν οι εργαζόμενοι.",
+        "Την Πέμπτη το πρωί έχει προγραμματιστεί σύσκεψη στο υπουργείο με τη συμμετοχή της διοίκησης, του σωματείου και της επιθεώρησης εργασίας, για να βρεθεί λύση.",
+    ]
+    bio = "Δημοσιογράφος του οικονομικού τμήματος. Καλύπτει θέματα ναυτιλίας, λιμένων και μεταφορών από το 2011 και έχει εργαστεί σε ραδιοφωνικούς σταθμούς της πόλης."
+    dump = "\n".join(["Παραλύει ο σταθμός εμπορευματοκιβωτίων: 48ωρη απεργία", "Συντάκτης: Νίκος Καραγιάννης Τρίτη 18 Μαρτίου 2025, 08:45",
+                      *article, "Νίκος Καραγιάννης", bio, "Όλα τα άρθρα του συντάκτη"]) + "\n"
+    assert newsclean.clean(dump).paragraphs == article
+    assert span._named("νίκος καραγιάννης", {"νίκος καραγιάννης τρίτη"})
+    assert not span._named("νίκος", {"νίκος καραγιάννης τρίτη"})  # one word: a first name is no box

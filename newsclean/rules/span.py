@@ -444,7 +444,8 @@ def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> in
     for unit in units[byline + 1 :]:
         # (or the alt text of the author's picture: a text browser's line that markup took away)
         text = unit.raw.strip() if "markup" in unit.labels and not unit.text else unit.text
-        if len(text) <= longest and len(text.split()) <= 5 and " ".join(text.split()).casefold() in wanted \
+        if len(text) <= longest and len(text.split()) <= 5 \
+                and _named(" ".join(text.split()).casefold(), wanted) \
                 and not _pull_quote_credit(units, byline, unit.index):
             found.append((unit.index, prose))
         prose += classes[unit.index] == GOOD
@@ -452,6 +453,12 @@ def _author_box(units: list[Unit], byline: int | None, classes: list[str]) -> in
     if not late or len({before for _, before in found}) >= _FEED_SIGNS:
         return None  # none, or names with prose between them again and again: a feed's updates
     return late[0][0]
+
+
+def _named(text: str, wanted: set[str]) -> bool:
+    """A line that is one of the author line's names, or the first two words or more of one
+    (a word the names ran on into: "Νίκος Καραγιάννης Τρίτη", its date's weekday)."""
+    return text in wanted or (" " in text and any(name.startswith(text + " ") for name in wanted))
 
 
 def _pull_quote_credit(units: list[Unit], byline: int, index: int) -> bool:
