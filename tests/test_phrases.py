@@ -126,3 +126,13 @@ def test_print_and_save_buttons_in_other_languages_are_share_furniture(line: str
 ])
 def test_a_line_of_tools_each_named_between_bars_is_a_share_bar(line: str, share: bool) -> None:
     assert (category(line) == "share") is share
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Lindqvist, M. & Park, J. (2019). Growth of deep-water corals. J. Deep-Sea Biol. 42, 88–101. ↩", True),
+    ("Harbour Board annual report 2024, p. 12 ↩\ufe0e", True),
+    ("The arrow ↩ on the keyboard returns the carriage.", False),
+])
+def test_a_footnote_with_its_way_back_to_the_text_is_furniture(line: str, note: bool) -> None:
+    # a page's footnotes end with "↩", the link back to where the text cites them
+    assert (category(line) == "footer") is note
