@@ -868,7 +868,8 @@ def test_a_live_tickers_entries_under_their_times_are_the_article() -> None:
     doc = _doc(_ticker_dump(_TICKER))
     stamps = [u.index for u in doc.units if u.text.endswith("Uhr") and u.length < 12]
     entries = shapes.live_entries(doc.units, stamps, lambda i: doc.units[i].length > 120)
-    assert {u.text for u in doc.units if u.index in entries} == {text for _, text in _TICKER}
+    assert {u.text for u in doc.units if u.index in entries} == {text for _, text in _TICKER}.union(
+        stamp for stamp, _ in _TICKER)
     # times in no order are a list's stamps, not one feed's
     shuffled = [_TICKER[1], _TICKER[3], _TICKER[0], _TICKER[2]]
     doc = _doc(_ticker_dump(shuffled))
@@ -916,8 +917,11 @@ def test_a_live_entrys_heading_between_its_time_and_its_text_keeps_the_entry_the
     doc = _doc(_headed_ticker_dump())
     stamps = [u.index for u in doc.units if u.text.endswith("Uhr") and u.length < 12]
     entries = shapes.live_entries(doc.units, stamps, lambda i: doc.units[i].length > 120)
-    # the last entry's text too, two lines under its time
-    assert {u.text for u in doc.units if u.index in entries} == {*(text for _, text in _TICKER), *_HEADED}
+    # the last entry's text too, two lines under its time; and the times, the feed's text
+    assert {u.text for u in doc.units if u.index in entries} == {*(text for _, text in _TICKER), *_HEADED}.union(
+        stamp for stamp, _ in _TICKER)
+    paragraphs = newsclean.clean(_headed_ticker_dump()).paragraphs
+    assert [p for p in paragraphs if p.endswith("Uhr")] == [stamp for stamp, _ in _TICKER]
 
 
 _QA = [

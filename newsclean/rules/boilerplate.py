@@ -120,7 +120,8 @@ def boilerplate(doc: Document) -> None:
         elif marker and (cls not in (GOOD, NEAR) or marker in _STRONG):
             doc.remove(unit, "boilerplate", f"{marker}: marked line inside the article")
         elif cls in (SHORT, BAD) and unit.kind != "row" and is_dateish(unit.text) \
-                and not (unit.html is not None and unit.html.kind == "pre"):  # a query's output
+                and "live" not in unit.labels and not (unit.html is not None and unit.html.kind == "pre"):
+            # (a live feed's entry time is its text; a query's output in <pre> is code)
             doc.remove(unit, "boilerplate", "metadata: date line inside the article")
         elif unit.labels.get("shape") == "pager" and not unit.text.isdigit():
             doc.remove(unit, "boilerplate", "gallery: a slide counter")

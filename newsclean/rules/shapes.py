@@ -230,7 +230,7 @@ def live_entries(units: list[Unit], stamps: Iterable[int], prose: Callable[[int]
     entry's heading and its paragraph, the times
     running one way (a ticker counts down from its newest entry, or up). The paragraphs and
     what follows each up to the next time are the article's text, not teaser summaries under
-    their stamps."""
+    their stamps; so are the times (returned with them)."""
     clocks: list[tuple[int, int]] = []  # (line, minutes)
     for i in stamps:
         unit = units[i]
@@ -244,7 +244,7 @@ def live_entries(units: list[Unit], stamps: Iterable[int], prose: Callable[[int]
     steps = [b[1] - a[1] for a, b in zip(clocks, clocks[1:])]
     if not (all(s <= 0 for s in steps) or all(s >= 0 for s in steps)):
         return set()  # times in no order: stamps of a list, not one feed's
-    entries: set[int] = set()
+    entries = {line for line, _ in clocks}  # each entry's time too: the feed prints it as its text
     last = clocks[-1][0]
     ends = [line for line, _ in clocks[1:]] + [last + 2 if prose(last + 1) else last + 3]
     for (line, _), end in zip(clocks, ends):

@@ -576,6 +576,9 @@ LEAD_BONUS = 6.0
 of teasers, comments or legal text elsewhere on the page."""
 _REPEATED = -0.8
 """A line printed more than once, or stamped with a time among others, weighs like furniture."""
+_LIVE_TIME = 0.05
+"""What a live feed's entry time and heading weigh at least: a little, so the run opens with
+the first entry's."""
 _TEASER = 0.0
 """A teaser's summary weighs nothing: it is prose, but about another story."""
 _AFTER_IMAGE = 0.0
@@ -630,8 +633,13 @@ def _shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weights: l
         prose[i] = True
     found = shapes.teasers(units, prose, _furniture, _list_head, stamps, headline, scan.prose_at,
                            linked=link_dense)
-    if found:  # a live feed's entries under their times are the article's text
-        found -= shapes.live_entries(units, [i for i, s in enumerate(stamps) if s], prose.__getitem__)
+    live = shapes.live_entries(units, [i for i, s in enumerate(stamps) if s], prose.__getitem__) \
+        if any(stamps) else set()
+    found -= live  # a live feed's entries under their times are the article's text
+    for i in live:
+        if stamps[i]:  # an entry's time: the feed's text, not a date line to take out
+            units[i].labels["live"] = "a live feed's entry time"
+        weights[i] = max(weights[i], _LIVE_TIME)  # (its time and heading: a little each)
     for i in found:
         units[i].labels.setdefault("shape", "teaser")
         weights[i] = min(weights[i], _TEASER)
