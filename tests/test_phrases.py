@@ -135,4 +135,9 @@ def test_a_line_of_tools_each_named_between_bars_is_a_share_bar(line: str, share
 ])
 def test_a_footnote_with_its_way_back_to_the_text_is_furniture(line: str, note: bool) -> None:
     # a page's footnotes end with "↩", the link back to where the text cites them
-    assert (category(line) == "footer") is note
+    from newsclean.rules.markers import markers
+    from newsclean.segment import segment
+
+    doc = segment(line + "\n")
+    markers.apply(doc)
+    assert (doc.units[0].labels.get("marker") == "footer") is note

@@ -52,6 +52,8 @@ def _glued_feed(text: str, local: re.Pattern[str] | None) -> bool:
 
 
 _COUNT = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
+_BACK = ("↩", "↩\ufe0e", "↩\ufe0f")
+"""What a page's footnote ends with: the arrow back to where the text cites it ("... 88–101. ↩")."""
 
 
 @rule("markers", "Label lines matching known boilerplate phrases; label the lists they head.")
@@ -81,6 +83,9 @@ def markers(doc: Document) -> None:
         for unit, label in zip(units, found):
             if label:
                 unit.labels["marker"] = label
+    for unit in units:  # (a C test on every line's end)
+        if unit.text.endswith(_BACK) and "marker" not in unit.labels and unit.length > 2:
+            unit.labels["marker"] = "footer"  # a footnote, its link back to where it is cited
     local = ages.pattern(doc.lang)
     if local is not None:  # "před 2 hodinami": a time stamp in the page's language
         for unit in units:
