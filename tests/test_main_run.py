@@ -1025,3 +1025,19 @@ def test_an_author_box_names_the_author_though_the_author_line_ran_the_names_int
     assert newsclean.clean(dump).paragraphs == article
     assert span._named("νίκος καραγιάννης", {"νίκος καραγιάννης τρίτη"})
     assert not span._named("νίκος", {"νίκος καραγιάννης τρίτη"})  # one word: a first name is no box
+
+
+def test_a_match_sheet_under_a_results_table_the_article_ends_with_stays_on_a_page() -> None:
+    # the table is the article's own, inside its element; the sheet's fields under it are
+    # lines of names, no prose: the run takes them as the table's, and so do the edges
+    rows = [("Pellby", "Kestle", "3:0"), ("Marazion", "Penzance", "1:1"), ("St Ives", "Hayle", "0:2"),
+            ("Camborne", "Redruth", "2:1")]
+    fields = ["Scorers: 23. Kitto, 58. Okafor, 88. Pascoe. Referee: Tremayne, assisted by Polglase and Rowe. Bookings: Jago, Kitto. Attendance: 914.",
+              "Pellby: Jenkin; Rowe, Kitto, Penrose, Tonkin; Jago (79. Vosper), Nance; Pascoe, Trevail (66. Angove), Hocking; Okafor."]
+    table = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    body = (NAV + "<main><article><h1>Pellby come from behind to win the derby</h1><p class='byline'>By Jory Kitto</p>"
+            + "".join(f"<p>{p}</p>" for p in _OBITUARY[:1]) + "<p>" + PACKET_BRIEF[0] + "</p>"
+            + f"<h3>Results of round 24</h3><table>{table}</table>" + "".join(f"<p>{f}</p>" for f in fields)
+            + "<p class='tags'>Topics: Pellby, Kestle, football</p></article></main>" + FOOT)
+    paragraphs = newsclean.clean(_page(body, title="Pellby come from behind to win the derby")).paragraphs
+    assert all(f in paragraphs for f in fields)

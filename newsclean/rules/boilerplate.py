@@ -188,6 +188,8 @@ def _edges(doc: Document, inside: list[Unit], core_start: int, core_end: int) ->
         cls = unit.labels.get("class")
         if "marker" in unit.labels:
             continue  # removed below with its category
+        if "table" in unit.labels:
+            continue  # a table of figures after the text, and its fields: the article's data
         if cls == BAD:
             doc.remove(unit, "boilerplate", "links: a line of links by the article" if link_dense(unit)
                        else "outside: not prose, by the article")

@@ -348,7 +348,13 @@ def _table_after(units: list[Unit], end: int) -> int:
     box score, standings, results, tour dates (``_TABLE_ROWS`` or more short lines of two
     numbers or more, headings and header rows between them). The article goes on in it;
     a page's widgets stand apart from the text, under a heading that is a marker."""
-    rows, last, i = 0, end, end + 1
+    # (a table the run already ends with, and the first of its fields: the fields under it
+    # go on with it)
+    back = end
+    while back > 0 and _FIELD.match(units[back].text) and units[back].length <= _FIELD_MAX:
+        back -= 1
+    rows = _TABLE_ROWS if back >= 0 and (units[back].kind == "row" or _figure_row(units[back])) else 0
+    last, i = end, end + 1
     gap = 0
     start = i
     while i < len(units):
@@ -359,9 +365,7 @@ def _table_after(units: list[Unit], end: int) -> int:
             last = i if rows else last  # a match sheet's field ("REFEREE: ...", "Scorers: ...")
         elif unit.length > _ROW_MAX:
             break
-        elif _figures(unit) >= 2 and unit.tokens[-1:] and unit.tokens[-1].isdigit() \
-                and unit.text.rstrip("%)")[-1:].isdigit() and not is_dateish(unit.text):
-            # (a figure closes a row; a stamp opens a teaser; a date line is metadata)
+        elif _figure_row(unit):
             rows, last, gap = rows + 1, i, 0
         elif unit.words and unit.words <= 8 and unit.text[-1:] not in _PROSE_END and gap < _TABLE_HEAD:
             gap += 1  # a heading ("BOX SCORE") or a header row ("PINE HOLLOW (58) FG 3PT FT PTS")
@@ -375,6 +379,13 @@ def _table_after(units: list[Unit], end: int) -> int:
     for unit in units[start : last + 1]:
         unit.labels["table"] = "figures"  # (boilerplate reads its rows as data, not a link list)
     return last
+
+
+def _figure_row(unit: Unit) -> bool:
+    """A table's row of figures printed as a line: two figures or more, one closing it (a
+    stamp opens a teaser; a date line is metadata)."""
+    return _figures(unit) >= 2 and bool(unit.tokens[-1:]) and unit.tokens[-1].isdigit() \
+        and unit.text.rstrip("%)")[-1:].isdigit() and not is_dateish(unit.text)
 
 
 _FIELD = re.compile(r"[^\W\d_][\w.'’]*(?: [\w.'’]+){0,2}: \S")
