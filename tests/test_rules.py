@@ -424,7 +424,12 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "浜に設けられた竿に、手早くわかめを掛けていく女性たち（写真：山本一郎）",
      "市民在湿地公园散步（图片来源：本报记者）",
      # New Zealand's and Australia's "Photo / Name" closing a caption
-     "Supporters of the pool filled the public gallery at Wednesday's meeting. Photo / Supplied"],
+     "Supporters of the pool filled the public gallery at Wednesday's meeting. Photo / Supplied",
+     # the word for a photo opening a credit after the caption's sentence, or in brackets
+     "Sanna Kettunen aloitti kunnanjohtajana huhtikuussa. Kuva: Jussi Heikkilä",
+     "Horváth Gergely és Lengyel Anna az előadás egyik jelenetében. Fotó: Kálmán Zsófia",
+     "Ουρές φορτηγών στη δυτική είσοδο. Φωτογραφία: Γιώργος Τσολάκης / Νέα Πρωινή",
+     "Demonstranten vor dem Parlament in London (Bild: Kirsty Wigglesworth / AP)"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -445,7 +450,8 @@ def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
      "记者在现场看到，游客正在排队使用回收柜。",
      "The stock photo agency Shutterstock said its sales rose in the third quarter.",
      "The mayor thanked the volunteers. Courtesy matters, she said, and so do good manners.",
-     "他说图书馆很好，市民可以在周末借书。", "町の写真館は来月閉店する。"],
+     "他说图书馆很好，市民可以在周末借书。", "町の写真館は来月閉店する。",
+     "Das Bild: ein Land im Umbruch", "Kuva on tärkeä: se kertoo paljon."],
 )
 def test_is_not_caption(line: str) -> None:
     assert not is_caption(line)

@@ -645,10 +645,16 @@ def over_dek(lines: list[Unit], found: Unit, shaped: Callable[[Unit], bool]) -> 
     over may read as prose by its function words: Italian headlines run to 20 words)."""
     k = next((k for k, u in enumerate(lines) if u is found), 0)
     if k and found.length >= DEK_LENGTH and dek_like(found):
-        over = lines[k - 1]
-        if over.length < found.length and over.text[-1:] not in ".!?…" and shaped(over):
-            return over
+        for over in lines[max(0, k - _DEKS) : k][::-1]:
+            if over.length < found.length and over.text[-1:] not in ".!?…" and shaped(over):
+                return over
+            if not (over.length >= DEK_LENGTH and dek_like(over)):
+                break  # (a standfirst over a picture's caption: two deks, the headline over both)
     return found
+
+
+_DEKS = 2
+"""Lines of summary (a standfirst, a caption) a headline may stand over."""
 
 
 def dek_like(unit: Unit) -> bool:
