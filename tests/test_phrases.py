@@ -125,7 +125,12 @@ def test_print_and_save_buttons_in_other_languages_are_share_furniture(line: str
     ("Council to print ballots early | Polls open Thursday", False),
 ])
 def test_a_line_of_tools_each_named_between_bars_is_a_share_bar(line: str, share: bool) -> None:
-    assert (category(line) == "share") is share
+    from newsclean.rules.markers import markers
+    from newsclean.segment import segment
+
+    doc = segment(line + "\n")
+    markers.apply(doc)
+    assert (doc.units[0].labels.get("marker") == "share") is share
 
 
 @pytest.mark.parametrize(("line", "note"), [

@@ -286,24 +286,28 @@ entries, neither a post's author."""
 def name_over_date(units: list[Unit], unit: Unit) -> bool:
     """A name alone over its date line ("John C. Welch" / "Follow" / "Oct 15, 2015 · 18 min
     read"): a post's author, set on lines of their own as a blog's header does."""
-    if unit.length > 60 or "marker" in unit.labels or "listed" in unit.labels or "in_item" in unit.labels:
-        return False  # (the cheap tests first: a name alone is short; a list's heading is none)
-    if not name_alone(unit) or any(c.isdigit() for c in unit.text):
-        return False  # (a name and its date on one line is ``named_dated``'s; "Current Time 0:00")
-    before = next((u for u in units[max(0, unit.index - _FRAME_REACH) : unit.index][::-1] if u.words), None)
-    if before is not None and _date_line(before):
-        return False  # an entry of a dated list: "Queen Bia Headlines ..." / "November 8, 2023" / ...
+    if unit.length > 60 or not 2 <= unit.words <= 4 or "marker" in unit.labels or "listed" in unit.labels \
+            or "in_item" in unit.labels or any(c.isdigit() for c in unit.text):
+        return False  # (the cheap tests first: a name alone is short, with no figure: a name and
+        # its date on one line is ``named_dated``'s, "Current Time 0:00" none; a list's heading none)
+    dated = False
     for after in units[unit.index + 1 : unit.index + 1 + _FRAME_REACH]:
         if not after.words or after.tokens == unit.tokens:
             continue
         if _date_line(after) and after.kind == "text" and "listed" not in after.labels:
             # (a dated list's first entry is a teaser's: "Recent Posts" / "... (May 2)"; a
             # comment's header has its "Reply" under its text)
-            return not any(u.labels.get("marker") == "comments"
-                           for u in units[after.index + 1 : after.index + 1 + _FRAME_REACH])
+            dated = not any(u.labels.get("marker") == "comments"
+                            for u in units[after.index + 1 : after.index + 1 + _FRAME_REACH])
+            break
         if "marker" not in after.labels or after.length > 20:
             return False
-    return False
+    if not dated:
+        return False
+    before = next((u for u in units[max(0, unit.index - _FRAME_REACH) : unit.index][::-1] if u.words), None)
+    if before is not None and _date_line(before):
+        return False  # an entry of a dated list: "Queen Bia Headlines ..." / "November 8, 2023" / ...
+    return name_alone(unit)  # (the dearest test last)
 
 
 def _in_author_block(unit: Unit) -> bool:
@@ -507,22 +511,22 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
     author lines, the one the most prose follows, and the nearest headline-shaped line over
     it. Teasers have author lines too; the article has its text under its own."""
     found = []
-    weak = [u.index for u in units if not _author_line(u) and not named_dated(u) and name_over_date(units, u)]
+    strong = [_author_line(u) or named_dated(u) for u in units]
+    weak = [u.index for u in units if not strong[u.index] and name_over_date(units, u)]
     # a thread's or a list's entries each have a name over a date: an author's is alone
     alone = {i for i in weak if all(j == i or abs(j - i) > _THREAD_REACH for j in weak)}
     for unit in units:
-        strong = _author_line(unit) or named_dated(unit)
-        if strong or unit.index in alone:
+        if strong[unit.index] or unit.index in alone:
             above = [u for u in units[max(0, unit.index - 3 * _BYLINE_OVER) : unit.index] if u.words]
-            while not strong and above and _in_author_block(above[-1]):
+            while not strong[unit.index] and above and _in_author_block(above[-1]):
                 above.pop()  # "By" / "Jane Doe" / "and" / "Sam Roe": the author block's lines
             # (the authors' names over their author line, their pictures' alt text, are no
             # headline: every word of theirs is the author line's)
             said = set(unit.tokens)
             shaped = [u for u in reversed(above[-_BYLINE_OVER:])
                       if _head_shaped(u) and not said.issuperset(u.tokens) and not over_caption(units, u)]
-            head = _about_first(units, unit, shaped, stop, strict=not strong)
-            if head is None and strong and above and _name_shaped(above[-1]) \
+            head = _about_first(units, unit, shaped, stop, strict=not strong[unit.index])
+            if head is None and strong[unit.index] and above and _name_shaped(above[-1]) \
                     and not said.issuperset(above[-1].tokens):
                 head = above[-1]  # a headline of a word or two right over it ("Hermitian matrix")
             elif head is not None:

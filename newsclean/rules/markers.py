@@ -52,6 +52,12 @@ def _glued_feed(text: str, local: re.Pattern[str] | None) -> bool:
 
 
 _COUNT = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
+_TOOLS = re.compile(
+    r"(?i)(?:[^|]{0,25}\b(?:print\w*|e-?mail\w*|share|comments?|save|bookmark|tweet)\b[^|]{0,25}\|\s*){1,5}"
+    r"[^|]{0,25}\b(?:print\w*|e-?mail\w*|share|comments?|save|bookmark|tweet)\b[^|]{0,25}$")
+"""A line of tools between bars, each naming one ("Printer-friendly version | E-mail this
+story | Comments (10)"): a share bar. Tried only on lines holding a bar."""
+_TOOLS_MAX = 160
 _BACK = ("↩", "↩\ufe0e", "↩\ufe0f")
 """What a page's footnote ends with: the arrow back to where the text cites it ("... 88–101. ↩")."""
 
@@ -83,9 +89,14 @@ def markers(doc: Document) -> None:
         for unit, label in zip(units, found):
             if label:
                 unit.labels["marker"] = label
-    for unit in units:  # (a C test on every line's end)
-        if unit.text.endswith(_BACK) and "marker" not in unit.labels and unit.length > 2:
+    for unit in units:  # (C tests on every line first)
+        if "marker" in unit.labels:
+            continue
+        text = unit.text
+        if text.endswith(_BACK) and unit.length > 2:
             unit.labels["marker"] = "footer"  # a footnote, its link back to where it is cited
+        elif "|" in text and unit.length <= _TOOLS_MAX and _TOOLS.match(text):
+            unit.labels["marker"] = "share"
     local = ages.pattern(doc.lang)
     if local is not None:  # "před 2 hodinami": a time stamp in the page's language
         for unit in units:
