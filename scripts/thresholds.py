@@ -108,6 +108,8 @@ THRESHOLDS = [
     ("newsclean.columns", "_LAYOUT_GAPS", 1, 3),
     ("newsclean.rules.span", "_THREAD_LEAD", 1, 5),
     ("newsclean.rules.shapes", "_ENTRY_HEADING", 80, 160),
+    ("newsclean.rules.anchors", "_DEKS", 1, 3),
+    ("newsclean.rules.span", "_LIVE_TIME", 0.01, 0.2),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

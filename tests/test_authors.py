@@ -541,6 +541,9 @@ def test_a_blog_entry_line_with_its_stamps_glued_and_a_reading_time_names_the_au
     ("Του χρόνου θα ανοίξει ο νέος σταθμός", False),  # "next year": a sentence
     ("Per Montse Vilaró", True),
     ("Per primera vegada el consell ha votat", False),  # "for the first time"
+    # w3m: the author's picture's alt text, then the author line
+    ("Valeria Cienfuegos Por Valeria Cienfuegos", True),
+    ("Jane Doe and Jane Doe", False),
 ])
 def test_author_lines_in_other_languages(line: str, expected: bool) -> None:
     from newsclean.rules.patterns import is_byline_plain
@@ -568,3 +571,14 @@ def test_on_and_a_date_end_the_names_a_posting_verb_names_no_one(byline: str, ex
 
     assert names(byline) == expected
     assert is_byline(byline) is bool(expected)
+
+
+def test_an_author_line_after_its_pictures_alt_text_names_the_author_once() -> None:
+    # w3m prints the author's picture's alt text (the name) on the author line's own line
+    lead = ("Los vecinos de la colonia Loma Alta llevan tres semanas sin agua corriente y dependen de las "
+            "pipas que envía el municipio dos veces por semana, según denunciaron ayer ante el cabildo.")
+    dump = ("El agua que no llega a las colonias del oriente\n\nValeria Cienfuegos Por Valeria Cienfuegos\n"
+            "12 de junio de 2024 - 00:05 h\n\n" + "\n\n".join([lead] * 3) + "\n")
+    article = newsclean.clean(dump)
+    assert article.title == "El agua que no llega a las colonias del oriente"
+    assert article.authors == ["Valeria Cienfuegos"]

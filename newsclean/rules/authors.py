@@ -19,6 +19,7 @@ from .patterns import (
     _MONTHS,
     AND_WORDS,
     COLONS,
+    NAME_TWICE,
     PICTURE,
     ROLE_WORDS,
     byline_field,
@@ -125,6 +126,8 @@ def names(byline: str) -> list[str]:
         text = text[start:]  # "October 19, 2019 by Jane Doe": the names after the date line
     if text[:1] == "[" or text[:1].islower():
         text = _PLACEHOLDER.sub("", text)  # the author's picture, as a text browser prints it
+    elif (twice := NAME_TWICE.match(text)) is not None:
+        text = twice.group("line")  # its alt text, the name printed before the author line
     text = opener.sub("", text, count=1)
     first, space, rest = text.partition(" ")
     # a name run into the next element, read apart after the name's first word (buttons

@@ -312,10 +312,18 @@ PICTURE = r"\[[^\]]{1,80}\]"
 _PICTURE_FIRST = re.compile(rf"{PICTURE}\s*(?=\S)")
 
 
+NAME_TWICE = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,3}) "
+                         r"(?P<line>[^\W\d_]{2,12}:? (?P=name)\b.*)")
+"""A name, then a word (an opener) and the same name: a text browser's line holding the
+author's picture's alt text before the author line."""
+
+
 def is_byline_plain(text: str) -> bool:
     """``is_byline`` read afresh."""
     if text[:1] == "[" and (picture := _PICTURE_FIRST.match(text)) is not None:
         text = text[picture.end() :]  # "[jdoe-96]By Jane Doe": the author's picture first (w3m)
+    elif len(text) <= 160 and text.count(" ") >= 3 and (twice := NAME_TWICE.match(text)) is not None:
+        text = twice.group("line")  # "Ana Ruiz Por Ana Ruiz": the picture's alt text first
     if len(text) <= 160 and caseless_author(text) is not None:
         return True
     if len(text) <= _BIO_BYLINE_MAX and (bio := patterns()["byline_bio"].match(text)) is not None:
