@@ -204,20 +204,7 @@ BOXED = [  # the same page, its sidebar a bordered table and no rule under the b
     '               and the council said buses would keep to their   │wins regional│',
     '               timetable although journeys could take ten       │prize        │',
     '               minutes longer at busy times.                    └─────────────┘',
-    '',
-    '               "We know the closure will be a nuisance, but the',
-    '               surface is now so poor that patching it again',
-    '               would be money wasted," said councillor Ruth',
-    '               Amberley, who chairs the highways committee.',
-    '',
-    "               The quarry's owners have agreed to keep lorries",
-    '               off the detour before half past nine in the',
-    '               morning, when children are walking to the',
-    '               village school.',
-    '',
-    'The Tarn Valley Echo is published every Thursday by Valley Press Limited,',
-    'registered in England and Wales. All content is copyright of its respective',
-    'owners and may not be reproduced without permission.',
+    *LAID_OUT[LAID_OUT.index('') :],  # the article's last two paragraphs and the footer, as above
 ]
 
 
