@@ -1122,3 +1122,13 @@ def test_a_live_label_on_the_headline_repeating_the_page_title_keeps_it_the_head
     doc = _chained("\n".join([f"{title} | Kestle Echo", "Home", "News", "LIVE", title, *ARTICLE]) + "\n")
     found = doc.meta["anchors"]
     assert (_text(doc, found.headline), found.how) == (title, "page title")
+
+
+def test_a_headline_in_full_under_a_page_title_cut_short_is_the_headline() -> None:
+    # the <title> stops where the headline goes on: ", roads closed" is the headline's only
+    head = "LIVE | Floods in the valley: 1,200 people evacuated from fourteen villages"
+    full = f"{head}, main roads closed and schools shut"
+    dump = "\n".join([f"{head} | Kestle Echo", "Home", "News", "Topics: Floods Budget Pensions", full, *ARTICLE]) + "\n"
+    doc = _chained(dump)
+    assert (_text(doc, doc.meta["anchors"].headline), doc.meta["anchors"].how) == (full, "page title")
+    assert newsclean.clean(dump).title == full

@@ -153,8 +153,15 @@ def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
     # A version keeps four words in five: one of the head's two longest words at least.
     words = [h.split(" ") for h in heads]
     long = {w for ws in words for w in sorted(ws, key=len)[-2:]}
-    return [u for u in lines if u.words >= _VERSION_WORDS and any(w in u.text.casefold() for w in long)
-            and any(versions(norm(u.text).split(" "), w) for w in words)]
+    found = [u for u in lines if u.words >= _VERSION_WORDS and any(w in u.text.casefold() for w in long)
+             and any(versions(norm(u.text).split(" "), w) for w in words)]
+    if found:
+        return found
+    # The headline in full, the <title> cut short of its end ("..., drumuri naționale închise")
+    cut = [(h, max(ws, key=len)) for h, ws in zip(heads, words) if len(ws) >= _VERSION_WORDS]
+    return [u for u in units[first:] if max(sizes) < u.length <= HEADLINE_LENGTH
+            and u.kind in ("text", "heading") and u.labels.get("marker", "banner") == "banner"
+            and any(word in u.text.casefold() and norm(u.text).startswith(h + " ") for h, word in cut)]
 
 
 _MARKDOWN_LINK = re.compile(r"^[#\s]*\[[^\]]*\]\([^)]*\)\s*#*$")

@@ -276,10 +276,12 @@ def _anchored(doc: Document, start: int) -> Unit | None:
         bylined = one_word_bylined(doc.units, unit.index) or found.how == BYLINED
         return unit if unit.role is None and bylined else None
     if found.how == "page title" and not doc.html and unit.role is None \
-            and "marker" not in unit.labels and not (is_byline(unit.text) or is_caption(unit.text)):
+            and unit.labels.get("marker", "banner") == "banner" \
+            and not (is_byline(unit.text) or is_caption(unit.text)):
         # it repeats the dump's first line, the page's <title>: no date line, whatever its
         # words look like ("Friday Facts #282 - 0.17 in sight" reads as a weekday and a
-        # time). (A page's metadata names its title when no visible line reads as one.)
+        # time), or a live label on it ("LIVE | ..."). (A page's metadata names its title
+        # when no visible line reads as one.)
         return unit
     return unit if _plausible(unit) else None
 
