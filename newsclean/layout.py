@@ -88,7 +88,7 @@ _LYNX_BULLETS = re.compile(r"\n(?: {5}(?:\* |•\u00a0)| {10}(?:\+ |•\u00a0))\
 """lynx's first two bullets, or ELinks's (a no-break space after it: w3m's is a space)."""
 _GLYPHS = "•□☆◦○●■◆▪★"
 _W3M_BULLETS = re.compile(r"\n(?:    )* {2}[•□☆◦○●■◆▪★] \S")
-_W3M_RULE = re.compile(r"\n[^\n]*?━{10,}")
+_W3M_RULE = re.compile(r"━{10,}")
 """w3m's rule (<hr>): at the margin, or in a column of a page laid out by a table."""
 _W3M_FIELD = re.compile(r"\[ {4,}\]|\[ \]|\( \)")
 
@@ -350,7 +350,8 @@ class _Reader:
     """lynx -list_inline: each link's address in brackets before its text, for its number."""
     last_marker: int = 0
     tables: dict[int, tuple[int, list[int], bool]] = field(default_factory=dict)
-    """w3m's blocks set in columns, by their first line: (their last line, the cut columns)."""
+    """w3m's blocks (or parts of them) set in columns, by their first line: (their last line,
+    the cut columns, whether a page's layout read a column at a time)."""
 
     def item(self, line: str) -> tuple[int, int] | None:
         """(level, text column) when ``line`` opens a list item of this layout."""

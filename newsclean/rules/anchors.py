@@ -145,8 +145,7 @@ def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
     # A line that is a head holds each head's longest word: a substring test spares most
     # lines of the right length the normalisation.
     longest = [max(h.split(" "), key=len) for h in heads]
-    lines = [u for u in units[first:] if u.length in sizes and u.labels.get("marker", "banner") == "banner"
-             and u.kind in ("text", "heading")]  # ("LIVE | ..." repeating the title is its headline)
+    lines = [u for u in units[first:] if u.length in sizes and _title_line(u)]
     found = [u for u in lines if any(w in u.text.casefold() for w in longest) and norm(u.text) in heads]
     if found:
         return found
@@ -159,9 +158,14 @@ def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
         return found
     # The headline in full, the <title> cut short of its end ("..., drumuri naționale închise")
     cut = [(h, max(ws, key=len)) for h, ws in zip(heads, words) if len(ws) >= _VERSION_WORDS]
-    return [u for u in units[first:] if max(sizes) < u.length <= HEADLINE_LENGTH
-            and u.kind in ("text", "heading") and u.labels.get("marker", "banner") == "banner"
+    return [u for u in units[first:] if max(sizes) < u.length <= HEADLINE_LENGTH and _title_line(u)
             and any(word in u.text.casefold() and norm(u.text).startswith(h + " ") for h, word in cut)]
+
+
+def _title_line(unit: Unit) -> bool:
+    """A line that may repeat the page title: text or a heading, no furniture but a live
+    label ("LIVE | ..." repeating the title is its headline)."""
+    return unit.kind in ("text", "heading") and unit.labels.get("marker", "banner") == "banner"
 
 
 _MARKDOWN_LINK = re.compile(r"^[#\s]*\[[^\]]*\]\([^)]*\)\s*#*$")
