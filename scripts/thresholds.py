@@ -110,6 +110,7 @@ THRESHOLDS = [
     ("newsclean.rules.shapes", "_ENTRY_HEADING", 80, 160),
     ("newsclean.rules.anchors", "_DEKS", 1, 3),
     ("newsclean.rules.span", "_LIVE_TIME", 0.01, 0.2),
+    ("newsclean.rules.boilerplate", "_PLAIN_WORDS", 8, 12),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

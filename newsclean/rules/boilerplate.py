@@ -85,10 +85,19 @@ def _row(text: str) -> bool:
         and not has_date(text[max(0, m.start() - 12) :])
 
 
+_PLAIN_WORDS = 10
+"""Words from which a line of a page that is no link is a sentence, not a link list's entry
+(a label, a source's name, a button's words run shorter): a blog written a phrase to a line,
+as many Chinese and Japanese ones are, is text. (8 and 12 either side: README, Quality.)"""
+
+
 def _linked(unit: Unit) -> bool:
-    """Could be an entry of a link list: on an HTML page, a list item only if it is a link (a
-    list of plain items is content); a text dump cannot tell, so any short line may be."""
-    return unit.html is None or unit.kind != "item" or link_dense(unit)
+    """Could be an entry of a link list: on an HTML page, a list item or a line of text of ten
+    words or more only if it is a link (plain items and phrases are content; a heading may be
+    a card's whose link lies over it); a text dump cannot tell, so any short line may be."""
+    if unit.html is None or link_dense(unit):
+        return True
+    return unit.kind != "item" and (unit.kind != "text" or unit.words < _PLAIN_WORDS)
 
 
 def _is_link_list(run: list[Unit]) -> bool:

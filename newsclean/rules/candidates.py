@@ -27,10 +27,12 @@ _WORD = re.compile(r"\w+")
 Run = tuple[int, int]
 
 
-def prose(units: list[Unit], classes: list[str], run: Run) -> int:
-    """Characters of good and near-good prose in a run."""
+def prose(units: list[Unit], classes: list[str], run: Run, plain: bool = False) -> int:
+    """Characters of good and near-good prose in a run (a heading, however long, is a title);
+    with ``plain``, of short text lines too (no links: those are "bad")."""
+    wanted = ("good", "near", "short") if plain else ("good", "near")
     return sum(u.size for u, c in zip(units[run[0] : run[1] + 1], classes[run[0] : run[1] + 1])
-               if c in ("good", "near"))
+               if c in wanted and u.kind != "heading" and (c != "short" or u.kind == "text"))
 
 
 def in_furniture(units: list[Unit], classes: list[str], run: Run) -> bool:
@@ -89,7 +91,13 @@ def choose(units: list[Unit], classes: list[str], runs: dict[str, Run], chosen: 
     best = max(fit, key=fit.__getitem__, default=chosen)
     if threaded:
         return best if fit.get(best, 0) >= TINY else chosen
-    return best if fit.get(best, 0) > prose(units, classes, runs[chosen]) else chosen
+    if fit.get(best, 0) > prose(units, classes, runs[chosen]):
+        return best
+    # No candidate holds more prose: the one with more text in short lines (an article
+    # written a phrase to a line) wins over a tiny run, as the element holding them does.
+    text = {name: prose(units, classes, runs[name], plain=True) for name in fit}
+    best = max(text, key=text.__getitem__, default=chosen)
+    return best if text.get(best, 0) > prose(units, classes, runs[chosen], plain=True) else chosen
 
 
 _STATED_LINE = 50

@@ -752,11 +752,13 @@ def _headline_list(units: list[Unit], weights: list[float], top: int) -> int | N
     return None
 
 
-def _element_scores(units: list[Unit], classes: list[str], nodes: set[int] | None = None
-                    ) -> tuple[dict[int, float], dict[int, int], dict[int, int]]:
+def _element_scores(units: list[Unit], classes: list[str], nodes: set[int] | None = None,
+                    plain: bool = False) -> tuple[dict[int, float], dict[int, int], dict[int, int]]:
     """Per element of the page (or of ``nodes``): the Readability-style score of what it
     holds (its prose counts for it, text inside links and marked furniture against it), and
-    its first and last unit."""
+    its first and last unit. With ``plain``, short lines that are no link count as prose
+    does, as Readability counts every paragraph: an article written in short lines (a blog
+    of one phrase a line, a poem) holds many, a page's header one long description."""
     score: dict[int, float] = {}
     first: dict[int, int] = {}
     last: dict[int, int] = {}
@@ -766,25 +768,31 @@ def _element_scores(units: list[Unit], classes: list[str], nodes: set[int] | Non
         linked = unit.size * unit.html.evidence.link_density
         if "marker" in unit.labels or "shape" in unit.labels:
             value = -float(unit.size)
-        elif cls in (GOOD, NEAR):
+        elif cls in (GOOD, NEAR) or (plain and cls == SHORT and unit.kind in ("text", "item")):
             value = unit.size - linked
         else:
             value = -linked
-        for node in unit.html.path:
+        path = unit.html.path
+        for level, node in enumerate(path):
             if nodes is None or node in nodes:
-                score[node] = score.get(node, 0.0) + value
+                share = 1.0
+                if plain:  # Readability's decay: the parent gets it all, the grandparent half, ...
+                    up = len(path) - 1 - level
+                    share = 1.0 if up <= 1 else 0.5 if up == 2 else 1 / (3 * (up - 1))
+                score[node] = score.get(node, 0.0) + value * share
                 first.setdefault(node, unit.index)
                 last[node] = unit.index
     return score, first, last
 
 
-def _content(units: list[Unit], classes: list[str], first: int, last: int) -> list[int]:
+def _content(units: list[Unit], classes: list[str], first: int, last: int, plain: bool = False) -> list[int]:
     """Indices of an element's content: prose, list items, table rows, plain sentences. What
     lies past its last paragraph or list (an author box, a "read more" label, a disclaimer
-    line) is not article, whatever element holds it."""
+    line) is not article, whatever element holds it. With ``plain``, short text lines too."""
     return [u.index for u in units[first : last + 1]
             if (classes[u.index] in (GOOD, NEAR) or u.kind in ("item", "row") or _sentence(u)
-                or (u.html is not None and u.html.kind == "pre"))
+                or (u.html is not None and u.html.kind == "pre")
+                or (plain and classes[u.index] == SHORT and u.kind == "text"))
             and "marker" not in u.labels and "shape" not in u.labels]
 
 
@@ -814,14 +822,15 @@ def _with_siblings(units: list[Unit], best: int, depth: int, score: dict[int, fl
 def _best_element(units: list[Unit], classes: list[str]) -> tuple[int, int] | None:
     """The content of the page's best-scoring element (the deepest of equals) and of its
     siblings of a like score: the article as the markup holds it, a candidate when the run
-    looks wrong."""
-    score, first, last = _element_scores(units, classes)
+    looks wrong. Short lines count here (``plain``): the run looks wrong most often where the
+    article's lines are too short to be prose by length."""
+    score, first, last = _element_scores(units, classes, plain=True)
     if not score:
         return None
     depth = {n: units[first[n]].html.path.index(n) for n in score}
     best = max(score, key=lambda n: (score[n], depth[n]))
     lo, hi = _with_siblings(units, best, depth[best], score, first, last)
-    content = _content(units, classes, lo, hi)
+    content = _content(units, classes, lo, hi, plain=True)
     return (content[0], content[-1]) if content else None
 
 
