@@ -574,3 +574,22 @@ def test_a_sign_up_boxs_pitch_inside_the_article_goes_with_its_box() -> None:
             "</body></html>")
     article = newsclean.clean(html, html=True)
     assert article.paragraphs == _BRIEF
+
+
+def test_a_modal_dialogs_text_after_the_article_is_no_article_text() -> None:
+    # A dialog hidden until a button opens it ("modal fade"): its sentences sit in the
+    # article's column, after its last paragraph, and are no part of it.
+    dialog = ["Your account is not approved yet.",
+              "To become an approved author, you must have published two articles with us first.",
+              "The articles must be complete, original and ready to be published on the site.",
+              "You think you are ready? If so, request to become an approved author today."]
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    modal = ('<div id="become-author" class="col-12 modal fade"><div class="modal-dialog">'
+             '<div class="modal-content"><h4 class="modal-title">Become an approved author!</h4>'
+             f'<div class="modal-body">{"<br><br>".join(dialog)}</div></div></div></div>')
+    page = (f"<html><head><title>Alder Street bridge to close</title></head><body><main><div class='post'>"
+            f"<h1>Alder Street bridge to close</h1>{paragraphs}{modal}</div></main></body></html>")
+    article = newsclean.clean(page, html=True)
+    assert article.paragraphs == BODY
+    removed = "\n".join(r.text for r in article.removed if r.rule == "boilerplate")
+    assert all(line in removed for line in dialog)
