@@ -158,7 +158,8 @@ def assemble(doc: Document, source: str | None = None) -> Article:
         if role is None:
             role = unit.role = _BODY
         if role is _TITLE and article.title is None:
-            article.title = cuts[unit.index][0] if unit.index in cuts else unit.text
+            title = cuts[unit.index][0] if unit.index in cuts else unit.text
+            article.title = title.rstrip("¶🔗 ") or title  # a heading's permalink sign (Sphinx's "¶")
         elif role is _BYLINE:
             if article.byline is None:
                 article.byline, byline_at = unit.text, unit.index

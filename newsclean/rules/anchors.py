@@ -172,9 +172,15 @@ _MARKDOWN_LINK = re.compile(r"^[#\s]*\[[^\]]*\]\([^)]*\)\s*#*$")
 """A Markdown line that is one link: "# [Site](/)", a logo as a heading."""
 
 
+_CONTROL = re.compile(r"\s*(?:\[[ xX*]\]|\([ *]\))\s+\S")
+"""A text browser's check box or radio button before its label ("[ ] Tools", "( ) Yes"): a
+form's control, whose label no headline or author line is."""
+
+
 def _plain(unit: Unit) -> bool:
-    """Not a line of furniture: no marker, not mostly a link (on a page, or in Markdown)."""
-    if "marker" in unit.labels:
+    """Not a line of furniture: no marker, not a form control's label, not mostly a link (on
+    a page, or in Markdown)."""
+    if "marker" in unit.labels or _CONTROL.match(unit.raw):
         return False
     if unit.html is None:
         return "](" not in unit.raw or _MARKDOWN_LINK.match(unit.raw.strip()) is None
@@ -485,11 +491,21 @@ def _name_shaped(unit: Unit) -> bool:
             and not any(c.isdigit() for c in text) and text[-1:] not in ".:;," and _headline_line(unit))
 
 
+_JOINED = re.compile(r"\w+(?:[-_]\w+){2,}")
+
+
+def image_name(text: str) -> bool:
+    """Words joined by hyphens or underscores, no space: an image's file name or alt text as
+    a text browser prints it ("Jane-Doe-headshot"), not a headline."""
+    return _JOINED.fullmatch(text) is not None
+
+
 def _headline_line(unit: Unit) -> bool:
-    """Not furniture, nor an author, date or caption line: what a headline over its author
-    line may be, whatever its shape."""
+    """Not furniture, nor an author, date or caption line, nor an image's name: what a
+    headline over its author line may be, whatever its shape."""
     text = unit.text
-    return _plain(unit) and not (is_byline(text) or is_dateish(text) or is_caption(text))
+    return _plain(unit) and not (is_byline(text) or is_dateish(text) or is_caption(text)
+                                 or image_name(text))
 
 
 _UNDER_BYLINE = 10
@@ -516,6 +532,18 @@ def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit],
         or next((u for u, n in shared if n), None if strict else shaped[0])
 
 
+def _about_only(units: list[Unit], byline: Unit, near: Unit, far: Unit,
+                stop: frozenset[str] | None) -> bool:
+    """The prose under an author line says what ``near`` (a line of a word or two right over
+    it) is about and not ``far`` (a longer line further up): an encyclopedia's headline
+    ("New Zealand") under a notice ("Page semi-protected")."""
+    if stop is None:
+        return False
+    prose = [u for u in units[byline.index + 1 : byline.index + 1 + _UNDER_BYLINE]
+             if u.labels.get("class") in ("good", "near")]
+    return _shared(near, prose, stop) >= about.ABOUT > _shared(far, prose, stop)
+
+
 def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | None = None) -> None:
     """In a dump that sets nothing apart as a heading (w3m, html-text, inscriptis and pandoc's
     plain text print headings as plain lines), where no line repeats the page title: of the
@@ -537,8 +565,9 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
             shaped = [u for u in reversed(above[-_BYLINE_OVER:])
                       if _head_shaped(u) and not said.issuperset(u.tokens) and not over_caption(units, u)]
             head = _about_first(units, unit, shaped, stop, strict=not strong[unit.index])
-            if head is None and strong[unit.index] and above and _name_shaped(above[-1]) \
-                    and not said.issuperset(above[-1].tokens):
+            named = strong[unit.index] and bool(above) and _name_shaped(above[-1]) \
+                and not said.issuperset(above[-1].tokens)
+            if named and (head is None or _about_only(units, unit, above[-1], head, stop)):
                 head = above[-1]  # a headline of a word or two right over it ("Hermitian matrix")
             elif head is not None:
                 head = over_dek(above, head, _head_shaped)

@@ -77,12 +77,18 @@ def byline(doc: Document) -> None:
                  and unit.role is None and "marker" not in unit.labels
                  and (name_alone(unit) or _dated_heading(doc, unit))
                  # (a list's item, unless dated)
-                 and (not in_list(doc.units, unit) or _framed(doc, unit.index))]
-        if alone:
+                 and (not in_list(doc.units, unit) or _framed(doc, unit.index))
+                 and not _listed_name(doc.units, unit)]
+        # else a name over its date right over the text: the author's box opening the article
+        over = [] if alone else [unit for unit in _over_run(doc, headline, start)
+                                 if unit.role is None and not _listed_name(doc.units, unit)]
+        if alone or over:
             # a name over its role ("Games Editor") or its date before a name alone (a
             # site's name, a logo's link)
-            unit = next((u for u in alone if _framed(doc, u.index) or _over_role(doc, u.index)), alone[0])
-            doc.decide(unit, Role.BYLINE, "byline", "author line: a name alone by the headline")
+            unit = next((u for u in alone if _framed(doc, u.index) or _over_role(doc, u.index)),
+                        alone[0] if alone else over[-1])
+            doc.decide(unit, Role.BYLINE, "byline", "author line: a name alone by the headline"
+                       if alone else "author line: a name over its date, over the text")
             _authors(doc, unit.text)
             return
         # over the headline a name alone is a section's, unless a date or a reading time
@@ -351,6 +357,31 @@ _FILE_NAME = re.compile(rf"^{FILE_NAME}$")
 def _run_lines(units: list[Unit], start: int, index: int) -> int:
     """Lines of the run before ``index``, an image's name not counted."""
     return sum(1 for u in units[start:index] if _FILE_NAME.match(u.text) is None)
+
+
+_OVER_RUN = 8
+"""Lines with words over the main run's first line in which a name over its date is the
+article's author, when the headline is further up: teasers, a newsletter box and a share bar
+may stand between the headline and the author's box that opens the text."""
+_ENTRY_GAP = 8
+"""Lines within which two names over their dates are a teaser list's entries (a teaser's
+source, headline, author and time take five), neither the article's author."""
+
+
+def _over_run(doc: Document, headline: int, start: int) -> list[Unit]:
+    """The names over their dates among the ``_OVER_RUN`` lines with words over the run's
+    first line, below the lines right under the headline (read first)."""
+    units = doc.units
+    over = [u for u in units[max(headline + 1 + _NAME_REACH, start - 3 * _OVER_RUN) : start] if u.words]
+    return [u for u in over[-_OVER_RUN:] if name_over_date(units, u)]
+
+
+def _listed_name(units: list[Unit], unit: Unit) -> bool:
+    """A name over its date with another within ``_ENTRY_GAP`` lines: a list's entry."""
+    if not name_over_date(units, unit):
+        return False
+    near = units[max(0, unit.index - _ENTRY_GAP) : unit.index + 1 + _ENTRY_GAP]
+    return any(u is not unit and name_over_date(units, u) for u in near)
 
 
 _NAME_REACH = 4

@@ -109,12 +109,14 @@ def _dated_name(unit: Unit) -> bool:
 
 
 def _title_like(unit: Unit) -> bool:
-    """A headline-shaped line: 3-40 words, no closing full stop."""
+    """A headline-shaped line: 3-40 words, no closing full stop, not an image's name."""
     if unit.kind in ("item", "quote", "rule") or "in_item" in unit.labels or not 15 <= unit.length <= 250:
         return False
     text = unit.text
     if not 3 <= unit.words <= 40 or (text.endswith(".") and not text.endswith("...")
                                       and INITIALS.search(text) is None):  # "... Underneath N.Y.C."
+        return False
+    if anchors.image_name(text):
         return False
     return _plausible(unit)
 

@@ -1,0 +1,130 @@
+"""Headline and author lines in dumps that set nothing apart as a heading (w3m, html-text):
+a form control's label, an image's file name and a notice over the headline are no
+headline; a teaser list's names over their dates are no author, the author's name over its
+date right over the text is."""
+
+from __future__ import annotations
+
+import newsclean
+
+W3M_MENU = """\
+Skip to content
+[ ] Main menu
+[logo] The Riverside Almanac
+[                    ]
+Search
+  • Create account
+  • Log in
+
+[ ] Personal tools
+
+Contents
+
+  • (Top)
+  • History
+  • Geography
+"""
+
+ENCYCLOPEDIA_TEXT = [
+    "Harrow Fen is a wetland of reed beds, peat cuttings and open water on the lower course",
+    "of the river Lune, about twelve kilometres east of the market town of Selby Cross. It",
+    "spreads over 1,400 hectares and has been a protected reserve since 1962, when the last",
+    "commercial peat workings closed and the drainage board agreed to let the water return.",
+    "",
+    "The fen is known for its breeding bitterns, its dragonflies and the wooden causeway",
+    "that crosses it from the old pumping station to the village of Marsh Aldby. Most of the",
+    "reserve is reached only by boat, and the reed cutting that keeps it open is still done",
+    "by hand each winter by volunteers from the surrounding parishes.",
+    "",
+    "History",
+    "",
+    "Peat was cut at Harrow Fen from the thirteenth century, first for the priory at Selby",
+    "Cross and later for the brickworks along the river. By 1900 the cuttings had lowered",
+    "the surface of the fen by almost two metres, and the wind pumps that drained it were",
+    "replaced by a steam engine whose chimney still stands beside the causeway.",
+]
+
+
+def _w3m_page(*head: str) -> str:
+    return W3M_MENU + "\n" + "\n".join([*head, "From Riverpedia, the free encyclopedia",
+                                        *ENCYCLOPEDIA_TEXT]) + "\n"
+
+
+def test_a_check_boxs_label_over_the_author_line_is_no_headline() -> None:
+    # w3m prints a collapsible menu's toggle as a check box and its label ("[ ] Tools")
+    page = _w3m_page("Harrow Fen nature reserve", "", "[ ] 4 languages", "", "  • Article",
+                     "  • Talk", "", "  • Read", "  • Edit", "  • View history", "", "[ ] Tools")
+    article = newsclean.clean(page)
+    assert article.title == "Harrow Fen nature reserve"
+    assert "Tools" not in article.paragraphs
+
+
+def test_the_name_right_over_the_author_line_beats_a_notice_the_text_is_not_about() -> None:
+    # an encyclopedia's headline of two words under a page notice of three
+    page = _w3m_page("This is a featured article. Follow the link for more information.",
+                     "Page semi-protected", "", "Harrow Fen", "")
+    assert newsclean.clean(page).title == "Harrow Fen"
+
+
+def test_a_notice_the_text_is_about_is_not_passed_over() -> None:
+    # the longer line further up is the headline when the text says what it is about too
+    page = _w3m_page("Harrow Fen reserve reopens its causeway", "", "Nature Notes", "")
+    assert newsclean.clean(page).title == "Harrow Fen reserve reopens its causeway"
+
+
+def test_a_headings_permalink_sign_is_not_part_of_the_title() -> None:
+    page = _w3m_page("Harrow Fen nature reserve¶", "")
+    assert newsclean.clean(page).title == "Harrow Fen nature reserve"
+
+
+STORY = [
+    "Rowers on the Lune will race past the old mill again this summer after the county agreed "
+    "on Tuesday to reopen the towpath that has been closed since the floods of last winter.",
+    "The path, which runs for six miles between Selby Cross and Marsh Aldby, was undermined in "
+    "three places when the river rose, and engineers had warned that it could take two years "
+    "to make safe.",
+    "“We did not think we would see a regatta here this year,” said Colin Ashby, who has coached "
+    "the town's junior crews for twenty years. “Now we are planning two.”",
+    "The county's highways committee approved the repairs at a cost of £1.2 million, most of it "
+    "from a flood recovery fund, and work will begin next month.",
+]
+
+
+def test_a_teaser_lists_names_over_dates_are_no_author_the_name_over_the_text_is() -> None:
+    dump = "\n".join([
+        "Towpath to reopen in time for the summer regatta | Lune Valley News",
+        "Home News Sport What's On Subscribe",
+        "Towpath to reopen in time for the summer regatta",
+        "You may also like",
+        "Valley Life",
+        "Village hall raises its roof with a ceilidh for the new boiler fund",
+        "Hannah Whitlock",
+        "Today 9:40AM",
+        "Valley Life",
+        "Allotment holders win their fight over the water charges",
+        "Peter Marsh",
+        "Yesterday 4:15PM",
+        "Sport",
+        "Selby Cross Rovers sign a goalkeeper from the reserves",
+        "Daniel Okoro",
+        "Yesterday 11:02AM",
+        "Subscribe to our newsletter",
+        "The valley's news in your inbox every morning.",
+        "Subscribe",
+        "Megan Holloway",
+        "6/3/24 8:00AM",
+        "Filed to: rowing",
+        "",
+        *("\n" + p for p in STORY),
+    ]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.byline == "Megan Holloway"
+    assert article.to_dict()["authors"] == ["Megan Holloway"]
+    assert article.paragraphs[0].startswith("Rowers on the Lune")
+
+
+def test_an_images_file_name_over_the_author_line_is_no_headline() -> None:
+    # w3m prints an author's picture by its alt text, words joined by hyphens
+    page = _w3m_page("Harrow Fen reserve reopens its causeway", "", "  • Share", "  • Post",
+                     "  • Email", "  • Print", "", "Anna-Lindqvist-headshot", "")
+    assert newsclean.clean(page).title == "Harrow Fen reserve reopens its causeway"
