@@ -111,6 +111,8 @@ THRESHOLDS = [
     ("newsclean.rules.anchors", "_DEKS", 1, 3),
     ("newsclean.rules.span", "_LIVE_TIME", 0.01, 0.2),
     ("newsclean.rules.boilerplate", "_PLAIN_WORDS", 8, 12),
+    ("newsclean.rules.byline", "_OVER_RUN", 5, 12),
+    ("newsclean.rules.byline", "_ENTRY_GAP", 5, 12),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

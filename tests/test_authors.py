@@ -48,6 +48,12 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("Por María Soto 3 de marzo de 2026 · 10:41 hrs", ["María Soto"]),
     # scripts without capitals: the credit's label tells the name
     ("2026-03-03 10:41 来源：海港日报 作者：林晓 字号：大 中 小", ["林晓"]),
+    # each name of a Chinese credit, a reporter's role before it or not; no field after them
+    ("来源：海港日报 记者 林晓岚 通讯员 周航 2026-03-03 08:15 字号：大 中 小", ["林晓岚", "周航"]),
+    ("2026-03-03 08:15 来源：海港日报 作者：记者 王晓峰 沈佳 字号：大 中 小 打印", ["王晓峰", "沈佳"]),
+    ("作者：王晓峰、沈佳", ["王晓峰", "沈佳"]),
+    ("本报记者 张三 报道", ["张三"]),  # "reports", no name
+    ("记者 李四 发自北京", ["李四"]),  # "from Beijing"
     ("كتب: سامي فؤاد الخميس، ٠٥ مارس ٢٠٢٦ - ٠٩:١٥ ص", ["سامي فؤاد"]),
     ("מאת יעל כהן, כתבת הכלכלה | 14.03.2026, 17:05", ["יעל כהן"]),  # Hebrew, a role after the comma
     ("โดย มานี ใจดี 14 มี.ค. 2569 15:42 น.", ["มานี ใจดี"]),  # Thai, the date after the name

@@ -593,3 +593,30 @@ def test_a_modal_dialogs_text_after_the_article_is_no_article_text() -> None:
     assert article.paragraphs == BODY
     removed = "\n".join(r.text for r in article.removed if r.rule == "boilerplate")
     assert all(line in removed for line in dialog)
+
+
+def test_a_page_laid_out_in_one_table_gives_its_article_column_alone() -> None:
+    # An old page set in one table: a ticker of news in sentences over the headline, a menu
+    # column, the article's column, a column of boxes. The table scores highest (the ticker
+    # and the boxes' lines are prose); the article's column holds no prose over the headline.
+    ticker = ("BREAKING: Route 9 closed between Mill Road and the county line for bridge repair • "
+              "The school board meets Thursday at 6 p.m. in the library • Winter parking rules are "
+              "in force until April 1 • The recycling center is open Saturday from 8 a.m. to noon")
+    menu = "".join(f"<tr><td><font size=2>&raquo; <a href='/{w}'>{w}</a></font></td></tr>"
+                   for w in ("Home", "News", "Sports", "Obituaries", "Opinion", "Classifieds",
+                             "Calendar", "Archives", "Subscribe", "Contact Us"))
+    boxes = ("<font size=2><b>COMMUNITY CALENDAR</b><br>Mar. 5 – Lions pancake breakfast at the "
+             "Legion hall, 7 to 11 a.m., all proceeds to the food shelf<br>Mar. 7 – Snowshoe hike "
+             "at the state park, meet at the ranger station at 10 a.m.<br><br><b>POLL</b><br>Should "
+             "the townships share one fire department?</font>")
+    text = "<br><br>".join(BODY)
+    page = (f"<html><head><title>Alder Street bridge to close - The Record</title></head><body>"
+            f"<table width=980><tr><td colspan=3><font color=white>{ticker}</font></td></tr>"
+            f"<tr><td width=170 valign=top><table>{menu}</table></td>"
+            f"<td width=560 valign=top><font size=5><b>Alder Street bridge to close</b></font><br>"
+            f"<font size=2><b>Written by Jane Holm</b></font><br><br><font size=2>{text}</font></td>"
+            f"<td width=250 valign=top>{boxes}</td></tr></table></body></html>")
+    article = newsclean.clean(page, html=True)
+    assert article.title == "Alder Street bridge to close"
+    assert article.paragraphs == BODY
+    assert article.to_dict()["authors"] == ["Jane Holm"]

@@ -302,7 +302,7 @@ def test_a_how_to_article_is_kept_whole_with_its_short_steps() -> None:
 def test_without_the_container_the_steps_are_still_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     # Short sentences weigh nothing, so the run itself goes on to the last step; what ends
     # it is the sidebar's menu lines, which cost.
-    monkeypatch.setattr(span, "_container", lambda units, start, end, classes: (start, end))
+    monkeypatch.setattr(span, "_container", lambda units, start, end, classes, headline=None: (start, end))
     result = newsclean.clean(_how_to())
     assert result.paragraphs == [*RADIATOR, "What you need to do", *STEPS]
     assert not any("Ten plants" in p for p in result.paragraphs)

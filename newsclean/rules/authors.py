@@ -24,6 +24,7 @@ from .patterns import (
     ROLE_WORDS,
     byline_field,
     caseless_author,
+    cjk_authors,
     dated_by,
     is_dateish,
 )
@@ -119,7 +120,7 @@ def names(byline: str) -> list[str]:
     opener, roles, agencies = _vocabulary(data.version())
     text = " ".join(byline.split())
     if (caseless := caseless_author(text)) is not None:
-        return [caseless]
+        return cjk_authors(text) or [caseless]
     if " | " in text and (field := byline_field(text)) is not None:
         text = field  # the author's field of a line of metadata fields
     if (start := dated_by(text)) is not None:

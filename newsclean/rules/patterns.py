@@ -105,7 +105,9 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
         "agency_dated": re.compile(rf"^(?:{agency_alt})\s*[,|·]?\s*(?=\d)"),
         "byline_bio": re.compile(rf"(?i:{prefixes})\s+(?P<person>{person}),\s+(?:a|an|the)\s"),
         "bio": re.compile(
-            rf"^(?:about the author\s*:?\s*)?(?:{name}\s+{verbs}(?=.{{0,250}}\b(?i:{strong})\b)"
+            # (a name, not "The ... Roundtable was held ... correspondent banking")
+            rf"^(?:about the author\s*:?\s*)?(?:(?!(?:The|A|An|This|That)\b){name}\s+{verbs}"
+            rf"(?=.{{0,250}}\b(?i:{strong})\b)"
             rf"|{person}\s+{verbs}(?=.{{0,250}}\b(?i:{weak})\b))"
         ),
         "trailer": re.compile("|".join(data.scoped(p) for p in credits["trailer_patterns"])),
@@ -253,8 +255,17 @@ def _byline_read(text: str, version: int) -> bool:
     return is_byline_plain(text)
 
 
-_CJK_CREDIT = re.compile(r"(?:作者|记者|記者|撰文)(?:\s*[:：]\s*|\s+)"
-                         r"(?P<name>[\u3400-\u9fff]{2,4})(?![\u3400-\u9fff]|\s*[:：摄攝])")
+_CJK_ROLE = r"(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者)\s+)?"
+"""A reporter's role before a name in a Chinese credit ("作者：记者 王晓峰", "通讯员 周航")."""
+_CJK_NAME = r"(?P<name>[\u3400-\u9fff]{2,4})(?![\u3400-\u9fff]|\s*[:：摄攝])"
+_CJK_CREDIT = re.compile(rf"(?:作者|记者|記者|撰文)(?:\s*[:：]\s*|\s+){_CJK_ROLE}{_CJK_NAME}")
+_CJK_MORE = re.compile(rf"(?:\s*[、,，]\s*|\s+){_CJK_ROLE}{_CJK_NAME}")
+"""Each further name of a Chinese credit, set apart by a space or a list comma, its role
+before it or not ("记者 林晓岚 通讯员 周航", "作者：王晓峰 沈佳")."""
+_CJK_NOT_NAMES = ("报道", "報導", "摄影", "攝影", "编辑", "編輯", "整理", "发自", "發自", "综合",
+                  "綜合", "字号", "字號", "来源", "來源", "责任", "責任", "通讯", "通訊")
+"""Words after a credit's names that are none: "报道" (reports), "发自北京" (from Beijing),
+the page's next field ("字号", "来源", "责任编辑")."""
 _ARABIC_CREDIT = re.compile(r"(?:^|\s)(?:كتب|بقلم)\s*:?\s+"
                             r"(?P<name>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,3})")
 _HEBREW_CREDIT = re.compile(r"^מאת\s*:?\s+(?P<name>[\u05d0-\u05ea׳״'\"-]+(?:\s[\u05d0-\u05ea׳״'\"-]+){0,3})")
@@ -289,6 +300,19 @@ def caseless_author(text: str) -> str | None:
             and _CASED_SCRIPT.search(m.group("name")) is None:
         return m.group("name")  # (a name in a script with capitals is read the cased way)
     return None
+
+
+def cjk_authors(text: str) -> list[str]:
+    """Every name a Chinese or Japanese credit gives, in order ("作者：记者 王晓峰 沈佳",
+    "记者 林晓岚 通讯员 周航"); none when the line holds no credit."""
+    m = _CJK_CREDIT.search(text)
+    if m is None or m.group("name").startswith(_CJK_NOT_NAMES):
+        return []
+    found = [m.group("name")]
+    while (m := _CJK_MORE.match(text, m.end())) is not None \
+            and not m.group("name").startswith(_CJK_NOT_NAMES):
+        found.append(m.group("name"))
+    return found
 
 
 _CASED_SCRIPT = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}]")

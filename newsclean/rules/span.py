@@ -315,7 +315,7 @@ def main_run(doc: Document) -> None:
         f" (headline found by {found.how})" if how == "anchored" else ""))
     if doc.html:
         doc.meta["core"] = (start, end)
-        start, end = _container(doc.units, start, end, classes)
+        start, end = _container(doc.units, start, end, classes, found.headline)
     # A short first or last sentence of the article costs a little in the sum, so Kadane
     # leaves it out; closing credits ("Reporting by ...") too. Take them back.
     units = doc.units
@@ -834,22 +834,30 @@ def _best_element(units: list[Unit], classes: list[str]) -> tuple[int, int] | No
     return (content[0], content[-1]) if content else None
 
 
-def _container(units: list[Unit], start: int, end: int, classes: list[str]) -> tuple[int, int]:
+def _container(units: list[Unit], start: int, end: int, classes: list[str],
+               headline: int | None = None) -> tuple[int, int]:
     """On an HTML page, the run grows to the element that holds the article, chosen among
     the elements around the run's first paragraph the way Readability weighs containers:
     the prose inside counts for it, text inside links and marked furniture against it, so
     the article's element beats both the paragraph's own box and the page's wrapper (whose
     menus, teasers and footers cost more than its extra prose brings); its siblings of a
     like score join it. Its short paragraphs, subheads, steps and lists then count as
-    article too; furniture inside it is still removed by `boilerplate`."""
+    article too; furniture inside it is still removed by `boilerplate`. An element with
+    prose over the article's ``headline`` holds more than the article (a page laid out in
+    one table: its ticker, its columns): the one inside it does."""
     lead = next((u for u, c in zip(units[start : end + 1], classes[start : end + 1])
                  if c in (GOOD, NEAR) and u.html is not None), None)
     if lead is None:
         return start, end
     score, first, last = _element_scores(units, classes)
     path = lead.html.path
-    depth = 0
-    for level, node in enumerate(path):  # outermost first: a deeper element wins a tie
+    top = 0
+    if headline is not None and headline < lead.index:
+        while top + 1 < len(path) and any(
+                classes[i] in (GOOD, NEAR) for i in range(first[path[top]], headline)):
+            top += 1
+    depth = top
+    for level, node in enumerate(path[top:], top):  # outermost first: a deeper element wins a tie
         if score[node] >= score[path[depth]]:
             depth = level
     lo, hi = _with_siblings(units, path[depth], depth, score, first, last)
