@@ -113,6 +113,8 @@ THRESHOLDS = [
     ("newsclean.rules.boilerplate", "_PLAIN_WORDS", 8, 12),
     ("newsclean.rules.byline", "_OVER_RUN", 5, 12),
     ("newsclean.rules.byline", "_ENTRY_GAP", 5, 12),
+    ("newsclean.rules.anchors", "_HEADLINE_WORDS", 4, 7),
+    ("newsclean.rules.anchors", "_CAPPED_WORD", 3, 5),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -128,3 +128,81 @@ def test_an_images_file_name_over_the_author_line_is_no_headline() -> None:
     page = _w3m_page("Harrow Fen reserve reopens its causeway", "", "  • Share", "  • Post",
                      "  • Email", "  • Print", "", "Anna-Lindqvist-headshot", "")
     assert newsclean.clean(page).title == "Harrow Fen reserve reopens its causeway"
+
+
+REGATTA = [
+    "   Rowers on the Lune will race past the old mill again this summer after the",
+    "   county agreed on Tuesday to reopen the towpath that has been closed since",
+    "   the floods of last winter, ending months of uncertainty for the clubs.",
+    "",
+    "   The path, which runs for six miles between Selby Cross and Marsh Aldby, was",
+    "   undermined in three places when the river rose, and engineers had warned",
+    "   that the repairs could take two years to finish and cost far more.",
+    "",
+    "   The county's highways committee approved the repairs at a cost of £1.2",
+    "   million, most of it from a flood recovery fund, and work will begin next",
+    "   month with the stretch beside the old mill.",
+]
+
+
+def _lynx(*head: str) -> str:
+    refs = "\n".join(f"   {n}. https://lunevalley.example/{n}" for n in range(1, 6))
+    return "\n".join(["   [1]Lune Valley News", "     * [2]News", "     * [3]Sport", "     * [4]What's On",
+                      "", *head, "", "   By [5]Megan Holloway  March 3, 2026 at 4:15 p.m.", "",
+                      *REGATTA, "", "References", "", refs]) + "\n"
+
+
+def test_a_headline_over_its_dek_at_the_same_level_is_the_headline() -> None:
+    # lynx sets <h1> and <h2> alike at column 0: the dek, a sentence's words under the
+    # headline, is as long as the headline and right over the author line
+    dump = _lynx("Towpath reopens in time for the summer regatta on the Lune", "",
+                 "Rowers will race past the old mill again after the county found the money")
+    article = newsclean.clean(dump)
+    assert article.title == "Towpath reopens in time for the summer regatta on the Lune"
+
+
+def test_a_headline_in_title_case_under_a_menu_line_stays_the_headline() -> None:
+    dump = _lynx("Places Near Me and Random Places", "",
+                 "The Towpath That Made the Lune Valley a Rowing Town Again")
+    assert newsclean.clean(dump).title == "The Towpath That Made the Lune Valley a Rowing Town Again"
+
+
+POST = [
+    "For three winters the shed at the bottom of the garden has been too cold to work in after "
+    "November, so this year I finally insulated it, and I kept notes on what it cost.",
+    "The walls took twelve sheets of foil-backed board, cut to fit between the studs and taped "
+    "at every seam, which was fiddly but needed no tools beyond a long knife and a straight edge.",
+    "The roof was harder. I had to take the felt off, add battens and board, then felt it again, "
+    "which took two full weekends and most of my patience.",
+    "The result is a shed that stays eight degrees warmer than the garden on a frosty morning, "
+    "for a little under three hundred pounds, and I can work out there all year now.",
+]
+
+
+def _blog(after: list[str]) -> str:
+    return "\n\n".join(["How I insulated my garden shed for under £300 – Sawdust Diaries", "Sawdust Diaries",
+                        "Home About Archive", "How I insulated my garden shed for under £300", *POST,
+                        *after]) + "\n"
+
+
+def test_a_posts_signature_after_its_share_bar_and_related_links_is_the_byline() -> None:
+    # a blog theme's "Published by" box comes after the share buttons and related posts
+    dump = _blog(["Share this:", "Mastodon", "Facebook", "Email", "Related",
+                  'Building a workbench from pallets In "Workshop"',
+                  'Sharpening chisels without a jig In "Tools"',
+                  "Published by Ruth Calloway",
+                  "Weekend woodworker, retired teacher. View all posts by Ruth Calloway",
+                  "3 thoughts on “How I insulated my garden shed for under £300”",
+                  "Derek Hale says:", "Great write-up, I did the same last year."])
+    article = newsclean.clean(dump)
+    assert article.to_dict()["authors"] == ["Ruth Calloway"]
+
+
+def test_a_teaser_lists_author_lines_after_the_post_are_no_signature() -> None:
+    teasers = []
+    for title, author in (("Council approves the new cycle lane on Mill Road", "Tom Price"),
+                          ("Allotment holders win their fight over water charges", "Ana Ruiz"),
+                          ("The bakery that never closes celebrates fifty years", "Tom Price")):
+        teasers += [title, f"By {author} 12 May 2026, 4:18pm"]
+    dump = _blog(["Elsewhere in the valley", *teasers])
+    assert newsclean.clean(dump).to_dict()["authors"] == []

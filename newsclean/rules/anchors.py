@@ -665,13 +665,42 @@ def _sentence(unit: Unit) -> bool:
 def _over_section(units: list[Unit], heading: Unit) -> Unit:
     """The heading of the same level just above ``heading`` (no other heading between, within
     ``_BYLINE_REACH``) when it has more words: a headline over its section's name ("Zuckerberg
-    offers peek at ..." over "Tech Industry", the byline under the second)."""
+    offers peek at ..." over "Tech Industry", the byline under the second); or when
+    ``heading`` reads as a dek and it, of ``_HEADLINE_WORDS`` or more, does not: a headline
+    over its summary, which a text browser sets at the same level (lynx: <h1> and <h2> both
+    at column 0)."""
     for unit in reversed(units[max(0, heading.index - _BYLINE_REACH) : heading.index]):
         if unit.kind == "heading":
-            if unit.level == heading.level and unit.words > heading.words and _plain(unit):
+            if unit.level == heading.level and _plain(unit) and (unit.words > heading.words or (
+                    _headline_over_dek(unit, heading)
+                    and not any(u.words for u in units[unit.index + 1 : heading.index]))):
                 return unit
             break
     return heading
+
+
+_HEADLINE_WORDS = 5
+"""Words from which a line over a dek is its headline, not a section's name ("Local",
+"Science & Health")."""
+_CAPPED_WORD = 4
+"""Letters from which a word is capitalised in a headline set in title case (shorter words,
+"of", "the", "and", may not be)."""
+
+
+def title_cased(text: str) -> bool:
+    """Every word of ``_CAPPED_WORD`` letters or more capitalised: a headline in title case
+    ("The Deck of Cards That Made Tarot A Global Phenomenon"), not a dek's sentence."""
+    long = [w for w in text.split() if sum(c.isalpha() for c in w) >= _CAPPED_WORD]
+    return bool(long) and all(w.lstrip("\"'‘“(")[:1].isupper() for w in long)
+
+
+def _headline_over_dek(over: Unit, under: Unit) -> bool:
+    """``over`` a headline and ``under``, right under it, its dek: the summary in a sentence's
+    words, though no longer than a headline's two lines. ``under`` reads as a dek, is in no
+    title case and is the longer; ``over`` has ``_HEADLINE_WORDS`` or more and is printed once
+    (a line printed again and again is the page's: "Discover our latest picks")."""
+    return over.words >= _HEADLINE_WORDS and over.length < under.length and dek_like(under) \
+        and not title_cased(under.text) and over.labels.get("shape") != "repeated"
 
 
 DEK_LENGTH = 100
@@ -684,13 +713,15 @@ def over_dek(lines: list[Unit], found: Unit, shaped: Callable[[Unit], bool]) -> 
     """The headline over ``found`` when ``found`` is its dek: the line with words right over
     it (``lines``: lines with words, ``found`` among them) is shaped as a headline
     (``shaped``), ends no sentence, and is the shorter, and ``found`` runs to ``DEK_LENGTH``
+    or the line right over it is a headline over its dek (``_headline_over_dek``)
     (a headline, then the summary under it, then the author line: a dump without headings
     sets both as plain lines; a section's name over a headline is the shorter too; the line
     over may read as prose by its function words: Italian headlines run to 20 words)."""
     k = next((k for k, u in enumerate(lines) if u is found), 0)
-    if k and found.length >= DEK_LENGTH and dek_like(found):
+    if k and dek_like(found):
         for over in lines[max(0, k - _DEKS) : k][::-1]:
-            if over.length < found.length and over.text[-1:] not in ".!?…" and shaped(over):
+            if over.length < found.length and over.text[-1:] not in ".!?…" and shaped(over) and (
+                    found.length >= DEK_LENGTH or (over is lines[k - 1] and _headline_over_dek(over, found))):
                 return over
             if not (over.length >= DEK_LENGTH and dek_like(over)):
                 break  # (a standfirst over a picture's caption: two deks, the headline over both)

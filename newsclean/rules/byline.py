@@ -209,10 +209,10 @@ def _signed(doc: Document) -> Unit | None:
     if last is not None and last.role is None and last.length <= _DATED_MAX and is_byline(last.text) \
             and names(last.text) and "marker" not in last.labels:
         return last  # the run took the signature back as its short last line ("di Chiara Mancuso")
-    for unit in islice(_worded(units, end + 1), _SIGNED_REACH):
-        if unit.role is not None or unit.length > _DATED_MAX or in_list(units, unit) \
-                or unit.labels.get("marker") not in (None, "metadata") or _columns(unit):
-            continue  # (a date line may be marked as metadata; a table row lists signatories)
+    for unit in islice(_after_run(units, end + 1), _SIGNED_REACH):
+        if unit.role is not None or unit.length > _DATED_MAX or in_list(units, unit) or _columns(unit) \
+                or "shape" in unit.labels:
+            continue  # (a table row lists signatories; a teaser list's lines have their shapes)
         text = unit.text
         if (is_byline(text) and names(text)) or _dated_by(unit):
             return unit
@@ -220,6 +220,18 @@ def _signed(doc: Document) -> Unit | None:
         if len(first) == 2 and _only_name(first[0]) and has_date(first[1]):
             return unit
     return None
+
+
+def _after_run(units: list[Unit], lo: int) -> Iterator[Unit]:
+    """The lines with words from ``lo`` on that a signature may be, to a comment thread: a
+    share bar's and a related box's lines (marked) are passed over, as a blog's theme sets
+    them between the post and its "Published by" box; a date line may be marked metadata."""
+    for unit in _worded(units, lo):
+        marker = unit.labels.get("marker")
+        if marker == "comments":
+            return  # (under it, the names are the commenters')
+        if marker in (None, "metadata"):
+            yield unit
 
 
 _CONJUNCTIONS = frozenset({"and", "&", "und", "et", "y", "e", "i", "и"})
