@@ -46,6 +46,9 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("By Tamsin Orr · May 2, 2026 · 3 min read", ["Tamsin Orr"]),
     ("Posted on May 2, 2026 by Tamsin Orr * 4 Comments * 3 min read", ["Tamsin Orr"]),  # html2text's "·"
     ("Por María Soto 3 de marzo de 2026 · 10:41 hrs", ["María Soto"]),
+    # a date line's label run on after the name, in the page's language
+    ("di Marco Bellini Pubblicato il 3 marzo 2026 alle 09:12 | Aggiornato alle 11:40", ["Marco Bellini"]),
+    ("Von Jonas Albrecht Aktualisiert am 3. März 2026", ["Jonas Albrecht"]),
     # scripts without capitals: the credit's label tells the name
     ("2026-03-03 10:41 来源：海港日报 作者：林晓 字号：大 中 小", ["林晓"]),
     # each name of a Chinese credit, a reporter's role before it or not; no field after them

@@ -437,6 +437,17 @@ def test_numbered_slides_and_their_captions_are_a_slideshow() -> None:
     assert not found & set(ARTICLE)
 
 
+@pytest.mark.parametrize("word", ["of", "di", "de", "van", "из"])
+def test_a_galleries_counted_captions_are_a_slideshow_in_any_language(word: str) -> None:
+    # "1 di 8 Le bancarelle ...": the counter opens each caption, in the page's language
+    slides = [f"{k} {word} 4 {caption} (foto Gianni Rota)" for k, (_, caption) in enumerate(SLIDES, 1)]
+    doc = _doc(TOP + "Fotogallery\n" + "\n".join(slides) + "\n")
+    prose = [span.classify(u) in (span.GOOD, span.NEAR) for u in doc.units]
+    found = {doc.units[i].text for i in shapes.slides(doc.units, prose)}
+    assert set(slides) <= found
+    assert not found & set(ARTICLE)
+
+
 def test_counts_must_rise_by_one_under_the_same_total() -> None:
     lines = ["1/12 Lifeboat launched", "3/12 Crab prices hold", "4/20 Festival stage", "7/12 Granite arrives"]
     doc = _doc("\n".join(f"{line} again\nA caption for it.\n" for line in lines))

@@ -25,6 +25,7 @@ from .patterns import (
     byline_field,
     caseless_author,
     cjk_authors,
+    date_labels,
     dated_by,
     is_dateish,
 )
@@ -59,7 +60,8 @@ def _vocabulary(version: int) -> tuple[re.Pattern[str], frozenset[str], frozense
     opener = re.compile(rf"(?i)^\s*(?:{'|'.join(re.escape(p) for p in openers)})\b\s*:?\s*|^\s*[А-Яа-я]+:\s*")
     roles = frozenset(word for role in credits["byline_roles"] for word in role.lower().split())
     agencies = frozenset(a.lower() for a in credits["agencies"])
-    return opener, roles | ROLE_WORDS, agencies
+    # (a date line's label ends the names as a role does: "Marco Bellini Pubblicato il ...")
+    return opener, roles | ROLE_WORDS | date_labels(), agencies
 
 
 _TOPICS = frozenset({"municipal", "city", "county", "state", "education", "courts", "crime",

@@ -223,11 +223,25 @@ _NOT_NAMES = re.compile(rf"(?i)^(?:(?:{_MONTHS}|(?:mon|tues|wednes|thurs|fri|sat
                         r"|submitted|posted|published|updated|created|modified|written|last)\b|\d)")
 
 
+def date_labels() -> frozenset[str]:
+    """The one-word labels of a date line in the markers' data ("published", "pubblicato",
+    "aktualisiert"): where an author line's names end when its date follows on the same line
+    ("di Marco Bellini Pubblicato il 3 marzo 2026")."""
+    return _date_labels(data.version())
+
+
+@cache
+def _date_labels(version: int) -> frozenset[str]:
+    return frozenset(w for w in data.load("markers")["metadata"]["exact"] if " " not in w)
+
+
 def _names(rest: str) -> bool:
     """Whether the words after "By" are names: capitalised words and particles only."""
     rest = rest.strip(" *_")
     part = _NAME_END.split(rest, maxsplit=1)[0].strip()
     words = part.replace("*", "").replace("_", " ").split()
+    labels = date_labels()
+    words = next((words[:k] for k, w in enumerate(words) if k and w.lower() in labels), words)
     if not 1 <= len(words) <= 8 or _NOT_NAMES.match(part):
         return False
     return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)

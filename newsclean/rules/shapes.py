@@ -415,13 +415,16 @@ def _numbered(units: list[Unit], run: list[int]) -> bool:
     return numbers[0] >= 0 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
+_OF = r"(?:/|of|de|von|di|sur|van|av|af|z|из)"
+"""The word between a slide's number and the count in the languages of the corpora and more:
+"3 of 14", "3 de 14", "3 von 14", "3 di 14", "3 sur 14", "3 van 14", "3 av 14", "3 из 14"."""
 _COUNTER = re.compile(
-    r"(?i)^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine)s?\s*)?\d{1,3}\s*(?:/|of|de|von|di|sur|z)\s*\d{1,3}$"
+    rf"(?i)^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine)s?\s*)?\d{{1,3}}\s*{_OF}\s*\d{{1,3}}$"
 )
 """A gallery's slide counter: "3 of 14", "Image 3 of 14", "3 / 14", "Foto 3 de 14"."""
 
 
-_COUNTED = re.compile(r"(\d{1,3})\s*(?:/|of|de|von|di|sur|z)\s*(\d{1,3})$")
+_COUNTED = re.compile(rf"(\d{{1,3}})\s*{_OF}\s*(\d{{1,3}})$")
 _COUNTED_SLIDES = 3
 """Counters of one gallery in a row ("3 of 6", "4 of 6", "5 of 6") from which the lines
 between them are its slides."""
@@ -529,8 +532,9 @@ def pagers(units: list[Unit], candidates: list[int] | None = None) -> set[int]:
     return found
 
 
-_SLIDE = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})(?=\s+\S)")
-"""A slide's counter opening its title: "3/50 Star Wars boosts economy", "3 of 12 The ..."."""
+_SLIDE = re.compile(rf"(\d{{1,3}}) ?{_OF} ?(\d{{1,3}})(?=\s+\S)")
+"""A slide's counter opening its title: "3/50 Star Wars boosts economy", "3 of 12 The ...",
+"3 di 8 Le bancarelle ..."."""
 
 
 def slides(units: list[Unit], prose: list[bool], headline: int | None = None,
