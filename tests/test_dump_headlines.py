@@ -206,3 +206,14 @@ def test_a_teaser_lists_author_lines_after_the_post_are_no_signature() -> None:
         teasers += [title, f"By {author} 12 May 2026, 4:18pm"]
     dump = _blog(["Elsewhere in the valley", *teasers])
     assert newsclean.clean(dump).to_dict()["authors"] == []
+
+
+def test_two_names_over_the_date_line_are_the_authors() -> None:
+    dump = "\n\n".join(["Towpath to reopen for the regatta | Lune Valley News", "Home News Sport",
+                        "Towpath to reopen for the regatta",
+                        "Rowers will race past the old mill again this summer",
+                        "Megan Holloway and Tom Becker", "Published: 10:32, 3 Mar 2026 | Updated: 11:15",
+                        *(line.strip() for line in " ".join(REGATTA).split("    ") if line.strip())]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.to_dict()["authors"] == ["Megan Holloway", "Tom Becker"]
+    assert "Megan Holloway and Tom Becker" not in article.paragraphs

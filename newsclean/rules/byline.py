@@ -10,7 +10,7 @@ from ..chain import rule
 from ..document import Document, Role, Unit
 from .anchors import name_over_date, named_dated, norm, site_names
 from .authors import FILE_NAME, from_metadata, is_role, lone_opener, name_alone, names
-from .patterns import caseless_author, has_date, is_byline, is_caption, is_dateish, unglued
+from .patterns import AND_WORDS, caseless_author, has_date, is_byline, is_caption, is_dateish, unglued
 from .shapes import in_list
 from .span import span
 from .title import headline_window
@@ -75,7 +75,8 @@ def byline(doc: Document) -> None:
                  # caption's)
                  if (_run_lines(doc.units, start, unit.index) <= 1 or _framed(doc, unit.index))
                  and unit.role is None and "marker" not in unit.labels
-                 and (name_alone(unit) or _dated_heading(doc, unit))
+                 and (name_alone(unit) or _dated_heading(doc, unit)
+                      or (_framed(doc, unit.index) and _names_only(unit.text)))
                  # (a list's item, unless dated)
                  and (not in_list(doc.units, unit) or _framed(doc, unit.index))
                  and not _listed_name(doc.units, unit)]
@@ -284,6 +285,18 @@ def _dated_heading(doc: Document, unit: Unit) -> bool:
             or not _framed(doc, unit.index):
         return False
     return _only_name(unit.text)
+
+
+def _names_only(text: str) -> bool:
+    """A line of two names or more and nothing else but "and" and commas ("Jack Thornton and
+    Chloe Mills"): the authors, when a date line frames it."""
+    found = names(text)
+    if len(found) < 2:
+        return False
+    rest = text
+    for name in found:
+        rest = rest.replace(name, " ", 1)
+    return all(word.lower() in AND_WORDS or word == "&" for word in rest.replace(",", " ").split())
 
 
 def _only_name(text: str) -> bool:
