@@ -321,6 +321,9 @@ _MATH = re.compile(r"\[MATH: .*? :MATH\]", re.DOTALL)
 ":MATH]" (the formula's TeX, which a page gives as the image's alt text, follows it)."""
 _EDITS = re.compile(r"\[(?:INS|DEL): ?(.*?) ?:(?:INS|DEL)\]")
 """<ins> and <del> as lynx ("[INS: text :INS]") and w3m ("[INS:text:INS]") write them."""
+_ORDINAL_SUP = re.compile(r"(?<=\d)\^(?=[^\W\d_]{1,4}\b)")
+"""The caret a text browser writes before a superscript, in an ordinal ("1^er janvier",
+"the 9^th"): the page's text reads "1er", "9th"."""
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _NOTES = {
     LYNX: "lynx markup with no text: a link number, an image placeholder or a form field",
@@ -490,6 +493,8 @@ class _Reader:
                 text = _EDITS.sub(r" \1 ", text)
             if self.name == W3M and text.lstrip()[:1] == "[" and not _W3M_TOKENS.sub("", text).strip():
                 return ""  # only images' file names (or buttons) in brackets
+        if "^" in text:
+            text = _ORDINAL_SUP.sub("", text)
         return _SPACES.sub(" ", text).strip()
 
     def text_of(self, first: int, last: int) -> str:

@@ -302,6 +302,13 @@ def test_lynx_markers_glued_to_words_leave_a_space() -> None:
     assert "By Sam Okafor" in [u.text for u in segment(text).units]
 
 
+def test_a_text_browsers_caret_before_an_ordinals_superscript_is_dropped() -> None:
+    # lynx and w3m write <sup> after a caret: "1^er janvier", "the 19^th century"; a power
+    # ("m^2", "2^n") keeps it
+    text = LYNX_DUMP.replace("   By [8]Sam Okafor", "   By [8]Sam Okafor, 1^er mars, the 19^th pier, 40 m^2")
+    assert "By Sam Okafor, 1er mars, the 19th pier, 40 m^2" in [u.text for u in segment(text).units]
+
+
 def test_lynx_wrapping_is_read_on_the_printed_lines() -> None:
     """The trap: link numbers took columns when lynx wrapped. Taken out first, the lines are
     too short to show the wrap column, and a wrapped paragraph stays in pieces."""
