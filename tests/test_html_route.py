@@ -620,3 +620,27 @@ def test_a_page_laid_out_in_one_table_gives_its_article_column_alone() -> None:
     assert article.title == "Alder Street bridge to close"
     assert article.paragraphs == BODY
     assert article.to_dict()["authors"] == ["Jane Holm"]
+
+
+DEK = ("The county engineer says the corroded deck cannot wait another winter, and the "
+       "detour will add twelve minutes to the morning drive")
+
+
+@pytest.mark.parametrize("tag", ["h2", "p"])
+def test_a_subheading_that_repeats_the_pages_description_is_the_standfirst(tag: str) -> None:
+    # the page's own summary (og:description) set as a subheading under the headline is its
+    # standfirst; a lead paragraph that the description repeats stays the article's
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    # (a picture and a name alone between the subheading and the text: no "By" line says
+    # the subheading is over the author's)
+    top = (f"<h2>{DEK}.</h2><figure><img src='deck.jpg'><figcaption>The bridge deck on Monday. "
+           "SAM OKAFOR</figcaption></figure><div>Jane Holm</div><div>Kestle - 3 Mar 2026 - 05:40</div>"
+           if tag == "h2" else f"<div>By Jane Holm</div><p>{DEK}.</p>")
+    page = (f'<html><head><title>Alder Street bridge to close</title><meta property="og:description" '
+            f'content="{DEK}."></head><body><main><div class="story"><h1>Alder Street bridge to close</h1>'
+            f"{top}<div>{paragraphs}</div></div></main></body></html>")
+    article = newsclean.clean(page, html=True)
+    if tag == "h2":
+        assert article.standfirst == DEK + "." and article.paragraphs == BODY
+    else:
+        assert article.paragraphs[0] == DEK + "."

@@ -247,6 +247,12 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
     field of its own (a summary of the article, not its first paragraph). The run may open
     with it where the author line comes between it and the text."""
     units = doc.units
+    described = _described(doc, title)
+    if described is not None:
+        described.labels["dek"] = "standfirst"
+        doc.decide(described, Role.STANDFIRST, "title",
+                   "standfirst: the page's description, under the headline")
+        return
     start = max(start, title.index + 1)  # (a page's run may open at its headline)
     end = start
     if start < len(units):
@@ -263,6 +269,25 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
             unit.labels["dek"] = "standfirst"
             doc.decide(unit, Role.STANDFIRST, "title", "standfirst: the summary under the headline")
         return
+
+
+_DESCRIBED_REACH = 2
+"""Lines with words under the headline in which the heading that repeats the page's
+description stands (a kicker's or a caption's line may come between)."""
+
+
+def _described(doc: Document, title: Unit) -> Unit | None:
+    """On a page, the heading right under the headline whose text is the page's description
+    (og:description, meta description): the summary the page gives of its article, set as
+    a subheading, is its standfirst (a lead paragraph the description repeats is a paragraph,
+    not a heading)."""
+    description = (doc.meta.get("page") or {}).get("description") if doc.html else None
+    if not description:
+        return None
+    want = _norm(description).rstrip(" .…")
+    under = [u for u in doc.units[title.index + 1 :] if u.words][:_DESCRIBED_REACH]
+    return next((u for u in under if u.kind == "heading" and u.role is None and len(want) >= 20
+                 and _norm(u.text).rstrip(" .…").startswith(want)), None)
 
 
 def _anchored(doc: Document, start: int) -> Unit | None:
