@@ -109,6 +109,11 @@ def test_metadata_names_drop_handles_agencies_and_a_leading_and() -> None:
     assert from_metadata("Associated Press") == []
 
 
+def test_metadata_names_in_chinese_set_apart_by_spaces_are_each_a_name() -> None:
+    assert from_metadata("王晓峰 沈佳") == ["王晓峰", "沈佳"]
+    assert from_metadata("林晓岚") == ["林晓岚"]
+
+
 def test_a_name_alone_under_the_headline_is_the_byline() -> None:
     dump = "\n".join(["North quay to close for six months | The Kestle Echo", "Home", "News",
                       "North quay to close for six months", "Owen Tregarthen", "12 March 2026",

@@ -448,6 +448,17 @@ def test_a_galleries_counted_captions_are_a_slideshow_in_any_language(word: str)
     assert not found & set(ARTICLE)
 
 
+def test_slides_a_text_browser_ran_into_one_line_keep_the_count() -> None:
+    # two short captions with no blank line between them read as one wrapped paragraph
+    slides = [f"{k} of 5 {title.split(' ', 1)[1]} (Photo: Gianni Rota)" for k, (title, _) in enumerate(SLIDES, 1)]
+    lines = [slides[0], slides[1], f"{slides[2]} {slides[3]}",
+             "5 of 5 The harbour at dusk, the last boats coming in (Photo: Gianni Rota)"]
+    doc = _doc(TOP + "In pictures\n" + "\n".join(lines) + "\n")
+    prose = [span.classify(u) in (span.GOOD, span.NEAR) for u in doc.units]
+    found = {doc.units[i].text for i in shapes.slides(doc.units, prose)}
+    assert set(lines) <= found
+
+
 def test_counts_must_rise_by_one_under_the_same_total() -> None:
     lines = ["1/12 Lifeboat launched", "3/12 Crab prices hold", "4/20 Festival stage", "7/12 Granite arrives"]
     doc = _doc("\n".join(f"{line} again\nA caption for it.\n" for line in lines))

@@ -188,8 +188,14 @@ def from_metadata(author: str) -> list[str]:
         chunk = _AND.sub("", chunk.strip())
         if chunk and chunk.lower() not in agencies and chunk not in found and len(chunk) <= 60 \
                 and not chunk[0].islower() and "@" not in chunk:  # a handle ("devindra") is no name
-            found.append(chunk)
+            # Chinese names set apart by spaces ("王晓峰 沈佳"), a name having none inside it
+            found.extend(n for n in (chunk.split() if _HAN_NAMES.fullmatch(chunk) else [chunk])
+                         if n not in found)
     return found
+
+
+_HAN_NAMES = re.compile(r"[\u3400-\u9fff]{2,4}(?: [\u3400-\u9fff]{2,4})+")
+"""Chinese names, two to four characters each, with a space between them."""
 
 
 def is_role(text: str) -> bool:

@@ -559,6 +559,11 @@ def slides(units: list[Unit], prose: list[bool], headline: int | None = None,
             runs.append([i])
         else:
             continue
+        # the next slides' counters inside the line: a text browser ran short captions into
+        # one line when no blank line parted them ("4 di 8 ... (foto X) 5 di 8 ...")
+        for inside in _SLIDE.finditer(units[i].text, match.end()):
+            if int(inside[2]) == n and int(inside[1]) == k + 1 and units[i].text[inside.start() - 1] == " ":
+                k += 1
         last = (k, n)
     found: set[int] = set()
     for run in runs:
