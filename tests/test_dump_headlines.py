@@ -217,3 +217,17 @@ def test_two_names_over_the_date_line_are_the_authors() -> None:
     article = newsclean.clean(dump)
     assert article.to_dict()["authors"] == ["Megan Holloway", "Tom Becker"]
     assert "Megan Holloway and Tom Becker" not in article.paragraphs
+
+
+def test_a_japanese_date_line_is_no_headline() -> None:
+    # "2026年3月3日 10時15分（最終更新 ...）" is a date line, in the script's own date form
+    story = ["高知県大豊町で３日、自動運転バスの定期運行が始まった。町内の集落と役場を結ぶ約八キロの路線で、"
+             "運転手不足に悩む過疎地の新たな移動手段として期待されている。",
+             "バスは最大十二人が乗れる小型車両で、遠隔監視室の担当者が走行状況を常に確認する。"
+             "町は当面、運賃を無料とし、一日六便を運行する。",
+             "出発式で町長は「高齢者の通院や買い物の足を守りたい」と話した。利用者の声を聞きながら、"
+             "路線の延長も検討するという。"]
+    headline = "高知・大豊町で自動運転バスが定期運行開始　過疎地の「住民の足」確保へ"
+    dump = "\n\n".join(["東都新聞", "ニュース 政治 経済 地域", headline,
+                        "2026年3月3日 10時15分（最終更新 3月3日 12時40分）", *story]) + "\n"
+    assert newsclean.clean(dump).title == headline

@@ -696,11 +696,14 @@ def title_cased(text: str) -> bool:
 
 def _headline_over_dek(over: Unit, under: Unit) -> bool:
     """``over`` a headline and ``under``, right under it, its dek: the summary in a sentence's
-    words, though no longer than a headline's two lines. ``under`` reads as a dek, is in no
-    title case and is the longer; ``over`` has ``_HEADLINE_WORDS`` or more and is printed once
-    (a line printed again and again is the page's: "Discover our latest picks")."""
+    words, though no longer than a headline's two lines. ``under`` reads as a dek in words set
+    apart by spaces (Chinese and Japanese words are not: their word counts say nothing of a
+    sentence), is in no title case and is the longer; ``over`` has ``_HEADLINE_WORDS`` or more
+    and is printed once (a line printed again and again is the page's: "Discover our latest
+    picks")."""
     return over.words >= _HEADLINE_WORDS and over.length < under.length and dek_like(under) \
-        and not title_cased(under.text) and over.labels.get("shape") != "repeated"
+        and under.text.count(" ") >= DEK_WORDS - 1 and not title_cased(under.text) \
+        and over.labels.get("shape") != "repeated"
 
 
 DEK_LENGTH = 100

@@ -19,9 +19,10 @@ _DATE_OPENS = r"(?=[adfjmnos\d])"
 word boundary, so the other letters fail on one test instead of on each month's name."""
 _DATE = re.compile(
     rf"(?i)(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_DATE_OPENS}(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\b"
 )
-_TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?")
+_TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?"
+                   r"|\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분]")
 _DECIMAL = re.compile(r"\d{1,2}\.\d{2}\s*")
 """A _TIME match that may be a number with a decimal point as well ("0.17", "3.12")."""
 _HOURS = re.compile(r"(?i)\d\.\d{2}\s*(?:uhr|h|hs|hrs|horas?)\b")
@@ -29,8 +30,9 @@ _HOURS = re.compile(r"(?i)\d\.\d{2}\s*(?:uhr|h|hs|hrs|horas?)\b")
 _DATE_HINT = re.compile(r"\d(?:\d{3}|[./]\d)")
 """What every _DATE match holds: a four-digit year, or "1/2" or "1.2". It opens with a
 digit, so the regex engine skips to digits instead of trying each position as _DATE does."""
-_TIME_HINT = re.compile(r"(?i)\d(?:[:.]\d|\s*[ap])")
-"""What every _TIME match holds: "1:2", "1.2" or "1 pm" (most lines with a date have no time)."""
+_TIME_HINT = re.compile(r"(?i)\d(?:[:.]\d|\s*[ap]|\s*[時时시])")
+"""What every _TIME match holds: "1:2", "1.2", "1 pm" or "10時" (most lines with a date have
+no time)."""
 _WEEKDAY = re.compile(rf"(?i)^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
                       rf"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?(?:,\s|\s+(?=\d|{_MONTHS}\b))")
 """A weekday opening a date line ("Friday, 3 March", "Mon 12/03", "Friday March 3"); not
