@@ -256,6 +256,9 @@ is text)."""
 _W3M_ITEM = re.compile(r"( *)([•□☆◦○●■◆▪★]|[*+#@o-]|\d{1,3}\.)(?: +|$)")
 _LABEL = re.compile(r" *[^\W\d_]{2,}(?: [^\W\d_]{2,})?: ")
 """A field's label opening a line ("Author: ", "Συντάκτης: ", "Photo credit: ")."""
+_BYLINE_OPENS = re.compile(r" *(?:By|BY|Par|Von|Por|Di|Door|Av|Af|Przez)\s+(?:\[\d+\])?[^\W\d_]")
+"""An author line's opener and a name's first letter (its link's number before it, as lynx
+prints it): "By [21]Theo Marchetti", "Par Camille Roussel"."""
 _SENTENCE_ENDS = frozenset(".!?…。")
 _TABLE_GAP = re.compile(r"\S {3,}\S")
 """Columns of a table (or a preformatted block): lines that are never joined."""
@@ -447,9 +450,11 @@ class _Reader:
             return False
         if _TABLE_GAP.search(nxt) or _TABLE_GAP.search(self.lines[j]) or self.item(nxt):
             return False
-        if self.name == LYNX and _LABEL.match(nxt) and self.lines[j].rstrip()[-1:] in _SENTENCE_ENDS:
-            return False  # a sentence's end, then a field's label: "... the port." / "Author: ..."
-            # (lynx runs a block's lines on; w3m breaks a page's blocks apart itself)
+        if self.name == LYNX and (_LABEL.match(nxt) or _BYLINE_OPENS.match(nxt)) \
+                and self.lines[j].rstrip()[-1:] in _SENTENCE_ENDS:
+            return False  # a sentence's end, then a field's label or an author line: "... the
+            # port." / "Author: ..." or "By Jane Doe" (a dek's last line, then the byline; lynx
+            # runs a block's lines on; w3m breaks a page's blocks apart itself)
         return _broken(self.printed[j], self.printed[j + 1], self.width)
 
     def strip_markers(self, text: str) -> str:

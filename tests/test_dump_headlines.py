@@ -5,6 +5,8 @@ date right over the text is."""
 
 from __future__ import annotations
 
+import textwrap
+
 import newsclean
 
 W3M_MENU = """\
@@ -231,3 +233,20 @@ def test_a_japanese_date_line_is_no_headline() -> None:
     dump = "\n\n".join(["東都新聞", "ニュース 政治 経済 地域", headline,
                         "2026年3月3日 10時15分（最終更新 3月3日 12時40分）", *story]) + "\n"
     assert newsclean.clean(dump).title == headline
+
+
+def test_lynx_sets_the_author_line_apart_from_the_dek_it_runs_on_from() -> None:
+    # no blank line between a dek's last line and the author line under it: a sentence's end,
+    # then "By [n]Name", starts a line of its own (though "By" would not have fitted)
+    def fill(text: str) -> str:
+        return textwrap.fill(text, 77, initial_indent="   ", subsequent_indent="   ")
+
+    refs = "\n".join(f"   {n}. https://lunevalley.example/{n}" for n in range(1, 7))
+    dek = ["   The county found the money for the towpath repairs that engineers said",
+           "   could take two years, and the rowing clubs now expect it done by spring."]
+    menu = ["   [1]Lune Valley News", "     * [2]News", "     * [3]Sport", "     * [4]What's On"]
+    dump = "\n".join([*menu, "", "Towpath reopens in time for the summer regatta on the Lune", "", *dek,
+                      "   By [5]Megan Holloway and [6]Tom Becker · March 3, 2026", "",
+                      "\n\n".join(fill(p) for p in POST), "", "References", "", refs]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.to_dict()["authors"] == ["Megan Holloway", "Tom Becker"]
