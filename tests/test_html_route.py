@@ -644,3 +644,23 @@ def test_a_subheading_that_repeats_the_pages_description_is_the_standfirst(tag: 
         assert article.standfirst == DEK + "." and article.paragraphs == BODY
     else:
         assert article.paragraphs[0] == DEK + "."
+
+
+def test_a_photo_essays_long_captions_are_its_text() -> None:
+    # the pictures' captions tell the story (two sentences each, some past _SHORT); the figures
+    # hold most of the text, so they are the article, their credits not
+    people = (("Dale Henriksen", "drills the first hole"), ("Chidi Okafor", "builds his house"),
+              ("Ruth Ames", "sells coffee from a sled"), ("Tom Price", "fries walleye"),
+              ("Ana Ruiz", "plows the main road"), ("Sam Lee", "checks the ice depth"))
+    more = (", and the village of fish houses on it grew to more than four hundred, with plowed roads"
+            " and a volunteer rescue squad")
+    captions = [f"{who} {what} on the lake this winter. The ice held for eight weeks, longer than in "
+                f"any year since 2014{more if k % 2 else ''}." for k, (who, what) in enumerate(people)]
+    assert any(len(c) < 200 for c in captions) and any(len(c) > 200 for c in captions)
+    figures = "".join(f"<figure><img src='p{k}.jpg'><figcaption><p>{c}</p><span>Photo: Jo Marsh</span>"
+                      f"</figcaption></figure>" for k, c in enumerate(captions))
+    page = (f"<html><head><title>A village on the ice</title></head><body><main><article>"
+            f"<h1>A village on the ice</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>{figures}</article></main>"
+            f"</body></html>")
+    article = newsclean.clean(page, html=True)
+    assert article.paragraphs == [BODY[0], BODY[1], *captions]

@@ -31,6 +31,13 @@ def _figure(unit: Unit, hinted: bool) -> bool:
             or (hinted and not _CAPTION_HINTS.isdisjoint(block.evidence.hints)))
 
 
+def _in_figure(unit: Unit) -> bool:
+    """On an HTML page, text in a <figure> or a <figcaption>, whatever its length."""
+    block = unit.html
+    return block is not None and (block.kind == "caption" or "figure" in block.evidence.ancestors) \
+        and "table" not in block.evidence.ancestors
+
+
 def _hints_heard(units: list[Unit]) -> bool:
     """Whether caption hints mark captions on this page, not most of its prose."""
     prose = [u for u in units if u.html is not None and u.labels.get("class") == "good"]
@@ -53,7 +60,8 @@ def caption(doc: Document) -> None:
               and u.text]
     hinted = doc.html and _hints_heard(doc.units)
     figures = {u.index for u in window if _figure(u, hinted)}
-    in_figures = sum(doc.units[i].length for i in figures)
+    # (a long caption is no figure's by _figure, but its text is in the figure all the same)
+    in_figures = sum(u.length for u in window if u.index in figures or _in_figure(u))
     if len(figures) >= _GALLERY and 2 * in_figures > sum(u.length for u in window):
         figures = set()  # a gallery article: the slides' captions are its text
     for unit in window:
