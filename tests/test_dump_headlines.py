@@ -250,3 +250,19 @@ def test_lynx_sets_the_author_line_apart_from_the_dek_it_runs_on_from() -> None:
                       "\n\n".join(fill(p) for p in POST), "", "References", "", refs]) + "\n"
     article = newsclean.clean(dump)
     assert article.to_dict()["authors"] == ["Megan Holloway", "Tom Becker"]
+
+
+def test_the_headline_over_its_author_line_in_full_beats_the_shortened_page_title() -> None:
+    # html-text prints the <title> first, written short for search results; the headline
+    # over the author line holds every word of it and more
+    headline = "Towpath reopens for the regatta after two years of repairs on the Lune"
+    dump = "\n\n".join(["Towpath reopens for the regatta | Lune Valley News", "Home News Sport",
+                        headline, "By Megan Holloway", *POST]) + "\n"
+    assert newsclean.clean(dump).title == headline
+
+
+def test_a_kicker_run_into_the_headline_is_no_fuller_headline() -> None:
+    dump = "\n\n".join(["Towpath reopens for the regatta | Lune Valley News", "Home News Sport",
+                        "Good news at last: Towpath reopens for the regatta",
+                        "By Megan Holloway", *POST]) + "\n"
+    assert newsclean.clean(dump).title == "Towpath reopens for the regatta"

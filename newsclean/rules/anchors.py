@@ -122,7 +122,7 @@ headline must, for the two to be one headline in two versions (an update: "more 
 240,000" for "240,000"; "Součka je snadné přehlédnout" for "Součkovu práci je snadné
 přehlédnout"); a page title that says something else names the article where the chosen
 line may be a site's or a section's heading."""
-_VERSION_WORDS = 4
+VERSION_WORDS = 4
 """Words a line needs to be taken for a version of the headline: two or three words in
 common with the title say little."""
 
@@ -152,12 +152,12 @@ def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
     # A version keeps four words in five: one of the head's two longest words at least.
     words = [h.split(" ") for h in heads]
     long = {w for ws in words for w in sorted(ws, key=len)[-2:]}
-    found = [u for u in lines if u.words >= _VERSION_WORDS and any(w in u.text.casefold() for w in long)
+    found = [u for u in lines if u.words >= VERSION_WORDS and any(w in u.text.casefold() for w in long)
              and any(versions(norm(u.text).split(" "), w) for w in words)]
     if found:
         return found
     # The headline in full, the <title> cut short of its end ("..., drumuri naționale închise")
-    cut = [(h, max(ws, key=len)) for h, ws in zip(heads, words) if len(ws) >= _VERSION_WORDS]
+    cut = [(h, max(ws, key=len)) for h, ws in zip(heads, words) if len(ws) >= VERSION_WORDS]
     return [u for u in units[first:] if max(sizes) < u.length <= HEADLINE_LENGTH and _title_line(u)
             and any(word in u.text.casefold() and norm(u.text).startswith(h + " ") for h, word in cut)]
 

@@ -15,6 +15,7 @@ from .anchors import (
     INITIALS,
     SITE_SEPARATORS,
     SITE_SPLIT,
+    VERSION_WORDS,
     dek_like,
     one_word_bylined,
     over_dek,
@@ -343,6 +344,16 @@ def _names(page_title: str, headline: str) -> bool:
     return versions(key.split(), _norm(split[0] if split else page_title).split())
 
 
+def _fuller(page_title: str, headline: str) -> bool:
+    """Whether the headline is the page title in full, the title a shortened version for
+    search results: every word of the title's headline part is the headline's, and not as the
+    line's end after a label ("Tag der Abstimmung: Niederlage für Johnson ..." is the title
+    with a kicker run on)."""
+    split = split_site(page_title)
+    words, titled = _norm(headline).split(), _norm(split[0] if split else page_title).split()
+    return len(titled) >= VERSION_WORDS and set(titled) <= set(words) and words[-len(titled) :] != titled
+
+
 def _in_full(window: list[Unit], chosen: Unit) -> Unit:
     """The headline in full, when a heading further up holds the chosen heading as one part
     of a title in parts ("Series: Headline", "Headline: what it is about"): a page prints
@@ -453,7 +464,16 @@ def title(doc: Document) -> None:
         chosen = _in_full(window, chosen)
     named = False  # the page's own title names the article, and the chosen line does not
     stated = (doc.meta.get("page") or {}).get("ld_headline") if doc.html else None
-    if page_title and (chosen is None or not _names(page_title, chosen.text)) \
+    found = doc.meta.get("anchors")
+    # (a headline with its author line under it may be the page title in full)
+    bylined = chosen is not None and found is not None and found.headline == chosen.index \
+        and found.byline is not None
+
+    def names(title: str) -> bool:
+        return chosen is not None and (_names(title, chosen.text)
+                                       or (bylined and _fuller(title, chosen.text)))
+
+    if page_title and not names(page_title) \
             and not (stated and chosen is not None and _names(stated, chosen.text)):
         # (unless the article's structured data names the chosen line: two sources agree on
         # the headline, and og:title or <title> is the version written for search and sharing)
@@ -465,8 +485,7 @@ def title(doc: Document) -> None:
     first = units[0]
     printed_first = not (doc.html or doc.markdown or "layout" in doc.meta or "wrapped" in doc.meta)
     if printed_first and first is not chosen \
-            and first.kind == "text" and first.role is None and _title_like(first) \
-            and (chosen is None or not _names(first.text, chosen.text)):
+            and first.kind == "text" and first.role is None and _title_like(first) and not names(first.text):
         # A dump of a page's text opens with its <title> (html-text prints it first): the
         # page's name for its article, as on a page, when no line under it repeats it.
         doc.decide(first, Role.TITLE, "title", "the page's title, printed first")
