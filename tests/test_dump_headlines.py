@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 import newsclean
 
 W3M_MENU = """\
@@ -266,3 +268,23 @@ def test_a_kicker_run_into_the_headline_is_no_fuller_headline() -> None:
                         "Good news at last: Towpath reopens for the regatta",
                         "By Megan Holloway", *POST]) + "\n"
     assert newsclean.clean(dump).title == "Towpath reopens for the regatta"
+
+
+@pytest.mark.parametrize("line, authors", [
+    # names, a mark, the outlet and the date, no "By"
+    ("Megan Holloway · Lune Valley News · Posted: Mar 03, 2026 4:00 AM | Last Updated: 2 hours ago",
+     ["Megan Holloway"]),
+    # a role's word run on after the name, the outlet after a mark
+    ("By Megan Holloway reporter · Lune Valley News · 5 mins to read", ["Megan Holloway"]),
+])
+def test_author_lines_with_their_fields_under_the_headline(line: str, authors: list[str]) -> None:
+    dump = "\n\n".join(["Towpath reopens for the regatta | Lune Valley News", "Home News Sport",
+                        "Towpath reopens for the regatta", "Social Sharing", line, *POST]) + "\n"
+    assert newsclean.clean(dump).to_dict()["authors"] == authors
+
+
+def test_an_outlet_and_a_date_under_the_headline_is_no_author_line() -> None:
+    dump = "\n\n".join(["Towpath reopens for the regatta | Lune Valley News", "Home News Sport",
+                        "Towpath reopens for the regatta", "Lune Valley News March 3, 2026",
+                        "Megan Holloway", "Rowing Correspondent", *POST]) + "\n"
+    assert newsclean.clean(dump).to_dict()["authors"] == ["Megan Holloway"]

@@ -44,8 +44,11 @@ def byline(doc: Document) -> None:
             continue
         marked = "marker" in unit.labels and "listed" not in unit.labels
         # a byline box's label ("Tech Industry") names no one: read on
+        # (or names set apart from a date by a mark, with no "By": "Jane Doe · CNB News ·
+        # Posted: Mar 03, 2026"; an outlet and a date is a date line: "Yahoo Finance May 3")
         author = not marked and (is_byline(unit.text) or (_marked_up(unit) and (
-            bool(names(unit.text)) or lone_opener(unit.text))) or _opens_byline(unit))
+            bool(names(unit.text)) or lone_opener(unit.text))) or _opens_byline(unit)
+            or (unit.index > lo and _NAMES_PARTED.match(unit.text) is not None and named_dated(unit)))
         named = unit.text if author or _opener_over_caseless(doc, unit) else _dated_by(unit)
         if named and unit.index < lo and not names(named):
             continue  # over the headline, a section's label and its kind ("Opinion | Columnist")
@@ -142,6 +145,12 @@ def _opens_byline(unit: Unit) -> bool:
         return False  # (an author line run into the lead's sentences is the lead's)
     first = " ".join(_LINK_NUMBER.sub("", raw.split("\n", 1)[0]).split())
     return first != unit.text and is_byline(first)
+
+
+_NAMES_PARTED = re.compile(r"[^\W\d_][^·|•\d]{2,60}\s[·|•]\s")
+"""Names, then a mark that parts the author line's fields: "Jane Doe · ", "Jane Doe | " (not
+a name and a date before it, "Jane Doe March 3, 2025 · ...": a teaser's or a breadcrumb's
+line as well, unless the author's box names her again, ``_echoed``)."""
 
 
 _ECHO_EXTRA = 15

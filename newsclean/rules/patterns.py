@@ -233,6 +233,12 @@ def date_labels() -> frozenset[str]:
 
 
 @cache
+def _role_words_of(version: int) -> frozenset[str]:
+    """The one-word roles of the credits' data, lower case ("reporter", "correspondent")."""
+    return frozenset(r for r in data.load("credits")["byline_roles"] if " " not in r and r.islower())
+
+
+@cache
 def _date_labels(version: int) -> frozenset[str]:
     return frozenset(w for w in data.load("markers")["metadata"]["exact"] if " " not in w)
 
@@ -242,8 +248,11 @@ def _names(rest: str) -> bool:
     rest = rest.strip(" *_")
     part = _NAME_END.split(rest, maxsplit=1)[0].strip()
     words = part.replace("*", "").replace("_", " ").split()
-    labels = date_labels()
-    words = next((words[:k] for k, w in enumerate(words) if k and w.lower() in labels), words)
+    # (the names end at a date line's label or a role's word run on after them: "By Hana
+    # Parata, reporter" printed "By Hana Parata reporter · Tasman Post")
+    labels, roles = date_labels(), _role_words_of(data.version())
+    words = next((words[:k] for k, w in enumerate(words) if k >= 2 and (w.lower() in labels or w in roles)),
+                 words)  # (after a name of two words or more)
     if not 1 <= len(words) <= 8 or _NOT_NAMES.match(part):
         return False
     return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
