@@ -429,14 +429,19 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "Sanna Kettunen aloitti kunnanjohtajana huhtikuussa. Kuva: Jussi Heikkilä",
      "Horváth Gergely és Lengyel Anna az előadás egyik jelenetében. Fotó: Kálmán Zsófia",
      "Ουρές φορτηγών στη δυτική είσοδο. Φωτογραφία: Γιώργος Τσολάκης / Νέα Πρωινή",
-     "Demonstranten vor dem Parlament in London (Bild: Kirsty Wigglesworth / AP)"],
+     "Demonstranten vor dem Parlament in London (Bild: Kirsty Wigglesworth / AP)",
+     # an outlet's own photo credit in brackets, and a photographer's name and outlet
+     "Dwayne Kessler beside his pumpkin after Saturday's weigh-in. (Gazette photo by Earl T. Pruitt)",
+     "The lake is reachable by road only in winter. (Amélie Tremblay/CNB)"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
 
 
 @pytest.mark.parametrize("line", ["He kept a file photo by his desk for years.",
-                                  "The council's staff photographed every pothole on the street."])
+                                  "The council's staff photographed every pothole on the street.",
+                                  "The vote split the council along its usual lines (Labour/Green).",
+                                  "The fund was worth $4 million (Smith/Jones)."])
 def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
     assert not is_caption(line)
 
