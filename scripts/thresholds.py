@@ -115,6 +115,7 @@ THRESHOLDS = [
     ("newsclean.rules.byline", "_ENTRY_GAP", 5, 12),
     ("newsclean.rules.anchors", "_HEADLINE_WORDS", 4, 7),
     ("newsclean.rules.anchors", "_CAPPED_WORD", 3, 5),
+    ("newsclean.rules.span", "_INTRO_SENTENCE", 6, 12),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -288,3 +288,24 @@ def test_an_outlet_and_a_date_under_the_headline_is_no_author_line() -> None:
                         "Towpath reopens for the regatta", "Lune Valley News March 3, 2026",
                         "Megan Holloway", "Rowing Correspondent", *POST]) + "\n"
     assert newsclean.clean(dump).to_dict()["authors"] == ["Megan Holloway"]
+
+
+TANKERS = ["Suburb Location Times", "Garsfontein Corner of Jacqueline Drive and Garsfontein Road 06:00–20:00",
+           "Moreleta Park Moreleta Plaza parking area 07:00–21:00",
+           "Faerie Glen Glen Manor sports grounds 06:00–18:00"]
+
+
+@pytest.mark.parametrize("intro, kept", [
+    # a sentence ending in a colon: the table run on under it goes on with it
+    ("The city has deployed 42 water tankers, and it published the following points for Tuesday:", True),
+    # a label's colon introduces nothing
+    ("Share this article:", False),
+])
+def test_a_table_run_on_under_the_sentence_that_introduces_it_is_the_articles(intro: str, kept: bool) -> None:
+    # html-text sets no blank line between a page's <div>s and table rows
+    lines = "\n".join([intro, *TANKERS])
+    dump = "\n\n".join(["Towpath reopens for the regatta | Lune Valley News", "Home News Sport",
+                        "Towpath reopens for the regatta", "By Megan Holloway", *POST[:3],
+                        lines, POST[3]]) + "\n"
+    article = newsclean.clean(dump)
+    assert all((row in article.paragraphs) == kept for row in TANKERS)

@@ -112,13 +112,22 @@ def _introduced_lists(units: list[Unit], colon_end: list[int] | None = None) -> 
         if unit.words < 2 or "marker" in unit.labels:
             continue
         for nxt in units[i + 1 :]:
-            same_list = nxt.kind == "item" or (nxt.para == unit.para + 1 and nxt.kind == "text"
+            # (a list's lines as the next paragraph, or run on under a sentence of prose where
+            # a dump sets no blank line between blocks: "It published the following points:";
+            # a label's colon, "Share this article:", introduces no list run on under it)
+            paras = (0, 1) if unit.words >= _INTRO_SENTENCE else (1,)
+            same_list = nxt.kind == "item" or (nxt.para - unit.para in paras and nxt.kind == "text"
                                                and nxt.length < 120 and nxt.text[-1:] not in _INTRO_ENDS)
             if not same_list or "marker" in nxt.labels or nxt.length >= 200:
                 break
             nxt.labels["introduced"] = "list"
             labelled.append(nxt.index)
     return labelled
+
+
+_INTRO_SENTENCE = 8
+"""Words from which a line ending in a colon is a sentence that introduces the lines run on
+under it (a label of a few words, "Recommend this article:", is furniture's)."""
 
 
 _SHORT_CONTENT, _SHORT_MENU = 0.0, -0.3
