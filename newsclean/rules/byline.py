@@ -30,9 +30,13 @@ def _marked_up(unit: Unit) -> bool:
 def byline(doc: Document) -> None:
     """Takes the first line between the headline (or 25 lines before the main run) and the
     fourth line of the main run that reads as a byline: a "By"-style opener in several
-    languages, "Name, Staff Writer", or an agency name with a date; on an HTML page also a
-    short line marked up as byline or author. Short lines only. The names in it (else in the
-    page's metadata) are ``doc.meta["authors"]``."""
+    languages, "Name, Staff Writer", an agency name with a date, or names parted from the
+    outlet and date by a mark ("Jane Doe · CNB News · Posted: ..."); on an HTML page also a
+    short line marked up as byline or author. Else a name alone (or names alone, joined by
+    "and") by the headline or over its date right over the text, no teaser list's; the
+    anchors' author line; a name and date the author's box names again; the post's signature
+    under it. Short lines only. The names in it (else in the page's metadata) are
+    ``doc.meta["authors"]``."""
     headline, lo, start = headline_window(doc)
     # under the headline first, then the lines just over it (some pages print the author
     # above the headline, and the headline found may be a line too low); a name alone only
