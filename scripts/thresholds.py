@@ -42,7 +42,7 @@ THRESHOLDS = [
     ("newsclean.rules.candidates", "TINY", 150, 600),
     ("newsclean.rules.candidates", "_MARGIN", 0.05, 0.3),
     ("newsclean.rules.span", "_SIBLING_SHARE", 0.1, 0.4),
-    ("newsclean.rules.anchors", "_BYLINE_REACH", 4, 16),
+    ("newsclean.rules.anchors", "BYLINE_REACH", 4, 16),
     ("newsclean.rules.anchors", "_AFTER", 15, 60),
     ("newsclean.rules.anchors", "_DATELINE_MIN", 80, 200),
     ("newsclean.rules.anchors", "_ABOUT_PROSE", 1, 3),
@@ -116,6 +116,7 @@ THRESHOLDS = [
     ("newsclean.rules.anchors", "_HEADLINE_WORDS", 4, 7),
     ("newsclean.rules.anchors", "_CAPPED_WORD", 3, 5),
     ("newsclean.rules.span", "_INTRO_SENTENCE", 6, 12),
+    ("newsclean.rules.span", "_TOLD", 3, 8),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

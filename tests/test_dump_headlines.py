@@ -309,3 +309,28 @@ def test_a_table_run_on_under_the_sentence_that_introduces_it_is_the_articles(in
                         lines, POST[3]]) + "\n"
     article = newsclean.clean(dump)
     assert all((row in article.paragraphs) == kept for row in TANKERS)
+
+
+NEXT_STORY = [
+    "The Port of Bellhaven will replace all six of its diesel container cranes with electric "
+    "models over the next three years, part of a forty million pound upgrade announced on Monday.",
+    "The first two cranes are due to arrive in the spring and will be installed on the deep-water "
+    "berth that handles most of the port's container traffic, the port authority said.",
+    "Unions representing crane operators said they had been consulted on the change and welcomed "
+    "a commitment that no jobs would be lost during the three years of the work.",
+]
+
+
+def test_the_next_story_printed_whole_under_the_article_is_not_the_articles() -> None:
+    # a site that loads its next story under the first: a headline, an author line of its own
+    # naming someone else, then its text
+    story = [*POST, *(p.replace("shed", "workshop") for p in POST)]
+    dump = "\n\n".join(["How I insulated my garden shed for under £300 | Sawdust Diaries", "Home About",
+                        "How I insulated my garden shed for under £300",
+                        "Ruth Calloway, Home Improvement Writer 13 June 2024, 7:00am", *story,
+                        "Share on Facebook Share on X Email", "NEXT UP", "Logistics",
+                        "Port of Bellhaven swaps diesel cranes for electric ones",
+                        "The port says the change will cut its direct emissions by a third by 2027.",
+                        "Ana Ferreira, Logistics Reporter 12 June 2024, 3:30pm", *NEXT_STORY]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs == story

@@ -36,7 +36,7 @@ _COLON = re.compile(r"(?<=\w)[:：]\s+")
 first part (looked for among the lines only; nothing is cut on it)."""
 BYLINED = "heading with a byline"
 """How a headline was found when only the author line under it marks it (``Anchors.how``)."""
-_BYLINE_REACH = 8
+BYLINE_REACH = 8
 """Units after a headline within which a byline still belongs to it (dates, share bars and
 a standfirst sit between them)."""
 
@@ -333,7 +333,7 @@ def _in_author_block(unit: Unit) -> bool:
     return lone_opener(text) or text.lower() in AND_WORDS or text == "&" or name_alone(unit)
 
 
-def _author_line(unit: Unit) -> bool:
+def author_line(unit: Unit) -> bool:
     """A short author line that is no list's entry (a teaser list's "By ..." lines are, and
     the lines w3m sets under an item's label)."""
     return unit.length <= 160 and "listed" not in unit.labels and "in_item" not in unit.labels \
@@ -356,16 +356,16 @@ def one_word_bylined(units: list[Unit], index: int) -> bool:
     if unit.words != 1 or unit.kind != "heading" or "marker" in unit.labels:
         return False
     after = next((u for u in units[index + 1 :] if u.words), None)
-    return after is not None and _author_line(after)
+    return after is not None and author_line(after)
 
 
 def _byline_under(units: list[Unit], headline: int, own: bool = False) -> int | None:
-    """The first author line within ``_BYLINE_REACH`` units under the headline (``own``:
+    """The first author line within ``BYLINE_REACH`` units under the headline (``own``:
     with no other heading between them)."""
     prose = 0
     head = units[headline]
-    for unit in units[headline + 1 : headline + 1 + _BYLINE_REACH]:
-        if _author_line(unit):
+    for unit in units[headline + 1 : headline + 1 + BYLINE_REACH]:
+        if author_line(unit):
             return unit.index
         if own and unit.kind == "heading" and not _sentence(unit) and not (
                 unit.index == headline + 1 and unit.length > head.length and dek_like(unit)) \
@@ -410,7 +410,7 @@ def _dated_below(units: list[Unit], anchors: Anchors) -> None:
     headline = anchors.headline
     if headline is None or _byline_under(units, headline, own=True) is not None:
         return  # an author line under it: the article's own headline
-    below = [u for u in units[headline + 1 : headline + 1 + _BYLINE_REACH] if u.words]
+    below = [u for u in units[headline + 1 : headline + 1 + BYLINE_REACH] if u.words]
     for date, title in zip(below[:_POST_HEADER], below[1 : _POST_HEADER + 1]):
         if _date_line(date) and not is_byline(date.text):
             if title.kind == "heading" and title.level > units[headline].level \
@@ -458,7 +458,7 @@ def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
         head = _over_section(units, unit)
         if head is unit:  # a dek set at the headline's level, right under it (lynx: both at column 0)
             level = unit.level
-            above = [u for u in units[max(0, unit.index - _BYLINE_REACH) : unit.index + 1] if u.words]
+            above = [u for u in units[max(0, unit.index - BYLINE_REACH) : unit.index + 1] if u.words]
             head = over_dek(above, unit, lambda u: u.kind == "heading" and u.level == level and _plain(u))
         anchors.headline, anchors.byline, anchors.how = head.index, byline, BYLINED
 
@@ -475,7 +475,7 @@ INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 """A headline may end with initials ("... Underneath N.Y.C."), not a sentence's full stop."""
 
 
-def _head_shaped(unit: Unit) -> bool:
+def head_shaped(unit: Unit) -> bool:
     """A line shaped as a headline: a few words, no sentence end, no author or date line."""
     text = unit.text
     return (unit.kind == "text" and "in_item" not in unit.labels and 3 <= unit.words <= 25
@@ -550,7 +550,7 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
     author lines, the one the most prose follows, and the nearest headline-shaped line over
     it. Teasers have author lines too; the article has its text under its own."""
     found = []
-    strong = [_author_line(u) or named_dated(u) for u in units]
+    strong = [author_line(u) or named_dated(u) for u in units]
     weak = [u.index for u in units if not strong[u.index] and name_over_date(units, u)]
     # a thread's or a list's entries each have a name over a date: an author's is alone
     alone = {i for i in weak if all(j == i or abs(j - i) > _THREAD_REACH for j in weak)}
@@ -563,14 +563,14 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
             # headline: every word of theirs is the author line's)
             said = set(unit.tokens)
             shaped = [u for u in reversed(above[-_BYLINE_OVER:])
-                      if _head_shaped(u) and not said.issuperset(u.tokens) and not over_caption(units, u)]
+                      if head_shaped(u) and not said.issuperset(u.tokens) and not over_caption(units, u)]
             head = _about_first(units, unit, shaped, stop, strict=not strong[unit.index])
             named = strong[unit.index] and bool(above) and _name_shaped(above[-1]) \
                 and not said.issuperset(above[-1].tokens)
             if named and (head is None or _about_only(units, unit, above[-1], head, stop)):
                 head = above[-1]  # a headline of a word or two right over it ("Hermitian matrix")
             elif head is not None:
-                head = over_dek(above, head, _head_shaped)
+                head = over_dek(above, head, head_shaped)
             if head is not None:
                 found.append((head, unit))
     # the prose under an author line up to the next headline found: a teaser's author line
@@ -597,7 +597,7 @@ def _right_over(units: list[Unit], head: Unit, byline: Unit) -> bool:
 def _dated(units: list[Unit], heading: Unit) -> bool:
     """A heading with a date line among the next ``_POST_HEADER`` lines with words (its
     author's name may come first): a post's header."""
-    below = (u for u in units[heading.index + 1 : heading.index + 1 + _BYLINE_REACH] if u.words)
+    below = (u for u in units[heading.index + 1 : heading.index + 1 + BYLINE_REACH] if u.words)
     return any(_date_line(u) for u in islice(below, _POST_HEADER))
 
 
@@ -664,12 +664,12 @@ def _sentence(unit: Unit) -> bool:
 
 def _over_section(units: list[Unit], heading: Unit) -> Unit:
     """The heading of the same level just above ``heading`` (no other heading between, within
-    ``_BYLINE_REACH``) when it has more words: a headline over its section's name ("Zuckerberg
+    ``BYLINE_REACH``) when it has more words: a headline over its section's name ("Zuckerberg
     offers peek at ..." over "Tech Industry", the byline under the second); or when
     ``heading`` reads as a dek and it, of ``_HEADLINE_WORDS`` or more, does not: a headline
     over its summary, which a text browser sets at the same level (lynx: <h1> and <h2> both
     at column 0)."""
-    for unit in reversed(units[max(0, heading.index - _BYLINE_REACH) : heading.index]):
+    for unit in reversed(units[max(0, heading.index - BYLINE_REACH) : heading.index]):
         if unit.kind == "heading":
             if unit.level == heading.level and _plain(unit) and (unit.words > heading.words or (
                     _headline_over_dek(unit, heading)

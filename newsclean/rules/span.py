@@ -309,7 +309,7 @@ def main_run(doc: Document) -> None:
     if found.top is not None and lead is None:
         lead = listed = _headline_list(doc.units, weights, found.top)
     if lead is not None and (listed is not None or not found.top < start <= lead):
-        stop = _page_end(doc.units, lead)
+        stop = _page_end(doc.units, lead, _own_byline(doc.units, found))
         first, last, anchored = run_from(weights[:stop], found.top + 1 if listed is None else listed, lead)
         runs["anchored"] = (first, last)
         if anchored + LEAD_BONUS >= sum(weights[start : end + 1]) or last < stop <= start:
@@ -317,7 +317,10 @@ def main_run(doc: Document) -> None:
             how = "anchored"
     elif lead is not None:
         how = "anchored"
-        runs["anchored"] = heaviest
+        stop = _next_story_at(doc.units, lead, _own_byline(doc.units, found))
+        if stop is not None and end >= stop > start:  # (the heaviest run went on into it)
+            start, end, _ = run_from(weights[:stop], start, start)
+        runs["anchored"] = (start, end)
     start, end, how = _second_opinion(doc, classes, how, runs)
     doc.meta["run"] = how
     doc.meta.setdefault("notes", []).append(f"main-run: the {_RUNS[how]} won" + (
@@ -515,7 +518,7 @@ _BOX_AFTER = 2
 author's box under the article (a caption or a dek with the name may come before the text)."""
 
 
-def _page_end(units: list[Unit], after: int) -> int:
+def _page_end(units: list[Unit], after: int, byline: int | None = None) -> int:
     """The first copyright line or comment thread's heading after line ``after`` (or the
     number of lines): the page's end. The run under the headline stops there, and a heavier
     run beyond it is the page's footer (other stories, a blog roll) or its readers' comments,
@@ -526,10 +529,61 @@ def _page_end(units: list[Unit], after: int) -> int:
               and "listed" not in u.labels  # (a comment's own header: "Jory wrote on May 4, 2026")
               and u.length < _THREAD_HEAD and _COUNTED.search(u.text) and not _in_header(units, u.index)]
     end = thread[0] if len(thread) == 1 else len(units)
+    nxt = _next_story_at(units, after, byline)
+    end = min(end, nxt) if nxt is not None else end  # (the next story, printed whole under it)
     for unit in units[after + 1 : end]:
         if unit.labels.get("marker") == "copyright" and unit.length < 120 and not is_caption(unit.text):
             return unit.index
     return end
+
+
+def _next_story_at(units: list[Unit], after: int, byline: int | None) -> int | None:
+    """Where the next story starts under the article (a site that loads it whole under the
+    first, "Next up"): a headline after ``_TOLD`` paragraphs of the article's text, with an
+    author line of its own (``_next_story``). None without the article's own author line
+    (``byline``) to tell the two apart."""
+    if byline is None:
+        return None
+    told = 0  # paragraphs of the article's text so far
+    for unit in units[after + 1 :]:
+        told += unit.labels.get("class") == GOOD
+        if told >= _TOLD and unit.index > byline and anchors.head_shaped(unit) \
+                and _next_story(units, unit.index, units[byline]):
+            return unit.index
+    return None
+
+
+_TOLD = 5
+"""Paragraphs of the article's text under its lead after which another story may begin."""
+
+
+def _own_byline(units: list[Unit], found: anchors.Anchors) -> int | None:
+    """The article's author line: the anchors', else the first author line (names and a
+    date, or a "By" line) within ``anchors.BYLINE_REACH`` lines under the headline."""
+    if found.byline is not None or found.headline is None:
+        return found.byline
+    return next((u.index for u in units[found.headline + 1 : found.headline + 1 + anchors.BYLINE_REACH]
+                 if anchors.author_line(u) or anchors.named_dated(u)), None)
+_NEXT_HEADER = 3
+"""Lines with words under a headline within which its author line stands (a dek between)."""
+_NEXT_PROSE = 2
+"""Paragraphs of prose right under an author line that make a story of it: a teaser has one
+summary at most."""
+
+
+def _next_story(units: list[Unit], index: int, byline: Unit) -> bool:
+    """A headline with an author line of its own under it, naming none of the article's
+    authors (``byline``: the article's author line), then paragraphs of prose: the next
+    story's header, a site loading it under the first, not a teaser's nor the article's own."""
+    from .authors import names  # (read only where a page has such a header)
+
+    under = [u for u in units[index + 1 : index + 1 + 3 * _NEXT_HEADER] if u.words][:_NEXT_HEADER]
+    other = next((u for u in under if "listed" not in u.labels and "in_item" not in u.labels
+                  and (anchors.author_line(u) or anchors.named_dated(u))), None)
+    if other is None or not names(other.text) or set(names(other.text)) & set(names(byline.text)):
+        return False
+    prose = [u for u in units[other.index + 1 : other.index + 1 + 2 * _NEXT_PROSE] if u.words]
+    return len(prose) >= _NEXT_PROSE and all(u.labels.get("class") == GOOD for u in prose[:_NEXT_PROSE])
 
 
 def _in_header(units: list[Unit], index: int) -> bool:
