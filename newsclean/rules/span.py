@@ -564,6 +564,8 @@ def _own_byline(units: list[Unit], found: anchors.Anchors) -> int | None:
         return found.byline
     return next((u.index for u in units[found.headline + 1 : found.headline + 1 + anchors.BYLINE_REACH]
                  if anchors.author_line(u) or anchors.named_dated(u)), None)
+
+
 _NEXT_HEADER = 3
 """Lines with words under a headline within which its author line stands (a dek between)."""
 _NEXT_PROSE = 2
