@@ -512,6 +512,12 @@ _UNDER_BYLINE = 10
 """Lines under an author line whose prose says what its headline is about."""
 
 
+def _prose_under(units: list[Unit], byline: Unit, classes: tuple[str, ...]) -> list[Unit]:
+    """The lines of ``classes`` among the ``_UNDER_BYLINE`` lines under an author line."""
+    return [u for u in units[byline.index + 1 : byline.index + 1 + _UNDER_BYLINE]
+            if u.labels.get("class") in classes]
+
+
 def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit],
                  stop: frozenset[str] | None, strict: bool = False) -> Unit | None:
     """Of the headline-shaped lines over an author line (nearest first), the nearest that
@@ -525,8 +531,7 @@ def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit],
         return None if strict or not shaped else shaped[0]
     if len(shaped) < 2 and not strict:
         return shaped[0]
-    prose = [u for u in units[byline.index + 1 : byline.index + 1 + _UNDER_BYLINE]
-             if u.labels.get("class") == "good"]
+    prose = _prose_under(units, byline, ("good",))
     shared = [(u, _shared(u, prose, stop)) for u in shaped]
     return next((u for u, n in shared if n >= about.ABOUT), None) \
         or next((u for u, n in shared if n), None if strict else shaped[0])
@@ -539,8 +544,7 @@ def _about_only(units: list[Unit], byline: Unit, near: Unit, far: Unit,
     ("New Zealand") under a notice ("Page semi-protected")."""
     if stop is None:
         return False
-    prose = [u for u in units[byline.index + 1 : byline.index + 1 + _UNDER_BYLINE]
-             if u.labels.get("class") in ("good", "near")]
+    prose = _prose_under(units, byline, ("good", "near"))
     return _shared(near, prose, stop) >= about.ABOUT > _shared(far, prose, stop)
 
 
@@ -687,7 +691,7 @@ _CAPPED_WORD = 4
 "of", "the", "and", may not be)."""
 
 
-def title_cased(text: str) -> bool:
+def _title_cased(text: str) -> bool:
     """Every word of ``_CAPPED_WORD`` letters or more capitalised: a headline in title case
     ("The Deck of Cards That Made Tarot A Global Phenomenon"), not a dek's sentence."""
     long = [w for w in text.split() if sum(c.isalpha() for c in w) >= _CAPPED_WORD]
@@ -702,7 +706,7 @@ def _headline_over_dek(over: Unit, under: Unit) -> bool:
     and is printed once (a line printed again and again is the page's: "Discover our latest
     picks")."""
     return over.words >= _HEADLINE_WORDS and over.length < under.length and dek_like(under) \
-        and under.text.count(" ") >= DEK_WORDS - 1 and not title_cased(under.text) \
+        and under.text.count(" ") >= DEK_WORDS - 1 and not _title_cased(under.text) \
         and over.labels.get("shape") != "repeated"
 
 

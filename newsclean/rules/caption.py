@@ -23,16 +23,14 @@ def _figure(unit: Unit, hinted: bool) -> bool:
     line the markup calls a caption or credit. A long one without a credit is a slide of a
     gallery article: its content (credited ones match the patterns)."""
     block = unit.html
-    if block is None or unit.length >= _SHORT:
-        return False
-    if "table" in block.evidence.ancestors:
-        return False  # a table's <caption> is its title, read with the table
-    return (block.kind == "caption" or "figure" in block.evidence.ancestors
-            or (hinted and not _CAPTION_HINTS.isdisjoint(block.evidence.hints)))
+    if block is None or unit.length >= _SHORT or "table" in block.evidence.ancestors:
+        return False  # (a table's <caption> is its title, read with the table)
+    return _in_figure(unit) or (hinted and not _CAPTION_HINTS.isdisjoint(block.evidence.hints))
 
 
 def _in_figure(unit: Unit) -> bool:
-    """On an HTML page, text in a <figure> or a <figcaption>, whatever its length."""
+    """On an HTML page, text in a <figure> or a <figcaption>, whatever its length (not a
+    table's <caption>)."""
     block = unit.html
     return block is not None and (block.kind == "caption" or "figure" in block.evidence.ancestors) \
         and "table" not in block.evidence.ancestors
