@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from newsclean.code import code_colons, code_colons_plain
 from newsclean.document import Unit
-from newsclean.rules import shapes, span
+from newsclean.rules import line_weights, shapes, span
 from newsclean.rules.dateline import parse as parse_dateline
+from newsclean.rules.line_weights import _SENTENCE_END
 from newsclean.rules.markers import markers
 from newsclean.rules.span import (
-    _SENTENCE_END,
     BAD,
     GOOD,
     NEAR,
@@ -64,7 +64,8 @@ def test_short_lines_have_text_so_main_run_skips_weight(lines: list[str]) -> Non
     for unit in segment("\n".join(lines)).units:
         if classify(unit) == SHORT:
             assert unit.text
-            assert weight(unit, SHORT) == (span._SHORT_CONTENT if contentish(unit) else span._SHORT_MENU)
+            expected = line_weights._SHORT_CONTENT if contentish(unit) else line_weights._SHORT_MENU
+            assert weight(unit, SHORT) == expected
 
 
 _PIECES = ["WASHINGTON", "KYIV", ", Ukraine", " ", "  ", "(AP)", "(Reuters)", "(KTRK)", "/PRNewswire/",
@@ -122,7 +123,7 @@ def test_detect_language_by_group_number_is_by_tuple(units: list[list[str]]) -> 
     assert detect_language(units, sample=20) == _detect_as_it_was(units, sample=20)
 
 
-# --- main-run's fused pass (span._weigh) against the plain passes it stands for ------------
+# --- main-run's fused pass (line_weights.weigh) against the plain passes it stands for ------------
 
 _SHAPE_LINES = ["14:44 Coastguard stands down the search.", "5h ago Ferry cancelled", "Page 3",
                 "1", "2", "3", "3 of 14", "1/12 Lifeboat launched", "What you need:", "Home",
@@ -142,7 +143,7 @@ def test_fused_weighing_pass_equals_the_plain_passes(text: str) -> None:
     for doc in (segment(text), segment(text.replace("\n", "\n\n"))):
         markers.apply(doc)
         units = doc.units
-        classes, weights, scan, content = span._weigh(units)
+        classes, weights, scan, content = line_weights.weigh(units)
         assert classes == [span.classify(u) for u in units]
         assert weights == [span.weight(u, c) for u, c in zip(units, classes)]
         assert content == {i for i, u in enumerate(units) if classes[i] == span.SHORT and span.contentish(u)}

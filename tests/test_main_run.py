@@ -17,7 +17,7 @@ import newsclean.segment_html as segment_html_module
 from newsclean.cli import app
 from newsclean.code import code_like
 from newsclean.document import Document
-from newsclean.rules import candidates, span
+from newsclean.rules import candidates, elements, end_matter, line_weights, shape_weights, span
 from newsclean.rules.span import contentish
 from newsclean.segment import segment
 from newsclean.segment_html import segment_html
@@ -124,7 +124,7 @@ def test_a_pages_scripts_dumped_first_do_not_hide_its_language() -> None:
 
 
 def test_without_the_code_test_the_script_would_win(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(span, "code_like", lambda text: False)
+    monkeypatch.setattr(line_weights, "code_like", lambda text: False)
     result = newsclean.clean(SCRIPT_DUMP)
     assert any(line in result.paragraphs for line in SCRIPT)
 
@@ -161,7 +161,7 @@ def _potato(layout: str) -> str:
 @pytest.mark.parametrize("layout", ["blocks", "markdown"])
 def test_a_list_after_a_line_ending_in_a_colon_is_labelled_introduced(layout: str) -> None:
     doc = segment(_potato(layout))
-    span._introduced_lists(doc.units)
+    line_weights.introduced_lists(doc.units)
     labels = {u.text: u.labels.get("introduced") for u in doc.units}
     assert all(labels[item] == "list" for item in ITEMS)
     assert labels[INTRO] is None
@@ -177,7 +177,7 @@ def test_an_introduced_list_is_kept_with_the_article(layout: str) -> None:
 
 
 def test_without_the_colon_rule_the_items_read_as_a_link_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(span, "_introduced_lists", lambda units, colon_end=None: [])
+    monkeypatch.setattr(span, "introduced_lists", lambda units, colon_end=None: [])
     result = newsclean.clean(_potato("blocks"))
     assert not any(item in result.paragraphs for item in ITEMS)
     reasons = {r.reason for r in result.removed if r.text.startswith(ITEMS[0])}
@@ -189,12 +189,12 @@ def test_a_marked_line_ending_in_a_colon_introduces_nothing() -> None:
     doc = segment("Follow us:\n\nFacebook\nInstagram\nX\n")
     newsclean.default_chain().select(only=["markers"]).run(doc)
     assert "marker" in doc.units[0].labels
-    span._introduced_lists(doc.units)
+    line_weights.introduced_lists(doc.units)
     assert not any("introduced" in u.labels for u in doc.units)
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "span._introduced_lists takes a plain text line as the list's only when it is in the "
+    "line_weights.introduced_lists takes a plain text line as the list's only when it is in the "
     "paragraph right after the colon line (nxt.para == unit.para + 1); an html-text dump has no "
     "blank lines, so every line is in paragraph 0, the items are never labelled, and boilerplate "
     "removes them as a run of short link-like lines"))
@@ -291,7 +291,7 @@ def test_a_how_to_article_is_kept_whole_with_its_short_steps() -> None:
     doc = _main_run(segment_html(html))
     first, last = _index(doc, RADIATOR[0]), _index(doc, STEPS[-1])
     # the run: the prose and the short steps under it, which read as content and weigh
-    # nothing (span._SHORT_CONTENT); the article's element holds the same lines
+    # nothing (line_weights._SHORT_CONTENT); the article's element holds the same lines
     assert doc.meta["core"] == (first, last)
     assert doc.meta["span"] == (first, last)
     result = newsclean.clean(html)
@@ -302,7 +302,7 @@ def test_a_how_to_article_is_kept_whole_with_its_short_steps() -> None:
 def test_without_the_container_the_steps_are_still_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     # Short sentences weigh nothing, so the run itself goes on to the last step; what ends
     # it is the sidebar's menu lines, which cost.
-    monkeypatch.setattr(span, "_container", lambda units, start, end, classes, headline=None: (start, end))
+    monkeypatch.setattr(span, "container", lambda units, start, end, classes, headline=None: (start, end))
     result = newsclean.clean(_how_to())
     assert result.paragraphs == [*RADIATOR, "What you need to do", *STEPS]
     assert not any("Ten plants" in p for p in result.paragraphs)
@@ -314,7 +314,7 @@ def test_a_short_subhead_inside_the_articles_element_is_kept() -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "span._content counts a short line as the element's content only if span._sentence holds, "
+    "elements.content_of counts a short line as the element's content only if line_weights.sentence holds, "
     "which needs a function-word share of 0.25: an imperative last step ('Check the boiler "
     "pressure afterwards.', 1 of 5 words) is past the element's last content line and removed"))
 def test_a_terse_last_step_inside_the_articles_element_is_kept() -> None:
@@ -359,14 +359,14 @@ def test_an_article_split_by_an_ad_box_keeps_both_halves() -> None:
 
 
 def test_without_the_sibling_rule_the_second_half_is_lost(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(span, "_SIBLING_SHARE", 100.0)
+    monkeypatch.setattr(elements, "_SIBLING_SHARE", 100.0)
     assert newsclean.clean(SPLIT_PAGE).paragraphs == LIFEBOAT
 
 
 def test_element_scores_count_prose_for_an_element_and_links_against_it() -> None:
     doc = _main_run(segment_html(SPLIT_PAGE))
     classes = [u.labels["class"] for u in doc.units]
-    score, first, last = span._element_scores(doc.units, classes)
+    score, first, last = elements.element_scores(doc.units, classes)
     part_1 = doc.units[_index(doc, LIFEBOAT[0])].html.path[-2]
     part_2 = doc.units[_index(doc, LIFEBOAT_2[0])].html.path[-2]
     ads = doc.units[_index(doc, ADS[0])].html.path[-3]  # li < ul < div.ad-container
@@ -376,7 +376,7 @@ def test_element_scores_count_prose_for_an_element_and_links_against_it() -> Non
     assert score[ads] < 0 and score[nav] < 0
     assert (first[part_2], last[part_2]) == (_index(doc, LIFEBOAT_2[0]), _index(doc, LIFEBOAT_2[-1]))
     depth = doc.units[first[part_1]].html.path.index(part_1)
-    lo, hi = span._with_siblings(doc.units, part_1, depth, score, first, last)
+    lo, hi = elements.with_siblings(doc.units, part_1, depth, score, first, last)
     assert (lo, hi) == (_index(doc, LIFEBOAT[0]), _index(doc, LIFEBOAT_2[-1]))
 
 
@@ -623,7 +623,7 @@ def test_a_related_box_at_the_articles_end_is_no_inset() -> None:
 
 
 def test_without_the_inset_rule_the_last_paragraph_is_lost(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(span, "_insets", lambda units, classes, heads: [])
+    monkeypatch.setattr(shape_weights, "_insets", lambda units, classes, heads: [])
     assert "applied to in the autumn" not in newsclean.clean(_SPLIT_STORY).body
 
 
@@ -655,8 +655,8 @@ def test_a_heavier_run_after_a_counted_comment_thread_heading_is_not_the_article
 
 @pytest.mark.parametrize("line", ["Reader Comments (1)", "Readers' comments (12)", "Comments (3)"])
 def test_a_comment_thread_heading_counts_its_comments(line: str) -> None:
-    assert span._COUNTED.search(line)
-    assert not span._COUNTED.search("Comments") and not span._COUNTED.search("1664")
+    assert end_matter._COUNTED.search(line)
+    assert not end_matter._COUNTED.search("Comments") and not end_matter._COUNTED.search("1664")
 
 
 _UPDATES = [
@@ -837,7 +837,7 @@ def test_a_counted_heading_over_dated_entries_is_a_thread_in_any_language(headin
                       *thread]) + "\n"
     assert newsclean.clean(dump).paragraphs == _OBITUARY
     # a count over lines with no stamps is no thread: a list goes on the article
-    assert span._thread_heads(segment("Results (3)\nPellby 2 Kestle 1\nMarazion 0 Penzance 4\n").units) == []
+    assert end_matter.thread_heads(segment("Results (3)\nPellby 2 Kestle 1\nMarazion 0 Penzance 4\n").units) == []
 
 
 def test_an_author_line_without_by_still_names_the_author_box() -> None:
@@ -918,15 +918,15 @@ def test_a_comment_count_in_an_articles_header_does_not_end_the_page() -> None:
         head = next(u for u in units if u.text == "11 Comments")
         head.labels["marker"] = "comments"
         heads.append(head.index)
-    assert span._page_end(header, 0) == len(header)
-    assert span._page_end(thread, 0) == heads[1]
+    assert end_matter.page_end(header, 0) == len(header)
+    assert end_matter.page_end(thread, 0) == heads[1]
 
 
 def test_counts_of_comments_under_teasers_are_no_thread_heading() -> None:
     units = segment("\n".join(["A teaser", "11 Comments", "Another teaser", "200 Comments"]) + "\n").units
     for unit in units:
         unit.labels["marker"] = "comments"
-    assert span._page_end(units, 0) == len(units)
+    assert end_matter.page_end(units, 0) == len(units)
 
 
 def test_empty_headings_markup_repeated_is_no_end_mark() -> None:
@@ -992,9 +992,9 @@ def test_a_dated_related_story_over_the_comments_heading_puts_it_in_no_header() 
                              *PACKET_COMMENTS[:3], "© 2026 The Polgreen Packet"]) + "\n")
     newsclean.default_chain().select(only=["markers"]).run(doc)
     heading = _index(doc, "Reader Comments (2)")
-    assert not span._in_header(doc.units, heading)
+    assert not end_matter._in_header(doc.units, heading)
     # the comment's own header ("Jory_P wrote on ...") counts no thread of its own
-    assert span._page_end(doc.units, 2) == heading
+    assert end_matter.page_end(doc.units, 2) == heading
 
 
 def test_a_threads_policy_and_first_name_may_stand_between_its_count_and_its_first_stamp() -> None:
@@ -1009,7 +1009,7 @@ def test_a_threads_policy_and_first_name_may_stand_between_its_count_and_its_fir
               "Mwanaidi", "Julai 09, 2025 saa 12:15", "Je, maeneo ya Mbezi Beach nayo yataathirika? Taarifa haijasema."]
     doc = segment("\n".join(["Ballyfinn mourns Mick the Bridge", *_OBITUARY, *thread]) + "\n")
     _main_run(doc)
-    assert span._thread_heads(doc.units) == [_index(doc, "Maoni (3)")]
+    assert end_matter.thread_heads(doc.units) == [_index(doc, "Maoni (3)")]
 
 
 def test_an_author_box_names_the_author_though_the_author_line_ran_the_names_into_a_word() -> None:
@@ -1023,8 +1023,8 @@ def test_an_author_box_names_the_author_though_the_author_line_ran_the_names_int
     dump = "\n".join(["Παραλύει ο σταθμός εμπορευματοκιβωτίων: 48ωρη απεργία", "Συντάκτης: Νίκος Καραγιάννης Τρίτη 18 Μαρτίου 2025, 08:45",
                       *article, "Νίκος Καραγιάννης", bio, "Όλα τα άρθρα του συντάκτη"]) + "\n"
     assert newsclean.clean(dump).paragraphs == article
-    assert span._named("νίκος καραγιάννης", {"νίκος καραγιάννης τρίτη"})
-    assert not span._named("νίκος", {"νίκος καραγιάννης τρίτη"})  # one word: a first name is no box
+    assert end_matter._named("νίκος καραγιάννης", {"νίκος καραγιάννης τρίτη"})
+    assert not end_matter._named("νίκος", {"νίκος καραγιάννης τρίτη"})  # one word: a first name is no box
 
 
 def test_a_match_sheet_under_a_results_table_the_article_ends_with_stays_on_a_page() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 import newsclean
 from newsclean.document import Document, Unit
-from newsclean.rules import shapes, span
+from newsclean.rules import line_weights, shapes, span
 from newsclean.rules.markers import markers
 from newsclean.rules.patterns import is_dateish
 from newsclean.segment import segment
@@ -29,8 +29,8 @@ class _Marks(list):
 
 
 def _shape_args(units: list[Unit]) -> tuple[list[bool], _Marks, _Marks, list[bool]]:
-    """``teasers``' arguments, computed as `main-run` computes them (span._shapes): prose is
-    good or near-good; furniture is a repeated or stamped line, a marked or link-dense line, a
+    """``teasers``' arguments, computed as `main-run` computes them
+    (`shape_weights.weigh_shapes`): prose good or near-good; furniture is a repeated or stamped line, a marked or link-dense line, a
     short date line; heads are short separator headings ("More stories")."""
     classes = [span.classify(u) for u in units]
     furniture = _Marks([False] * len(units))
@@ -45,7 +45,7 @@ def _shape_args(units: list[Unit]) -> tuple[list[bool], _Marks, _Marks, list[boo
                 unit.length < 90 and unit.kind != "row" and is_dateish(unit.text)):
             furniture[unit.index] = True
     prose = [c in (span.GOOD, span.NEAR) for c in classes]
-    heads = _Marks(u.labels.get("marker") in span._SEPARATORS and u.length <= 40 for u in units)
+    heads = _Marks(u.labels.get("marker") in line_weights.SEPARATORS and u.length <= 40 for u in units)
     return prose, furniture, heads, stamps
 
 

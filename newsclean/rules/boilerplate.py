@@ -8,9 +8,10 @@ from itertools import accumulate
 from ..chain import rule
 from ..code import code_like
 from ..document import Document, Role, Unit
+from .line_weights import BAD, GOOD, NEAR, SHORT, contentish, link_dense
 from .patterns import has_date, is_bio, is_bio_of, is_dateish
 from .shapes import doubled
-from .span import BAD, GOOD, NEAR, SHORT, contentish, link_dense, span
+from .span import span
 
 # Markers that remove a line even when it reads like prose (cookie texts, newsletter pitches).
 _STRONG = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comments",

@@ -1,0 +1,196 @@
+"""Where an article's end matter begins: comment threads, the author's box, a press release's
+end mark and issuer boilerplate, copyright lines. The run does not cross them."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Unit
+from . import anchors
+from .line_weights import GOOD, THREAD_HEAD
+from .next_story import next_story_at
+from .patterns import is_bio, is_byline, is_caption, is_dateish
+
+_NAMED_REACH = 3
+"""Lines with words under the headline in which its author line (names and a date) stands."""
+
+
+_COUNTED_HEAD = re.compile(r"[^\W\d_][^()\d]{2,40}\((\d{1,4})\)")
+"""A heading with a count in brackets: "Messages of Sympathy (3)", "Reacties (12)"."""
+_THREAD_HEADERS = 2
+"""Stamped lines under a counted heading that make it a thread's: one is a date line."""
+_THREAD_LEAD = 3
+"""Lines with words under a counted heading within which its thread's first stamp stands."""
+
+
+def thread_heads(units: list[Unit]) -> list[int]:
+    """Headings with a count, in any language, over a thread: the entries under them open
+    with headers dated to the minute (names and stamps: "Joe Cullen, Drumlish 25/02/2026
+    10:41"), the first within ``_THREAD_LEAD`` lines under the heading (its policy and the
+    first commenter's name may come first). A comment thread by its shape, not its name."""
+    heads = []
+    for unit in units:
+        if unit.length > 48 or unit.text[-1:] != ")" or (m := _COUNTED_HEAD.fullmatch(unit.text)) is None:
+            continue
+        count = int(m.group(1))
+        reach = units[unit.index + 1 : unit.index + 1 + 3 * max(count, _THREAD_HEADERS)]
+        stamped = [u for u in reach if u.labels.get("shape") == "stamped"]
+        first = [u for u in reach if u.words][:_THREAD_LEAD]
+        if len(stamped) >= min(count, _THREAD_HEADERS) and any(u in stamped for u in first):
+            heads.append(unit.index)
+    return heads
+
+
+def named_under(units: list[Unit], headline: int | None) -> int | None:
+    """The author line under the headline that opens with names and holds a date, with no
+    "By" ("Lena Kowalczyk and Dev Malhotra Mar 2, 2026 · Updated 3h ago"), which the
+    anchors do not take for a byline (a teaser's name and date looks the same): where the
+    author box under the text repeats a name of it, the names are the author's."""
+    if headline is None:
+        return None
+    under = [u for u in units[headline + 1 : headline + 1 + 3 * _NAMED_REACH] if u.words][:_NAMED_REACH]
+    return next((unit.index for unit in under if anchors.named_dated(unit)), None)
+
+
+def author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int | None:
+    """The line under the article's text that names its author again, alone (the author's
+    box: a picture, the name, a bio, "More by ..."): the article has ended over it. The
+    names are the author line's (``byline``); the text must have begun between the two
+    (``_BOX_AFTER`` paragraphs of prose), so the author's name under the headline is not it,
+    and the name stands alone once: a feed signs each of its updates."""
+    if byline is None:
+        return None
+    from .authors import names  # (authors reads the data only when a page has an author line)
+
+    wanted = {" ".join(name.split()).casefold() for name in names(units[byline].text)}
+    if not wanted:
+        return None
+    longest = max(map(len, wanted)) + 4  # (a line longer than every name, spaces and all, is none)
+    prose, found = 0, []
+    for unit in units[byline + 1 :]:
+        # (or the alt text of the author's picture: a text browser's line that markup took away)
+        text = unit.raw.strip() if "markup" in unit.labels and not unit.text else unit.text
+        if len(text) <= longest and len(text.split()) <= 5 \
+                and _named(" ".join(text.split()).casefold(), wanted) \
+                and not _pull_quote_credit(units, byline, unit.index):
+            found.append((unit.index, prose))
+        prose += classes[unit.index] == GOOD
+    late = [(i, before) for i, before in found if before >= _BOX_AFTER]
+    if not late or len({before for _, before in found}) >= _FEED_SIGNS:
+        return None  # none, or names with prose between them again and again: a feed's updates
+    return late[0][0]
+
+
+def _named(text: str, wanted: set[str]) -> bool:
+    """A line that is one of the author line's names, or the first two words or more of one
+    (a word the names ran on into: "Νίκος Καραγιάννης Τρίτη", its date's weekday)."""
+    return text in wanted or (" " in text and any(name.startswith(text + " ") for name in wanted))
+
+
+def _pull_quote_credit(units: list[Unit], byline: int, index: int) -> bool:
+    """A name under a line that repeats a sentence of the text (above it, or further down:
+    a pull quote may announce a later paragraph): a pull quote and its author's credit, set
+    in the article's middle, not the author's box under its end."""
+    over = next((u for u in reversed(units[byline + 1 : index]) if u.words), None)
+    if over is None or over.length < _PULLED_MIN:
+        return False
+    key = _words_key(over.text)  # (words, not characters: a pull quote adds its quote marks)
+    return any(key in _words_key(u.text) for u in units[byline + 1 : index + _PULLED_REACH]
+               if u.length > over.length)
+
+
+def _words_key(text: str) -> str:
+    """A line's words alone, in lower case, one space between."""
+    return " ".join(_NON_WORDS.sub(" ", text).casefold().split())
+
+
+_NON_WORDS = re.compile(r"[\W_]+")
+
+
+_PULLED_REACH = 20
+"""Lines after a pull quote's credit in which the paragraph it repeats may stand."""
+_PULLED_MIN = 40
+"""Characters from which a line repeated inside a paragraph is a sentence pulled out of it,
+not a phrase that happens to recur."""
+_FEED_SIGNS = 3
+"""Times the author's name stands alone with prose between, from which the names sign a
+feed's updates (a live blog's), not an author's box (which may print the name over its bio
+and again under it)."""
+_BOX_AFTER = 2
+"""Paragraphs of prose between the author line and the author's name for the name to be the
+author's box under the article (a caption or a dek with the name may come before the text)."""
+
+
+def page_end(units: list[Unit], after: int, byline: int | None = None) -> int:
+    """The first copyright line or comment thread's heading after line ``after`` (or the
+    number of lines): the page's end. The run under the headline stops there, and a heavier
+    run beyond it is the page's footer (other stories, a blog roll) or its readers' comments,
+    however much prose it holds. (A photo credit that opens with "©" is a caption, not an
+    end; a thread's heading counts its comments, ``_COUNTED``, and is the page's only such
+    line: a list of teasers counts each one's comments.)"""
+    thread = [u.index for u in units[after + 1 :] if u.labels.get("marker") == "comments"
+              and "listed" not in u.labels  # (a comment's own header: "Jory wrote on May 4, 2026")
+              and u.length < THREAD_HEAD and _COUNTED.search(u.text) and not _in_header(units, u.index)]
+    end = thread[0] if len(thread) == 1 else len(units)
+    nxt = next_story_at(units, after, byline)
+    end = min(end, nxt) if nxt is not None else end  # (the next story, printed whole under it)
+    for unit in units[after + 1 : end]:
+        if unit.labels.get("marker") == "copyright" and unit.length < 120 and not is_caption(unit.text):
+            return unit.index
+    return end
+
+def _in_header(units: list[Unit], index: int) -> bool:
+    """Whether a line sits in an article's header: an author or a date line, no list's entry,
+    within the ``_HEADER_REACH`` lines with words over it (a count of comments beside the
+    byline links to the thread under the text; it does not open it)."""
+    above = [u for u in units[max(0, index - 2 * _HEADER_REACH) : index] if u.words][-_HEADER_REACH:]
+    return any(u.length <= 160 and "listed" not in u.labels and (is_dateish(u.text) or is_byline(u.text))
+               for u in above)  # (a dated entry of a list of related stories is no header's)
+
+
+_HEADER_REACH = 3
+"""Lines with words over a count of comments within which an author or date line puts it in
+an article's header."""
+_COUNTED = re.compile(r"[^\W\d_].*\d|\d.*[^\W\d_]")
+"""Words and a count in one line: a comment thread's heading ("Reader Comments (1)", "12
+comments"), not a "Comments" link in a menu, nor a work's statistics ("Comments:" over
+"1664"), nor a question's "Add a comment" over its answers."""
+
+END_MARK = re.compile(r"(?i)#{3}|-\s?30\s?-|[-–—]\s?ends?\s?[-–—]")
+"""The mark a press release or a wire story ends with ("###", "-30-", "- ends -"), once on
+its page: what follows it (the issuer's "About ...", its media contacts) is not the text."""
+
+
+_ABOUT = re.compile(r"(?:About|ABOUT)\s+(?:the\s+|The\s+)?(?P<name>[A-Z][\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5})")
+"""A press release's boilerplate heading: "About Tallgrass Thermal", "About the Kestle Trust"."""
+
+
+def issuer_abouts(units: list[Unit], classes: list[str], candidates: list[int]) -> list[int]:
+    """The headings of an issuer's boilerplate ("About Acme": who the company is, then its
+    forward-looking statements and media contacts), which end a press release's text: the
+    name must be one the prose above it names (the issuer, named in the release), so a
+    site's "About Us" in its menu is none of them. ``candidates``: the short lines opening
+    with "About " (``Scan.about_at``)."""
+    found: list[int] = []
+    for i in candidates:
+        m = _ABOUT.fullmatch(units[i].text.rstrip(":"))
+        if m is None:
+            continue
+        name = m.group("name")
+        if any(classes[u.index] == GOOD and name in u.text for u in units[:i]):
+            found.append(i)
+    return found
+
+
+def wall(unit: Unit) -> bool:
+    """Where an article's end matter begins: an author bio or box, a comment thread's heading or a
+    press release's end mark (the run stops at their lines as well: their weight is a wall).
+    (A "Related" marker is no wall: a related link or a gallery's label often sits inside an
+    article's element.)"""
+    if unit.labels.get("shape") in ("end-mark", "author-box", "thread"):
+        return True
+    marker = unit.labels.get("marker")
+    if marker is not None:  # (a heading, or one with a count: "Makali wrote:" may open a quoted letter)
+        return marker == "comments" and unit.length < THREAD_HEAD and (
+            unit.kind == "heading" or _COUNTED.search(unit.text) is not None)
+    return unit.length >= 30 and is_bio(unit.text)
