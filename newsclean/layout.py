@@ -36,8 +36,9 @@ _MARKER_GAP = 5
 """lynx numbers links 1, 2, 3, ... in reading order, skipping numbers for links it does not
 show; a bracketed number further on than this from the last marker is text (a citation)."""
 _MIN_SIGNS = 2
-"""Signs of a layout (of 4) that must agree: each alone also occurs in other dumps (footnotes
-numbered [1], [2]; indented quotes; a bullet character in a menu; hard-wrapped text)."""
+"""Signs of a layout (of 4 for lynx, of 5 for w3m) that must agree: each alone also occurs in
+other dumps (footnotes numbered [1], [2]; indented quotes; a bullet character in a menu;
+hard-wrapped text)."""
 _MIN_MARKERS = 3
 _MIN_BULLETS = 3
 _LYNX_BODY_SHARE = 0.3
@@ -199,12 +200,14 @@ def detect(text: str, lines: list[str]) -> Layout | None:
             signs += wrap_width(lines, WIDEST_SCREEN) > 0
         if signs >= _MIN_SIGNS and (refs >= 0 or indented or bullets):  # not link syntax alone
             return Layout(LYNX, refs if refs >= 0 else len(lines))
-    if ("•" in text and "\n  • " in text) or ("━" in text and "━━━" in text) or "┌─" in text:
-        # w3m's item, rule, a bordered table's corner
+    gutter = _GUTTER_LINE.search(text) is not None
+    if ("•" in text and "\n  • " in text) or ("━" in text and "━━━" in text) or "┌─" in text or gutter:
+        # w3m's item, rule, a bordered table's corner, columns side by side
         from .segment import WIDEST_SCREEN, wrap_width  # segment imports this module
 
+        signs = gutter and _laid_out(lines)
         text = "\n" + text
-        signs = len(_W3M_BULLETS.findall(text)) >= _MIN_BULLETS
+        signs += len(_W3M_BULLETS.findall(text)) >= _MIN_BULLETS
         signs += _W3M_RULE.search(text) is not None
         signs += _W3M_FIELD.search(text) is not None
         signs += "┌─" in text and "└─" in text
@@ -213,6 +216,19 @@ def detect(text: str, lines: list[str]) -> Layout | None:
         if signs >= _MIN_SIGNS:
             return Layout(W3M, len(lines))
     return None
+
+
+_GUTTER_LINE = re.compile(r"\S {8,}\S")
+"""Text, a wide gap, text: a line of columns set side by side (the cheap test before ``_laid_out``)."""
+
+
+def _laid_out(lines: list[str]) -> bool:
+    """Whether a block of the dump is a page laid out in columns side by side, its article's
+    paragraphs beside a sidebar's lines (``columns.laid_out``): what a text browser prints of
+    a page laid out by a table, and no converter of text does (html-text and html2text print
+    a cell a line). A w3m dump may show no other sign of w3m: no list, rule or form field."""
+    return any(laid for i, j in _blocks(lines, 0, len(lines)) if j - i + 1 >= columns.TABLE_LINES
+               for _, _, _, laid in columns.regions(lines[i : j + 1]))
 
 
 # --------------------------------------------------------------------------- lines as printed

@@ -216,3 +216,34 @@ def test_a_bordered_box_is_a_sign_of_w3m_and_the_layout_is_found_beside_it() -> 
     text = "\n".join(BOXED) + "\n"
     assert detect(text, text.split("\n")).name == "w3m"
     assert newsclean.clean(text).paragraphs == LAID_OUT_ARTICLE
+
+
+def test_columns_side_by_side_are_a_sign_of_w3m_where_the_page_shows_no_other() -> None:
+    # the laid-out page without its rule: no bullet, rule, field or box is left to tell w3m,
+    # but the article's paragraphs flowing beside the sidebar's lines are a text browser's
+    from newsclean.layout import detect
+
+    plain = [line if not line.startswith("Obituaries") else "Obituaries" for line in LAID_OUT]
+    text = "\n".join(plain) + "\n"
+    assert detect(text, text.split("\n")).name == "w3m"
+    assert newsclean.clean(text).paragraphs == LAID_OUT_ARTICLE
+    check_roles(text)
+
+
+def test_a_table_of_rows_in_a_plain_dump_is_no_sign_of_w3m() -> None:
+    # a converter's dump holding a preformatted table (cells side by side, row after row)
+    # and wrapped prose: columns, but no page laid out in them
+    table = ["Station        Rain (mm)   Wind        Gusts",
+             "Tarnfoot       12          NW 20       41",
+             "Hesketh        9           NW 18       37",
+             "Ridley Top     21          W 26        55",
+             "Penhallow      7           NW 15       30"]
+    text = "\n".join([INTRO, "", *table, "", OUTRO, ""])
+    assert detect_name(text) is None
+
+
+def detect_name(text: str) -> str | None:
+    from newsclean.layout import detect
+
+    found = detect(text, text.split("\n"))
+    return None if found is None else found.name
