@@ -46,7 +46,7 @@ def _outside(doc: Document, units: list[Unit], where: str) -> None:
         if marker not in reasons:
             reasons[marker] = f"{marker}: {where} the article"
         reason = reasons[marker]
-        if marker is None and unit.length < 90 and is_dateish(unit.text):
+        if marker is None and unit.length < 90 and is_dateish(unit.text, doc.lang):
             reason = date_reason
         unit.role, unit.rule, unit.reason = _REMOVED, "boilerplate", reason  # undecided: checked above
 
@@ -129,7 +129,7 @@ def boilerplate(doc: Document) -> None:
             doc.remove(unit, "boilerplate", "separator: a horizontal rule")
         elif marker and (cls not in (GOOD, NEAR) or marker in _STRONG):
             doc.remove(unit, "boilerplate", f"{marker}: marked line inside the article")
-        elif cls in (SHORT, BAD) and unit.kind != "row" and is_dateish(unit.text) \
+        elif cls in (SHORT, BAD) and unit.kind != "row" and is_dateish(unit.text, doc.lang) \
                 and "live" not in unit.labels and not (unit.html is not None and unit.html.kind == "pre"):
             # (a live feed's entry time is its text; a query's output in <pre> is code)
             doc.remove(unit, "boilerplate", "metadata: date line inside the article")

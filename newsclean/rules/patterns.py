@@ -39,6 +39,7 @@ _WEEKDAY = re.compile(rf"(?i)^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|th
 one that names something ("Friday Facts #282", "Sunday Times Magazine"), nor a word that
 opens like one ("Montbrand 45 24 13 6 5", a team's row in a table)."""
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -75,6 +76,28 @@ _UNCASED_WORD = rf"[^\s\d.,;{COLONS}!?()\[\]{{}}\"'“”«»|/\\<>@#*+=_-]+"
 
 
 @cache
+def capitals() -> str:
+    """A character class's ranges of every capital letter of the Basic Multilingual Plane, from
+    Unicode's data (``str.isupper``): a name opens with one in any cased script ("Åberg",
+    "Łukasz", "Ødegaard", "Παπαδόπουλος", "Иванов"), which ``[A-Z]`` misses."""
+    ranges: list[str] = []
+    start = previous = -2
+    for code in range(0x10000):
+        if chr(code).isupper() and not 0xD800 <= code <= 0xDFFF:
+            if code != previous + 1:
+                if start >= 0:
+                    ranges.append(_range(start, previous))
+                start = code
+            previous = code
+    ranges.append(_range(start, previous))
+    return "".join(ranges)
+
+
+def _range(first: int, last: int) -> str:
+    return re.escape(chr(first)) if first == last else f"{re.escape(chr(first))}-{re.escape(chr(last))}"
+
+
+@cache
 def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     credits = data.load("credits")
     agencies = sorted(set(credits["agencies"]), key=len, reverse=True)
@@ -84,12 +107,14 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     # a role alone after the name, no mark between ("Ingrid Solberg Journalist"): one that
     # names a job, not "for the" or "chief", which go on or stand in titles ("Fire Chief")
     solo_roles = "|".join(re.escape(r) for r in credits["byline_roles"] if r not in _GOES_ON)
-    name = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-?\w*))*"
+    up = capitals()
+    name = rf"[{up}][\w'’.-]+(?:\s+(?:[{up}][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-?\w*))*"
     # A person, as bios name them: two to four capitalised words ("Jane Doe", "Ana de Souza").
     verbs = r"(?:is|was|has been|has|writes|covers|lives)\b"
     strong = "|".join(re.escape(r) for r in credits["bio_roles"])
     weak = "|".join(re.escape(r) for r in credits["bio_roles_weak"])
-    person = r"(?!The\b)[A-Z][\w'’.-]+(?:\s+(?:de|da|van|von|der|del|la|le|bin))?(?:\s+[A-Z][\w'’.-]+){1,3}"
+    person = (rf"(?!The\b)[{up}][\w'’.-]+(?:\s+(?:de|da|van|von|der|del|la|le|bin))?"
+              rf"(?:\s+[{up}][\w'’.-]+){{1,3}}")
     return {
         "agency": re.compile(rf"(?:{agency_alt})"),
         "byline": re.compile(
@@ -258,6 +283,19 @@ def _names(rest: str) -> bool:
     return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
 
 
+_GLUED_WORD = re.compile(r"(?<=[a-z]{3})[A-Z][a-z]+")
+"""A capitalised word run on after a lower-case word, two elements printed with nothing
+between (a name's last word and its role's first: "LindqvistReporter")."""
+
+
+def _unglued_roles(text: str) -> str:
+    """``text`` with a space before each role's word run on after a name ("Elin
+    LindqvistReporter" reads "Elin Lindqvist Reporter"); other joins are left as printed."""
+    roles = _role_words_of(data.version())
+    return _GLUED_WORD.sub(lambda m: (" " if (w := m.group().lower()) in roles or w in ROLE_WORDS else "")
+                           + m.group(), text)
+
+
 _BYLINES_KEPT = 1024
 """Lines whose ``is_byline`` answer is kept, the latest asked: one document's worth (of the
 corpora's dumps, the one that asks of the most lines asks of 507), not a batch's: the
@@ -369,6 +407,8 @@ author's picture's alt text before the author line."""
 
 def is_byline_plain(text: str) -> bool:
     """``is_byline`` read afresh."""
+    if len(text) <= 160 and _GLUED_WORD.search(text) is not None:
+        text = _unglued_roles(text)  # "Elin LindqvistReporter": a name and its role, nothing between
     if text[:1] == "[" and (picture := _PICTURE_FIRST.match(text)) is not None:
         text = text[picture.end() :]  # "[jdoe-96]By Jane Doe": the author's picture first (w3m)
     elif len(text) <= 160 and text.count(" ") >= 3 and (twice := NAME_TWICE.match(text)) is not None:
@@ -477,12 +517,18 @@ def is_caption(text: str, words: list[str] | None = None) -> bool:
     return bool(possible) and _triggered(found, text) and any(regex.search(tail) for regex in possible)
 
 
-def is_dateish(text: str) -> bool:
-    """A line that is mostly a date or time (publication stamps, not prose)."""
+def is_dateish(text: str, lang: str = "en") -> bool:
+    """A line that is mostly a date or time (publication stamps, not prose). Months are named
+    in English, or in ``lang``, the page's language ("4 februari 2024", "12 de marzo de 2025")."""
     if len(text) > 90 or not _DIGIT.search(text):
         return False
     # Each slow scan only where its hint is: most lines hold a date or a time, not both.
     stripped = _DATE.sub(" ", text) if _DATE_HINT.search(text) else text
+    if stripped == text and lang != "en" and _YEAR_DIGITS.search(text):
+        from .published import local_dates  # (published reads this module's month names)
+
+        for pattern in local_dates(lang):
+            stripped = pattern.sub(" ", stripped)
     dated = stripped != text or bool(_WEEKDAY.match(text))
     if _TIME_HINT.search(stripped):
         times = _TIME.findall(stripped)

@@ -90,6 +90,11 @@ def _local(lang: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int]]:
                        rf"{_CLOCK_LOCAL}")), numbers
 
 
+def local_dates(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of dates written with ``lang``'s month names (none for English)."""
+    return _local(lang)[0]
+
+
 _YEAR_WORD = r"(?:\s*m\.|\s+gada)?"
 _DAY_WORD = r"(?:\s*d\.)?"
 """The words Lithuanian and Latvian write after a year-first date's year and day ("2024 m.
