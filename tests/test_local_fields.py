@@ -10,21 +10,18 @@ from conftest import check_roles
 import newsclean
 from newsclean.rules.patterns import is_byline, is_dateish
 
-SWEDISH = """Nyheter
-Västerbotten
-Kommunen stänger badhuset i Storvik hela sommaren
-
-Karin ÅbergReporter
-Publicerad 4 februari 2024 07.15Uppdaterad 4 februari 2024 09.40
-
-Badhuset i Storvik stänger från den första juni för en renovering som enligt kommunen beräknas ta tre månader. Under tiden hänvisas simklubben och skolorna till hallen i grannkommunen.
-
-Beslutet togs på tisdagens möte i fritidsnämnden, där en majoritet röstade för att göra hela arbetet på en gång i stället för att dela upp det på två somrar.
-
-– Det blir jobbigt för många familjer, men ventilationen och bassängens tätskikt måste bytas nu, säger nämndens ordförande Per Holm.
-
-Renoveringen kostar enligt kommunens beräkning omkring 38 miljoner kronor, och pengarna finns redan avsatta i årets investeringsbudget.
-"""
+SWEDISH = "\n\n".join([
+    "Nyheter\nVästerbotten\nKommunen stänger badhuset i Storvik hela sommaren",
+    "Karin ÅbergReporter\nPublicerad 4 februari 2024 07.15Uppdaterad 4 februari 2024 09.40",
+    "Badhuset i Storvik stänger från den första juni för en renovering som enligt kommunen beräknas ta tre "
+    "månader. Under tiden hänvisas simklubben och skolorna till hallen i grannkommunen.",
+    "Beslutet togs på tisdagens möte i fritidsnämnden, där en majoritet röstade för att göra hela arbetet "
+    "på en gång i stället för att dela upp det på två somrar.",
+    "– Det blir jobbigt för många familjer, men ventilationen och bassängens tätskikt måste bytas nu, "
+    "säger nämndens ordförande Per Holm.",
+    "Renoveringen kostar enligt kommunens beräkning omkring 38 miljoner kronor, och pengarna finns redan "
+    "avsatta i årets investeringsbudget.",
+]) + "\n"
 
 
 @pytest.mark.parametrize(("line", "lang"), [
@@ -48,7 +45,8 @@ def test_a_sentence_holding_a_date_is_no_date_line(line: str, lang: str) -> None
     assert not is_dateish(line, lang)
 
 
-@pytest.mark.parametrize("line", ["Karin ÅbergReporter", "By Jane DoeStaff Writer", "Marta NowakDziennikarka"])
+@pytest.mark.parametrize("line", ["Karin ÅbergReporter", "By Jane DoeStaff Writer",
+                                  "Marta NowakDziennikarka"])
 def test_a_name_run_into_its_role_is_an_author_line(line: str) -> None:
     assert is_byline(line)
 
@@ -69,6 +67,7 @@ def test_a_swedish_articles_author_and_date_lines_are_no_text() -> None:
     check_roles(SWEDISH)
 
 
-@pytest.mark.parametrize("line", ["Łukasz Nowak, Reporter", "Ødegaard Lund Journalist", "Άννα Παππά, Reporter"])
+@pytest.mark.parametrize("line", ["Łukasz Nowak, Reporter", "Ødegaard Lund Journalist",
+                                  "Άννα Παππά, Reporter"])
 def test_a_name_opening_with_a_capital_of_any_script_is_a_name(line: str) -> None:
     assert is_byline(line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import accumulate
 
 from ..chain import rule
@@ -120,6 +121,8 @@ def boilerplate(doc: Document) -> None:
     inside = units[max(start, 0) : end + 1]
     if "core" in doc.meta:
         _edges(doc, inside, *doc.meta["core"])
+    for i in _teaser_boxes(units, doc.meta.get("related_heads", ()), start, end):
+        doc.remove(units[i], "boilerplate", "related: a box of teasers set inside the article")
     for unit in inside:
         if unit.role is not None:
             continue
@@ -205,6 +208,36 @@ def _edges(doc: Document, inside: list[Unit], core_start: int, core_end: int) ->
                        else "outside: not prose, by the article")
         elif cls == SHORT and unit.kind not in ("item", "heading") and unit.words < _LABEL_WORDS:
             doc.remove(unit, "boilerplate", "outside: a short label by the article")
+
+
+def _teaser_boxes(units: list[Unit], heads: Iterable[int], start: int, end: int) -> list[int]:
+    """A box of related stories set between the article's paragraphs: a related heading
+    ("Sur le même sujet") over teasers, each a headline over its one-line summary (shape
+    "teaser": `main-run` weighed them nothing, so the text after the box is kept). The
+    heading's own list is the box: its listed headlines, the summaries and the lines right
+    over them. A teaser list with no such heading over it is left (a listicle's shape)."""
+    found: list[int] = []
+    for head in heads:
+        if not start < head <= end:
+            continue
+        box, j = [head], head + 1
+        while j <= end:
+            unit = units[j]
+            nxt = units[j + 1] if j + 1 < len(units) else None
+            if unit.labels.get("shape") == "teaser" or unit.labels.get("listed") == "related" or (
+                    nxt is not None and nxt.labels.get("shape") == "teaser"
+                    and unit.labels.get("class") != GOOD and unit.length <= _TEASER_HEADLINE):
+                box.append(j)
+                j += 1
+            else:
+                break
+        if any(units[i].labels.get("shape") == "teaser" for i in box):
+            found.extend(i for i in box if units[i].role is None)
+    return found
+
+
+_TEASER_HEADLINE = 160
+"""Characters of a teaser's headline at most (a longer line over a summary is prose)."""
 
 
 def _sandwiched(doc: Document, inside: list[Unit]) -> None:

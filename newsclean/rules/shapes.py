@@ -342,6 +342,7 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
     a page's line is mostly link text (a teaser's headline links to its story: on a page, a
     subhead that is no link heads the article's own text)."""
     candidates: list[int] = []
+    tails: set[int] = set()  # candidates followed by prose: a run's last, kept only when headed
     any_stamps = any(stamps)
     lines = [i for i, flag in enumerate(prose) if flag] if prose_at is None else prose_at
     # a question reads as prose ("Alcohol use disorder: a step toward better treatment?"),
@@ -362,7 +363,12 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
             continue  # a teaser's summary is short; one a "Read more" closes, or a comment
             # under its time stamp, need not be
         if i + 1 < len(units) and prose[i + 1] and i + 1 not in heads:
-            continue  # a subhead's paragraph followed by more paragraphs: article text
+            # a subhead's paragraph followed by more paragraphs: article text, unless it
+            # closes a run of teasers under a related heading (a box between paragraphs)
+            if candidates and i - candidates[-1] <= _TEASER_GAP + 2:
+                tails.add(i)
+                candidates.append(i)
+            continue
         if not opened and (is_caption(units[i - 1].text) or units[i - 1].labels.get("shape") == "slide"):
             continue  # a photo's caption with its credit heads no summary (a photo essay's), nor
             # does a gallery's slide (its caption, or the credit every picture repeats)
@@ -377,12 +383,16 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
             runs.append([i])
     found: set[int] = set()
     for run in runs:
+        heads_over = [j for j in range(max(0, run[0] - 4), run[0] - 1) if head(units[j])]
+        headed = bool(heads_over)
+        if not headed or any(units[j].words for j in range(heads_over[0] + 1, run[0] - 1)):
+            run = [i for i in run if i not in tails]  # (a box's last teaser: its heading right over
+            # its first headline; a list of links under the heading, then text, is no such box)
         if len(run) < _TEASER_RUN or _numbered(units, run):
             continue
         marked = sum(1 for i in run if any(
             furniture(units[j]) for j in range(max(0, i - 3), min(len(units), i + 1 + _TEASER_GAP))
             if j != i and not prose[j]))
-        headed = any(head(units[j]) for j in range(max(0, run[0] - 4), run[0] - 1))
         asked = sum(units[i - 1].text[-1:] in _QUESTION_MARKS for i in run)
         if not headed and asked * _ASKED[1] >= _ASKED[0] * len(run):
             continue  # questions over answers: an interview's, with an ad or a link between

@@ -1,0 +1,81 @@
+"""A box of related stories set between an article's paragraphs: its heading, then teasers
+(a headline over a one-line summary). The article goes on after it; the box is not its text.
+The dumps are invented."""
+
+from __future__ import annotations
+
+from conftest import check_roles
+
+import newsclean
+
+LEAD = [
+    "Ferry crossings between Portsmouth and the island will run on a reduced timetable for two weeks "
+    "from Monday while one of the three ships on the route goes into dry dock for repairs to its "
+    "propeller shaft.",
+    "The operator said passengers with bookings on cancelled sailings would be moved to the nearest "
+    "departure at no extra cost, and that freight would be given priority on the early morning crossings.",
+]
+BOX = [
+    "Related coverage",
+    "Island council asks for a public inquiry into ferry fares",
+    "Councillors say the cost of a return ticket has risen faster than anywhere else in the country.",
+    "New ship for the Solent route delayed until next spring",
+    "The shipyard blames late deliveries of engine parts for the hold-up.",
+    "Commuters describe a winter of cancellations",
+    "We spoke to six people who cross to the mainland for work every day.",
+]
+REST = [
+    "The ship, which entered service in 2009, had been due for its routine inspection in the autumn, but "
+    "engineers brought the work forward after vibration was reported on several crossings last month.",
+    "Local businesses on the island said they were worried about the effect on visitor numbers during "
+    "the school holidays, when the route usually carries more than twenty thousand passengers a day.",
+    "The operator said it expected the ship to return to service on the 24th and would publish the "
+    "revised timetable on its website by the end of the week.",
+]
+
+
+def _dump(box: list[str]) -> str:
+    return "\n\n".join(["Home", "News", "Ferry timetable cut while ship is repaired", *LEAD, *box, *REST,
+                        "Copyright 2026 The Island Gazette"]) + "\n"
+
+
+def test_a_related_box_between_paragraphs_is_removed_and_the_article_goes_on() -> None:
+    text = _dump(BOX)
+    result = newsclean.clean(text)
+    assert result.paragraphs == LEAD + REST
+    related = "\n".join(r["text"] for r in result.to_dict()["removed"] if r["reason"].startswith("related"))
+    assert all(line in related.split("\n") for line in BOX)
+    check_roles(text)
+
+
+def test_subheads_over_one_paragraph_each_with_no_related_heading_are_the_article() -> None:
+    # a listicle's shape (a subhead over one paragraph, again and again), under no heading
+    # of a related list: the article's own text
+    points = [
+        "Check the sailing before you leave",
+        "The operator posts changes on its website and sends a text message to every passenger whose "
+        "booking moves.",
+        "Arrive early for the morning crossings",
+        "Freight is loaded first, so cars may wait longer than usual at the terminal before boarding.",
+        "Keep your ticket to hand",
+        "Staff will check bookings at the gate, and passengers without one may be asked to wait for a "
+        "later ship.",
+    ]
+    result = newsclean.clean(_dump(points))
+    assert all(line in result.paragraphs for line in points[1::2])
+
+
+def test_a_list_of_links_under_a_related_heading_ends_before_the_text_goes_on() -> None:
+    # "Read also" over three linked headlines, then the article's next paragraphs, one
+    # under a subhead: the list is the box; the paragraphs under it are no teasers' summaries
+    links = ["Read also:", "  * Ferry fares to rise by 4% in April",
+             "  * Island council backs a new terminal", "  * Ship repairs: what passengers need to know"]
+    after = [REST[0], "The ferry in dry dock at Southampton",
+             "A worker checks the propeller shaft of the ferry after it was lifted out of the water at the "
+             "yard in Southampton on Sunday evening. — Photo: Island Gazette",
+             "What the operator says", REST[1], REST[2]]
+    text = "\n\n".join(["Ferry timetable cut while ship is repaired", *LEAD, "\n".join(links), *after,
+                        "Copyright 2026 The Island Gazette"]) + "\n"
+    result = newsclean.clean(text)
+    assert all(p in result.paragraphs for p in REST)
+    check_roles(text)
