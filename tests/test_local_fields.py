@@ -71,3 +71,40 @@ def test_a_swedish_articles_author_and_date_lines_are_no_text() -> None:
                                   "Άννα Παππά, Reporter"])
 def test_a_name_opening_with_a_capital_of_any_script_is_a_name(line: str) -> None:
     assert is_byline(line)
+
+
+def test_a_date_lines_label_ends_the_last_name_of_several() -> None:
+    from newsclean.rules.authors import names
+
+    line = "Par Hélène Marchal et Paul Girard Publié le 12/05/2025 à 08h10, mis à jour le 12/05/2025 à 11h02"
+    assert names(line) == ["Hélène Marchal", "Paul Girard"]
+
+
+ROLED = "\n\n".join([
+    "Refinery to cut 300 jobs as it switches to biofuels - The Gulf Coast Ledger",
+    "Business\nEnergy\nMarkets",
+    "Business / Energy",
+    "Refinery to cut 300 jobs as it switches to biofuels",
+    "The company says most of the losses will come through early retirement over two years",
+    "{line}\nListen to this article Share Save for later Gift this article",
+    "The Harrow Point refinery seen from the ship channel. The plant opened in 1962. Ana Ruiz",
+    "PORT ELLIS — The Harrow Point refinery will cut about 300 of its 1,100 jobs as it converts one of its "
+    "two processing units to make fuel from used cooking oil and farm waste, its owner said Tuesday.",
+    "The conversion, which the company valued at $640 million, is due to start in the spring and take "
+    "about eighteen months, during which the unit will be shut.",
+    "Union officials said they had been told that most of the cuts would come through early retirement "
+    "and that the company had promised to retrain workers for the new unit where it could.",
+]) + "\n"
+
+
+def test_a_name_and_its_role_then_the_date_with_no_by_is_the_author_line() -> None:
+    text = ROLED.format(line="Dana Whitlock Energy Reporter Published June 2, 2025 7:10 a.m. ET")
+    result = newsclean.clean(text)
+    assert result.authors == ["Dana Whitlock"]
+    assert result.paragraphs[0].startswith("PORT ELLIS")
+    check_roles(text)
+
+
+def test_a_line_of_words_and_a_date_with_no_role_names_no_author() -> None:
+    text = ROLED.format(line="Council approves refinery permit June 2, 2025")
+    assert not newsclean.clean(text).authors

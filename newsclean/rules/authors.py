@@ -86,8 +86,11 @@ def _person(chunk: str, roles: frozenset[str], agencies: frozenset[str], first: 
     lows = [w.lower().strip(".,") for w in words]
     if lows and (lows[0] in roles or lows[0] in _TOPICS):
         return None  # "Tech Insider", "Sports Desk": a section or a publication, no one's name
-    if not first and not roles.isdisjoint(lows):
-        return None  # after a comma, a role with its beat: "Jane Doe, Europe correspondent"
+    labels = date_labels()
+    dated = next((i for i, low in enumerate(lows) if low in labels), len(lows))
+    if not first and not roles.isdisjoint(lows[:dated]):
+        return None  # after a comma, a role with its beat: "Jane Doe, Europe correspondent" (a
+        # date line's label ends the name: "... et Thomas Lagarde Publié le ...")
     kept: list[str] = []
     for i, (word, low) in enumerate(zip(words, lows)):
         if kept and (low in roles or (low in _TOPICS and not roles.isdisjoint(lows[i + 1 :]))):

@@ -10,7 +10,17 @@ from ..chain import rule
 from ..document import Document, Role, Unit
 from .anchors import name_over_date, named_dated, norm, site_names
 from .authors import FILE_NAME, from_metadata, is_role, lone_opener, name_alone, names
-from .patterns import AND_WORDS, caseless_author, has_date, is_byline, is_caption, is_dateish, unglued
+from .patterns import (
+    AND_WORDS,
+    MONTHS,
+    caseless_author,
+    date_labels,
+    has_date,
+    is_byline,
+    is_caption,
+    is_dateish,
+    unglued,
+)
 from .shapes import in_list
 from .span import span
 from .title import headline_window
@@ -52,7 +62,8 @@ def byline(doc: Document) -> None:
         # Posted: Mar 03, 2026"; an outlet and a date is a date line: "Yahoo Finance May 3")
         author = not marked and (is_byline(unit.text) or (_marked_up(unit) and (
             bool(names(unit.text)) or lone_opener(unit.text))) or _opens_byline(unit)
-            or (unit.index > lo and _NAMES_PARTED.match(unit.text) is not None and named_dated(unit)))
+            or (unit.index > lo and (_NAMES_PARTED.match(unit.text) is not None or _roled(unit.text))
+                and named_dated(unit)))
         named = unit.text if author or _opener_over_caseless(doc, unit) else _dated_by(unit)
         if named and unit.index < lo and not names(named):
             continue  # over the headline, a section's label and its kind ("Opinion | Columnist")
@@ -149,6 +160,20 @@ def _opens_byline(unit: Unit) -> bool:
         return False  # (an author line run into the lead's sentences is the lead's)
     first = " ".join(_LINK_NUMBER.sub("", raw.split("\n", 1)[0]).split())
     return first != unit.text and is_byline(first)
+
+
+def _roled(text: str) -> bool:
+    """Whether a line of names and a date reads as an author line up to its date: a name and
+    its role, no mark between ("Sarah Kettering Manufacturing Reporter Published March 4,
+    2025"); a teaser's headline over its date has no role."""
+    words = text.split()
+    labels = date_labels()
+    cut = next((k for k, w in enumerate(words) if k >= 3 and (
+        w.lower().rstrip(":") in labels or w[:1].isdigit() or _MONTH.fullmatch(w) is not None)), None)
+    return cut is not None and is_dateish(" ".join(words[cut:])) and is_byline(" ".join(words[:cut]))
+
+
+_MONTH = re.compile(rf"(?i){MONTHS},?")
 
 
 _NAMES_PARTED = re.compile(r"[^\W\d_][^·|•\d]{2,60}\s[·|•]\s")
