@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import check_roles
 
 import newsclean
 from newsclean.article import Article, assemble
@@ -432,7 +433,9 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "Demonstranten vor dem Parlament in London (Bild: Kirsty Wigglesworth / AP)",
      # an outlet's own photo credit in brackets, and a photographer's name and outlet
      "Dwayne Kessler beside his pumpkin after Saturday's weigh-in. (Gazette photo by Earl T. Pruitt)",
-     "The lake is reachable by road only in winter. (Amélie Tremblay/CNB)"],
+     "The lake is reachable by road only in winter. (Amélie Tremblay/CNB)",
+     # Polish "Fot." (photo), its point standing for the colon, an outlet's domain in it
+     "Fot. Michał Lis / Fakty24.pl", "Dym nad kamienicą na Kazimierzu. Fot. PAP/Jan Nowak"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -460,6 +463,35 @@ def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
 )
 def test_is_not_caption(line: str) -> None:
     assert not is_caption(line)
+
+
+CREDITED = "\n\n".join([
+    "Tram line to close for a month of track repairs",
+    "Trams on the line between the station and the university will stop for four weeks from "
+    "Monday while the city replaces worn rails and two points at the depot junction.",
+    "{figure}",
+    "Buses will run every six minutes along the route during the works, the transport company "
+    "said, and stops will be marked with temporary signs at each tram stop.",
+    "The company said the repairs could not wait for the summer holidays because the rails had "
+    "worn faster than expected on the steep stretch below the university.",
+]) + "\n"
+
+
+def test_a_caption_over_its_credit_line_is_a_caption_too() -> None:
+    # a figure's caption and, on the line under it with no blank line between, its credit alone
+    figure = "A tram at the depot junction, where two points will be replaced.\nPhoto: Ana Ruiz / City Post"
+    article = newsclean.clean(CREDITED.format(figure=figure))
+    assert article.captions == figure.split("\n")
+    assert len(article.paragraphs) == 3
+    check_roles(CREDITED.format(figure=figure))
+
+
+def test_a_paragraph_over_a_credit_set_apart_by_a_blank_line_stays_text() -> None:
+    # the credit of a picture with no caption under the article's paragraph: one block each
+    figure = "The depot will stay open for buses during the works.\n\nPhoto: Ana Ruiz / City Post"
+    article = newsclean.clean(CREDITED.format(figure=figure))
+    assert "The depot will stay open for buses during the works." in article.paragraphs
+    assert article.captions == ["Photo: Ana Ruiz / City Post"]
 
 
 def test_caption_credit_is_not_a_byline() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..chain import rule
 from ..document import Document, Role, Unit
 from .patterns import is_caption
@@ -16,6 +18,27 @@ _CAPTION_HINTS = frozenset({"caption", "credit"})
 _PAGE_WIDE = 0.4
 """A caption hint on more of the page's prose than this is the page's (a <body> flag such as
 "captions-on"), not a caption's: the same cut-off the markers take for furniture hints."""
+
+
+_CREDIT_ALONE = 60
+"""Characters of a line that is a photo's credit alone ("Fot. Michał Lis / Fakty24.pl",
+"Photo: Jane Doe/Gazette"): its caption is the line over it, set apart from the credit."""
+
+
+def _credit_alone(unit: Unit) -> bool:
+    """A caption line that is only a credit: short, opening with the credit's word."""
+    return unit.length <= _CREDIT_ALONE and unit.text[:1].isupper() \
+        and _CREDIT_OPENS.match(unit.text) is not None
+
+
+_CREDIT_OPENS = re.compile(r"(?i)(?:(?:photo(?:graph)?s?|image|picture|foto|zdjęcie|bild|credit)\b|fot\.|©)")
+
+
+def _caption_like(unit: Unit) -> bool:
+    """A line that may be a photo's caption: text, no paragraph of prose (a caption is a
+    sentence or two), no heading, not marked."""
+    return unit.kind == "text" and unit.length <= _SHORT and unit.labels.get("class") != "good" \
+        and "marker" not in unit.labels
 
 
 def _figure(unit: Unit, hinted: bool) -> bool:
@@ -65,3 +88,7 @@ def caption(doc: Document) -> None:
     for unit in window:
         if unit.index in figures or is_caption(unit.text, unit.tokens):
             doc.decide(unit, Role.CAPTION, "caption", "photo caption or credit")
+            over = doc.units[unit.index - 1] if unit.index > lo else None
+            if over is not None and over.role is None and over.para == unit.para and _credit_alone(unit) \
+                    and _caption_like(over):  # (no blank line between: one figure's lines)
+                doc.decide(over, Role.CAPTION, "caption", "photo caption over its credit line")
