@@ -275,6 +275,9 @@ _LABEL = re.compile(r" *[^\W\d_]{2,}(?: [^\W\d_]{2,})?: ")
 _BYLINE_OPENS = re.compile(r" *(?:By|BY|Par|Von|Por|Di|Door|Av|Af|Przez)\s+(?:\[\d+\])?[^\W\d_]")
 """An author line's opener and a name's first letter (its link's number before it, as lynx
 prints it): "By [21]Theo Marchetti", "Par Camille Roussel"."""
+_BY_NAME = re.compile(r" *(?:By|BY) (?:\[\d+\])?[A-Z][\w'’.-]+ [A-Z][\w'’.-]+(?:,| |$)")
+"""An author line's "By" and a name of two capitalised words or more ("By Tom Ashcroft,"), not
+a sentence opening with "By" ("By Tuesday, the river ...", "By March the ...")."""
 _SENTENCE_ENDS = frozenset(".!?…。")
 _TABLE_GAP = re.compile(r"\S {3,}\S")
 """Columns of a table (or a preformatted block): lines that are never joined."""
@@ -471,6 +474,9 @@ class _Reader:
             return False  # a sentence's end, then a field's label or an author line: "... the
             # port." / "Author: ..." or "By Jane Doe" (a dek's last line, then the byline; lynx
             # runs a block's lines on; w3m breaks a page's blocks apart itself)
+        if _BY_NAME.match(nxt):
+            return False  # "By" and a name of capitalised words open a line of their own: no
+            # sentence goes on with a capital "By" (w3m runs a page's <div> blocks on too)
         return _broken(self.printed[j], self.printed[j + 1], self.width)
 
     def strip_markers(self, text: str) -> str:

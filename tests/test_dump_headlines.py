@@ -254,6 +254,28 @@ def test_lynx_sets_the_author_line_apart_from_the_dek_it_runs_on_from() -> None:
     assert article.to_dict()["authors"] == ["Megan Holloway", "Tom Becker"]
 
 
+def test_w3m_sets_the_author_line_apart_from_a_dek_that_fills_the_screen() -> None:
+    # w3m runs a page's <div> blocks on with no blank line: the dek fills the screen, so
+    # "By" could not have fitted on its line; a capital "By" and a name open a line of their own
+    dek = "Rowing clubs told the towpath will reopen as the county finds money for repairs"
+    assert len(dek) == 79
+    body = textwrap.fill(" ".join(POST), 79).split("\n")
+    menu = ["  • News", "  • Sport", "  • What's On", "  • Contact"]
+    dump = "\n".join([*menu, "", "Towpath reopens in time for the summer regatta on the Lune", "", dek,
+                      "By Megan Holloway, Towpath Correspondent Tuesday 3 March 2026 4:00 pm 12",
+                      "comments", *body, ""]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.to_dict()["authors"] == ["Megan Holloway"]
+
+
+@pytest.mark.parametrize("line", ["By Tuesday, the river had fallen by a metre", "By March the clubs were",
+                                  "By the time the engineers came"])
+def test_a_sentence_opening_with_by_goes_on_from_the_line_over_it(line: str) -> None:
+    from newsclean.layout import _BY_NAME
+
+    assert _BY_NAME.match(line) is None
+
+
 def test_the_headline_over_its_author_line_in_full_beats_the_shortened_page_title() -> None:
     # html-text prints the <title> first, written short for search results; the headline
     # over the author line holds every word of it and more
