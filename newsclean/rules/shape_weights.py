@@ -86,6 +86,9 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
     for i in _insets(units, classes, related):
         units[i].labels["shape"] = "inset"
         weights[i] = _SLIDE  # the article goes on after it
+    for i in shapes.transcript(units, prose):
+        units[i].labels["shape"] = "transcript"
+        weights[i] = _SLIDE  # a recording's words, not the article's
     for i in shapes.slides(units, prose, headline, scan.stamp_at):
         units[i].labels["shape"] = "slide"
         weights[i] = _SLIDE  # an article may go on after its slideshow

@@ -588,3 +588,41 @@ def slides(units: list[Unit], prose: list[bool], headline: int | None = None,
                              prose.__getitem__)
         found.update(i for i in lines if i not in told)
     return found
+
+
+_TIMECODE = re.compile(r"\[?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\]?\s")
+"""A media player's elapsed time opening a line ("[00:05] ", "1:02:17 "): where a recording's
+transcript has reached."""
+_TRANSCRIPT_RUN = 3
+"""Time-coded lines in a row that make a transcript (one or two are a timeline's entries)."""
+_TRANSCRIPT_START = 10
+"""Seconds from which a transcript's first line may start: a recording's opens at its start."""
+
+
+def transcript(units: list[Unit], prose: list[bool]) -> list[int]:
+    """A recording's time-coded transcript printed under the article (a TV station's video,
+    a talk): ``_TRANSCRIPT_RUN`` or more lines in a row, each opening with an elapsed time,
+    the first at the recording's start, the times going up. Only under the article's own
+    text (``prose`` lines above the first time that open with none): on a page that is a
+    transcript, its lines are the text."""
+    found: list[int] = []
+    run: list[tuple[int, int]] = []  # (line, seconds)
+
+    def close() -> None:
+        if len(run) >= _TRANSCRIPT_RUN and run[0][1] <= _TRANSCRIPT_START \
+                and any(prose[i] for i in range(run[0][0])):
+            found.extend(i for i, _ in run)
+        run.clear()
+
+    for unit in units:
+        m = _TIMECODE.match(unit.text) if unit.text[:1] in "[0123456789" else None
+        if m is None:
+            if unit.words:
+                close()
+            continue
+        seconds = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+        if run and seconds <= run[-1][1]:
+            close()
+        run.append((unit.index, seconds))
+    close()
+    return found
