@@ -108,3 +108,28 @@ def test_a_name_and_its_role_then_the_date_with_no_by_is_the_author_line() -> No
 def test_a_line_of_words_and_a_date_with_no_role_names_no_author() -> None:
     text = ROLED.format(line="Council approves refinery permit June 2, 2025")
     assert not newsclean.clean(text).authors
+
+
+SIGNED = "\n\n".join([
+    "Tin tức", "Bến Tre chở nước ngọt cho 20.000 hộ dân",
+    "Tỉnh Bến Tre bắt đầu chở nước ngọt bằng xe bồn đến các xã ven biển, nơi nhiều giếng khoan đã "
+    "nhiễm mặn sau hai tháng không mưa.",
+    "Theo Sở Nông nghiệp, khoảng 20.000 hộ dân ở ba huyện ven biển đang thiếu nước sinh hoạt, và "
+    "tỉnh đã chi gần 5 tỷ đồng để thuê xe bồn và lắp thêm bồn chứa tại các điểm công cộng.",
+    "Cơ quan khí tượng dự báo đỉnh mặn tiếp theo sẽ xuất hiện vào cuối tháng, người dân được khuyến "
+    "cáo trữ nước ngọt và hạn chế tưới cây vào buổi trưa.",
+    "{line}",
+    "Tin liên quan", "Miền Tây trữ nước ngọt chống hạn",
+]) + "\n"
+
+
+def test_the_writers_names_parted_by_a_dash_under_the_text_sign_it() -> None:
+    # no author line under the headline: the names right under the article's last paragraph
+    result = newsclean.clean(SIGNED.format(line="Trần Minh - Lê Hạnh"))
+    assert result.authors == ["Trần Minh", "Lê Hạnh"]
+    check_roles(SIGNED.format(line="Trần Minh - Lê Hạnh"))
+
+
+@pytest.mark.parametrize("line", ["Bến Tre - Tiền Giang", "Nông nghiệp - Môi trường"])
+def test_places_or_sections_parted_by_a_dash_sign_nothing(line: str) -> None:
+    assert not newsclean.clean(SIGNED.format(line=line)).authors

@@ -144,7 +144,10 @@ def byline(doc: Document) -> None:
     if signed is not None:
         doc.decide(signed, Role.BYLINE, "byline", "author line: the post signed under its text")
         doc.meta["signed"] = signed.index  # its date is the post's (``published``)
-    _authors(doc, signed.text if signed is not None else None)
+    signature = signed.text if signed is not None else None
+    if signature is not None and _names_parted(signature):
+        signature = ", ".join(_NAME_PARTS.split(signature))  # (a dash parts names here, not a date)
+    _authors(doc, signature)
 
 
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
@@ -248,13 +251,15 @@ def _signed(doc: Document) -> Unit | None:
     if last is not None and last.role is None and last.length <= _DATED_MAX and is_byline(last.text) \
             and names(last.text) and "marker" not in last.labels:
         return last  # the run took the signature back as its short last line ("di Chiara Mancuso")
-    for unit in islice(_after_run(units, end + 1), _SIGNED_REACH):
+    for k, unit in enumerate(islice(_after_run(units, end + 1), _SIGNED_REACH)):
         if unit.role is not None or unit.length > _DATED_MAX or in_list(units, unit) or _columns(unit) \
                 or "shape" in unit.labels:
             continue  # (a table row lists signatories; a teaser list's lines have their shapes)
         text = unit.text
         if (is_byline(text) and names(text)) or _dated_by(unit):
             return unit
+        if k == 0 and _names_parted(text):
+            return unit  # the writers' names right under the text ("Hoàng Nam - Ngọc Tài")
         first = _PARTS.split(text, maxsplit=1)
         if len(first) == 2 and _only_name(first[0]) and has_date(first[1]):
             return unit
@@ -335,6 +340,21 @@ def _names_only(text: str) -> bool:
     for name in found:
         rest = rest.replace(name, " ", 1)
     return all(word.lower() in AND_WORDS or word == "&" for word in rest.replace(",", " ").split())
+
+
+_NAME_PARTS = re.compile(r"\s+[-–—]\s+|,\s+")
+"""What sets apart the writers' names of a signature: "Hoàng Nam - Ngọc Tài"."""
+
+
+def _names_parted(text: str) -> bool:
+    """Two or more names and nothing else, set apart by dashes or commas; no place of the
+    gazetteer among them ("Bến Tre - Tiền Giang" names two provinces)."""
+    parts = _NAME_PARTS.split(text)
+    if not (2 <= len(parts) <= 4 and all(2 <= len(part.split()) <= 4 and _only_name(part) for part in parts)):
+        return False
+    from .places import known  # (the gazetteer loads only for a line shaped so)
+
+    return not any(known(part) for part in parts)
 
 
 def _only_name(text: str) -> bool:
