@@ -79,3 +79,21 @@ def test_a_list_of_links_under_a_related_heading_ends_before_the_text_goes_on() 
     result = newsclean.clean(text)
     assert all(p in result.paragraphs for p in REST)
     check_roles(text)
+
+
+def test_a_box_whose_teasers_have_thumbnails_in_a_w3m_dump_is_removed() -> None:
+    # w3m prints each teaser's thumbnail as its file name in brackets, between the teasers
+    import textwrap
+
+    def wrapped(text: str) -> str:
+        return textwrap.fill(text, 79)
+
+    box = [BOX[0]]
+    for k in range(1, len(BOX), 2):
+        box.append(f"[ferry-thumb-{k}]\n{BOX[k]}\n{wrapped(BOX[k + 1])}")
+    menu = "  • Home\n  • News\n  • Sport\n  • Contact"
+    text = "\n\n".join([menu, "Ferry timetable cut while ship is repaired", *map(wrapped, LEAD), *box,
+                        *map(wrapped, REST), "Copyright 2026 The Island Gazette"]) + "\n"
+    result = newsclean.clean(text)
+    assert result.paragraphs == LEAD + REST
+    check_roles(text)

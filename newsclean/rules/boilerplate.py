@@ -226,7 +226,8 @@ def _teaser_boxes(units: list[Unit], heads: Iterable[int], start: int, end: int)
         while j <= end:
             unit = units[j]
             nxt = units[j + 1] if j + 1 < len(units) else None
-            if unit.labels.get("shape") == "teaser" or unit.labels.get("listed") == "related" or (
+            teaser = unit.labels.get("shape") == "teaser" or unit.labels.get("listed") == "related"
+            if not unit.words or teaser or (  # (a thumbnail's placeholder between)
                     nxt is not None and nxt.labels.get("shape") == "teaser"
                     and unit.labels.get("class") != GOOD and unit.length <= _TEASER_HEADLINE):
                 box.append(j)
