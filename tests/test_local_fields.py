@@ -133,3 +133,31 @@ def test_the_writers_names_parted_by_a_dash_under_the_text_sign_it() -> None:
 @pytest.mark.parametrize("line", ["Bến Tre - Tiền Giang", "Nông nghiệp - Môi trường"])
 def test_places_or_sections_parted_by_a_dash_sign_nothing(line: str) -> None:
     assert not newsclean.clean(SIGNED.format(line=line)).authors
+
+
+PAGE = "\n".join([
+    '<!doctype html><html lang="es"><head><title>Cortada la CV-60 por la crecida | Diario Levante</title>',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Person", "name": '
+    '"Ana Ruiz"}, {"@type": "Person", "name": "Pablo Gómez"}]}</script></head><body>',
+    '<nav><a href="/">Inicio</a> <a href="/local">Local</a></nav>',
+    '<main><div class="detalle"><h1>Cortada la CV-60 por la crecida del Serpis en Gandia</h1>',
+    '<h2 class="subtitulo">La Aemet mantiene el aviso rojo en el litoral sur de Valencia hasta la noche y '
+    'Emergencias pide evitar todos los desplazamientos no imprescindibles</h2>',
+    '<div class="firma"><span class="autor"><a href="/autor/ana">Ana Ruiz</a></span>',
+    '<span class="autor"><a href="/autor/pablo">Pablo Gómez</a></span><span class="lugar">Gandia</span>',
+    '<span class="fecha">Actualizado: <time>18/09/2025 - 14:35h</time></span></div>',
+    '<p>La carretera CV-60 permanece cortada desde primera hora de la mañana a la altura de Palma de '
+    'Gandia por la crecida del río Serpis, que se ha desbordado en varios puntos tras las lluvias.</p>',
+    '<p>Según Emergencias, más de 400 viviendas han sido desalojadas de forma preventiva en Oliva y en '
+    'las pedanías cercanas al cauce, y los vecinos han sido realojados en el polideportivo.</p>',
+    '<p>La Aemet mantiene el aviso rojo en el litoral sur de Valencia hasta la noche y pide evitar todos '
+    'los desplazamientos que no sean imprescindibles.</p>',
+    '</div></main><footer>© Diario Levante</footer></body></html>'])
+
+
+def test_the_line_opening_with_the_names_the_metadata_gives_is_the_author_line() -> None:
+    # the names, the place and the date printed with nothing between them, no "By"
+    result = newsclean.clean(PAGE, html=True)
+    assert result.authors == ["Ana Ruiz", "Pablo Gómez"]
+    assert not any("Actualizado" in p for p in result.paragraphs)
+    assert any(p.startswith("La carretera CV-60") for p in result.paragraphs)

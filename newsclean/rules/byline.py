@@ -140,6 +140,11 @@ def byline(doc: Document) -> None:
         doc.decide(echoed, Role.BYLINE, "byline", "author line: a name and a date, the name printed again")
         _authors(doc, echoed.text)
         return
+    stated = _stated_line(doc, under)
+    if stated is not None:
+        doc.decide(stated, Role.BYLINE, "byline", "author line: the names the page's metadata gives")
+        _authors(doc, stated.text)
+        return
     signed = _signed(doc)
     if signed is not None:
         doc.decide(signed, Role.BYLINE, "byline", "author line: the post signed under its text")
@@ -148,6 +153,20 @@ def byline(doc: Document) -> None:
     if signature is not None and _names_parted(signature):
         signature = ", ".join(_NAME_PARTS.split(signature))  # (a dash parts names here, not a date)
     _authors(doc, signature)
+
+
+def _stated_line(doc: Document, under: list[Unit]) -> Unit | None:
+    """On a page whose metadata names its authors, the line by the headline that opens with
+    the first of them and names them all: the author line, whatever runs on after the names
+    ("Marta Ribelles Vicent Soler Gandia Actualizado: 18/09/2025": names, a place, a date,
+    printed with nothing between them)."""
+    author = (doc.meta.get("page") or {}).get("author") if doc.html else None
+    stated = from_metadata(author) if author else []
+    if not stated:
+        return None
+    return next((unit for unit in under if unit.role is None and "marker" not in unit.labels
+                 and unit.length <= _DATED_MAX and unit.text.startswith(stated[0])
+                 and all(name in unit.text for name in stated)), None)
 
 
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
