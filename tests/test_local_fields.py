@@ -161,3 +161,14 @@ def test_the_line_opening_with_the_names_the_metadata_gives_is_the_author_line()
     assert result.authors == ["Ana Ruiz", "Pablo Gómez"]
     assert not any("Actualizado" in p for p in result.paragraphs)
     assert any(p.startswith("La carretera CV-60") for p in result.paragraphs)
+
+
+def test_a_town_after_the_names_is_no_author() -> None:
+    from newsclean.document import Document
+    from newsclean.rules.byline import _authors
+
+    doc = Document(units=[])
+    _authors(doc, "Von Lena Hoff und Paul Sander, Dresden")
+    assert doc.meta["authors"] == ["Lena Hoff", "Paul Sander"]
+    _authors(doc, "By Cindy, Charleston, SC")
+    assert doc.meta["authors"] == ["Cindy"]

@@ -155,6 +155,17 @@ def byline(doc: Document) -> None:
     _authors(doc, signature)
 
 
+def _no_places(found: list[str]) -> list[str]:
+    """The names less the places among them: a one-word name may be the publisher's seat in
+    its author tag ("DER KOMPASS, Hamburg, Germany") or the reporter's town after the names
+    ("Von Anna Berger und Jonas Kreuzer, Leipzig"). The gazetteer loads only then."""
+    if all(" " in name for name in found):
+        return found
+    from .places import known
+
+    return [name for name in found if " " in name or not known(name)]
+
+
 def _stated_line(doc: Document, under: list[Unit]) -> Unit | None:
     """On a page whose metadata names its authors, the line by the headline that opens with
     the first of them and names them all: the author line, whatever runs on after the names
@@ -501,7 +512,7 @@ def _authors(doc: Document, line: str | None) -> None:
     found = from_metadata(author) if author else []
     if found and page.get("site_name") in found:
         found = [name for name in found if name != page["site_name"]]  # the site, no author
-    found = found or (names(line) if line else [])
+    found = _no_places(found) or _no_places(names(line) if line else [])
     if not found and page.get("microdata_author"):
         found = names(page["microdata_author"])
     doc.meta["authors"] = found
