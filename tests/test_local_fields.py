@@ -172,3 +172,31 @@ def test_a_town_after_the_names_is_no_author() -> None:
     assert doc.meta["authors"] == ["Lena Hoff", "Paul Sander"]
     _authors(doc, "By Cindy, Charleston, SC")
     assert doc.meta["authors"] == ["Cindy"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Harriet Coombes Political correspondent", True),  # a name, its beat, its role
+    ("Senior Business Editor", False),  # a role alone
+    ("BuzzFeed News Reporter", False),  # an outlet's role, no one's name
+])
+def test_a_name_then_its_beat_and_role_is_an_author_line(line: str, expected: bool) -> None:
+    assert is_byline(line) is expected
+
+
+def test_a_second_author_line_opening_with_and_adds_its_name() -> None:
+    # the Guardian's way: each author on a line with a role, the second opening with "and"
+    story = [
+        "The government has seen off the largest rebellion of the parliament so far after 38 of its "
+        "own MPs voted against the planning bill at its third reading on Wednesday night.",
+        "An amendment that would have kept the nature protections in the bill was defeated by 61 "
+        "votes, a margin far smaller than the government's majority would suggest.",
+        "Ministers offered a review of the new levy after three years, which the rebels called a "
+        "review held after the diggers have been and gone.",
+    ]
+    dump = "\n\n".join(["Politics", "Ministers see off revolt on planning bill as 38 MPs defy whip",
+                        "Housing secretary forced to offer late concessions on nature protections",
+                        "Harriet Lowe Political correspondent\nand Tom Ashdown Deputy political editor",
+                        "Wed 19 Mar 2025 23.41 GMT", *story]) + "\n"
+    result = newsclean.clean(dump)
+    assert result.authors == ["Harriet Lowe", "Tom Ashdown"]
+    check_roles(dump)

@@ -13,6 +13,7 @@ from .authors import FILE_NAME, from_metadata, is_role, lone_opener, name_alone,
 from .patterns import (
     AND_WORDS,
     MONTHS,
+    ROLE_WORDS,
     caseless_author,
     date_labels,
     has_date,
@@ -248,11 +249,24 @@ def _next_authors(doc: Document, first: Unit) -> list[Unit]:
     """The author lines right under ``first``, each naming someone, none a marked line."""
     found: list[Unit] = []
     for unit in doc.units[first.index + 1 : first.index + 1 + _MORE_AUTHORS]:
+        first_word, _, rest = unit.text.partition(" ")
+        anded = first_word.lower() in AND_WORDS  # "and Tom Ashworth Deputy political editor"
+        text = rest if anded else unit.text
         if unit.role is not None or "marker" in unit.labels or unit.length > _DATED_MAX \
-                or not is_byline(unit.text) or is_caption(unit.text) or not names(unit.text):
+                or not (is_byline(text) or (anded and _name_and_role(text))) or is_caption(text) \
+                or not names(text):
             break  # (a caption names its photo's subject and role: "Jane Doe, a reporter (AP Photo)")
         found.append(unit)
     return found
+
+
+def _name_and_role(text: str) -> bool:
+    """A name, then only words of a role and its beat: "Tom Ashworth Deputy political editor"."""
+    found = names(text)
+    if len(found) != 1 or not text.startswith(found[0]):
+        return False
+    rest = text[len(found[0]) :].split()
+    return bool(rest) and all(word.lower() in ROLE_WORDS for word in rest)
 
 
 _SIGNED_REACH = 3

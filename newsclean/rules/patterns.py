@@ -438,8 +438,10 @@ def is_byline_plain(text: str) -> bool:
         if text[:1] in "PpWw" and patterns()["posted_by"].match(text) is not None:
             return has_date(text)
         return dated_by(text) is not None
-    if m.group("named") is not None:
-        return not _role_words(m.group("named"))  # "Senior Business Editor" is a role alone
+    if m.group("named") is not None:  # "Senior Business Editor" is a role alone, "BuzzFeed News
+        # Reporter" an outlet's; "Harriet Coombes Political correspondent" a name, its beat, its role
+        named = m.group("named").split()
+        return not _role_words(" ".join(named[:-1] if len(named) >= 3 else named))
     if m.group("prefix") is not None and not _names(text[m.end("prefix") :]):
         return False  # "By Tuesday evening, more than ..." opens a sentence, not a byline
     words = _WORD.findall(text)
