@@ -78,8 +78,10 @@ def markers(doc: Document) -> None:
     from_html = html_markers(doc)
     if doc.html or from_html:
         for unit, label in zip(units, found):
-            if unit.html is not None and unit.html.cells is not None:
-                label = None  # a page's table row is data, whatever its text looks like
+            if unit.html is not None and unit.html.cells is not None \
+                    and sum(1 for cell in unit.html.cells if cell.strip()) >= 2:
+                label = None  # a page's table row is data, whatever its text looks like (a row
+                # of one cell is a layout table's, a page laid out in a table: its furniture)
             if not label and unit.index in from_html:
                 label = from_html[unit.index]
                 unit.labels["hinted"] = label  # the markup's word alone: a second opinion may ignore it
