@@ -828,7 +828,13 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and support my work.",
       "newsletter"),
      ("Discussion about this post", "comments"), ("Like (31) Reply Share", "comments"),
-     ("56 more comments...", "comments")],
+     ("56 more comments...", "comments"),
+     # a donation ask under the article, and a stock promo's pitch
+     ("Support local journalism", "cta"),
+     ("We have no billionaire owner and no shareholders to answer to: we are funded by our readers, "
+      "and every contribution keeps our reporting free for everyone.", "cta"),
+     ("Before you buy shares in Kestle Marine, consider this: our analysts just picked the ten best "
+      "stocks to buy now, and Kestle Marine wasn't one of them.", "promo")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
@@ -842,7 +848,9 @@ def test_marker_category(text: str, expected: str) -> None:
      "The company said it had cut jobs.", "A LONG WAIT", "“Everyone is doing what they can.”",
      "She baked three dozen cookies for the school fair, and the headteacher thanked the parents "
      "who came to help set up the tables on Saturday morning.",
-     AP_PROSE[0]],
+     AP_PROSE[0],
+     "The library is funded by readers' donations and a grant from the county, its director said.",
+     "Before you buy a heat pump, the agency says, check whether your house is insulated well enough."],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
