@@ -117,6 +117,10 @@ THRESHOLDS = [
     ("newsclean.rules.anchors", "_CAPPED_WORD", 3, 5),
     ("newsclean.rules.line_weights", "_INTRO_SENTENCE", 6, 12),
     ("newsclean.rules.next_story", "_TOLD", 3, 8),
+    ("newsclean.rules.boilerplate", "_TEASER_HEADLINE", 120, 200),
+    ("newsclean.rules.caption", "_CREDIT_ALONE", 40, 80),
+    ("newsclean.rules.shapes", "_TRANSCRIPT_RUN", 2, 4),
+    ("newsclean.rules.shapes", "_TRANSCRIPT_START", 5, 30),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

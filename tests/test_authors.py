@@ -427,16 +427,16 @@ def test_a_signature_the_run_took_back_as_its_last_line() -> None:
     # "di Chiara Mancuso" closes an Italian daily's story: a short line opening in lower
     # case weighs nothing, so a run under the headline may end on it; it is still the
     # story's signature
-    from newsclean.rules import byline
+    from newsclean.rules import signatures
     from newsclean.segment import segment
 
     doc = segment("\n\n".join(["North quay to close for six months", *BODY, *_MORE, "di Lowenna Pascoe",
                                  "Argomenti porto Kestle"]) + "\n")
     last = next(u for u in doc.units if u.text == "di Lowenna Pascoe")
     doc.meta["span"] = (1, last.index)
-    assert byline._signed(doc) is last
+    assert signatures.signed_line(doc) is last
     doc.meta["span"] = (1, last.index - 1)  # and under the run, as before
-    assert byline._signed(doc) is last
+    assert signatures.signed_line(doc) is last
 
 
 def test_names_far_under_the_text_or_in_a_footer_sign_nothing() -> None:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import islice
 
 from ..chain import rule
 from ..document import Document, Role, Unit
@@ -23,7 +21,15 @@ from .patterns import (
     unglued,
 )
 from .shapes import in_list
-from .span import span
+from .signatures import (
+    DATED_MAX,
+    NAME_PARTS,
+    author_in_date_line,
+    names_parted,
+    only_name,
+    signed_line,
+    worded,
+)
 from .title import headline_window
 
 _AUTHOR_HINTS = frozenset({"byline", "author"})
@@ -65,7 +71,7 @@ def byline(doc: Document) -> None:
             bool(names(unit.text)) or lone_opener(unit.text))) or _opens_byline(unit)
             or (unit.index > lo and (_NAMES_PARTED.match(unit.text) is not None or _roled(unit.text))
                 and named_dated(unit)))
-        named = unit.text if author or _opener_over_caseless(doc, unit) else _dated_by(unit)
+        named = unit.text if author or _opener_over_caseless(doc, unit) else author_in_date_line(unit)
         if named and unit.index < lo and not names(named):
             continue  # over the headline, a section's label and its kind ("Opinion | Columnist")
         # "JANE DOE/AFP via Getty Images" credits a photo; "By Jane Doe ... Photograph: Sam
@@ -146,13 +152,13 @@ def byline(doc: Document) -> None:
         doc.decide(stated, Role.BYLINE, "byline", "author line: the names the page's metadata gives")
         _authors(doc, stated.text)
         return
-    signed = _signed(doc)
+    signed = signed_line(doc)
     if signed is not None:
         doc.decide(signed, Role.BYLINE, "byline", "author line: the post signed under its text")
         doc.meta["signed"] = signed.index  # its date is the post's (``published``)
     signature = signed.text if signed is not None else None
-    if signature is not None and _names_parted(signature):
-        signature = ", ".join(_NAME_PARTS.split(signature))  # (a dash parts names here, not a date)
+    if signature is not None and names_parted(signature):
+        signature = ", ".join(NAME_PARTS.split(signature))  # (a dash parts names here, not a date)
     _authors(doc, signature)
 
 
@@ -177,7 +183,7 @@ def _stated_line(doc: Document, under: list[Unit]) -> Unit | None:
     if not stated:
         return None
     return next((unit for unit in under if unit.role is None and "marker" not in unit.labels
-                 and unit.length <= _DATED_MAX and unit.text.startswith(stated[0])
+                 and unit.length <= DATED_MAX and unit.text.startswith(stated[0])
                  and all(name in unit.text for name in stated)), None)
 
 
@@ -227,7 +233,7 @@ def _echoed(doc: Document, unit: Unit) -> bool:
     box under the article, "About Jane Doe"): the repetition, not the shape, says it is the
     author's (a name before a date is also a breadcrumb's or a teaser's)."""
     text = unit.text
-    if unit.length > _DATED_MAX or not text[:1].isupper() or text[-1:] in ".!?" \
+    if unit.length > DATED_MAX or not text[:1].isupper() or text[-1:] in ".!?" \
             or not has_date(unglued(text)) or is_caption(text):
         return False
     found = names(text)
@@ -252,7 +258,7 @@ def _next_authors(doc: Document, first: Unit) -> list[Unit]:
         first_word, _, rest = unit.text.partition(" ")
         anded = first_word.lower() in AND_WORDS  # "and Tom Ashworth Deputy political editor"
         text = rest if anded else unit.text
-        if unit.role is not None or "marker" in unit.labels or unit.length > _DATED_MAX \
+        if unit.role is not None or "marker" in unit.labels or unit.length > DATED_MAX \
                 or not (is_byline(text) or (anded and _name_and_role(text))) or is_caption(text) \
                 or not names(text):
             break  # (a caption names its photo's subject and role: "Jane Doe, a reporter (AP Photo)")
@@ -267,59 +273,6 @@ def _name_and_role(text: str) -> bool:
         return False
     rest = text[len(found[0]) :].split()
     return bool(rest) and all(word.lower() in ROLE_WORDS for word in rest)
-
-
-_SIGNED_REACH = 3
-"""Lines with words under the main run read for a signature when no author line is by the
-headline: a blog prints "Posted by Jane Doe at 5:11 AM" (or "Jane Doe — 2013-09-29 — in
-Code") right under the post; further down, names are the comments' or the footer's."""
-_COLUMNS = "   "
-"""Spaces that set a text browser's table columns apart."""
-_PARTS = re.compile(r"\s+[—–|·•]\s+|\s*—\s*")
-"""What parts a signature line: "Jane Doe — 2013-09-29 — in Code"."""
-
-
-def _columns(unit: Unit) -> bool:
-    """A text browser's table row: columns set apart by spaces in one of its source lines
-    (not the indent a text browser wraps a paragraph's lines with)."""
-    return any(_COLUMNS in line.strip() for line in unit.raw.splitlines())
-
-
-def _signed(doc: Document) -> Unit | None:
-    """The post's signature right under the main run: a byline ("Posted by Jane Doe"), a date
-    line naming its author after "by" ("Posted by Jane Doe on March 10, 2015"), or a name
-    that a date follows in the same line ("Jane Doe — 2013-09-29 — in Code")."""
-    units = doc.units
-    end = span(doc)[1]
-    last = units[end] if 0 <= end < len(units) else None
-    if last is not None and last.role is None and last.length <= _DATED_MAX and is_byline(last.text) \
-            and names(last.text) and "marker" not in last.labels:
-        return last  # the run took the signature back as its short last line ("di Chiara Mancuso")
-    for k, unit in enumerate(islice(_after_run(units, end + 1), _SIGNED_REACH)):
-        if unit.role is not None or unit.length > _DATED_MAX or in_list(units, unit) or _columns(unit) \
-                or "shape" in unit.labels:
-            continue  # (a table row lists signatories; a teaser list's lines have their shapes)
-        text = unit.text
-        if (is_byline(text) and names(text)) or _dated_by(unit):
-            return unit
-        if k == 0 and _names_parted(text):
-            return unit  # the writers' names right under the text ("Hoàng Nam - Ngọc Tài")
-        first = _PARTS.split(text, maxsplit=1)
-        if len(first) == 2 and _only_name(first[0]) and has_date(first[1]):
-            return unit
-    return None
-
-
-def _after_run(units: list[Unit], lo: int) -> Iterator[Unit]:
-    """The lines with words from ``lo`` on that a signature may be, to a comment thread: a
-    share bar's and a related box's lines (marked) are passed over, as a blog's theme sets
-    them between the post and its "Published by" box; a date line may be marked metadata."""
-    for unit in _worded(units, lo):
-        marker = unit.labels.get("marker")
-        if marker == "comments":
-            return  # (under it, the names are the commenters')
-        if marker in (None, "metadata"):
-            yield unit
 
 
 _CONJUNCTIONS = frozenset({"and", "&", "und", "et", "y", "e", "i", "и"})
@@ -341,19 +294,11 @@ def _joined_names(doc: Document, index: int) -> list[Unit] | None:
     return [units[index]]
 
 
-_DATED_MAX = 160
-"""Longest date line read for an author after "by": "Le Monde | 04.05.2015 à 13h36 • Mis à
-jour le 05.05.2015 à 20h13 | Par Martin Untersinger"."""
 _UNDER = 6
 """Lines with words from the headline on read for the author line, also when the main run
 opens at the headline (a date, a share bar and the standfirst may come between)."""
 _ABOVE = 5
 """Lines over the headline read for an author line ("By ..."), nearest first."""
-_INSIDE_OPENERS = ("by", "par", "von", "por", "door", "przez")
-"""Openers read inside a date line ("| Par Martin Untersinger"): a word that is one in its
-language and rarely stands before a capitalised name otherwise ("di", "av", "from" do)."""
-_BY_INSIDE = re.compile(rf"(?:^|[\s/|])(?i:{'|'.join(_INSIDE_OPENERS)})\s+(?=[A-Z])")
-
 
 def _opener_over_caseless(doc: Document, unit: Unit) -> bool:
     """A lone opener over a name in a script without capitals ("ዘጋቢ፦" / "ሰላማዊት ታደሰ"),
@@ -371,7 +316,7 @@ def _dated_heading(doc: Document, unit: Unit) -> bool:
     if unit.kind != "heading" or not 2 <= unit.words <= 4 or unit.stop > 0 \
             or not _framed(doc, unit.index):
         return False
-    return _only_name(unit.text)
+    return only_name(unit.text)
 
 
 def _names_only(text: str) -> bool:
@@ -386,35 +331,9 @@ def _names_only(text: str) -> bool:
     return all(word.lower() in AND_WORDS or word == "&" for word in rest.replace(",", " ").split())
 
 
-_NAME_PARTS = re.compile(r"\s+[-–—]\s+|,\s+")
-"""What sets apart the writers' names of a signature: "Hoàng Nam - Ngọc Tài"."""
-
-
-def _names_parted(text: str) -> bool:
-    """Two or more names and nothing else, set apart by dashes or commas; no place of the
-    gazetteer among them ("Bến Tre - Tiền Giang" names two provinces)."""
-    parts = _NAME_PARTS.split(text)
-    if not (2 <= len(parts) <= 4 and all(2 <= len(part.split()) <= 4 and _only_name(part) for part in parts)):
-        return False
-    from .places import known  # (the gazetteer loads only for a line shaped so)
-
-    return not any(known(part) for part in parts)
-
-
-def _only_name(text: str) -> bool:
-    """Text that is one person's name and nothing else."""
-    return names(text) == [text.strip()]
-
-
-def _worded(units: list[Unit], lo: int) -> Iterator[Unit]:
-    """The lines with words from ``lo`` on: a text browser's image and link lines, which say
-    nothing, are passed over."""
-    return (unit for unit in units[lo:] if unit.words)
-
-
 def _worded_end(units: list[Unit], lo: int, count: int) -> int:
     """The index after the ``count``-th line with words from ``lo`` on."""
-    for seen, unit in enumerate(_worded(units, lo), 1):
+    for seen, unit in enumerate(worded(units, lo), 1):
         if seen == count:
             return unit.index + 1
     return len(units)
@@ -455,26 +374,9 @@ def _framed(doc: Document, index: int) -> bool:
     return bool(after.text) and (is_dateish(after.text) or after.labels.get("marker") == "metadata")
 
 
-
-
 def _over_role(doc: Document, index: int) -> bool:
     """A line over its writer's role ("Ben Silverman" / "Games Editor")."""
     return index + 1 < len(doc.units) and is_role(doc.units[index + 1].text)
-
-
-def _dated_by(unit: Unit) -> str | None:
-    """A date line that names its author after "by" ("on March 10, 2015 by Nikhil Marathe",
-    "// By Arun Sai Krishnan • Nov 11, 2020"), which the markers took for a date stamp:
-    the words from "By" on, or None."""
-    low = unit.text.lower()
-    if unit.length > _DATED_MAX or not any(f"{o} " in low for o in _INSIDE_OPENERS) \
-            or not has_date(unglued(unit.text)):
-        return None  # an opener first: a C scan spares most lines the date patterns
-    m = _BY_INSIDE.search(unit.text)
-    if m is None:
-        return None
-    rest = unit.text[m.start() :].lstrip(" /")
-    return rest if names(rest) else None
 
 
 _FILE_NAME = re.compile(rf"^{FILE_NAME}$")

@@ -20,6 +20,8 @@ _PAGE_WIDE = 0.4
 "captions-on"), not a caption's: the same cut-off the markers take for furniture hints."""
 
 
+_GALLERY_SHAPES = frozenset({"slide", "gallery", "pager"})
+"""A gallery's lines, which `boilerplate` takes with its slideshow (a slide's title over its credit)."""
 _CREDIT_ALONE = 60
 """Characters of a line that is a photo's credit alone ("Fot. MichaÅ‚ Lis / Fakty24.pl",
 "Photo: Jane Doe/Gazette"): its caption is the line over it, set apart from the credit."""
@@ -36,9 +38,10 @@ _CREDIT_OPENS = re.compile(r"(?i)(?:(?:photo(?:graph)?s?|image|picture|foto|zdjÄ
 
 def _caption_like(unit: Unit) -> bool:
     """A line that may be a photo's caption: text, no paragraph of prose (a caption is a
-    sentence or two), no heading, not marked."""
+    sentence or two), no heading, not marked, not of a gallery's shapes (`boilerplate` takes
+    a slide's title with its slideshow)."""
     return unit.kind == "text" and unit.length <= _SHORT and unit.labels.get("class") != "good" \
-        and "marker" not in unit.labels
+        and "marker" not in unit.labels and unit.labels.get("shape") not in _GALLERY_SHAPES
 
 
 def _figure(unit: Unit, hinted: bool) -> bool:

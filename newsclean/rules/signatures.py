@@ -1,0 +1,115 @@
+"""Signatures: the authors named under the article's text (a blog's "Posted by Jane Doe", "Jane
+Doe — 2013-09-29 — in Code", the writers' names a news site prints under its last paragraph)
+and the author a date line names after "by"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+
+from ..document import Document, Unit
+from .authors import names
+from .patterns import has_date, is_byline, unglued
+from .shapes import in_list
+from .span import span
+
+_SIGNED_REACH = 3
+"""Lines with words under the main run read for a signature when no author line is by the
+headline: a blog prints "Posted by Jane Doe at 5:11 AM" (or "Jane Doe — 2013-09-29 — in
+Code") right under the post; further down, names are the comments' or the footer's."""
+_COLUMNS = "   "
+"""Spaces that set a text browser's table columns apart."""
+_PARTS = re.compile(r"\s+[—–|·•]\s+|\s*—\s*")
+"""What parts a signature line: "Jane Doe — 2013-09-29 — in Code"."""
+
+
+def _columns(unit: Unit) -> bool:
+    """A text browser's table row: columns set apart by spaces in one of its source lines
+    (not the indent a text browser wraps a paragraph's lines with)."""
+    return any(_COLUMNS in line.strip() for line in unit.raw.splitlines())
+
+
+def signed_line(doc: Document) -> Unit | None:
+    """The post's signature right under the main run: a byline ("Posted by Jane Doe"), a date
+    line naming its author after "by" ("Posted by Jane Doe on March 10, 2015"), or a name
+    that a date follows in the same line ("Jane Doe — 2013-09-29 — in Code")."""
+    units = doc.units
+    end = span(doc)[1]
+    last = units[end] if 0 <= end < len(units) else None
+    if last is not None and last.role is None and last.length <= DATED_MAX and is_byline(last.text) \
+            and names(last.text) and "marker" not in last.labels:
+        return last  # the run took the signature back as its short last line ("di Chiara Mancuso")
+    for k, unit in enumerate(islice(_after_run(units, end + 1), _SIGNED_REACH)):
+        if unit.role is not None or unit.length > DATED_MAX or in_list(units, unit) or _columns(unit) \
+                or "shape" in unit.labels:
+            continue  # (a table row lists signatories; a teaser list's lines have their shapes)
+        text = unit.text
+        if (is_byline(text) and names(text)) or author_in_date_line(unit):
+            return unit
+        if k == 0 and names_parted(text):
+            return unit  # the writers' names right under the text ("Hoàng Nam - Ngọc Tài")
+        first = _PARTS.split(text, maxsplit=1)
+        if len(first) == 2 and only_name(first[0]) and has_date(first[1]):
+            return unit
+    return None
+
+
+def _after_run(units: list[Unit], lo: int) -> Iterator[Unit]:
+    """The lines with words from ``lo`` on that a signature may be, to a comment thread: a
+    share bar's and a related box's lines (marked) are passed over, as a blog's theme sets
+    them between the post and its "Published by" box; a date line may be marked metadata."""
+    for unit in worded(units, lo):
+        marker = unit.labels.get("marker")
+        if marker == "comments":
+            return  # (under it, the names are the commenters')
+        if marker in (None, "metadata"):
+            yield unit
+
+DATED_MAX = 160
+"""Longest date line read for an author after "by": "Le Monde | 04.05.2015 à 13h36 • Mis à
+jour le 05.05.2015 à 20h13 | Par Martin Untersinger"."""
+
+_INSIDE_OPENERS = ("by", "par", "von", "por", "door", "przez")
+"""Openers read inside a date line ("| Par Martin Untersinger"): a word that is one in its
+language and rarely stands before a capitalised name otherwise ("di", "av", "from" do)."""
+_BY_INSIDE = re.compile(rf"(?:^|[\s/|])(?i:{'|'.join(_INSIDE_OPENERS)})\s+(?=[A-Z])")
+
+NAME_PARTS = re.compile(r"\s+[-–—]\s+|,\s+")
+"""What sets apart the writers' names of a signature: "Hoàng Nam - Ngọc Tài"."""
+
+
+def names_parted(text: str) -> bool:
+    """Two or more names and nothing else, set apart by dashes or commas; no place of the
+    gazetteer among them ("Bến Tre - Tiền Giang" names two provinces)."""
+    parts = NAME_PARTS.split(text)
+    if not (2 <= len(parts) <= 4 and all(2 <= len(part.split()) <= 4 and only_name(part) for part in parts)):
+        return False
+    from .places import known  # (the gazetteer loads only for a line shaped so)
+
+    return not any(known(part) for part in parts)
+
+
+def only_name(text: str) -> bool:
+    """Text that is one person's name and nothing else."""
+    return names(text) == [text.strip()]
+
+
+def worded(units: list[Unit], lo: int) -> Iterator[Unit]:
+    """The lines with words from ``lo`` on: a text browser's image and link lines, which say
+    nothing, are passed over."""
+    return (unit for unit in units[lo:] if unit.words)
+
+def author_in_date_line(unit: Unit) -> str | None:
+    """A date line that names its author after "by" ("on March 10, 2015 by Nikhil Marathe",
+    "// By Arun Sai Krishnan • Nov 11, 2020"), which the markers took for a date stamp:
+    the words from "By" on, or None."""
+    low = unit.text.lower()
+    if unit.length > DATED_MAX or not any(f"{o} " in low for o in _INSIDE_OPENERS) \
+            or not has_date(unglued(unit.text)):
+        return None  # an opener first: a C scan spares most lines the date patterns
+    m = _BY_INSIDE.search(unit.text)
+    if m is None:
+        return None
+    rest = unit.text[m.start() :].lstrip(" /")
+    return rest if names(rest) else None
