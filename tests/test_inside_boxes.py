@@ -97,3 +97,28 @@ def test_a_box_whose_teasers_have_thumbnails_in_a_w3m_dump_is_removed() -> None:
     result = newsclean.clean(text)
     assert result.paragraphs == LEAD + REST
     check_roles(text)
+
+
+TICKER = ["Latest updates",
+          "14:32 Schools in 14 towns will stay closed on Friday, the education office said.",
+          "14:10 Trains between the coast and the city are suspended because of water on the tracks.",
+          "13:48 The coast road is closed at the river bridge after a landslide.",
+          "13:15 The mayor asks people near the river to move to upper floors."]
+
+
+def test_a_ticker_of_latest_updates_between_paragraphs_is_removed() -> None:
+    # the newest update first: another feed's box set in the article, not its text
+    text = "\n\n".join(["Ferry timetable cut while ship is repaired", *LEAD, *TICKER, *REST]) + "\n"
+    result = newsclean.clean(text)
+    assert result.paragraphs[: len(LEAD)] == LEAD
+    assert all(p in result.paragraphs for p in REST)
+    ticked = "\n".join(r["text"] for r in result.to_dict()["removed"] if r["reason"].startswith("live"))
+    assert all(line in ticked for line in TICKER[1:])
+    check_roles(text)
+
+
+def test_a_timeline_running_forward_is_no_ticker() -> None:
+    timeline = [TICKER[0], *reversed(TICKER[1:])]
+    text = "\n\n".join(["Ferry timetable cut while ship is repaired", *LEAD, *timeline, *REST]) + "\n"
+    removed = newsclean.clean(text).to_dict()["removed"]
+    assert not any(r["reason"].startswith("live") for r in removed)

@@ -138,6 +138,8 @@ def boilerplate(doc: Document) -> None:
             doc.remove(unit, "boilerplate", "metadata: date line inside the article")
         elif unit.labels.get("shape") == "pager" and not unit.text.isdigit():
             doc.remove(unit, "boilerplate", "gallery: a slide counter")
+        elif "ticker" in unit.labels:
+            doc.remove(unit, "boilerplate", "live: a ticker of latest updates set in the article")
         elif unit.labels.get("shape") == "transcript":
             doc.remove(unit, "boilerplate", "transcript: a recording's time-coded transcript")
         elif unit.labels.get("shape") == "slide":

@@ -89,6 +89,8 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
     for i in shapes.transcript(units, prose):
         units[i].labels["shape"] = "transcript"
         weights[i] = _SLIDE  # a recording's words, not the article's
+    for i in shapes.ticker(units, prose):  # (weighed as the stamped lines they are: the run
+        units[i].labels["ticker"] = "a box of latest updates"  # crosses them only to more text)
     for i in shapes.slides(units, prose, headline, scan.stamp_at):
         units[i].labels["shape"] = "slide"
         weights[i] = _SLIDE  # an article may go on after its slideshow

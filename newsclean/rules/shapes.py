@@ -10,7 +10,7 @@ summary reads as prose, so the list outweighs a short article unless the shape i
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -624,5 +624,45 @@ def transcript(units: list[Unit], prose: list[bool]) -> list[int]:
         if run and seconds <= run[-1][1]:
             close()
         run.append((unit.index, seconds))
+    close()
+    return found
+
+
+_TICKER_TIME = re.compile(r"(\d{1,2})[:.h](\d{2})\s+(?:[|·•–—-]\s+)?[^\W\d_]")
+"""A clock time opening a line, the update's text right after it on the same line ("14:32
+Suspendidas las clases ...", "09.15 · Road reopened")."""
+_TICKER_RUN = 3
+"""Updates in a row that make a ticker (one or two are times the text gives)."""
+
+
+def ticker(units: list[Unit], prose: list[bool]) -> list[int]:
+    """A box of latest updates set inside an article ("EN DIRECTO", "Latest"): ``_TICKER_RUN``
+    or more lines in a row, each a clock time and one update's text, the newest first (the
+    times going down), with the article's own prose both over and under it. A timeline the
+    article gives runs forward in time; a live page's feed is its text (no prose around it)."""
+    found: list[int] = []
+    run: list[tuple[int, int]] = []  # (line, minutes of the day)
+    prose_at = [i for i, flag in enumerate(prose) if flag]
+
+    def close() -> None:
+        if len(run) >= _TICKER_RUN:
+            first, last = run[0][0], run[-1][0]
+            lo = bisect_left(prose_at, first)
+            hi = bisect_right(prose_at, last)
+            if lo > 0 and hi < len(prose_at) and _TICKER_TIME.match(units[prose_at[lo - 1]].text) is None:
+                found.extend(i for i, _ in run)
+        run.clear()
+
+    for unit in units:
+        if not unit.words:
+            continue
+        m = _TICKER_TIME.match(unit.text) if unit.text[:1].isdigit() and unit.length <= 300 else None
+        if m is None or int(m.group(1)) > 23:
+            close()
+            continue
+        minutes = int(m.group(1)) * 60 + int(m.group(2))
+        if run and minutes >= run[-1][1]:
+            close()
+        run.append((unit.index, minutes))
     close()
     return found
