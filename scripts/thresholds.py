@@ -121,6 +121,7 @@ THRESHOLDS = [
     ("newsclean.rules.caption", "_CREDIT_ALONE", 40, 80),
     ("newsclean.rules.shapes", "_TRANSCRIPT_RUN", 2, 4),
     ("newsclean.rules.shapes", "_TRANSCRIPT_START", 5, 30),
+    ("newsclean.rules.shapes", "_TICKER_RUN", 2, 4),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
