@@ -657,7 +657,7 @@ def ticker(units: list[Unit], prose: list[bool]) -> list[int]:
         if not unit.words:
             continue
         m = _TICKER_TIME.match(unit.text) if unit.text[:1].isdigit() and unit.length <= 300 else None
-        if m is None or int(m.group(1)) > 23:
+        if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:  # (a price: "12.99 ...")
             close()
             continue
         minutes = int(m.group(1)) * 60 + int(m.group(2))
