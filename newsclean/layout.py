@@ -200,7 +200,7 @@ def detect(text: str, lines: list[str]) -> Layout | None:
             signs += wrap_width(lines, WIDEST_SCREEN) > 0
         if signs >= _MIN_SIGNS and (refs >= 0 or indented or bullets):  # not link syntax alone
             return Layout(LYNX, refs if refs >= 0 else len(lines))
-    gutter = _GUTTER_LINE.search(text) is not None
+    gutter = "        " in text and _GUTTER_LINE.search(text) is not None  # (a C scan first)
     if ("•" in text and "\n  • " in text) or ("━" in text and "━━━" in text) or "┌─" in text or gutter:
         # w3m's item, rule, a bordered table's corner, columns side by side
         from .segment import WIDEST_SCREEN, wrap_width  # segment imports this module

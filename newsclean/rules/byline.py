@@ -206,6 +206,8 @@ def _roled(text: str) -> bool:
     """Whether a line of names and a date reads as an author line up to its date: a name and
     its role, no mark between ("Sarah Kettering Manufacturing Reporter Published March 4,
     2025"); a teaser's headline over its date has no role."""
+    if _A_DIGIT.search(text) is None:
+        return False  # (no date: most lines, spared the splitting)
     words = text.split()
     labels = date_labels()
     cut = next((k for k, w in enumerate(words) if k >= 3 and (
@@ -214,6 +216,7 @@ def _roled(text: str) -> bool:
 
 
 _MONTH = re.compile(rf"(?i){MONTHS},?")
+_A_DIGIT = re.compile(r"\d")
 
 
 _NAMES_PARTED = re.compile(r"[^\W\d_][^·|•\d]{2,60}\s[·|•]\s")

@@ -614,10 +614,11 @@ def transcript(units: list[Unit], prose: list[bool]) -> list[int]:
             found.extend(i for i, _ in run)
         run.clear()
 
-    for unit in units:
-        m = _TIMECODE.match(unit.text) if unit.text[:1] in "[0123456789" else None
+    for unit in units:  # (most lines open with no figure: one test each, no call)
+        first = unit.text[:1]
+        m = _TIMECODE.match(unit.text) if first and first in "[0123456789" else None
         if m is None:
-            if unit.words:
+            if run and unit.words:
                 close()
             continue
         seconds = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
@@ -658,7 +659,8 @@ def ticker(units: list[Unit], prose: list[bool]) -> list[int]:
             continue
         m = _TICKER_TIME.match(unit.text) if unit.text[:1].isdigit() and unit.length <= 300 else None
         if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:  # (a price: "12.99 ...")
-            close()
+            if run:
+                close()
             continue
         minutes = int(m.group(1)) * 60 + int(m.group(2))
         if run and minutes >= run[-1][1]:
