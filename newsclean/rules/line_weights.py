@@ -174,6 +174,7 @@ def weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[i
     about, about_max, about_openers = scan.about_at.append, shapes.ABOUT_MAX, shapes._ABOUT_OPENERS
     stamp, digit, colon, level1, prose = (scan.stamp_at.append, scan.digit_end.append, scan.colon_end.append,
                                           scan.level1.append, scan.prose_at.append)
+    timed = scan.timed_at.append
     copies, seen = scan.copies, {}
     long_copy = shapes._TEASER_PROSE
     head = shapes._HEAD
@@ -212,6 +213,8 @@ def weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[i
             stamp_end(i)
         if first == "A" and unit.length <= about_max and text.startswith(about_openers):
             about(i)
+        if first.isdigit() or (first == "[" and text[1:2].isdigit()):
+            timed(i)
         if unit.level == 1 and unit.kind == "heading":
             level1(i)
         # shapes.repeated, inlined: a later copy of a line, and its first copy unless long

@@ -86,11 +86,12 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
     for i in _insets(units, classes, related):
         units[i].labels["shape"] = "inset"
         weights[i] = _SLIDE  # the article goes on after it
-    for i in shapes.transcript(units, prose):
+    for i in shapes.transcript(units, prose, scan.timed_at):
         units[i].labels["shape"] = "transcript"
         weights[i] = _SLIDE  # a recording's words, not the article's
-    for i in shapes.ticker(units, prose):  # (weighed as the stamped lines they are: the run
-        units[i].labels["ticker"] = "a box of latest updates"  # crosses them only to more text)
+    # (a ticker is weighed as the stamped lines it is: the run crosses it only to more text)
+    for i in shapes.ticker(units, scan.prose_at, scan.timed_at):
+        units[i].labels["ticker"] = "a box of latest updates"
     for i in shapes.slides(units, prose, headline, scan.stamp_at):
         units[i].labels["shape"] = "slide"
         weights[i] = _SLIDE  # an article may go on after its slideshow

@@ -34,7 +34,7 @@ class Scan:
     costs a few look-ups a line where another pass would cost a loop; a test holds them equal."""
 
     __slots__ = ("stamp_at", "stamp_end", "digit_end", "colon_end", "level1", "copies", "prose_at",
-                 "about_at")
+                 "about_at", "timed_at")
 
     def __init__(self, units: list[Unit] | None = None, prose: list[bool] | None = None) -> None:
         self.stamp_at: list[int] = []
@@ -53,6 +53,8 @@ class Scan:
         """Lines of prose (given ``prose``, a flag per line)."""
         self.about_at: list[int] = []
         """Short lines opening with "About " or "ABOUT " (a press release's issuer's heading)."""
+        self.timed_at: list[int] = []
+        """Lines opening with a figure, or a bracket and a figure: a clock time, an elapsed time."""
         if units is not None:
             for i, unit in enumerate(units):
                 if not unit.words:
@@ -79,6 +81,8 @@ class Scan:
             self.stamp_end.append(i)
         if first == "A" and len(text) <= ABOUT_MAX and text.startswith(_ABOUT_OPENERS):
             self.about_at.append(i)
+        if first.isdigit() or (first == "[" and text[1:2].isdigit()):
+            self.timed_at.append(i)
 
 
 _HEAD = 20
@@ -599,34 +603,36 @@ _TRANSCRIPT_START = 10
 """Seconds from which a transcript's first line may start: a recording's opens at its start."""
 
 
-def transcript(units: list[Unit], prose: list[bool]) -> list[int]:
+def transcript(units: list[Unit], prose: list[bool], timed: list[int]) -> list[int]:
     """A recording's time-coded transcript printed under the article (a TV station's video,
     a talk): ``_TRANSCRIPT_RUN`` or more lines in a row, each opening with an elapsed time,
     the first at the recording's start, the times going up. Only under the article's own
     text (``prose`` lines above the first time that open with none): on a page that is a
-    transcript, its lines are the text."""
+    transcript, its lines are the text. ``timed``: the lines opening with a figure or a
+    bracket before one (``Scan.timed_at``), the only ones that can be."""
     found: list[int] = []
     run: list[tuple[int, int]] = []  # (line, seconds)
-
-    def close() -> None:
-        if len(run) >= _TRANSCRIPT_RUN and run[0][1] <= _TRANSCRIPT_START \
-                and any(prose[i] for i in range(run[0][0])):
-            found.extend(i for i, _ in run)
-        run.clear()
-
-    for unit in units:  # (most lines open with no figure: one test each, no call)
-        first = unit.text[:1]
-        m = _TIMECODE.match(unit.text) if first and first in "[0123456789" else None
+    for i in timed:
+        m = _TIMECODE.match(units[i].text)
         if m is None:
-            if run and unit.words:
-                close()
             continue
         seconds = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
-        if run and seconds <= run[-1][1]:
-            close()
-        run.append((unit.index, seconds))
-    close()
+        if run and (seconds <= run[-1][1] or _worded_between(units, run[-1][0], i)):
+            _close_transcript(run, prose, found)
+        run.append((i, seconds))
+    _close_transcript(run, prose, found)
     return found
+
+
+def _worded_between(units: list[Unit], a: int, b: int) -> bool:
+    """Whether a line with words stands between lines ``a`` and ``b``."""
+    return any(units[j].words for j in range(a + 1, b))
+
+
+def _close_transcript(run: list[tuple[int, int]], prose: list[bool], found: list[int]) -> None:
+    if len(run) >= _TRANSCRIPT_RUN and run[0][1] <= _TRANSCRIPT_START and any(prose[:run[0][0]]):
+        found.extend(i for i, _ in run)
+    run.clear()
 
 
 _TICKER_TIME = re.compile(r"(\d{1,2})[:.h](\d{2})\s+(?:[|·•–—-]\s+)?[^\W\d_]")
@@ -636,35 +642,33 @@ _TICKER_RUN = 3
 """Updates in a row that make a ticker (one or two are times the text gives)."""
 
 
-def ticker(units: list[Unit], prose: list[bool]) -> list[int]:
+def ticker(units: list[Unit], prose_at: list[int], timed: list[int]) -> list[int]:
     """A box of latest updates set inside an article ("EN DIRECTO", "Latest"): ``_TICKER_RUN``
     or more lines in a row, each a clock time and one update's text, the newest first (the
     times going down), with the article's own prose both over and under it. A timeline the
-    article gives runs forward in time; a live page's feed is its text (no prose around it)."""
+    article gives runs forward in time; a live page's feed is its text (no prose around it).
+    ``prose_at``: the lines of prose, in order; ``timed``: the lines opening with a figure
+    (``Scan.timed_at``), the only ones that can be."""
     found: list[int] = []
     run: list[tuple[int, int]] = []  # (line, minutes of the day)
-    prose_at = [i for i, flag in enumerate(prose) if flag]
-
-    def close() -> None:
-        if len(run) >= _TICKER_RUN:
-            first, last = run[0][0], run[-1][0]
-            lo = bisect_left(prose_at, first)
-            hi = bisect_right(prose_at, last)
-            if lo > 0 and hi < len(prose_at) and _TICKER_TIME.match(units[prose_at[lo - 1]].text) is None:
-                found.extend(i for i, _ in run)
-        run.clear()
-
-    for unit in units:
-        if not unit.words:
-            continue
-        m = _TICKER_TIME.match(unit.text) if unit.text[:1].isdigit() and unit.length <= 300 else None
+    for i in timed:
+        unit = units[i]
+        m = _TICKER_TIME.match(unit.text) if unit.length <= 300 else None
         if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:  # (a price: "12.99 ...")
-            if run:
-                close()
             continue
         minutes = int(m.group(1)) * 60 + int(m.group(2))
-        if run and minutes >= run[-1][1]:
-            close()
-        run.append((unit.index, minutes))
-    close()
+        if run and (minutes >= run[-1][1] or _worded_between(units, run[-1][0], i)):
+            _close_ticker(units, run, prose_at, found)
+        run.append((i, minutes))
+    _close_ticker(units, run, prose_at, found)
     return found
+
+
+def _close_ticker(units: list[Unit], run: list[tuple[int, int]], prose_at: list[int],
+                  found: list[int]) -> None:
+    if len(run) >= _TICKER_RUN:
+        lo = bisect_left(prose_at, run[0][0])
+        hi = bisect_right(prose_at, run[-1][0])
+        if lo > 0 and hi < len(prose_at) and _TICKER_TIME.match(units[prose_at[lo - 1]].text) is None:
+            found.extend(i for i, _ in run)
+    run.clear()
