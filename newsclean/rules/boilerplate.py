@@ -113,7 +113,9 @@ def boilerplate(doc: Document) -> None:
     it has one. Inside the run: marked lines go (prose only for strong categories such as
     cookie or newsletter texts), as do separators, runs of three or more short unpunctuated
     lines (link lists), date stamps and pull quotes (a short line repeating body text,
-    with its "— Name" attribution)."""
+    with its "— Name" attribution), and the boxes set in the article that `main-run` found
+    by their shape: a related box's teasers, a ticker of latest updates, a recording's
+    transcript, a gallery's slides."""
     units = doc.units
     start, end = span(doc)
     _outside(doc, units[: max(start, 0)], "before")

@@ -34,6 +34,7 @@ def _credit_alone(unit: Unit) -> bool:
 
 
 _CREDIT_OPENS = re.compile(r"(?i)(?:(?:photo(?:graph)?s?|image|picture|foto|zdjęcie|bild|credit)\b|fot\.|©)")
+"""The word a credit alone opens with ("Photo: ...", "Fot. ...", "© ...")."""
 
 
 def _caption_like(unit: Unit) -> bool:
@@ -75,8 +76,10 @@ def caption(doc: Document) -> None:
     """Between the headline and the end of the main run, a line ending in a photo credit
     ("(AP Photo/Jane Doe)", "REUTERS/Name", "Photo: ...", "© Name / AFP", "Getty Images")
     or opening as one ("Image caption ...", "Photo credit: ...") is a caption. Patterns are
-    data (rules/data/credits.toml). On an HTML page, short <figcaption> and <figure> text
-    too, unless figures carry most of the article's text (a gallery: the captions are it)."""
+    data (rules/data/credits.toml). A credit alone on its line ("Photo: Jane Doe / Post")
+    makes the line right over it, in the same block, its caption. On an HTML page, short
+    <figcaption> and <figure> text too, unless figures carry most of the article's text (a
+    gallery: the captions are it)."""
     start, end = span(doc)
     titles = doc.with_role(Role.TITLE)
     lo = titles[0].index if titles else max(0, start - _WINDOW)
