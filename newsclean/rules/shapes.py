@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from ..document import Unit
 from .patterns import clock_dated, is_caption
@@ -610,29 +610,33 @@ def transcript(units: list[Unit], prose: list[bool], timed: list[int]) -> list[i
     text (``prose`` lines above the first time that open with none): on a page that is a
     transcript, its lines are the text. ``timed``: the lines opening with a figure or a
     bracket before one (``Scan.timed_at``), the only ones that can be."""
-    found: list[int] = []
-    run: list[tuple[int, int]] = []  # (line, seconds)
+    return [i for run in _timed_runs(units, timed, _TIMECODE, _elapsed, rising=True)
+            if len(run) >= _TRANSCRIPT_RUN and run[0][1] <= _TRANSCRIPT_START and any(prose[: run[0][0]])
+            for i, _ in run]
+
+
+def _elapsed(m: re.Match[str]) -> int:
+    """The seconds of an elapsed time (a ``_TIMECODE`` match)."""
+    return int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+
+
+def _timed_runs(units: list[Unit], timed: list[int], pattern: re.Pattern[str],
+                when: Callable[[re.Match[str]], int | None], rising: bool) -> Iterator[list[tuple[int, int]]]:
+    """The runs of lines among ``timed`` that stand in a row (no line with words between),
+    each opening with ``pattern``, whose match ``when`` reads as a time (None: no time), the
+    times going up (``rising``) or down: a transcript's, a ticker's. (line, time) pairs."""
+    run: list[tuple[int, int]] = []
     for i in timed:
-        m = _TIMECODE.match(units[i].text)
-        if m is None:
+        m = pattern.match(units[i].text)
+        if m is None or (time := when(m)) is None:
             continue
-        seconds = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
-        if run and (seconds <= run[-1][1] or _worded_between(units, run[-1][0], i)):
-            _close_transcript(run, prose, found)
-        run.append((i, seconds))
-    _close_transcript(run, prose, found)
-    return found
-
-
-def _worded_between(units: list[Unit], a: int, b: int) -> bool:
-    """Whether a line with words stands between lines ``a`` and ``b``."""
-    return any(units[j].words for j in range(a + 1, b))
-
-
-def _close_transcript(run: list[tuple[int, int]], prose: list[bool], found: list[int]) -> None:
-    if len(run) >= _TRANSCRIPT_RUN and run[0][1] <= _TRANSCRIPT_START and any(prose[:run[0][0]]):
-        found.extend(i for i, _ in run)
-    run.clear()
+        if run and ((time <= run[-1][1] if rising else time >= run[-1][1])
+                    or any(units[j].words for j in range(run[-1][0] + 1, i))):
+            yield run
+            run = []
+        run.append((i, time))
+    if run:
+        yield run
 
 
 _TICKER_TIME = re.compile(r"(\d{1,2})[:.h](\d{2})\s+(?:[|·•–—-]\s+)?[^\W\d_]")
@@ -650,25 +654,19 @@ def ticker(units: list[Unit], prose_at: list[int], timed: list[int]) -> list[int
     ``prose_at``: the lines of prose, in order; ``timed``: the lines opening with a figure
     (``Scan.timed_at``), the only ones that can be."""
     found: list[int] = []
-    run: list[tuple[int, int]] = []  # (line, minutes of the day)
-    for i in timed:
-        unit = units[i]
-        m = _TICKER_TIME.match(unit.text) if unit.length <= 300 else None
-        if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:  # (a price: "12.99 ...")
+    for run in _timed_runs(units, timed, _TICKER_TIME, _clock, rising=False):
+        if len(run) < _TICKER_RUN:
             continue
-        minutes = int(m.group(1)) * 60 + int(m.group(2))
-        if run and (minutes >= run[-1][1] or _worded_between(units, run[-1][0], i)):
-            _close_ticker(units, run, prose_at, found)
-        run.append((i, minutes))
-    _close_ticker(units, run, prose_at, found)
-    return found
-
-
-def _close_ticker(units: list[Unit], run: list[tuple[int, int]], prose_at: list[int],
-                  found: list[int]) -> None:
-    if len(run) >= _TICKER_RUN:
         lo = bisect_left(prose_at, run[0][0])
         hi = bisect_right(prose_at, run[-1][0])
         if lo > 0 and hi < len(prose_at) and _TICKER_TIME.match(units[prose_at[lo - 1]].text) is None:
             found.extend(i for i, _ in run)
-    run.clear()
+    return found
+
+
+def _clock(m: re.Match[str]) -> int | None:
+    """The minutes of the day of an update's clock time (a ``_TICKER_TIME`` match), or None:
+    a time past 23:59 is a price ("12.99 ..."), and a line over 300 characters opens no update."""
+    if len(m.string) > 300 or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return None
+    return int(m.group(1)) * 60 + int(m.group(2))
