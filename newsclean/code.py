@@ -25,13 +25,26 @@ hold few of the others (``code_colons``): no output of the corpora's 1,493 dumps
 changed."""
 
 
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?(?:>|$)")
+"""A tag of HTML, its attributes with it (or all of the line after it, where the tag runs
+on past the sample): the page's source printed as text, as a converter leaves a
+``<noscript>``'s markup ('<div style="position:absolute;"><img src="...">'). Its long
+addresses hold few of the marks counted above, yet they are code, not prose."""
+
+
+_MARKUP_SHARE = 0.5
+"""Share of a line inside tags from which it is markup: a tag or two left in a paragraph
+('<span style="font-size:13px;">Nintendo</span> © Provided by ...') leave it prose."""
+
+
 _SELECTOR = re.compile(r"(?<![^\s,{}>+~])[.#][A-Za-z_]")
 """A style sheet's class or id selector (".videoCube .thumbBlock", "#nav"): a dot or a hash
 opening a word, which prose writes after a word (a full stop, "C#") or not at all."""
 
 
 def code_like(text: str) -> bool:
-    """Whether ``text`` (its first 400 characters) holds code's share of code characters."""
+    """Whether ``text`` (its first 400 characters) holds code's share of code characters, or
+    is mostly tags."""
     sample = text[:400]
     count = len(_CODE_CHAR.findall(sample))
     if ":" in sample:
@@ -39,7 +52,10 @@ def code_like(text: str) -> bool:
     # a style sheet's rule declares after its brace ("{ display:"): its selectors count too
     if "{" in sample and ":" in sample[sample.index("{") :]:
         count += len(_SELECTOR.findall(sample))
-    return count >= len(sample) * _CODE_SHARE
+    if count >= len(sample) * _CODE_SHARE:
+        return True
+    # the page's source printed as text: most of the line inside tags, their addresses too
+    return "<" in sample and sum(map(len, _TAG.findall(sample))) >= len(sample) * _MARKUP_SHARE
 
 
 def code_colons(text: str) -> int:

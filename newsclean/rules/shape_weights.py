@@ -57,7 +57,8 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
             unit.labels["shape"] = "repeated"
             weights[i] = min(weights[i], _REPEATED)
     stamps = [False] * len(units)
-    line_ends = sorted({*scan.stamp_end, *shapes.counted_ages(units), *shapes.dated_stamps(units)})
+    line_ends = sorted({*scan.stamp_end, *shapes.counted_ages(units), *shapes.dated_stamps(units),
+                        *shapes.clock_closed(units, scan.digit_end)})
     ends = set(line_ends)
     for i in shapes.stamped(units, scan.stamp_at, line_ends):
         stamps[i] = True

@@ -277,6 +277,21 @@ _COUNTED_LINE = 60
 """Longest line such an age closes (a commenter's name and the age; a card's age alone)."""
 
 
+_CLOCK_CLOSE = re.compile(r"(?:^|[\s)])\d{1,2}:\d{2}$")
+"""A clock time closing a line, after a space or a date's bracket ("... ロイター 3/9(木) 15:47")."""
+_CLOCKED_WORDS = 3
+"""Fewest words before that time: a card's headline, not a timetable's entry ("Dep. 18:05")."""
+
+
+def clock_closed(units: list[Unit], candidates: list[int]) -> list[int]:
+    """Lines of words that close with a clock time: a feed's or a portal's cards, each a
+    headline, its source and when it was posted, run into one line. An article's sentence
+    closes with its stop, not a time. ``candidates``: the lines ending in a digit."""
+    search = _CLOCK_CLOSE.search
+    return [i for i in candidates if units[i].kind != "row" and search(units[i].text, max(0, len(units[i].text) - 12))
+            and units[i].words - sum(map(str.isdigit, units[i].tokens)) >= _CLOCKED_WORDS]
+
+
 def dated_stamps(units: list[Unit]) -> list[int]:
     """Short lines that hold a year and a clock time, three times or more, none next to
     another: the headers of a thread's comments ("jirka_bk 14. 3. 2024 17:02 odpovědět",
