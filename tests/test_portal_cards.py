@@ -77,8 +77,9 @@ def test_a_line_of_tags_is_code_however_few_marks_its_addresses_hold() -> None:
 
 
 def test_a_paragraph_with_a_tag_left_in_it_is_still_prose() -> None:
-    line = ('<span style="font-size:13px;">Nintendo/Apple</span> Nintendo and Apple shocked the world earlier '
-            'this year by announcing the gaming company\'s first game for phones, one you play with one hand.')
+    line = ('<span style="font-size:13px;">Nintendo/Apple</span> Nintendo and Apple shocked the world '
+            'earlier this year by announcing the gaming company\'s first game for phones, one you play with '
+            'one hand.')
     assert not code_like(line)
 
 
@@ -86,7 +87,8 @@ def test_the_pages_source_run_into_a_promotion_is_no_paragraph() -> None:
     """lynx runs a ``<noscript>``'s markup into the promotion printed after it: in a page of
     Japanese, the promotion's few characters made the whole line read as prose."""
     japanese = "港湾局は9日、北岸壁を4月から6週間閉鎖し、古い魚市場を支える木製の杭を交換すると発表した。"
-    doc = segment("\n\n".join([japanese] * 3 + [f"{PIXEL} 今ならお得な特典付き！春のキャンペーン実施中です。"]))
+    promotion = f"{PIXEL} 今ならお得な特典付き！春のキャンペーン実施中です。"
+    doc = segment("\n\n".join([japanese] * 3 + [promotion]))
     assert line_weights.classify(doc.units[-1]) == line_weights.SHORT
 
 
@@ -107,9 +109,11 @@ JA_CARDS = [
 
 def test_a_portals_cards_in_japanese_weigh_nothing_however_long_their_headlines() -> None:
     # as html2text prints a portal's page: the cards are a list's items
-    dump = "\n\n".join(["# 北岸壁、6週間閉鎖へ 老朽化した杭を交換", "ケストル新聞 3/9(木) 18:45配信", *JA_ARTICLE,
-                        "## 注目のビジネスニュース", "\n".join(f"  * {card}" for card in JA_CARDS),
-                        "## アクセスランキング", "\n".join(f"  {n}. {card}" for n, card in enumerate(JA_CARDS, 1))])
+    cards = "\n".join(f"  * {card}" for card in JA_CARDS)
+    ranked = "\n".join(f"  {n}. {card}" for n, card in enumerate(JA_CARDS, 1))
+    head = ["# 北岸壁、6週間閉鎖へ 老朽化した杭を交換", "ケストル新聞 3/9(木) 18:45配信"]
+    dump = "\n\n".join([*head, *JA_ARTICLE, "## 注目のビジネスニュース", cards,
+                        "## アクセスランキング", ranked])
     result = newsclean.clean(dump)
     assert result.paragraphs == JA_ARTICLE
     removed = "\n".join(r.text for r in result.removed)

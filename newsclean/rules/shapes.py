@@ -288,7 +288,8 @@ def clock_closed(units: list[Unit], candidates: list[int]) -> list[int]:
     headline, its source and when it was posted, run into one line. An article's sentence
     closes with its stop, not a time. ``candidates``: the lines ending in a digit."""
     search = _CLOCK_CLOSE.search
-    return [i for i in candidates if units[i].kind != "row" and search(units[i].text, max(0, len(units[i].text) - 12))
+    return [i for i in candidates
+            if units[i].kind != "row" and search(units[i].text, max(0, len(units[i].text) - 12))
             and units[i].words - sum(map(str.isdigit, units[i].tokens)) >= _CLOCKED_WORDS]
 
 
