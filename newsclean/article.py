@@ -139,13 +139,17 @@ def _group_removed(units: list[Unit], cuts: dict[int, tuple[str, str, str, str]]
     return [Removed("".join(pieces), rule, reason) for rule, reason, pieces in blocks]
 
 
+_PERMALINK = "¶🔗 "
+PERMALINK_NOTE = "permalink: a heading's link sign"
+
+
 def assemble(doc: Document, source: str | None = None) -> Article:
     """Undecided lines are body: a rule must say why something goes, never why it stays."""
     article = Article(source=source, dateline=doc.meta.get("dateline"))
     page = doc.meta.get("page") or {}
     article.published, article.url = page.get("published"), page.get("url")
     styled: list[Styled] | None = [] if doc.html else None
-    cuts = doc.meta.get("cuts", {})
+    cuts = dict(doc.meta.get("cuts", {}))
     byline_at = -2  # the byline's last line: a byline line right after it goes on from it
     for unit in doc.units:
         role = unit.role
@@ -158,8 +162,12 @@ def assemble(doc: Document, source: str | None = None) -> Article:
         if role is None:
             role = unit.role = _BODY
         if role is _TITLE and article.title is None:
-            title = cuts[unit.index][0] if unit.index in cuts else unit.text
-            article.title = title.rstrip("¶🔗 ") or title  # a heading's permalink sign (Sphinx's "¶")
+            if unit.index in cuts:
+                article.title = cuts[unit.index][0]
+            else:  # a heading's permalink sign (Sphinx's "¶"), recorded as removed
+                title = article.title = unit.text.rstrip(_PERMALINK) or unit.text
+                if title != unit.text:
+                    cuts[unit.index] = (title, unit.text[len(title) :], "title", PERMALINK_NOTE)
         elif role is _BYLINE:
             if article.byline is None:
                 article.byline, byline_at = unit.text, unit.index

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.article import Article, assemble
+from newsclean.article import PERMALINK_NOTE, Article, assemble
 from newsclean.document import Role
 from newsclean.read import normalise_newlines
 from newsclean.segment import segment
@@ -73,6 +73,12 @@ def split_site_name(text: str, article: Article) -> tuple[list, str | None]:
     """A page-title headline keeps "Headline" and lists " | Site" as removed: put the line
     back together (checking that only a separator stood between them)."""
     cuts = [b for b in article.removed if b.rule == "title" and b.reason.startswith("site name")]
+    signs = [b for b in article.removed if b.rule == "title" and b.reason == PERMALINK_NOTE]
+    if signs:  # "Heading¶": the heading's link sign cut off its end
+        assert len(signs) == 1 and not cuts and article.title is not None
+        whole = article.title + signs[0].text
+        assert whole in consecutive_joins(text), "the title and its link sign are not one line"
+        return [b for b in article.removed if b not in signs], whole
     blocks = [b for b in article.removed if b not in cuts]
     if not cuts:
         return blocks, None
@@ -152,6 +158,7 @@ def test_clean_never_raises_on_any_text(text: str) -> None:
 
 @SETTINGS
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+@example("0000000000:0\U00018cd60¶")  # a title's link sign: removed, not dropped
 def test_any_plain_text_is_accounted_for(text: str) -> None:
     text = normalise_newlines(text)  # the lines clean() reads: CR and CRLF end lines too
     if segment(text).markdown:

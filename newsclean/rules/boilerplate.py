@@ -301,8 +301,8 @@ def _pull_quotes(doc: Document, inside: list[Unit]) -> None:
     joined = ""
     before: list[int] = []
     for i, unit in enumerate(body):
-        if unit.length > 300:
-            continue
+        if unit.length > 300 or "live" in unit.labels:
+            continue  # (a live entry's heading may say what its text opens with)
         text = unit.text
         # '"Words," Name, Title': the quoted words repeat
         m = _QUOTED.match(text) if text[:1] in _QUOTE_OPENS else None

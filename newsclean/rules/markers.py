@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 from ..chain import rule
 from ..document import Document, Unit
 from . import ages
 from .evidence import html_markers
-from .phrases import categories, category
+from .phrases import categories, category, exact_categories
 from .shapes import AGE_UNITS
 
 __all__ = ["category", "markers"]
@@ -58,6 +59,32 @@ _TOOLS = re.compile(
 """A line of tools between bars, each naming one ("Printer-friendly version | E-mail this
 story | Comments (10)"): a share bar. Tried only on lines holding a bar."""
 _TOOLS_MAX = 160
+_JOINED = frozenset({"share"})
+"""Categories whose entries a page prints side by side, as buttons: a converter runs them
+into one line ("Partager Copier le lien", "Share Copy link Print")."""
+_JOINED_MAX = 60
+"""Longest line read as buttons run together."""
+_ENTRY_WORDS = 4
+"""Most words of one entry ("share this story", "copy this link")."""
+_APART = re.compile(r"[\s·|/,•]+")
+_A_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _joined(text: str, exact: Callable[[str], str | None]) -> str | None:
+    """The category of a line that is two or more entries of one ``_JOINED`` list in a row,
+    in any of the languages the lists know; None otherwise."""
+    words = [w for w in _APART.split(text.lower()) if w]
+    if not all(map(_A_LETTER.search, words)):
+        return None  # "... print x": a line of code, its marks no button's
+    reach: dict[int, set[str]] = {0: {""}}  # words read -> the category of the entries read
+    for at in range(len(words)):
+        if at not in reach:
+            continue
+        for k in range(1, min(_ENTRY_WORDS, len(words) - at) + 1):
+            found = exact(" ".join(words[at : at + k]))
+            if found in _JOINED and reach[at] & {"", found}:
+                reach.setdefault(at + k, set()).add(found)
+    return next(iter(reach.get(len(words), ())), None) if len(words) > 1 else None
 _BACK = ("↩", "↩\ufe0e", "↩\ufe0f")
 """What a page's footnote ends with: the arrow back to where the text cites it ("... 88–101. ↩")."""
 
@@ -91,6 +118,7 @@ def markers(doc: Document) -> None:
         for unit, label in zip(units, found):
             if label:
                 unit.labels["marker"] = label
+    exact = exact_categories()
     for unit in units:  # (C tests on every line first)
         if "marker" in unit.labels:
             continue
@@ -99,6 +127,8 @@ def markers(doc: Document) -> None:
             unit.labels["marker"] = "footer"  # a footnote, its link back to where it is cited
         elif "|" in text and unit.length <= _TOOLS_MAX and _TOOLS.match(text):
             unit.labels["marker"] = "share"
+        elif unit.length <= _JOINED_MAX and " " in text and (joined := _joined(text, exact)):
+            unit.labels["marker"] = joined
     local = ages.pattern(doc.lang)
     if local is not None:  # "před 2 hodinami": a time stamp in the page's language
         for unit in units:

@@ -74,8 +74,9 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
         if any(stamps) else set()
     found -= live  # a live feed's entries under their times are the article's text
     for i in live:
-        if stamps[i]:  # an entry's time: the feed's text, not a date line to take out
-            units[i].labels["live"] = "a live feed's entry time"
+        # an entry's time: the feed's text, not a date line to take out; its heading, not a
+        # pull quote of the entry's opening words
+        units[i].labels["live"] = "a live feed's entry time" if stamps[i] else "a live feed's entry"
         weights[i] = max(weights[i], _LIVE_TIME)  # (its time and heading: a little each)
     for i in found:
         units[i].labels.setdefault("shape", "teaser")
