@@ -1,8 +1,10 @@
 """A news portal's cards under the article (headline, source and posting time run into one
-line) and the page's source printed as text (a ``<noscript>``'s tracking pixels): neither is
-the article's text, nor may it outweigh the article."""
+line), the page's source printed as text (a ``<noscript>``'s tracking pixels), a code block's
+line numbers and copy button: none is the article's text, nor may it outweigh the article."""
 
 from __future__ import annotations
+
+import pytest
 
 import newsclean
 from newsclean.code import code_like
@@ -119,3 +121,34 @@ def test_a_portals_cards_in_japanese_weigh_nothing_however_long_their_headlines(
     removed = "\n".join(r.text for r in result.removed)
     for card in JA_CARDS:
         assert card in removed
+
+
+@pytest.mark.parametrize("line", ["1 2 3 4 5 6 7 8 9 10 11 12", "1 2 3"])
+def test_a_line_counting_one_two_three_is_line_numbers(line: str) -> None:
+    assert shapes.numbered_line(line)
+
+
+@pytest.mark.parametrize("line", ["1 2", "1 3 5 7", "2 3 4 5", "1 2 3 go", "10 20 30"])
+def test_other_numbers_are_not_line_numbers(line: str) -> None:
+    assert not shapes.numbered_line(line)
+
+
+def test_a_code_blocks_line_numbers_and_copy_button_are_not_the_post() -> None:
+    """A tech blog's code block: its copy button, then its line numbers printed as one line
+    (their own column), then the code."""
+    code = ["func dispatch(ctx context.Context, jobs <-chan Job) {", "    for job := range jobs {",
+            "        go deliver(ctx, job)", "    }", "}"]
+    dump = "\n\n".join([
+        "The goroutine leak that only happened on deploy days",
+        "Every other Tuesday our fleet paged us about memory roughly forty minutes after a deploy, and "
+        "every time a restart made the problem go away until the next one.",
+        "Copy", "1 2 3 4 5", "\n".join(code),
+        "The dispatcher started one goroutine for every delivery and never waited for any of them, "
+        "so a slow endpoint could hold thousands of them open at once.",
+        "That was the whole leak: a timeout that never fired, on a channel nobody read.",
+    ])
+    result = newsclean.clean(dump)
+    removed = {r.text: r.reason for r in result.removed}
+    assert "Copy" in removed and "1 2 3 4 5" in removed
+    assert "line numbers" in removed["1 2 3 4 5"]
+    assert result.paragraphs[-1].startswith("That was the whole leak")

@@ -40,3 +40,27 @@ def test_a_page_that_is_a_transcript_keeps_its_lines() -> None:
     # no text of the article's own over the times: the transcript is the text
     result = newsclean.clean(_page(TRANSCRIPT))
     assert all(line in "\n".join(result.paragraphs) for line in TRANSCRIPT[1:])
+
+
+CHAPTERS = [
+    "00:00 — Cold open: the farmhouse on the roof",
+    "03:40 — How the river rose a metre in three hours",
+    "11:15 — Interview: the county's emergency manager",
+    "27:30 — What the flood maps get wrong",
+    "38:05 — Listener questions",
+]
+
+
+def test_an_episodes_chapters_minutes_apart_are_its_notes_not_a_transcript() -> None:
+    """A podcast's show notes list its chapters by their times: minutes apart, not the few
+    seconds a transcript's lines are; they are the notes' text."""
+    notes = ["This week we go back to Millbrook, where the river rose faster than any warning said it "
+             "would, and ask why the flood maps keep getting it wrong.", "Timestamps", *CHAPTERS,
+             "Thanks to our listeners for their questions, and to the rowing club for the boat."]
+    result = newsclean.clean(_page(notes))
+    assert [p for p in result.paragraphs if p in CHAPTERS] == CHAPTERS
+    # the same times seconds apart: a transcript under the notes
+    seconds = [f"[00:{n * 7:02d}] {line.split(' — ')[1]} and what the crews said about it" for n, line
+               in enumerate(CHAPTERS)]
+    result = newsclean.clean(_page([*STORY, *seconds]))
+    assert not any(line in result.paragraphs for line in seconds)

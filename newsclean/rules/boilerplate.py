@@ -11,7 +11,7 @@ from ..code import code_like
 from ..document import Document, Role, Unit
 from .line_weights import BAD, GOOD, NEAR, SHORT, contentish, link_dense
 from .patterns import has_date, is_bio, is_bio_of, is_dateish
-from .shapes import doubled
+from .shapes import doubled, numbered_line
 from .span import span
 
 # Markers that remove a line even when it reads like prose (cookie texts, newsletter pitches).
@@ -135,11 +135,14 @@ def boilerplate(doc: Document) -> None:
         elif marker and (cls not in (GOOD, NEAR) or marker in _STRONG):
             doc.remove(unit, "boilerplate", f"{marker}: marked line inside the article")
         elif cls in (SHORT, BAD) and unit.kind != "row" and is_dateish(unit.text, doc.lang) \
-                and "live" not in unit.labels and not (unit.html is not None and unit.html.kind == "pre"):
-            # (a live feed's entry time is its text; a query's output in <pre> is code)
+                and "live" not in unit.labels and "chapter" not in unit.labels \
+                and not (unit.html is not None and unit.html.kind == "pre"):
+            # (a live feed's entry time is its text, as an episode's chapters are its notes;
+            # a query's output in <pre> is code)
             doc.remove(unit, "boilerplate", "metadata: date line inside the article")
         elif unit.labels.get("shape") == "pager" and not unit.text.isdigit():
-            doc.remove(unit, "boilerplate", "gallery: a slide counter")
+            doc.remove(unit, "boilerplate", "numbers: a pager's or a code block's line numbers"
+                       if numbered_line(unit.text) else "gallery: a slide counter")
         elif "ticker" in unit.labels:
             doc.remove(unit, "boilerplate", "live: a ticker of latest updates set in the article")
         elif unit.labels.get("shape") == "transcript":

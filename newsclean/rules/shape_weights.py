@@ -56,18 +56,23 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
             # one-word lines, code and figures repeat in articles too
             unit.labels["shape"] = "repeated"
             weights[i] = min(weights[i], _REPEATED)
+    prose = [False] * len(units)
+    for i in scan.prose_at:  # the good and near-good lines
+        prose[i] = True
+    spoken, chapters = shapes.recording(units, prose, scan.timed_at)
+    for i in chapters:
+        units[i].labels["chapter"] = "a recording's chapter, in its notes"
     stamps = [False] * len(units)
     line_ends = sorted({*scan.stamp_end, *shapes.counted_ages(units), *shapes.dated_stamps(units),
                         *shapes.clock_closed(units, scan.digit_end)})
     ends = set(line_ends)
     for i in shapes.stamped(units, scan.stamp_at, line_ends):
+        if i in chapters:
+            continue  # an episode's chapters open with their times: its notes, no feed
         stamps[i] = True
         units[i].labels.setdefault("shape", "stamped")
         if classes[i] != GOOD or i in ends:  # a live blog's entry opens with its time and is
             weights[i] = min(weights[i], _REPEATED)  # text; a card closing with its age is none
-    prose = [False] * len(units)
-    for i in scan.prose_at:  # the good and near-good lines
-        prose[i] = True
     found = shapes.teasers(units, prose, _furniture, _list_head, stamps, headline, scan.prose_at,
                            linked=link_dense)
     live = shapes.live_entries(units, [i for i, s in enumerate(stamps) if s], prose.__getitem__) \
@@ -88,7 +93,7 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
     for i in _insets(units, classes, related):
         units[i].labels["shape"] = "inset"
         weights[i] = _SLIDE  # the article goes on after it
-    for i in shapes.transcript(units, prose, scan.timed_at):
+    for i in spoken:
         units[i].labels["shape"] = "transcript"
         weights[i] = _SLIDE  # a recording's words, not the article's
     # (a ticker is weighed as the stamped lines it is: the run crosses it only to more text)

@@ -555,12 +555,19 @@ def pagers(units: list[Unit], candidates: list[int] | None = None) -> set[int]:
         if number:
             if run or text == "1":
                 run.append(i)
-        elif len(text) <= 24 and _COUNTER.match(text):
+        elif (len(text) <= 24 and _COUNTER.match(text)) or (text[:2] == "1 " and numbered_line(text)):
             found.add(i)
         last = i
     if len(run) >= _PAGES:
         found.update(run)
     return found
+
+
+def numbered_line(text: str) -> bool:
+    """A line that counts 1, 2, 3, ... and says nothing else: a pager's links, or a code
+    block's line numbers (a column of its own, which converters print as one line)."""
+    numbers = text.split()
+    return len(numbers) >= _PAGES and all(n == str(k) for k, n in enumerate(numbers, 1))
 
 
 _SLIDE = re.compile(rf"(\d{{1,3}}) ?{_OF} ?(\d{{1,3}})(?=\s+\S)")
@@ -618,18 +625,35 @@ _TRANSCRIPT_RUN = 3
 """Time-coded lines in a row that make a transcript (one or two are a timeline's entries)."""
 _TRANSCRIPT_START = 10
 """Seconds from which a transcript's first line may start: a recording's opens at its start."""
+_TRANSCRIPT_STEP = 60
+"""Most seconds between a transcript's times, taking the middle step of a run: a line or
+two of speech."""
 
 
-def transcript(units: list[Unit], prose: list[bool], timed: list[int]) -> list[int]:
-    """A recording's time-coded transcript printed under the article (a TV station's video,
-    a talk): ``_TRANSCRIPT_RUN`` or more lines in a row, each opening with an elapsed time,
-    the first at the recording's start, the times going up. Only under the article's own
-    text (``prose`` lines above the first time that open with none): on a page that is a
-    transcript, its lines are the text. ``timed``: the lines opening with a figure or a
-    bracket before one (``Scan.timed_at``), the only ones that can be."""
-    return [i for run in _timed_runs(units, timed, _TIMECODE, _elapsed, rising=True)
-            if len(run) >= _TRANSCRIPT_RUN and run[0][1] <= _TRANSCRIPT_START and any(prose[: run[0][0]])
-            for i, _ in run]
+def recording(units: list[Unit], prose: list[bool], timed: list[int]) -> tuple[list[int], set[int]]:
+    """A recording's times under the article: ``_TRANSCRIPT_RUN`` or more lines in a row,
+    each opening with an elapsed time, the first at the recording's start, the times going
+    up. Times a few seconds apart are its transcript (a TV station's video, a talk), the
+    first list; times minutes apart its chapters (an episode's notes: "02:45 — Why eels are
+    weird"), the article's text, the second. Only under the article's own text (``prose``
+    lines above the first time that open with none): on a page that is a transcript, its
+    lines are the text. ``timed``: the lines opening with a figure or a bracket before one
+    (``Scan.timed_at``), the only ones that can be."""
+    spoken: list[int] = []
+    chapters: set[int] = set()
+    for run in _timed_runs(units, timed, _TIMECODE, _elapsed, rising=True):
+        if len(run) >= _TRANSCRIPT_RUN and run[0][1] <= _TRANSCRIPT_START and any(prose[: run[0][0]]):
+            if _spoken(run):
+                spoken.extend(i for i, _ in run)
+            else:
+                chapters.update(i for i, _ in run)
+    return spoken, chapters
+
+
+def _spoken(run: list[tuple[int, int]]) -> bool:
+    """Times a few seconds apart, as speech runs on, line by line: a transcript's."""
+    steps = sorted(b[1] - a[1] for a, b in zip(run, run[1:]))
+    return steps[len(steps) // 2] <= _TRANSCRIPT_STEP
 
 
 def _elapsed(m: re.Match[str]) -> int:
