@@ -219,6 +219,23 @@ def cells(printed: list[str], found: list[int]) -> list[list[str]]:
             for line in printed]
 
 
+def screen_width(char: str) -> int:
+    """The columns a character takes on a terminal's screen: two for a wide (CJK) one, none
+    for a combining mark (a Devanagari or Thai vowel sign, an accent), one for the rest."""
+    if unicodedata.category(char) in _MARKS:
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+_MARKS = frozenset({"Mn", "Mc", "Me"})
+
+
+def as_on_screen(line: str) -> str:
+    """``line`` with each character as many times as it takes columns on a screen (wide ones
+    twice, combining marks not at all): its length is the width a text browser wrapped it to."""
+    return line if line.isascii() else "".join(c * screen_width(c) for c in line)
+
+
 def _ends(text: str) -> bool:
     bare = _NOTE_MARK.sub("", text)
     return not bare or bare[-1] in _ENDS  # footnote marks alone close the cell over them

@@ -15,7 +15,7 @@ from itertools import islice
 
 import regex
 
-from . import block_links, envelope, glued, html2text_c, pandoc
+from . import block_links, columns, envelope, glued, html2text_c, pandoc
 from . import layout as browser
 from .code import code_like
 from .document import Document, Unit
@@ -66,6 +66,9 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _CODE = re.compile(r"`+([^`]+)`+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _ANY_DIGIT = re.compile(r"\d")
+_COMBINING = regex.compile(r"\p{M}")
+"""A combining mark (a vowel sign of Hindi or Thai, an accent set apart): a letter's part,
+taking no column of the screen."""
 _WORD = re.compile(r"\w+(?:['’]\w+)*")  # the same words as rules.markers reads
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
@@ -208,9 +211,11 @@ def broken_by_wrap(line: str, nxt: str, width: int) -> bool:
 
 
 def _logical_lines(
-    lines: list[str], width: int, markdown: bool, fragmented: bool = False
+    lines: list[str], width: int, markdown: bool, fragmented: bool = False, measured: list[str] | None = None
 ) -> list[tuple[int, int]]:
-    """Spans (first, last) of source lines forming one logical line."""
+    """Spans (first, last) of source lines forming one logical line. ``measured``: the lines
+    as wide as they were wrapped (``columns.as_on_screen``), where that is not their length."""
+    measured = lines if measured is None else measured
     if markdown and not width and not fragmented:
         return _rewrapped(lines, _continued(lines, _setext_spans(lines)))
     spans: list[tuple[int, int]] = []
@@ -235,7 +240,7 @@ def _logical_lines(
                                   and not _BULLET.match(nxt))
                 if markdown and _starts_block(nxt) and not continued_item:
                     break
-                if not broken_by_wrap(lines[j], nxt, width) and not continued_item:
+                if not broken_by_wrap(measured[j], measured[j + 1], width) and not continued_item:
                     break
                 j += 1
         spans.append((i, j))
@@ -707,7 +712,12 @@ def _segment(text: str, lines: list[str], markdown: bool = False) -> Document:
         pieces = html2text_c.read(lines, wrap_width(lines, WIDEST_SCREEN))
         return _pieces_document(lines, pieces, html2text_c.NAME, markdown=True, blocks=True)
     known, markdown = markdown, markdown or _looks_markdown(text)
-    width = wrap_width(lines)
+    width, measured = wrap_width(lines), lines
+    if not width and not text.isascii() and _COMBINING.search(text):
+        # a browser wraps by the columns on screen: Hindi's vowel signs take none
+        on_screen = [columns.as_on_screen(line) for line in lines]
+        if (width := wrap_width(on_screen)):
+            measured = on_screen
     lynx = "References" in text and bool(_LYNX_REFS.search(text))
     labels = _reference_labels(text) if markdown else frozenset()
     units: list[Unit] = []
@@ -733,7 +743,7 @@ def _segment(text: str, lines: list[str], markdown: bool = False) -> Document:
         doc = Document(units)
         add_word_features(doc, text[:4000])
         return doc
-    for first, last in _logical_lines(lines, width, markdown, fragmented):
+    for first, last in _logical_lines(lines, width, markdown, fragmented, measured):
         if not lines[first].strip():
             if not previous_blank:
                 para += 1
