@@ -127,6 +127,15 @@ def page_meta(tree) -> dict[str, str]:
                     return value
         return ""
 
+    def every(*keys: str) -> str:
+        """The values of the first key that has any, not addresses, joined: a page gives each
+        of several authors a meta tag of their own."""
+        for key in keys:
+            values = list(dict.fromkeys(v for v in metas.get(key, ()) if not _is_url(v)))
+            if values:
+                return ", ".join(values)
+        return ""
+
     out: dict[str, str] = {}
     title = first("og:title", "twitter:title")
     if not title:
@@ -175,7 +184,7 @@ def page_meta(tree) -> dict[str, str]:
                 or from_ld("dateModified"))
     if modified:
         out["modified"] = modified
-    author = first("author", "article:author", urls=False)
+    author = every("author", "article:author")
     if not author:
         if ld is None:
             ld = _jsonld_objects(tree)

@@ -25,6 +25,7 @@ from .signatures import (
     DATED_MAX,
     NAME_PARTS,
     author_in_date_line,
+    bracketed_name,
     names_parted,
     only_name,
     signed_line,
@@ -70,7 +71,7 @@ def byline(doc: Document) -> None:
         author = not marked and (is_byline(unit.text) or (_marked_up(unit) and (
             bool(names(unit.text)) or lone_opener(unit.text))) or _opens_byline(unit)
             or (unit.index > lo and (_NAMES_PARTED.match(unit.text) is not None or _roled(unit.text))
-                and named_dated(unit)))
+                and named_dated(unit)) or _opener_over_name(doc, unit))
         named = unit.text if author or _opener_over_caseless(doc, unit) else author_in_date_line(unit)
         if named and unit.index < lo and not names(named):
             continue  # over the headline, a section's label and its kind ("Opinion | Columnist")
@@ -159,6 +160,8 @@ def byline(doc: Document) -> None:
     signature = signed.text if signed is not None else None
     if signature is not None and names_parted(signature):
         signature = ", ".join(NAME_PARTS.split(signature))  # (a dash parts names here, not a date)
+    elif signature is not None and (bracketed := bracketed_name(signature)) is not None:
+        signature = bracketed
     _authors(doc, signature)
 
 
@@ -435,3 +438,18 @@ def _authors(doc: Document, line: str | None) -> None:
     if not found and page.get("microdata_author"):
         found = names(page["microdata_author"])
     doc.meta["authors"] = found
+
+
+def _opener_over_name(doc: Document, unit: Unit) -> bool:
+    """An opener alone on its line ("Автор", "ผู้เขียน"), the author's name on the next: a
+    page's label and its link, set in two boxes."""
+    if not lone_opener(unit.text) or unit.index + 1 >= len(doc.units):
+        return False
+    nxt = doc.units[unit.index + 1]
+    # (a label over a whole author line, "Author" / "By Jane Doe": the line reads alone)
+    return nxt.role is None and len(nxt.text) <= _NAME_LINE and not lone_opener(nxt.text.split(" ", 1)[0]) \
+        and bool(names(f"{unit.text} {nxt.text}"))
+
+
+_NAME_LINE = 60
+"""Longest line read as the name under its opener."""

@@ -384,12 +384,14 @@ _CASED_SCRIPT = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}]")
 
 def byline_field(text: str) -> str | None:
     """The field of a line of metadata fields ("Published: ... | Autor: Name | Read: 2 417x")
-    that an author line's opener opens, when a later field does; else None."""
+    that an author line's opener opens; else None. (The first field too: "रिपोर्ट: Name |
+    एडिटेड बाय: Name", the reporter, then the editor, in a script without capitals.)"""
     fields = text.split(" | ")
     prefix = patterns()["byline"]
-    for field in fields[1:]:
+    for field in fields:
         m = prefix.match(field)
-        if m is not None and m.group("prefix") is not None and _names(field[m.end("prefix") :]):
+        if m is not None and m.group("prefix") is not None \
+                and (_names(field[m.end("prefix") :]) or caseless_author(field) is not None):
             return field
     return None
 

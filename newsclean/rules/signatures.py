@@ -40,6 +40,9 @@ def signed_line(doc: Document) -> Unit | None:
     if last is not None and last.role is None and last.length <= DATED_MAX and is_byline(last.text) \
             and names(last.text) and "marker" not in last.labels:
         return last  # the run took the signature back as its short last line ("di Chiara Mancuso")
+    for unit in units[max(0, end - 1) : end + 1]:  # (or a notice under it: "この記事は会員限定です")
+        if unit.role is None and bracketed_name(unit.text) is not None:
+            return unit
     for k, unit in enumerate(islice(_after_run(units, end + 1), _SIGNED_REACH)):
         if unit.role is not None or unit.length > DATED_MAX or in_list(units, unit) or _columns(unit) \
                 or "shape" in unit.labels:
@@ -47,8 +50,9 @@ def signed_line(doc: Document) -> Unit | None:
         text = unit.text
         if (is_byline(text) and names(text)) or author_in_date_line(unit):
             return unit
-        if k == 0 and names_parted(text):
-            return unit  # the writers' names right under the text ("Hoàng Nam - Ngọc Tài")
+        if k == 0 and (names_parted(text) or bracketed_name(text) is not None):
+            return unit  # the writers' names right under the text ("Hoàng Nam - Ngọc Tài"), or
+            # the reporter's in brackets, as Japanese papers sign ("（加藤真由美）")
         first = _PARTS.split(text, maxsplit=1)
         if len(first) == 2 and only_name(first[0]) and has_date(first[1]):
             return unit
@@ -88,6 +92,21 @@ def names_parted(text: str) -> bool:
     from .places import known  # (the gazetteer loads only for a line shaped so)
 
     return not any(known(part) for part in parts)
+
+
+_BRACKETS = re.compile(r"[（(]\s*([^()（）]{2,40}?)\s*[）)]")
+_SIGNED_NAME = 3
+"""Fewest characters of a name written without spaces read in brackets under the text: a
+Japanese name has three to five; "（共同）" and "（時事）" credit an agency."""
+
+
+def bracketed_name(text: str) -> str | None:
+    """The name of a line that is a person's name in brackets and nothing else."""
+    m = _BRACKETS.fullmatch(text.strip())
+    if m is None:
+        return None
+    name = m.group(1)
+    return name if only_name(name) and (" " in name or len(name) >= _SIGNED_NAME) else None
 
 
 def only_name(text: str) -> bool:

@@ -1,0 +1,82 @@
+"""Author lines as pages in scripts without capitals, or in their own conventions, print them:
+a label alone over the name ("Автор" / "Олена Ковальчук", "ผู้เขียน" / name), "Текст:", the
+reporter's field before the editor's ("रिपोर्ट: ... | एडिटेड बाय: ..."), a Japanese paper's
+reporter signed in brackets under the text ("（加藤真由美）"), and each author in a meta tag of
+their own. The dumps and pages are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.rules.patterns import is_byline
+from newsclean.rules.signatures import bracketed_name
+
+UKRAINIAN = [
+    "У Вінниці старе трамвайне депо перетворять на музей міського транспорту",
+    "Автор", "Олена Ковальчук", "12 березня 2026, 09:15",
+    "Вінницька міська рада ухвалила рішення про створення музею міського транспорту в будівлі старого "
+    "трамвайного депо, яке стоїть порожнім уже понад десять років.",
+    "Депо, збудоване у 1913 році, майже сто років обслуговувало перші трамваї міста, а тепер у ньому "
+    "покажуть відреставровані вагони, квитки та форму кондукторів різних років.",
+    "Перших відвідувачів музей має прийняти наступної весни, повідомили в департаменті культури.",
+]
+
+THAI = [
+    "เชียงใหม่นำร่องรถแดงไฟฟ้า 30 คัน วิ่งรอบคูเมือง เริ่มเดือนหน้า",
+    "ผู้เขียน", "ปิยะนุช คำแสน", "15 พ.ค. 2569 เวลา 10:24 น.",
+    "เทศบาลนครเชียงใหม่ร่วมกับสหกรณ์รถแดงเปิดตัวโครงการรถแดงไฟฟ้าจำนวนสามสิบคัน ซึ่งจะวิ่งให้บริการรอบคูเมือง"
+    "ตั้งแต่ต้นเดือนหน้าเป็นต้นไป โดยผู้โดยสารจะจ่ายค่าโดยสารเท่าเดิม",
+    "ผู้บริหารเทศบาลกล่าวว่าโครงการนี้จะช่วยลดฝุ่นควันและเสียงดังในเขตเมืองเก่า และหากได้ผลดีจะขยายไปยังเส้นทางอื่น"
+    "ภายในปีหน้า พร้อมติดตั้งสถานีชาร์จเพิ่มอีกสิบแห่ง",
+]
+
+
+@pytest.mark.parametrize(("lines", "name"), [(UKRAINIAN, "Олена Ковальчук"), (THAI, "ปิยะนุช คำแสน")])
+def test_a_label_alone_over_the_name_is_the_author_line(lines: list[str], name: str) -> None:
+    result = newsclean.clean("\n\n".join(lines) + "\n")
+    assert result.authors == [name]
+    assert name not in result.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Текст: Анна Морозова", "रिपोर्ट: अंकित मिश्रा | एडिटेड बाय: प्रिया शर्मा",
+                                  "ผู้เขียน ปิยะนุช คำแสน"])
+def test_author_lines_of_other_conventions(line: str) -> None:
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", ["Текст закона приняли в среду", "Автор", "Photo: Jane Doe"])
+def test_a_sentence_or_a_label_alone_is_no_author_line(line: str) -> None:
+    assert not is_byline(line)
+
+
+@pytest.mark.parametrize(("line", "name"), [("（加藤真由美）", "加藤真由美"), ("(Jane Doe)", "Jane Doe"),
+                                            ("（共同）", None), ("（写真）", None), ("(see below)", None)])
+def test_a_name_in_brackets_alone_signs_the_text_an_agency_does_not(line: str, name: str | None) -> None:
+    assert bracketed_name(line) == name
+
+
+def test_a_japanese_papers_reporter_signed_in_brackets_under_the_text() -> None:
+    text = "\n\n".join([
+        "金沢で自動運転バスの実証運行始まる 駅と兼六園を結ぶ",
+        "金沢市で1日、自動運転バスの実証運行が始まった。金沢駅と兼六園を結ぶ約4キロの区間を、運転手が乗らない"
+        "レベル4の車両が1日8往復する。市によると、北陸で初めての取り組みになる。",
+        "利用者からは期待と不安の声が上がる。市内に住む70代の女性は「車を手放しても出かけられるようになれば"
+        "ありがたい」と話した。一方で、観光客の多い時間帯の安全を心配する声もある。",
+        "（加藤真由美）",
+        "この記事をシェアする",
+    ]) + "\n"
+    result = newsclean.clean(text)
+    assert result.authors == ["加藤真由美"]
+    assert "（加藤真由美）" not in result.paragraphs
+
+
+def test_each_authors_meta_tag_names_one_author() -> None:
+    page = ("<html><head><title>Sauna to open on the market shore</title>"
+            '<meta property="article:author" content="Aino Virtanen">'
+            '<meta property="article:author" content="Mikko Laine"></head><body><article>'
+            "<h1>Sauna to open on the market shore</h1><p>Teksti: Aino Virtanen, Mikko Laine</p>"
+            + "<p>The city board agreed on Monday to lease the plot at the tip of the market shore to "
+              "the sauna society for twenty-five years, and the sauna should open in December.</p>" * 3
+            + "</article></body></html>")
+    assert newsclean.clean(page, html=True).authors == ["Aino Virtanen", "Mikko Laine"]
