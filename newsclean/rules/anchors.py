@@ -725,6 +725,8 @@ def over_dek(lines: list[Unit], found: Unit, shaped: Callable[[Unit], bool]) -> 
     sets both as plain lines; a section's name over a headline is the shorter too; the line
     over may read as prose by its function words: Italian headlines run to 20 words)."""
     k = next((k for k, u in enumerate(lines) if u is found), 0)
+    if k and found.text[:1] in _DASHES and shaped(lines[k - 1]):
+        return lines[k - 1]  # "——老房子“留形留魂”...": a subtitle goes on from the headline over it
     if k and dek_like(found):
         for over in lines[max(0, k - _DEKS) : k][::-1]:
             if over.length < found.length and over.text[-1:] not in ".!?…" and shaped(over) and (
@@ -735,6 +737,8 @@ def over_dek(lines: list[Unit], found: Unit, shaped: Callable[[Unit], bool]) -> 
     return found
 
 
+_DASHES = frozenset("—–")
+"""What a subtitle opens with, going on from the headline over it (Chinese papers' "——")."""
 _DEKS = 2
 """Lines of summary (a standfirst, a caption) a headline may stand over."""
 

@@ -11,7 +11,7 @@ from ..stopwords import PARAGRAPH_SHARE
 from . import shapes
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
-_SENTENCE_END = frozenset(".!?…\"”’')»:;。！？」")
+_SENTENCE_END = frozenset(".!?…\"”’')»:;。！？」；：")  # (the last two: ";" and ":" set full-width)
 PROSE_END = frozenset(".!?…\"”。！？」")
 """Closing marks, one character each: a line's last character is looked up (a tuple given to
 ``endswith`` tries every mark in turn)."""

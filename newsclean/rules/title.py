@@ -314,11 +314,12 @@ def _anchored(doc: Document, start: int) -> Unit | None:
     return unit if _plausible(unit) else None
 
 
-_SEPARATOR_MARK = re.compile(r"[^\w\s'’\"“”()\[\],.!?&%$€£#+]|(?<=[\u3000-\u9fff\uff00-\uffef])\s")
+_SEPARATOR_MARK = re.compile(r"[^\w\s'’\"“”()\[\],.!?&%$€£#+]|(?<=[\u3000-\u9fff\uff00-\uffef])[\s_]")
 """Where a page title may add a section or a site name: any mark that is no word, quote,
 bracket or sentence punctuation ("Headline | News | Site", "Headline » Local", "Headline ✩
 Site", and in Chinese or Japanese without spaces: "标题-新华网"), or a space after Chinese
-or Japanese text, which uses none between its words ("見出し 写真1枚 国際ニュース")."""
+or Japanese text, which uses none between its words ("見出し 写真1枚 国際ニュース"), or an
+underscore run on after it ("标题_江城晚报网", "标题_科技_腾讯网")."""
 
 
 _SENTENCE_END = re.compile(r"[.!?…:](?=\s)")
