@@ -57,7 +57,10 @@ _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "la", "le
 def _vocabulary(version: int) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     credits = data.load("credits")
     openers = sorted(credits["byline_prefixes"], key=len, reverse=True)
-    opener = re.compile(rf"(?i)^\s*(?:{'|'.join(re.escape(p) for p in openers)})\b\s*:?\s*|^\s*[А-Яа-я]+:\s*")
+    # ("Photographs and text by": another credit and "and" before the opener)
+    alternatives = "|".join(re.escape(p) for p in openers)
+    opener = re.compile(rf"(?i)^\s*(?:[^\W\d_]+\s+(?:and|&)\s+)?(?:{alternatives})\b\s*:?\s*"
+                        r"|^\s*[А-Яа-я]+:\s*")
     roles = frozenset(word for role in credits["byline_roles"] for word in role.lower().split())
     agencies = frozenset(a.lower() for a in credits["agencies"])
     # (a date line's label ends the names as a role does: "Marco Bellini Pubblicato il ...")

@@ -8,6 +8,7 @@ from ..chain import rule
 from ..document import Document, Role, Unit
 from .anchors import name_over_date, named_dated, norm, site_names
 from .authors import FILE_NAME, from_metadata, is_role, lone_opener, name_alone, names
+from .line_weights import sentence
 from .patterns import (
     AND_WORDS,
     MONTHS,
@@ -262,10 +263,11 @@ def _next_authors(doc: Document, first: Unit) -> list[Unit]:
     found: list[Unit] = []
     for unit in doc.units[first.index + 1 : first.index + 1 + _MORE_AUTHORS]:
         first_word, _, rest = unit.text.partition(" ")
-        anded = first_word.lower() in AND_WORDS  # "and Tom Ashworth Deputy political editor"
+        anded = first_word.lower() in AND_WORDS  # "and Tom Ashworth Deputy political editor", "and Dan Pryor"
         text = rest if anded else unit.text
         if unit.role is not None or "marker" in unit.labels or unit.length > DATED_MAX \
-                or not (is_byline(text) or (anded and _name_and_role(text))) or is_caption(text) \
+                or not (is_byline(text) or (anded and (only_name(text) or _name_and_role(text)))) \
+                or is_caption(text) \
                 or not names(text):
             break  # (a caption names its photo's subject and role: "Jane Doe, a reporter (AP Photo)")
         found.append(unit)
@@ -370,14 +372,25 @@ name again with the date) may take that many lines above the headline."""
 
 
 def _framed(doc: Document, index: int) -> bool:
-    """A line framed as a byline: after a lone opener ("por", "By"), or over a date line or a
-    line the markers rule reads as metadata ("4 min read", "3 hours ago")."""
+    """A line framed as a byline: after a lone opener ("por", "By"), or over a date line, a
+    line the markers rule reads as metadata ("4 min read", "3 hours ago"), or the writer's
+    bio that opens with the name (a column's author box: "Dana Whitcombe" / "Columnist" /
+    "Dana Whitcombe writes about housing ...")."""
     if index > 0 and lone_opener(doc.units[index - 1].text):
         return True
     if index + 1 >= len(doc.units):
         return False
     after = doc.units[index + 1]
-    return bool(after.text) and (is_dateish(after.text) or after.labels.get("marker") == "metadata")
+    if after.text and (is_dateish(after.text) or after.labels.get("marker") == "metadata"):
+        return True
+    opens = f"{doc.units[index].text} "
+    return any(u.text.startswith(opens) and sentence(u)
+               for u in doc.units[index + 1 : index + 1 + _BIO_REACH])
+
+
+_BIO_REACH = 3
+"""Lines under a name within which the writer's bio may open with it (its role and picture
+between, as a text browser prints a column's author box)."""
 
 
 def _over_role(doc: Document, index: int) -> bool:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import islice
 
 from ..chain import rule
 from ..document import Document, Unit
 from . import ages
 from .evidence import html_markers
-from .phrases import categories, category, exact_categories
+from .phrases import categories, category, known_run
 from .shapes import AGE_UNITS
 
 __all__ = ["category", "markers"]
@@ -70,21 +69,18 @@ _APART = re.compile(r"[\s·|/,•]+")
 _A_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _joined(text: str, exact: Callable[[str], str | None]) -> str | None:
+def _joined(text: str) -> str | None:
     """The category of a line that is two or more entries of one ``_JOINED`` list in a row,
     in any of the languages the lists know; None otherwise."""
     words = [w for w in _APART.split(text.lower()) if w]
-    if not all(map(_A_LETTER.search, words)):
+    if len(words) < 2 or not all(map(_A_LETTER.search, words)):
         return None  # "... print x": a line of code, its marks no button's
-    reach: dict[int, set[str]] = {0: {""}}  # words read -> the category of the entries read
-    for at in range(len(words)):
-        if at not in reach:
-            continue
-        for k in range(1, min(_ENTRY_WORDS, len(words) - at) + 1):
-            found = exact(" ".join(words[at : at + k]))
-            if found in _JOINED and reach[at] & {"", found}:
-                reach.setdefault(at + k, set()).add(found)
-    return next(iter(reach.get(len(words), ())), None) if len(words) > 1 else None
+    for cat in _JOINED:
+        if known_run(words, lambda found, cat=cat: found == cat, _ENTRY_WORDS):
+            return cat
+    return None
+
+
 _BACK = ("↩", "↩\ufe0e", "↩\ufe0f")
 """What a page's footnote ends with: the arrow back to where the text cites it ("... 88–101. ↩")."""
 
@@ -118,7 +114,6 @@ def markers(doc: Document) -> None:
         for unit, label in zip(units, found):
             if label:
                 unit.labels["marker"] = label
-    exact = exact_categories()
     for unit in units:  # (C tests on every line first)
         if "marker" in unit.labels:
             continue
@@ -127,7 +122,7 @@ def markers(doc: Document) -> None:
             unit.labels["marker"] = "footer"  # a footnote, its link back to where it is cited
         elif "|" in text and unit.length <= _TOOLS_MAX and _TOOLS.match(text):
             unit.labels["marker"] = "share"
-        elif unit.length <= _JOINED_MAX and " " in text and (joined := _joined(text, exact)):
+        elif unit.length <= _JOINED_MAX and " " in text and (joined := _joined(text)):
             unit.labels["marker"] = joined
     local = ages.pattern(doc.lang)
     if local is not None:  # "před 2 hodinami": a time stamp in the page's language

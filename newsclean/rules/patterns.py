@@ -118,7 +118,7 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     return {
         "agency": re.compile(rf"(?:{agency_alt})"),
         "byline": re.compile(
-            rf"(?P<prefix>(?i:^(?:{prefixes})\b\s*{_COLON}?\s*))(?=\W*[^\W\d_])"
+            rf"(?P<prefix>(?i:^(?:[^\W\d_]+\s+(?:and|&)\s+)?(?:{prefixes})\b\s*{_COLON}?\s*))(?=\W*[^\W\d_])"
             rf"|^{name}\s*(?:,|\||—|–|-)\s*(?i:(?:{roles})\b|(?:{agency_alt})$)"
             rf"|^(?P<named>{person}?)\s+(?i:{solo_roles})$"
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"

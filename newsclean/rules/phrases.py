@@ -566,6 +566,21 @@ def exact_categories() -> Callable[[str], str | None]:
     return lambda text: exact(text.lower().strip(_TRIM))
 
 
+def known_run(words: list[str], accept: Callable[[str | None], bool], longest: int) -> bool:
+    """Whether ``words`` split end to end into exact phrases of the lists (of ``longest``
+    words at most), each of a category ``accept`` takes: buttons or menu entries run into one
+    line ("Log out Sign in", "Partager Copier le lien")."""
+    known = exact_categories()
+    ends = {0}  # where a run of known phrases from the line's start may end
+    for end in range(1, len(words) + 1):
+        starts = [start for start in range(max(0, end - longest), end) if start in ends]
+        if not starts and end - max(ends) > longest:
+            return False  # no known phrase goes on from the last one
+        if any(accept(known(" ".join(words[start:end]))) for start in starts):
+            ends.add(end)
+    return len(words) in ends
+
+
 def categories(texts: list[str], words: list[list[str] | None]) -> list[str | None]:
     """``category`` of each line of a document."""
     return _compiled(data.version()).categories(texts, words)

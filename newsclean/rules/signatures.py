@@ -11,6 +11,7 @@ from itertools import islice
 from ..document import Document, Unit
 from .authors import names
 from .patterns import has_date, is_byline, unglued
+from .phrases import exact_categories
 from .shapes import in_list
 from .span import span
 
@@ -45,8 +46,9 @@ def signed_line(doc: Document) -> Unit | None:
             return unit
     for k, unit in enumerate(islice(_after_run(units, end + 1), _SIGNED_REACH)):
         if unit.role is not None or unit.length > DATED_MAX or in_list(units, unit) or _columns(unit) \
-                or "shape" in unit.labels:
-            continue  # (a table row lists signatories; a teaser list's lines have their shapes)
+                or unit.labels.get("shape", "stamped") != "stamped":
+            continue  # (a table row lists signatories; a teaser list's lines have their shapes; a
+            # signature may close with its time, "Posted by Jane Doe at 21:14", as comments do)
         text = unit.text
         if (is_byline(text) and names(text)) or author_in_date_line(unit):
             return unit
@@ -124,11 +126,29 @@ def author_in_date_line(unit: Unit) -> str | None:
     "// By Arun Sai Krishnan • Nov 11, 2020"), which the markers took for a date stamp:
     the words from "By" on, or None."""
     low = unit.text.lower()
-    if unit.length > DATED_MAX or not any(f"{o} " in low for o in _INSIDE_OPENERS) \
-            or not has_date(unglued(unit.text)):
+    if unit.length > DATED_MAX:
+        return None
+    if (" · " in unit.text or " | " in unit.text) and not any(f"{o} " in low for o in _INSIDE_OPENERS):
+        return _dotted_name(unit.text)
+    if not any(f"{o} " in low for o in _INSIDE_OPENERS) or not has_date(unglued(unit.text)):
         return None  # an opener first: a C scan spares most lines the date patterns
     m = _BY_INSIDE.search(unit.text)
     if m is None:
         return None
     rest = unit.text[m.start() :].lstrip(" /")
     return rest if names(rest) else None
+
+
+_DOT = re.compile(r"\s+·\s+|\s+\|\s+")
+
+
+def _dotted_name(text: str) -> str | None:
+    """A date line's fields set apart by middle dots or bars, one of them a person's name and
+    nothing else ("March 4, 2026 · 8 min · Priya Natarajan | Suggest Changes", "Ane Etxeberria
+    | 04/03/2026 13:47 CET | Actualizado: ..."): the first such name, or None. A date among
+    the fields: a line of names and marks alone is a list's (tags, people)."""
+    parts = _DOT.split(text)
+    if not any(has_date(part) for part in parts):
+        return None
+    known = exact_categories()  # (a link's words: "View Comments")
+    return next((part for part in parts if " " in part and only_name(part) and known(part) is None), None)

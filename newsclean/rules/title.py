@@ -25,7 +25,7 @@ from .anchors import (
 from .anchors import norm as _norm
 from .authors import name_alone
 from .patterns import clock_dated, has_date, is_bio, is_byline, is_caption, is_dateish, unglued
-from .phrases import exact_categories
+from .phrases import known_run
 from .shapes import in_list
 from .span import span
 
@@ -86,17 +86,7 @@ def _buttons(text: str) -> bool:
     Sign in", "Subscribe Log In"): every word is in a part that is one of the phrase lists'
     exact lines."""
     words = [w for w in text.split() if any(c.isalnum() for c in w)]  # not "/" or "|" between them
-    if not 2 <= len(words) <= _BUTTONS:
-        return False
-    known = exact_categories()
-    ends = {0}  # where a run of known phrases from the line's start may end
-    for end in range(1, len(words) + 1):
-        starts = [start for start in range(max(0, end - _BUTTON_WORDS), end) if start in ends]
-        if not starts and end - max(ends) > _BUTTON_WORDS:
-            return False  # no known phrase goes on from the last one
-        if any(known(" ".join(words[start:end])) for start in starts):
-            ends.add(end)
-    return len(words) in ends
+    return 2 <= len(words) <= _BUTTONS and known_run(words, bool, _BUTTON_WORDS)
 
 
 _BUTTON_WORDS = 4

@@ -1,0 +1,76 @@
+"""Author lines set as a page's furniture sets them: a name among a date line's fields ("March
+4, 2026 · 8 min · Priya Natarajan | Suggest Changes"), a second author on a line of its own
+("and Dan Pryor"), a column's author box over the headline (the name over its bio), a
+podcast's hosts, a credit line of two trades ("Photographs and text by ..."), and a blog's
+signature that closes with its time. The dumps are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.rules.authors import names
+from newsclean.rules.patterns import is_byline
+from newsclean.rules.signatures import author_in_date_line
+from newsclean.segment import segment
+
+STORY = [
+    "Every other Tuesday our API fleet paged us about memory roughly forty minutes after a deploy, and every "
+    "time a restart made the problem go away until the next release.",
+    "The dispatcher started one goroutine for every delivery and never waited for any of them, so a slow "
+    "endpoint could hold thousands of them open at once while the pod's memory climbed.",
+    "The fix was four lines long: a context with a deadline, passed down to every delivery, and a select "
+    "that gives up when the deadline passes instead of waiting forever on a channel.",
+]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("March 4, 2026 · 8 min · Priya Natarajan | Suggest Changes", "Priya Natarajan"),
+    ("Ane Etxeberria | 04/03/2026 13:47 CET | Actualizado: 04/03/2026 14:20 CET", "Ane Etxeberria"),
+    ("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments", None),
+    ("Harbour Walks · Kestle Echo · Old Town", None),  # no date among the fields: a list's
+])
+def test_a_name_among_a_date_lines_fields_is_its_author(line: str, name: str | None) -> None:
+    assert author_in_date_line(segment(line).units[0]) == name
+
+
+def test_a_second_author_on_a_line_of_its_own_after_and() -> None:
+    text = "\n".join(["Seagull steals entire fish supper from pensioner on seafront",
+                      "By Kelly Ashworth, Senior Reporter", "and Dan Pryor", "09:12, Sat, Mar 7, 2026",
+                      "", *STORY]) + "\n"
+    assert newsclean.clean(text).authors == ["Kelly Ashworth", "Dan Pryor"]
+
+
+def test_a_columns_author_box_over_the_headline_names_the_author() -> None:
+    text = "\n\n".join([
+        "Opinion | Our buses don't need a new logo. They need to show up. – The Piedmont Sentinel",
+        "Local", "Politics", "Opinion", "Advertisement", "Columnist", "Dana Whitcombe",
+        "Dana Whitcombe writes about housing, transit and how cities work. She rides the bus most days.",
+        "Opinion", "Our buses don't need a new logo. They need to show up.", "March 6, 2026 at 1:00 a.m. EST",
+        *STORY]) + "\n"
+    assert newsclean.clean(text).authors == ["Dana Whitcombe"]
+
+
+def test_two_capitalised_words_over_a_headline_without_a_bio_name_no_author() -> None:
+    text = "\n\n".join(["Our buses don't need a new logo. They need to show up. – The Piedmont Sentinel",
+                        "Local", "Secondary Menu", "World News",
+                        "Our buses don't need a new logo. They need to show up.", "March 6, 2026",
+                        *STORY]) + "\n"
+    assert newsclean.clean(text).authors == []
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("Hosted by Marisol Vega & Theo Brandt", ["Marisol Vega", "Theo Brandt"]),
+    ("Photographs and text by Tomasz Wren", ["Tomasz Wren"]),
+])
+def test_credit_lines_name_their_authors(line: str, found: list[str]) -> None:
+    assert is_byline(line)
+    assert names(line) == found
+
+
+def test_a_blogs_signature_closing_with_its_time_signs_it_among_stamped_comments() -> None:
+    comments = [f"Reader {n} said the footbridge should have reopened sooner.\nReply\n"
+                f"Jo Bloggs {n} March 2026 at 16:{n:02d}" for n in range(10, 14)]
+    text = "\n\n".join(["Otley footbridge finally reopens", *STORY, "Posted by Geoff Tillotson at 21:14",
+                        "Email This BlogThis! Share to X Share to Facebook", "4 comments:", *comments]) + "\n"
+    assert newsclean.clean(text).authors == ["Geoff Tillotson"]
