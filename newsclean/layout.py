@@ -343,9 +343,10 @@ _MATH = re.compile(r"\[MATH: .*? :MATH\]", re.DOTALL)
 ":MATH]" (the formula's TeX, which a page gives as the image's alt text, follows it)."""
 _EDITS = re.compile(r"\[(?:INS|DEL): ?(.*?) ?:(?:INS|DEL)\]")
 """<ins> and <del> as lynx ("[INS: text :INS]") and w3m ("[INS:text:INS]") write them."""
-_ORDINAL_SUP = re.compile(r"(?<=\d)\^(?=[^\W\d_]{1,4}\b)")
-"""The caret a text browser writes before a superscript, in an ordinal ("1^er janvier",
-"the 9^th"): the page's text reads "1er", "9th"."""
+_ORDINAL_SUP = re.compile(r"(?<=[\dIVXLCM])\^(?=[a-zé]{1,4}\b)")
+"""The caret a text browser writes before a superscript of small letters after a figure or a
+Roman numeral, an ordinal ("1^er janvier", "the 9^th", "le XIX^e siècle") or an abbreviation
+("M^me"): the page's text reads "1er", "9th", "XIXe", "Mme" (a formula's "A^H" keeps it)."""
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _NOTES = {
     LYNX: "lynx markup with no text: a link number, an image placeholder or a form field",
@@ -607,9 +608,10 @@ class _Reader:
         else:
             return None
         j, indent = i, len(self.lines[i]) - len(self.lines[i].lstrip(" "))
-        while j + 1 < end and (  # a frame's address wraps anywhere: no spaces in it
+        while j + 1 < end and (  # a frame's address wraps anywhere: no spaces in it (or at its
+                # spaces where a saved page's frame is a file named for the headline, as wrapping breaks it)
                 (self.joins(j, indent, False) or self.lines[j + 1].lstrip().startswith("Link: ["))
-                if note == _LINKS_NOTE else _address(self.lines[j + 1])):
+                if note == _LINKS_NOTE else (_address(self.lines[j + 1]) or self.joins(j, indent, False))):
             j += 1
         self.strip_markers(self.text_of(i, j))  # the numbers it holds count in the sequence
         return Piece(i, j, "", "markup", note=note)
