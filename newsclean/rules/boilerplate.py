@@ -52,6 +52,25 @@ def _outside(doc: Document, units: list[Unit], where: str) -> None:
         unit.role, unit.rule, unit.reason = _REMOVED, "boilerplate", reason  # undecided: checked above
 
 
+_SECTION_ITEMS = 2
+"""Fewest lines under a subheading that make a section's list."""
+
+
+def _section(units: list[Unit], run: list[Unit]) -> bool:
+    """A run of short lines that is a section of the article: a subheading and its list's
+    items, with a paragraph of the article right over it and right under it ("...blieben
+    dagegen kühler." / "Die wichtigsten Ergebnisse im Überblick" / four findings / the next
+    subheading / its paragraph). A link list set between two paragraphs has a marked heading
+    ("Related", "Read more") or links, which a dump cannot show but a page does."""
+    first, last = run[0].index, run[-1].index
+    if first == 0 or last + 1 >= len(units) or len(run) < 1 + _SECTION_ITEMS or run[0].html is not None:
+        return False
+    prose = (GOOD, NEAR)
+    return units[first - 1].labels.get("class") in prose and units[last + 1].labels.get("class") in prose \
+        and units[first - 1].role is None and units[last + 1].role is None \
+        and run[0].text[-1:] not in ".!?:;" and all(u.index == first + k for k, u in enumerate(run))
+
+
 def _short_runs(units: list[Unit]) -> list[list[Unit]]:
     """Link lists: runs of 3+ short lines that do not read as content, or 2+ headline-like ones."""
     runs: list[list[Unit]] = []
@@ -159,6 +178,8 @@ def boilerplate(doc: Document) -> None:
         doc.remove(unit, "boilerplate", "related: a label and another story's headline, again and again")
     _bios(doc, inside)
     for run in _short_runs(inside):
+        if _section(doc.units, run):
+            continue
         for unit in run:
             doc.remove(unit, "boilerplate", "related: run of short link-like lines")
     _pull_quotes(doc, inside)

@@ -1,0 +1,45 @@
+"""A section of the article that is a subheading and a list of short lines, between two of
+its paragraphs: the section's items, not a link list's entries (a dump cannot show links).
+A related box between two paragraphs has a marked heading: it still goes. The dumps are
+invented."""
+
+from __future__ import annotations
+
+import newsclean
+
+ITEMS = [
+    "Im Mittel 2,6 Grad niedrigere Lufttemperatur am Nachmittag in Straßen mit geschlossenem Kronendach",
+    "Bis zu 4,2 Grad Unterschied an Hitzetagen mit mehr als 30 Grad",
+    "Bis zu 19 Grad kühlere Gehwegoberflächen im Schatten",
+    "Deutlich geringerer Effekt, wenn die Bäume unter Trockenstress stehen",
+]
+
+BEFORE = [
+    "Stadtbäume kühlen Straßen stärker als bisher angenommen",
+    "Ein Team der Universität hat zwei Sommer lang die Temperaturen in 48 Straßen der Stadt gemessen und "
+    "dabei Straßen mit und ohne geschlossenes Kronendach miteinander verglichen.",
+    "Straßen, in denen die Bäume während der Hitzeperioden regelmäßig zusätzlich bewässert wurden, blieben "
+    "dagegen an fast allen Messtagen deutlich kühler als die übrigen Straßen des Viertels.",
+]
+AFTER = [
+    "Empfehlungen für Kommunen",
+    "Die Forschenden empfehlen den Kommunen, bei Neupflanzungen auf Arten zu setzen, die Trockenheit gut "
+    "vertragen, und die Bewässerung in den heißesten Wochen des Sommers gezielt zu verstärken.",
+    "Die vollständige Studie erscheint im Frühjahr in einer Fachzeitschrift, die Messdaten stellt die "
+    "Universität schon jetzt öffentlich zur Verfügung.",
+]
+
+
+def test_a_subheading_and_its_list_between_two_paragraphs_are_the_articles() -> None:
+    dump = "\n\n".join([*BEFORE, "Die wichtigsten Ergebnisse im Überblick", "\n".join(ITEMS), *AFTER]) + "\n"
+    paragraphs = newsclean.clean(dump).paragraphs
+    assert "Die wichtigsten Ergebnisse im Überblick" in paragraphs
+    assert [p for p in paragraphs if p in ITEMS] == ITEMS
+
+
+def test_a_related_box_between_two_paragraphs_still_goes() -> None:
+    teasers = ["Neue Radwege in der Nordstadt fertig", "Hitzeaktionsplan: Stadt öffnet kühle Räume",
+               "Baumpatenschaften werden beliebter"]
+    dump = "\n\n".join([*BEFORE, "Verwandte Artikel", "\n".join(teasers), *AFTER]) + "\n"
+    paragraphs = newsclean.clean(dump).paragraphs
+    assert not any(t in paragraphs for t in teasers)
