@@ -69,6 +69,9 @@ _ANY_DIGIT = re.compile(r"\d")
 _COMBINING = regex.compile(r"\p{M}")
 """A combining mark (a vowel sign of Hindi or Thai, an accent set apart): a letter's part,
 taking no column of the screen."""
+_MARKS_SAMPLE = 4000
+"""Characters of a dump looked through for a combining mark: a script written with them
+shows them in every line; a dump without one in its opening is measured by its characters."""
 _WORD = re.compile(r"\w+(?:['’]\w+)*")  # the same words as rules.markers reads
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
@@ -713,7 +716,7 @@ def _segment(text: str, lines: list[str], markdown: bool = False) -> Document:
         return _pieces_document(lines, pieces, html2text_c.NAME, markdown=True, blocks=True)
     known, markdown = markdown, markdown or _looks_markdown(text)
     width, measured = wrap_width(lines), lines
-    if not width and not text.isascii() and _COMBINING.search(text):
+    if not width and not text.isascii() and _COMBINING.search(text, 0, _MARKS_SAMPLE):
         # a browser wraps by the columns on screen: Hindi's vowel signs take none
         on_screen = [columns.as_on_screen(line) for line in lines]
         if (width := wrap_width(on_screen)):

@@ -122,6 +122,14 @@ THRESHOLDS = [
     ("newsclean.rules.shapes", "_TRANSCRIPT_RUN", 2, 4),
     ("newsclean.rules.shapes", "_TRANSCRIPT_START", 5, 30),
     ("newsclean.rules.shapes", "_TICKER_RUN", 2, 4),
+    ("newsclean.rules.shapes", "_CLOCKED_WORDS", 2, 4),
+    ("newsclean.code", "_MARKUP_SHARE", 0.4, 0.6),
+    ("newsclean.rules.shapes", "_TRANSCRIPT_STEP", 30, 120),
+    ("newsclean.rules.markers", "_JOINED_MAX", 40, 80),
+    ("newsclean.rules.signatures", "_SIGNED_NAME", 2, 4),
+    ("newsclean.rules.byline", "_BIO_REACH", 2, 4),
+    ("newsclean.rules.byline", "_NAME_LINE", 40, 80),
+    ("newsclean.rules.boilerplate", "_SECTION_ITEMS", 1, 3),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -7,7 +7,7 @@ import pytest
 
 import newsclean
 from newsclean.rules import shapes
-from newsclean.rules.markers import _joined
+from newsclean.rules.markers import _buttons
 
 ENTRIES = [
     ("21 h 40", "Fin de ce direct",
@@ -55,12 +55,12 @@ def test_a_live_blogs_entries_under_french_times_are_the_article() -> None:
 @pytest.mark.parametrize("line", ["Partager Copier le lien", "Share Copy link", "Facebook · X · WhatsApp",
                                   "Teilen Drucken", "Condividi Stampa", "Print Print this page"])
 def test_share_buttons_run_into_one_line_are_a_share_bar(line: str) -> None:
-    assert _joined(line) == "share"
+    assert _buttons(line)
 
 
 @pytest.mark.parametrize("line", ["The share price", "Share", "... print x", "World News", "Print the form"])
 def test_a_line_that_is_not_all_buttons_is_no_share_bar(line: str) -> None:
-    assert _joined(line) is None
+    assert not _buttons(line)
 
 
 def test_each_entrys_buttons_go_and_its_text_stays() -> None:

@@ -9,7 +9,7 @@ from ..chain import rule
 from ..document import Document, Unit
 from . import ages
 from .evidence import html_markers
-from .phrases import categories, category, known_run
+from .phrases import categories, category, known_run, opener_of
 from .shapes import AGE_UNITS
 
 __all__ = ["category", "markers"]
@@ -58,27 +58,22 @@ _TOOLS = re.compile(
 """A line of tools between bars, each naming one ("Printer-friendly version | E-mail this
 story | Comments (10)"): a share bar. Tried only on lines holding a bar."""
 _TOOLS_MAX = 160
-_JOINED = frozenset({"share"})
-"""Categories whose entries a page prints side by side, as buttons: a converter runs them
-into one line ("Partager Copier le lien", "Share Copy link Print")."""
 _JOINED_MAX = 60
-"""Longest line read as buttons run together."""
+"""Longest line read as share buttons run together: a page prints them side by side, a
+converter runs them into one line ("Partager Copier le lien", "Share Copy link Print")."""
 _ENTRY_WORDS = 4
-"""Most words of one entry ("share this story", "copy this link")."""
+"""Most words of one button's label ("share this story", "copy this link")."""
 _APART = re.compile(r"[\s·|/,•]+")
 _A_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _joined(text: str) -> str | None:
-    """The category of a line that is two or more entries of one ``_JOINED`` list in a row,
-    in any of the languages the lists know; None otherwise."""
+def _buttons(text: str) -> bool:
+    """A line that is two or more of the share list's entries in a row, in any of the
+    languages the list knows."""
     words = [w for w in _APART.split(text.lower()) if w]
     if len(words) < 2 or not all(map(_A_LETTER.search, words)):
-        return None  # "... print x": a line of code, its marks no button's
-    for cat in _JOINED:
-        if known_run(words, lambda found, cat=cat: found == cat, _ENTRY_WORDS):
-            return cat
-    return None
+        return False  # "... print x": a line of code, its marks no button's
+    return known_run(words, lambda found: found == "share", _ENTRY_WORDS, "share")
 
 
 _BACK = ("↩", "↩\ufe0e", "↩\ufe0f")
@@ -114,16 +109,17 @@ def markers(doc: Document) -> None:
         for unit, label in zip(units, found):
             if label:
                 unit.labels["marker"] = label
+    share_opener = opener_of("share")
     for unit in units:  # (C tests on every line first)
         if "marker" in unit.labels:
             continue
         text = unit.text
         if text.endswith(_BACK) and unit.length > 2:
             unit.labels["marker"] = "footer"  # a footnote, its link back to where it is cited
-        elif "|" in text and unit.length <= _TOOLS_MAX and _TOOLS.match(text):
+        elif ("|" in text and unit.length <= _TOOLS_MAX and _TOOLS.match(text)) \
+                or (unit.length <= _JOINED_MAX and " " in text and share_opener(text[: text.find(" ")])
+                    and _buttons(text)):  # (most lines: a look-up of their first word spares the rest)
             unit.labels["marker"] = "share"
-        elif unit.length <= _JOINED_MAX and " " in text and (joined := _joined(text)):
-            unit.labels["marker"] = joined
     local = ages.pattern(doc.lang)
     if local is not None:  # "před 2 hodinami": a time stamp in the page's language
         for unit in units:

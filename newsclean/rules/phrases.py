@@ -566,10 +566,31 @@ def exact_categories() -> Callable[[str], str | None]:
     return lambda text: exact(text.lower().strip(_TRIM))
 
 
-def known_run(words: list[str], accept: Callable[[str | None], bool], longest: int) -> bool:
+def opener_of(category: str) -> Callable[[str], bool]:
+    """A test of whether one of a category's exact phrases opens with a word (a look-up in
+    a set, made once for a page's lines)."""
+    firsts = _ends(data.version(), category)[0]
+    return lambda word: word.lower().strip(_TRIM) in firsts
+
+
+@cache
+def _ends(version: int, category: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words and the last words of a category's exact phrases."""
+    keys = [key.split() for key, found in _compiled(version).exact.items() if found == category and key]
+    return frozenset(k[0] for k in keys), frozenset(k[-1] for k in keys)
+
+
+def known_run(words: list[str], accept: Callable[[str | None], bool], longest: int,
+              category: str | None = None) -> bool:
     """Whether ``words`` split end to end into exact phrases of the lists (of ``longest``
     words at most), each of a category ``accept`` takes: buttons or menu entries run into one
-    line ("Log out Sign in", "Partager Copier le lien")."""
+    line ("Log out Sign in", "Partager Copier le lien"). ``category``: the one category all
+    must be of, when it is one; a line whose first or last word opens or closes none of its
+    phrases (most lines) is passed over at once."""
+    if category is not None:
+        firsts, lasts = _ends(data.version(), category)
+        if words[0].lower().strip(_TRIM) not in firsts or words[-1].lower().strip(_TRIM) not in lasts:
+            return False
     known = exact_categories()
     ends = {0}  # where a run of known phrases from the line's start may end
     for end in range(1, len(words) + 1):
