@@ -4,10 +4,13 @@ as one line in any language the lists know ("Partager Copier le lien")."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.rules import shapes
-from newsclean.rules.markers import _buttons
+from newsclean.rules.markers import _buttons, share_bar
+from newsclean.rules.phrases import opener_of
 
 ENTRIES = [
     ("21 h 40", "Fin de ce direct",
@@ -67,3 +70,15 @@ def test_each_entrys_buttons_go_and_its_text_stays() -> None:
     result = newsclean.clean(_live_blog("Partager Copier le lien"))
     assert "Partager Copier le lien" not in result.paragraphs
     assert all(text in result.paragraphs for _, _, text in ENTRIES)
+
+
+SHARE_WORDS = ["share", "Partager", "copier le lien", "X", "Facebook", "e-mail", "Print", "drucken", "Teilen",
+               "harbour", "quay", "the", "...", "1", "·", "|", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SHARE_WORDS), min_size=1, max_size=8),
+       st.lists(st.sampled_from([" ", " · ", " | ", "/", ", ", "  "]), min_size=8, max_size=8))
+def test_the_first_word_looked_up_first_finds_the_same_share_bars(words: list[str], glue: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, glue)).strip()
+    assert share_bar(text, opener_of("share")) == _buttons(text)
