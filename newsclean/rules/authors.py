@@ -19,6 +19,7 @@ from .patterns import (
     _MONTHS,
     AND_WORDS,
     COLONS,
+    CREDIT_AND,
     NAME_TWICE,
     PICTURE,
     ROLE_WORDS,
@@ -57,10 +58,8 @@ _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "la", "le
 def _vocabulary(version: int) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     credits = data.load("credits")
     openers = sorted(credits["byline_prefixes"], key=len, reverse=True)
-    # ("Photographs and text by": another credit and "and" before the opener)
     alternatives = "|".join(re.escape(p) for p in openers)
-    opener = re.compile(rf"(?i)^\s*(?:[^\W\d_]+\s+(?:and|&)\s+)?(?:{alternatives})\b\s*:?\s*"
-                        r"|^\s*[А-Яа-я]+:\s*")
+    opener = re.compile(rf"(?i)^\s*{CREDIT_AND}(?:{alternatives})\b\s*:?\s*|^\s*[А-Яа-я]+:\s*")
     roles = frozenset(word for role in credits["byline_roles"] for word in role.lower().split())
     agencies = frozenset(a.lower() for a in credits["agencies"])
     # (a date line's label ends the names as a role does: "Marco Bellini Pubblicato il ...")

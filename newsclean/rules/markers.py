@@ -64,12 +64,12 @@ _JOINED_MAX = 60
 converter runs them into one line ("Partager Copier le lien", "Share Copy link Print")."""
 _ENTRY_WORDS = 4
 """Most words of one button's label ("share this story", "copy this link")."""
-_APART = re.compile(r"[\s·|/,•]+")
-_A_LETTER = re.compile(r"[^\W\d_]")
-
-
-_FIRST = re.compile(r"[\s·|/,•]*([^\s·|/,•]*)")
+_BETWEEN = r"\s·|/,•"
+"""What sets a row's buttons apart, as a converter prints them."""
+_APART = re.compile(rf"[{_BETWEEN}]+")
+_FIRST = re.compile(rf"[{_BETWEEN}]*([^{_BETWEEN}]*)")
 """A line's first word as ``_buttons`` splits it."""
+_A_LETTER = re.compile(r"[^\W\d_]")
 
 
 def share_bar(text: str, opener: Callable[[str], bool]) -> bool:

@@ -71,6 +71,8 @@ _GOES_ON = frozenset({"special to", "for the", "chief"})
 COLONS = ":：՝៖፦"
 """A colon after a byline's opener, as its script writes it ("Autor:", "Հեղինակ՝", "ዘጋቢ፦")."""
 _COLON = f"[{COLONS}]"
+CREDIT_AND = r"(?:[^\W\d_]+\s+(?:and|&)\s+)?"
+"""Another credit and "and" before an author line's opener ("Photographs and text by")."""
 _UNCASED_WORD = rf"[^\s\d.,;{COLONS}!?()\[\]{{}}\"'“”«»|/\\<>@#*+=_-]+"
 """A word with no digit or mark in it (its letters are checked for case apart)."""
 
@@ -118,7 +120,7 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     return {
         "agency": re.compile(rf"(?:{agency_alt})"),
         "byline": re.compile(
-            rf"(?P<prefix>(?i:^(?:[^\W\d_]+\s+(?:and|&)\s+)?(?:{prefixes})\b\s*{_COLON}?\s*))(?=\W*[^\W\d_])"
+            rf"(?P<prefix>(?i:^{CREDIT_AND}(?:{prefixes})\b\s*{_COLON}?\s*))(?=\W*[^\W\d_])"
             rf"|^{name}\s*(?:,|\||—|–|-)\s*(?i:(?:{roles})\b|(?:{agency_alt})$)"
             rf"|^(?P<named>{person}?)\s+(?i:{solo_roles})$"
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"

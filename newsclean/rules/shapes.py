@@ -169,8 +169,10 @@ def repeated(units: list[Unit], texts: list[str] | None = None) -> set[int]:
     return found
 
 
+_CLOCK_MARK = r"(?:[:.h]| h )"
+"""What parts a clock time's hours from its minutes: "14:44", "9.30", "14h30", "16 h 10"."""
 _STAMP = re.compile(
-    r"(?i)(?:\d{1,2}(?:[:.h]| h )\d{2}(?:\s*[ap]\.?m\.?)?"
+    rf"(?i)(?:\d{{1,2}}{_CLOCK_MARK}\d{{2}}(?:\s*[ap]\.?m\.?)?"
     r"|(?:\d{1,3}|an?|one)\s*(?:sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|months?"
     r"|years?)\s+ago|\d{1,3}\s+\w+\s+fa|(?:vor|il y a|hace|há)\s+\S{1,6}\s+\w+)(?=\W|$)"
 )
@@ -223,7 +225,7 @@ def stamped(units: list[Unit], candidates: list[int] | None = None,
 
 
 _CLOCK_ALONE = re.compile(
-    r"(?i)(\d{1,2})(?:[:.h]| h )(\d{2})(?:\s*(?:uhr|h|hrs|(?P<half>[ap])\.?m\.?|horas?|godz\.?|óra|시|น\.))?"
+    rf"(?i)(\d{{1,2}}){_CLOCK_MARK}(\d{{2}})(?:\s*(?:uhr|h|hrs|(?P<half>[ap])\.?m\.?|horas?|godz\.?|óra|시|น\.))?"
     r"\s*(?:[A-Z]{2,4}T?)?")
 """A line that is a clock time and nothing else ("21:47 Uhr", "9.15 a.m.", "14h30", "16:05 ET"):
 what a live feed prints over each entry; a teaser's or a comment's stamp comes with words."""
@@ -680,7 +682,7 @@ def _timed_runs(units: list[Unit], timed: list[int], pattern: re.Pattern[str],
         yield run
 
 
-_TICKER_TIME = re.compile(r"(\d{1,2})(?:[:.h]| h )(\d{2})\s+(?:[|·•–—-]\s+)?[^\W\d_]")
+_TICKER_TIME = re.compile(rf"(\d{{1,2}}){_CLOCK_MARK}(\d{{2}})\s+(?:[|·•–—-]\s+)?[^\W\d_]")
 """A clock time opening a line, the update's text right after it on the same line ("14:32
 Suspendidas las clases ...", "09.15 · Road reopened")."""
 _TICKER_RUN = 3

@@ -125,12 +125,13 @@ def author_in_date_line(unit: Unit) -> str | None:
     """A date line that names its author after "by" ("on March 10, 2015 by Nikhil Marathe",
     "// By Arun Sai Krishnan • Nov 11, 2020"), which the markers took for a date stamp:
     the words from "By" on, or None."""
-    low = unit.text.lower()
     if unit.length > DATED_MAX:
         return None
-    if (" · " in unit.text or " | " in unit.text) and not any(f"{o} " in low for o in _INSIDE_OPENERS):
-        return _dotted_name(unit.text)
-    if not any(f"{o} " in low for o in _INSIDE_OPENERS) or not has_date(unglued(unit.text)):
+    low = unit.text.lower()
+    if not any(f"{o} " in low for o in _INSIDE_OPENERS):
+        # no "by": a name among the fields, if any ("March 4, 2026 · 8 min · Priya Natarajan")
+        return _dotted_name(unit.text) if " · " in unit.text or " | " in unit.text else None
+    if not has_date(unglued(unit.text)):
         return None  # an opener first: a C scan spares most lines the date patterns
     m = _BY_INSIDE.search(unit.text)
     if m is None:
