@@ -854,6 +854,8 @@ def add_word_features(doc: Document, opening: str | None = None) -> None:
             unit.stop = sum(map(is_stop, words)) / lettered if lettered else 0.0
     if doc.lang == UNKNOWN or _list_misses_prose(doc.units):
         _guess_prose(doc)
+    else:
+        _calibrate(doc.units)
 
 
 def function_share(text: str, words: list[str], is_stop: Callable[[str], bool]) -> float:
@@ -893,6 +895,29 @@ def _list_misses_prose(units: list[Unit]) -> bool:
 
 
 _SENTENCE_STOPS = frozenset(".!?\"”")
+
+
+PAGE_SHARE = 0.30
+"""Median share of function words in a page's paragraphs under which its language's list is
+taken to cover less of its running text than the thresholds assume (jusText's, set for lists
+covering a third to a half of it): Finnish and Polish write much of what English says with
+"of", "in" and "the" as endings, and their lead paragraphs, full of names, read as menus."""
+
+
+def _calibrate(units: list[Unit]) -> None:
+    """Scale every line's share by how far the page's own paragraphs fall short of
+    ``PAGE_SHARE``: a share measured against what this page's prose holds, not English's."""
+    shares = sorted(u.stop for u in units if u.size >= _PARAGRAPH and u.text[-1:] in _SENTENCE_STOPS)
+    if len(shares) < _PARAGRAPHS:
+        return
+    half = len(shares) // 2
+    middle = shares[half] if len(shares) % 2 else (shares[half - 1] + shares[half]) / 2
+    if not 0 < middle < PAGE_SHARE:
+        return
+    scale = PAGE_SHARE / middle
+    for unit in units:
+        if unit.stop:
+            unit.stop = min(1.0, unit.stop * scale)
 
 
 _LANGUAGE_SAMPLE = 400

@@ -130,6 +130,7 @@ THRESHOLDS = [
     ("newsclean.rules.byline", "_BIO_REACH", 2, 4),
     ("newsclean.rules.byline", "_NAME_LINE", 40, 80),
     ("newsclean.rules.boilerplate", "_SECTION_ITEMS", 1, 3),
+    ("newsclean.segment", "PAGE_SHARE", 0.25, 0.35),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
