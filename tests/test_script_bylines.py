@@ -80,3 +80,28 @@ def test_each_authors_meta_tag_names_one_author() -> None:
               "the sauna society for twenty-five years, and the sauna should open in December.</p>" * 3
             + "</article></body></html>")
     assert newsclean.clean(page, html=True).authors == ["Aino Virtanen", "Mikko Laine"]
+
+
+@pytest.mark.parametrize("line", [
+    "Szerző: Kovács Eszter 2024. április 9. 07:45Frissítve: 2024. április 9. 10:12 23 hozzászólás",
+    "Autor: Petr Novák 9. 4. 2024 7:45 Aktualizováno 9. 4. 2024 10:12",
+    "Von Anna Berger 9. April 2024, 7.45 Uhr Aktualisiert 9. April 2024, 10.12 Uhr",
+])
+def test_a_dates_dots_do_not_make_an_author_line_sentences(line: str) -> None:
+    assert is_byline(line)
+
+
+def test_three_sentences_are_still_no_author_line() -> None:
+    assert not is_byline("Von Anfang an war es klar. Die Stadt zahlt. Der Kreis zahlt. Die Bürger zahlen.")
+
+
+@pytest.mark.parametrize("line", ["By May Lee", "By Jan Novak", "Autor: Jan Novák", "Door Jan de Vries",
+                                  "By June Okafor and Dana Park"])
+def test_a_first_name_that_is_a_months_is_a_name(line: str) -> None:
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", ["By March 3, the city", "By May, the council had voted",
+                                  "By Sept. 30 the city", "By Monday Evening"])
+def test_a_month_or_a_weekday_after_by_is_still_a_date(line: str) -> None:
+    assert not is_byline(line)

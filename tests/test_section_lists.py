@@ -43,3 +43,37 @@ def test_a_related_box_between_two_paragraphs_still_goes() -> None:
     dump = "\n\n".join([*BEFORE, "Verwandte Artikel", "\n".join(teasers), *AFTER]) + "\n"
     paragraphs = newsclean.clean(dump).paragraphs
     assert not any(t in paragraphs for t in teasers)
+
+
+MORE = [
+    "Im nächsten Sommer sollen die Messungen auf weitere Stadtteile ausgeweitet werden, in denen bisher nur "
+    "wenige Bäume stehen und in denen sich die Straßen an heißen Tagen besonders stark aufheizen.",
+    "Dafür sucht die Universität noch Freiwillige, die auf ihren Balkonen und in ihren Gärten kleine "
+    "Messgeräte aufstellen und die Daten über eine App an das Forschungsteam übermitteln.",
+    "Wer mitmachen möchte, kann sich bis Ende April bei der Arbeitsgruppe Stadtklima melden, die auch "
+    "Informationsabende in mehreren Stadtteilbibliotheken anbietet.",
+]
+ROWS = ["Kennwert Wert", "Fläche des Parks 42 ha", "Zahl der neuen Bäume 1800", "Kosten 3,4 Mio. Euro"]
+
+
+def test_a_table_between_an_inserted_link_and_an_advertisements_label_is_the_articles() -> None:
+    # the page sets a "read also" link over the table and an advertisement's label under it;
+    # under them, the next subheading and its paragraph
+    dump = "\n\n".join([
+        *BEFORE, "Lesen Sie auch: Hitzeaktionsplan für die Innenstadt beschlossen",
+        "Das Projekt in Zahlen", "\n".join(ROWS), "Anzeige", *AFTER, *MORE]) + "\n"
+    paragraphs = newsclean.clean(dump).paragraphs
+    assert "Das Projekt in Zahlen" in paragraphs
+    assert [p for p in paragraphs if p in ROWS] == ROWS
+    assert "Anzeige" not in paragraphs
+    assert not any(p.startswith("Lesen Sie auch") for p in paragraphs)
+
+
+def test_a_box_of_links_under_its_marked_heading_still_goes_over_an_advertisements_label() -> None:
+    teasers = ["Neue Radwege in der Nordstadt fertig", "Hitzeaktionsplan: Stadt öffnet kühle Räume",
+               "Baumpatenschaften werden beliebter"]
+    dump = "\n\n".join([*BEFORE, "Anzeige", "Mehr zum Thema", "\n".join(teasers), "Anzeige",
+                        *AFTER, *MORE]) + "\n"
+    paragraphs = newsclean.clean(dump).paragraphs
+    assert not any(t in paragraphs for t in teasers)
+    assert AFTER[1] in paragraphs

@@ -63,12 +63,32 @@ def _section(units: list[Unit], run: list[Unit]) -> bool:
     subheading / its paragraph). A link list set between two paragraphs has a marked heading
     ("Related", "Read more") or links, which a dump cannot show but a page does."""
     first, last = run[0].index, run[-1].index
-    if first == 0 or last + 1 >= len(units) or len(run) < 1 + _SECTION_ITEMS or run[0].html is not None:
+    if len(run) < 1 + _SECTION_ITEMS or run[0].html is not None or run[0].text[-1:] in ".!?:;" \
+            or any(u.index != first + k for k, u in enumerate(run)):
         return False
-    prose = (GOOD, NEAR)
-    return units[first - 1].labels.get("class") in prose and units[last + 1].labels.get("class") in prose \
-        and units[first - 1].role is None and units[last + 1].role is None \
-        and run[0].text[-1:] not in ".!?:;" and all(u.index == first + k for k, u in enumerate(run))
+    over, under = _beside(units, first, -1), _beside(units, last, 1)
+    if under is not None and under.role is None and "marker" not in under.labels \
+            and under.labels.get("class") == SHORT and under.text[-1:] not in ".!?:;":
+        under = _beside(units, under.index, 1)  # (the next section's subheading, then its paragraph)
+    return _prose(over) and _prose(under)
+
+
+def _beside(units: list[Unit], index: int, step: int) -> Unit | None:
+    """The line next to ``index`` that the article holds, over what a page sets between its
+    paragraphs: an advertisement's label, a one-line link to another story ("Czytaj także:
+    ...", the label and the headline on one line; a box's heading alone is no such line)."""
+    index += step
+    while 0 <= index < len(units):
+        unit = units[index]
+        marker = unit.labels.get("marker")
+        if not (marker == "advertisement" or marker == "related" and _LABEL.match(unit.text)):
+            return unit
+        index += step
+    return None
+
+
+def _prose(unit: Unit | None) -> bool:
+    return unit is not None and unit.role is None and unit.labels.get("class") in (GOOD, NEAR)
 
 
 def _short_runs(units: list[Unit]) -> list[list[Unit]]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -137,3 +139,10 @@ def scoped(pattern: str) -> str:
     if pattern.startswith("(?i)"):
         return f"(?i:{pattern[4:]})"
     return f"(?:{pattern})"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regular-expression alternation, longest first (so "AFP" does not cut
+    "AFP-JIJI" short), ties in alphabetical order: the same pattern on every run, where a
+    set's order changes with the hash seed."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))

@@ -20,8 +20,8 @@ _SPACE = r"[ \t\u00a0\u202f]"
 def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
                                      re.Pattern[str], frozenset[str]]:
     credits = data.load("credits")
-    agencies = "|".join(re.escape(a) for a in sorted(set(credits["agencies"]), key=len, reverse=True))
-    wires = "|".join(re.escape(w) for w in sorted(set(credits["release_wires"]), key=len, reverse=True))
+    agencies = data.alternation(credits["agencies"])
+    wires = data.alternation(credits["release_wires"])
     s = _SPACE
     caps_word = r"[A-Z][A-Z.'’&]*(?:-[A-Z.'’&]+)*"
     place_caps = rf"{caps_word}(?:(?:{s}+|/){caps_word}){{0,4}}"  # "LONDON/PARIS" too

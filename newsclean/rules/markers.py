@@ -10,6 +10,7 @@ from ..chain import rule
 from ..document import Document, Unit
 from . import ages
 from .evidence import html_markers
+from .line_weights import link_dense
 from .phrases import categories, category, known_run, opener_of
 from .shapes import AGE_UNITS
 
@@ -20,6 +21,10 @@ __all__ = ["category", "markers"]
 LIST_HEADS = frozenset({"related", "footer", "comments", "newsletter", "summary-box"})
 # Boxes whose entries are sentences, not links: they take whole lines of their block.
 SENTENCE_BOXES = frozenset({"summary-box"})
+
+_BULLETS = frozenset("·•◦▪▫■□◆◇▶►▸‣⁃○●-–*+")
+"""Marks a list's entries open with, printed as text (a dump's, or a page's own "· ")."""
+
 
 def _is_headline(unit: Unit) -> bool:
     """A line that reads as a link to another story: a few words, no closing full stop."""
@@ -157,9 +162,22 @@ def markers(doc: Document) -> None:
         # the kinds of entry the list holds so far (a heading that is itself an item is an
         # entry of a table of contents)
         entries = {unit.kind} - {"text", "heading"}
+        linked = False  # (whether the list's entries so far were links, on a page)
+        bullet: str | None = None  # (the mark the list's entries open with, if any)
         for taken, nxt in enumerate(islice(units, i + 1, None)):
             if head in SENTENCE_BOXES and taken >= 6:
                 break
+            mark = nxt.text[:1] if nxt.text[:1] in _BULLETS else ""
+            if taken == 0:
+                bullet = mark
+            elif bullet and mark != bullet:
+                break  # entries marked "·", then a line marked "◇" or not at all: the text again
+            if nxt.html is not None:
+                if link_dense(nxt):
+                    linked = True
+                elif linked:
+                    break  # a list of links ends at the first line that is none (the article's
+                    # next subheading, under a box of links set in its text)
             same_block = nxt.para == unit.para or (doc.markdown and nxt.kind == "item")
             if "marker" in nxt.labels or (nxt.kind == "heading" and (
                     nxt.level == 1 or (nxt.level <= top and entries - {"heading"}))):

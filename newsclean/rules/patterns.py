@@ -102,9 +102,8 @@ def _range(first: int, last: int) -> str:
 @cache
 def _compiled(version: int) -> dict[str, re.Pattern[str]]:
     credits = data.load("credits")
-    agencies = sorted(set(credits["agencies"]), key=len, reverse=True)
-    agency_alt = "|".join(re.escape(a) for a in agencies)
-    prefixes = "|".join(re.escape(p) for p in sorted(credits["byline_prefixes"], key=len, reverse=True))
+    agency_alt = data.alternation(credits["agencies"])
+    prefixes = data.alternation(credits["byline_prefixes"])
     roles = "|".join(re.escape(r) for r in credits["byline_roles"])
     # a role alone after the name, no mark between ("Ingrid Solberg Journalist"): one that
     # names a job, not "for the" or "chief", which go on or stand in titles ("Fire Chief")
@@ -247,9 +246,12 @@ AND_WORDS = ("and", "und", "et", "y", "e", "i", "и", "og", "och", "ja", "és", 
 """"And" between two names, in the languages bylines are read in ("Af A og B", "Von A und B")."""
 _CONNECTORS = frozenset({"with", "&", "de", "da", "van", "von", "der", "del", "la", "le", "bin", "al",
                          "of", "the", *AND_WORDS})
-_NOT_NAMES = re.compile(rf"(?i)^(?:(?:{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+_NOT_NAMES = re.compile(rf"(?i)^(?:(?:(?:{_MONTHS})(?=\.?\s*(?:\d|,|$))"
+                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"the (?:time|end|way)|then|now|far|contrast|comparison"
                         r"|submitted|posted|published|updated|created|modified|written|last)\b|\d)")
+"""Words after "By" that open no name: a date ("By March 3", but "By May Lee" and "Van Jan
+de Vries" name people), a weekday, a phrase ("By the time", "By then"), a date line's label."""
 
 
 def date_labels() -> frozenset[str]:
@@ -283,6 +285,11 @@ def _names(rest: str) -> bool:
     if not 1 <= len(words) <= 8 or _NOT_NAMES.match(part):
         return False
     return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
+
+
+_SENTENCE_DOT = re.compile(r"\D\. ")
+"""A full stop that may end a sentence: not one after a number (Hungarian, German, Czech or
+Finnish dates and ordinals write one there)."""
 
 
 _GLUED_WORD = re.compile(r"(?<=[a-z]{3})[A-Z][a-z]+")
@@ -421,8 +428,8 @@ def is_byline_plain(text: str) -> bool:
         return True
     if len(text) <= _BIO_BYLINE_MAX and (bio := patterns()["byline_bio"].match(text)) is not None:
         return _NOT_NAMES.match(bio.group("person")) is None
-    if not 4 <= len(text) <= 160 or text.count(". ") > 2:
-        return False
+    if not 4 <= len(text) <= 160 or (text.count(". ") > 2 and len(_SENTENCE_DOT.findall(text)) > 2):
+        return False  # (sentences; a date's dots are none: "2024. április 9. 07:45", "9. 4. 2024")
     if " | " in text and (field := byline_field(text)) is not None:
         return is_byline_plain(field)  # "Published: 15. 3. 2024 | Autor: Peter Novák | Read: 2 417x"
     m = patterns()["byline"].search(text)

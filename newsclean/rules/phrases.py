@@ -13,7 +13,7 @@ from operator import attrgetter
 from . import data
 from .needs import _sre_parse, needed_chars, needed_literal, needs_digit, rare_needs
 
-_TRIM = " \t:.!|·•-–—>»›()[]*#_\"'“”"
+_TRIM = " \t:.!|·•-–—>»›()[]*#_\"'“”▶►▸▷◆◇■□▪●○◦"
 _COUNT = re.compile(r"\s*[(\[]?\d+[)\]]?$")
 
 

@@ -8,6 +8,7 @@ from functools import cache
 
 from ..chain import rule
 from ..document import Document, Unit
+from . import data
 from .months import month_numbers, script_months, script_of
 from .patterns import MONTHS
 from .title import headline_window
@@ -82,7 +83,7 @@ def _local(lang: str) -> tuple[tuple[re.Pattern[str], ...], dict[str, int]]:
     numbers = month_numbers(lang)
     if not numbers:
         return (), {}
-    alternation = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
+    alternation = data.alternation(numbers)
     month = rf"(?P<month>{alternation})\.?"
     return (re.compile(rf"(?i)\b{_DAY}\.?{_JOINS}{month}{_JOINS}{_YEAR}{_CLOCK_LOCAL}"),
             re.compile(rf"(?i)\b{month}\s+{_DAY},?\s+{_YEAR}{_CLOCK_LOCAL}"),

@@ -72,8 +72,8 @@ def speech_verbs(table: dict) -> list[str]:
 def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int | None]:
     table = data.load("quotes")
     all_verbs = speech_verbs(table)
-    verbs = "|".join(re.escape(v) for v in sorted(all_verbs, key=len, reverse=True))
-    inverted = "|".join(re.escape(v) for v in sorted(table["inverted_verbs"], key=len, reverse=True))
+    verbs = data.alternation(all_verbs)
+    inverted = data.alternation(table["inverted_verbs"])
     # Runs of word characters, and the aside before a comma, are taken whole (_WHOLE):
     # what follows each (a space, a comma, a colon, or the end) can never be one of the
     # characters given back by backtracking, so matches are the same, found without

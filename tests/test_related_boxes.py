@@ -1,0 +1,68 @@
+"""A box of links set inside the article's text: its heading read whatever mark the page
+sets before it ("▶ 관련기사"), and its list ended where its entries end, so the article's
+next subheading is not taken for one more teaser: on a page, at the first line that is no
+link; in a dump, at the first line that does not open with the entries' own mark. The pages
+and dumps are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.rules import data
+from newsclean.rules.phrases import category
+
+LEAD = [
+    "세종시가 정부세종청사와 오송역을 잇는 자율주행 버스를 다음 달부터 유료로 운행한다고 밝혔다. 요금은 "
+    "일반 시내버스와 같은 1,400원이며 평일에 하루 24회 운행한다.",
+    "시는 지난 1년 동안 시범 운행을 하면서 안전요원을 태우고 모두 3만 명이 넘는 승객을 실어 날랐으며 "
+    "그동안 큰 사고는 한 건도 없었다고 설명했다.",
+]
+SUBHEAD = "◇ “밤늦은 시간 운행 늘려야”"
+REST = [
+    "시민들의 반응은 대체로 긍정적이지만 운행 시간이 짧다는 지적도 나온다. 오송역에서 서울로 출퇴근하는 "
+    "직장인들은 마지막 버스 시간이 너무 이르다고 말했다.",
+    "시는 이용 현황을 지켜본 뒤 하반기에 운행 시간 연장과 주말 운행 여부를 검토하겠다는 입장이다. 노선 "
+    "정보는 시 누리집에서 확인할 수 있다.",
+    "교통 전문가들은 자율주행 버스가 정해진 노선을 반복해서 달리는 만큼 도심 순환 노선에 먼저 도입하는 "
+    "것이 바람직하다고 평가했다. 다만 악천후에 대비한 운행 기준은 따로 마련해야 한다고 지적했다.",
+    "세종시는 내년에는 조치원역과 세종터미널을 잇는 두 번째 노선에도 자율주행 버스를 투입할 계획이며, "
+    "이를 위해 정류장 열 곳에 승객 안내 화면을 새로 설치하기로 했다.",
+    "시 관계자는 운전석이 비어 있는 버스에 대한 시민들의 불안을 덜기 위해 연말까지는 모든 차량에 "
+    "안전요원을 태우고, 이후에는 원격 관제센터에서 운행을 지켜볼 예정이라고 말했다.",
+]
+TEASERS = ["세종 BRT 전기버스 20대 추가 투입…배차 간격 8분으로",
+           "“운전석이 비었네?” 세종 자율주행 버스 타보니"]
+
+
+@pytest.mark.parametrize("heading", ["▶ 관련기사", "■ Related articles", "► Read more", "◆ Lesen Sie auch"])
+def test_a_box_heading_is_read_whatever_mark_opens_it(heading: str) -> None:
+    assert category(heading) == "related"
+
+
+def test_in_a_dump_the_boxs_list_ends_where_its_entries_mark_ends() -> None:
+    dump = "\n".join(["세종시 자율주행 버스, 4월부터 유료 운행", "", *LEAD, "▶ 관련기사",
+                      *(f"· {t}" for t in TEASERS), SUBHEAD, *REST]) + "\n"
+    removed = newsclean.clean(dump).to_dict()["removed"]
+    related = " ".join(r["text"] for r in removed if r["reason"].startswith("related"))
+    assert all(t in related for t in TEASERS)
+    assert SUBHEAD not in related
+
+
+def test_on_a_page_the_boxs_list_of_links_ends_at_the_first_line_that_is_none() -> None:
+    links = "".join(f'<a href="/news/{k}">{t}</a><br>\n' for k, t in enumerate(TEASERS))
+    page = ("<html><head><title>세종시 자율주행 버스, 4월부터 유료 운행 - 한빛일보</title></head><body>"
+            "<h1>세종시 자율주행 버스, 4월부터 유료 운행</h1><div class=\"article-body\">"
+            + "<br><br>".join(LEAD)
+            + f'<div class="relate_box"><strong>▶ 관련기사</strong><br>\n{links}</div>'
+            + f"<b>{SUBHEAD}</b><br><br>" + "<br><br>".join(REST) + "</div></body></html>")
+    paragraphs = newsclean.clean(page, html=True).paragraphs
+    assert SUBHEAD in paragraphs
+    assert paragraphs[-1] == REST[-1]
+    assert not any(t in p for p in paragraphs for t in TEASERS)
+
+
+def test_an_alternation_is_the_same_whatever_order_its_words_come_in() -> None:
+    words = ["AP", "AFP", "Reuters", "EFE", "ANP", "dpa", "AFP-JIJI"]
+    assert data.alternation(words) == data.alternation(reversed(words)) == data.alternation(set(words))
+    assert data.alternation(words).split("|")[0] == "AFP\\-JIJI"  # (longest first)
