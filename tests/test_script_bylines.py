@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean.rules.byline import _names_only
 from newsclean.rules.patterns import is_byline
 from newsclean.rules.signatures import bracketed_name
 
@@ -105,3 +106,17 @@ def test_a_first_name_that_is_a_months_is_a_name(line: str) -> None:
                                   "By Sept. 30 the city", "By Monday Evening"])
 def test_a_month_or_a_weekday_after_by_is_still_a_date(line: str) -> None:
     assert not is_byline(line)
+
+
+
+@pytest.mark.parametrize("line", ["Anna Virtanen", "Will Okafor", "Mehmet Yıldız",
+                                  "Jack Thornton and Chloe Mills"])
+def test_a_line_of_names_is_names_whatever_its_words_are_elsewhere(line: str) -> None:
+    # "anna" is a Finnish function word ("give"), "will" an English one: over a date line,
+    # the byline rule takes the line for its author's (``_framed`` and ``_names_only``)
+    assert _names_only(line)
+
+
+@pytest.mark.parametrize("line", ["Lahti", "The Editors", "Uutiset Lahti Urheilu Kulttuuri Mielipide Sää"])
+def test_a_word_or_a_menu_is_no_line_of_names(line: str) -> None:
+    assert not _names_only(line)
