@@ -834,7 +834,8 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("We have no billionaire owner and no shareholders to answer to: we are funded by our readers, "
       "and every contribution keeps our reporting free for everyone.", "cta"),
      ("Before you buy shares in Kestle Marine, consider this: our analysts just picked the ten best "
-      "stocks to buy now, and Kestle Marine wasn't one of them.", "promo")],
+      "stocks to buy now, and Kestle Marine wasn't one of them.", "promo"),
+     ("Should You Buy Kestle Marine Right Now?", "promo"), ("Should you invest $1,000 in Acme today?", "promo")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
@@ -850,7 +851,8 @@ def test_marker_category(text: str, expected: str) -> None:
      "who came to help set up the tables on Saturday morning.",
      AP_PROSE[0],
      "The library is funded by readers' donations and a grant from the county, its director said.",
-     "Before you buy a heat pump, the agency says, check whether your house is insulated well enough."],
+     "Before you buy a heat pump, the agency says, check whether your house is insulated well enough.",
+     "Should you buy it?", "Should you buy a heat pump or wait for the grant?"],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
