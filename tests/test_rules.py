@@ -835,7 +835,16 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
       "and every contribution keeps our reporting free for everyone.", "cta"),
      ("Before you buy shares in Kestle Marine, consider this: our analysts just picked the ten best "
       "stocks to buy now, and Kestle Marine wasn't one of them.", "promo"),
-     ("Should You Buy Kestle Marine Right Now?", "promo"), ("Should you invest $1,000 in Acme today?", "promo")],
+     ("Should You Buy Kestle Marine Right Now?", "promo"), ("Should you invest $1,000 in Acme today?", "promo"),
+     # a story's tags under a label in the page's language; a paywall's count and prompt; a
+     # call to follow the outlet on a news aggregator
+     ("Schlagwörter: Stadtrat, Haushalt, Radverkehr", "navigation"), ("Aiheet: Tampere Raitiotie", "navigation"),
+     ("Etiketler: ankara metro ulaşım", "navigation"), ("Címkék: Debrecen, villamos", "navigation"),
+     ("Você leu 4 de 5 reportagens gratuitas neste mês.", "cta"), ("You have read 3 of 4 free stories", "cta"),
+     ("Dit artikel is alleen voor abonnees van De Kustbode.", "cta"), ("Continue lendo", "cta"),
+     ("Tämä juttu on vain tilaajille. Tilaa nyt 1 €/kk.", "cta"), ("Czytaj dalej", "cta"),
+     ("Ikuti kabar terbaru kami di Google News.", "share"), ("Haberlerimizi Google News'te takip edin", "share"),
+     ("Siga a Gazeta do Vale no Google News", "share")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
@@ -852,7 +861,9 @@ def test_marker_category(text: str, expected: str) -> None:
      AP_PROSE[0],
      "The library is funded by readers' donations and a grant from the county, its director said.",
      "Before you buy a heat pump, the agency says, check whether your house is insulated well enough.",
-     "Should you buy it?", "Should you buy a heat pump or wait for the grant?"],
+     "Should you buy it?", "Should you buy a heat pump or wait for the grant?",
+     "Google News said on Tuesday that it would rank local outlets higher in its results.",
+     "Temas centrales del debate fueron la vivienda y el transporte público en los barrios del sur."],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
