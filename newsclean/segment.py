@@ -952,8 +952,11 @@ Ethiopic's "።", Urdu's "۔", Burmese's "။", Khmer's "។" (Unicode's Sentenc
 
 def _guess_prose(doc: Document) -> None:
     """Without function words for the language, a line with sentence punctuation stands in
-    for prose; scripts written without spaces count a word per two characters."""
+    for prose; scripts written without spaces count a word per two characters. A short line
+    with no mark says nothing either way: its share is none, as a name's is ("Anna
+    Virtanen" over its date line is still a name alone, ``authors.name_alone``)."""
     for unit in doc.units:
         if _CJK.search(unit.text):
             unit.words = max(unit.words, unit.length // 2)
-        unit.stop = 0.3 if unit.length >= 40 and _PROSE_MARK.search(unit.text) else 0.1
+        marked = _PROSE_MARK.search(unit.text) is not None
+        unit.stop = 0.3 if unit.length >= 40 and marked else 0.1 if unit.length >= 40 or marked else 0.0

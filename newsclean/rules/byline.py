@@ -328,12 +328,10 @@ def _dated_heading(doc: Document, unit: Unit) -> bool:
 
 
 def _names_only(text: str) -> bool:
-    """A line of names and nothing else but "and" and commas ("Jack Thornton and Chloe
-    Mills"): the authors, when a date line frames it. One name is one whatever its words
-    are elsewhere ("Anna Virtanen": "anna" is a Finnish function word, "Will" an English one,
-    which ``name_alone`` would not take)."""
+    """A line of two names or more and nothing else but "and" and commas ("Jack Thornton and
+    Chloe Mills"): the authors, when a date line frames it."""
     found = names(text)
-    if not found or len(found) == 1 and not 2 <= len(found[0].split()) <= 4:
+    if len(found) < 2:
         return False
     rest = text
     for name in found:

@@ -248,8 +248,10 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
     end = start
     if start < len(units):
         after = [u for u in units[start + 1 : start + 1 + _BYLINE_GAP] if u.words][:2]
-        end += any(u.length <= anchors.HEADLINE_LENGTH and (is_byline(u.text) or _dated_name(u))
-                   for u in after)  # (an author line is short: a paragraph is not read for digits)
+        end += any(u.length <= anchors.HEADLINE_LENGTH and (is_byline(u.text) or _dated_name(u)
+                                                           or anchors.name_over_date(units, u))
+                   for u in after)  # (an author line is short: a paragraph is not read for digits;
+        # a name alone over its date line is one too: "Anna Virtanen" / "18.3.2024 19:42")
     for unit in units[title.index + 1 : min(title.index + 20, end)]:
         text = unit.text
         if unit.role is not None or "marker" in unit.labels or unit.words < 4 or is_dateish(text):
