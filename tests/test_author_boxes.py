@@ -74,3 +74,35 @@ def test_a_blogs_signature_closing_with_its_time_signs_it_among_stamped_comments
     text = "\n\n".join(["Otley footbridge finally reopens", *STORY, "Posted by Geoff Tillotson at 21:14",
                         "Email This BlogThis! Share to X Share to Facebook", "4 comments:", *comments]) + "\n"
     assert newsclean.clean(text).authors == ["Geoff Tillotson"]
+
+
+def _lynx(paragraph: str) -> list[str]:
+    """A paragraph as lynx -width=80 prints it: indented three columns, wrapped near 74."""
+    import textwrap
+
+    return ["   " + line for line in textwrap.wrap(paragraph, 71)]
+
+
+def test_in_a_lynx_dump_the_author_box_under_the_text_ends_the_article() -> None:
+    # the author's name is a link ("[2]Rosa Jiménez"), the bio under it opens with the name;
+    # what follows the box (a republishing note, a donation pitch) is no part of the article
+    dump = "\n".join([
+        "   [1]The Valley Ledger", "",
+        "The deploy that ate our memory", "",
+        "   By Rosa Jiménez", "   March 4, 2026", "",
+        *(line for paragraph in STORY for line in [*_lynx(paragraph), ""]),
+        "   [2]Rosa Jiménez", "",
+        *_lynx("Rosa Jiménez covers infrastructure for The Valley Ledger. She previously worked as a "
+               "site reliability engineer at two payment companies."),
+        "   [3]rosa@valleyledger.example", "",
+        "   Republish this story", "",
+        *_lynx("The Valley Ledger is a nonprofit newsroom. We don't have a paywall, and we never will. "
+               "If this story helped you, consider a gift of $5 a month to keep it that way."),
+        "   [4]Donate now", "",
+        "References", "",
+        "   1. https://valleyledger.example/", "   2. https://valleyledger.example/staff/rosa",
+        "   3. mailto:rosa@valleyledger.example", "   4. https://valleyledger.example/donate",
+    ]) + "\n"
+    result = newsclean.clean(dump)
+    assert any("lynx" in note for note in result.notes)
+    assert result.paragraphs == STORY

@@ -69,7 +69,7 @@ def author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int
     prose, found = 0, []
     for unit in units[byline + 1 :]:
         # (or the alt text of the author's picture: a text browser's line that markup took away)
-        text = unit.raw.strip() if "markup" in unit.labels and not unit.text else unit.text
+        text = unit.text or (_LINK_NUMBER.sub("", unit.raw.strip()) if "markup" in unit.labels else "")
         if len(text) <= longest and len(text.split()) <= 5 \
                 and _named(" ".join(text.split()).casefold(), wanted) \
                 and not _pull_quote_credit(units, byline, unit.index):
@@ -79,6 +79,11 @@ def author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int
     if not late or len({before for _, before in found}) >= _FEED_SIGNS:
         return None  # none, or names with prose between them again and again: a feed's updates
     return late[0][0]
+
+
+_LINK_NUMBER = re.compile(r"^\[\d+\]")
+"""A link's number before its text, as lynx prints it ("[37]Marisol Ortega": the link to the
+author's page, which the bio under it opens with again)."""
 
 
 def _named(text: str, wanted: set[str]) -> bool:
