@@ -435,7 +435,9 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "Dwayne Kessler beside his pumpkin after Saturday's weigh-in. (Gazette photo by Earl T. Pruitt)",
      "The lake is reachable by road only in winter. (Amélie Tremblay/CNB)",
      # Polish "Fot." (photo), its point standing for the colon, an outlet's domain in it
-     "Fot. Michał Lis / Fakty24.pl", "Dym nad kamienicą na Kazimierzu. Fot. PAP/Jan Nowak"],
+     "Fot. Michał Lis / Fakty24.pl", "Dym nad kamienicą na Kazimierzu. Fot. PAP/Jan Nowak",
+     # the photographer's name and outlet alone, the caption's last line
+     "Amélie Tremblay/The Northern Courier", "Sam Okafor / Kestle Echo"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -459,7 +461,9 @@ def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
      "The stock photo agency Shutterstock said its sales rose in the third quarter.",
      "The mayor thanked the volunteers. Courtesy matters, she said, and so do good manners.",
      "他说图书馆很好，市民可以在周末借书。", "町の写真館は来月閉店する。",
-     "Das Bild: ein Land im Umbruch", "Kuva on tärkeä: se kertoo paljon."],
+     "Das Bild: ein Land im Umbruch", "Kuva on tärkeä: se kertoo paljon.",
+     "News/Opinion", "Terms of Use/Privacy Policy", "Home/News/Local",
+     "Amélie Tremblay/The Northern Courier reported the figures on Monday."],
 )
 def test_is_not_caption(line: str) -> None:
     assert not is_caption(line)
