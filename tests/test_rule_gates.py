@@ -49,7 +49,8 @@ PIECES = ["Photo", "photo", "PHOTO", "Image", "ımage", "İmage", "picture", "Pi
           "Jane Doe", "J", "A", "x", "Σ", "ΣΑ", "OΣ", "on", "from", "File Photo", "/File Photo",
           "Image caption", "Slideshow (3 images)", "Click to enlarge", "1", "12", "2024", "12:30",
           "3 pm", "4 P.M.", "12.5", "1/2/24", "2024-05-01", "٣", "５", "May", "Sept.", "sept", "ſept",
-          "December", "Mon,", "Tuesday ", "st", "th", "\"", "“", "”", "‘", "’", "'", "– ", "-- "]
+          "December", "Mon,", "Tuesday ", "st", "th", "\"", "“", "”", "‘", "’", "'", "– ", "-- ",
+          "17h42", "9 h 05", "1h28", "h", "Publié le ", ", mis à jour le "]
 pieces = st.lists(st.sampled_from(PIECES), min_size=1, max_size=14).map("".join)
 marks = st.text(alphabet=st.sampled_from(list("aPhotI/(:)© .1\u017f\u0131K\u03a3")), max_size=40)
 line = st.one_of(pieces, marks)
@@ -161,16 +162,19 @@ def _dateish_reference(text: str) -> bool:
     """``is_dateish`` without its hints."""
     if len(text) > 90 or not re.search(r"\d", text):
         return False
-    stripped = _PLAIN_DATE.sub(" ", text)
+    stripped, dates = _PLAIN_DATE.subn(" ", text)
     dated = stripped != text or bool(_WEEKDAY.match(text))
     times = _TIME.findall(stripped)
-    if dated or any(not re.fullmatch(r"\d{1,2}\.\d{2}\s*", t) for t in times) \
+    timed = False
+    if dated or any(not re.fullmatch(r"\d{1,2}\.\d{2}\s*", t)
+                    and not re.fullmatch(r"(?i)\d{1,2} ?h ?\d{2}", t) for t in times) \
             or re.search(r"(?i)\d\.\d{2}\s*(?:uhr|h|hs|hrs|horas?)\b", stripped):
         stripped = _TIME.sub(" ", stripped)
         dated = dated or bool(times)
+        timed = bool(times)
     if not dated:
         return False
-    return len(_WORD.findall(stripped)) <= 5
+    return len(_WORD.findall(stripped)) <= (10 if dates >= 2 and timed else 5)
 
 
 date_line = st.lists(st.sampled_from(PIECES), min_size=1, max_size=8).map("".join)

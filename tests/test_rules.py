@@ -1103,3 +1103,22 @@ def test_a_pull_quote_that_joins_parts_of_a_paragraphs_quotation_is_removed() ->
 ])
 def test_a_weekday_opens_a_date_line_and_a_word_that_starts_like_one_does_not(line: str, dated: bool) -> None:
     assert is_dateish(line) is dated
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("Publié le 18/06/2024 à 17h42, mis à jour le 19/06/2024 à 09h10", True),
+    ("Veröffentlicht am 18.06.2024 um 17:42 Uhr, aktualisiert am 19.06.2024 um 09:10 Uhr", True),
+    ("Le 03/03/2024 à 17 h 42", True),
+    # a film's length is no time; a reference's two dates, untimed, are a citation's
+    ("Vague à l'âme (documentaire, 1h28, Planète+)", False),
+    ('"Harbour plan approved". Kestle Echo. 1 May 2019. Retrieved 2023-08-19.', False),
+    ("The council met on 18/06/2024 and again on 19/06/2024 to vote on the budget.", False),
+])
+def test_a_line_of_two_timed_stamps_is_a_date_line(line: str, stamp: bool) -> None:
+    assert is_dateish(line) is stamp
+
+
+@pytest.mark.parametrize("line", ["Lecture : 4 min", "Lesezeit: 4 Min.", "Leestijd 3 minuten", "3 min de lectura",
+                                  "4 Min. Lesezeit", "Czas czytania: 5 min", "Okuma süresi: 3 dk"])
+def test_a_reading_time_in_the_pages_language_is_metadata(line: str) -> None:
+    assert category(line) == "metadata"

@@ -502,8 +502,8 @@ def _gallery(slides: list[tuple[str, str]]) -> str:
 def test_a_gallerys_slides_between_its_counters_are_no_part_of_the_article() -> None:
     result = newsclean.clean(f"{HEADLINE}\nBy Owen Tregarthen\n" + _gallery(GALLERY) + "\n".join(ARTICLE) + "\n")
     assert result.paragraphs == ARTICLE
-    removed = "\n".join(r.text for r in result.removed)
-    assert all(caption in removed and credit in removed for caption, credit in GALLERY)
+    removed = "\n".join([*(r.text for r in result.removed), *result.captions])
+    assert all(caption in removed and credit in removed for caption, credit in GALLERY)  # (or a credit kept apart)
 
 
 def test_a_slideshow_of_counted_slides_with_no_other_text_is_the_article() -> None:

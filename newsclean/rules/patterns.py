@@ -22,17 +22,20 @@ _DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\b"
 )
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?"
-                   r"|\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분]")
+                   r"|\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분]|\b\d{1,2} ?h ?\d{2}\b")
+"""A clock time: "17:42", "5.42 pm", "5 pm", "17時42分", French "17h42" or "17 h 42"."""
 _DECIMAL = re.compile(r"\d{1,2}\.\d{2}\s*")
 """A _TIME match that may be a number with a decimal point as well ("0.17", "3.12")."""
+_H_TIME = re.compile(r"(?i)\d{1,2} ?h ?\d{2}")
+"""A _TIME match that may be a length as well ("1h28", a film's): a time only with a date."""
 _HOURS = re.compile(r"(?i)\d\.\d{2}\s*(?:uhr|h|hs|hrs|horas?)\b")
 """A time written with a point and its hours' word: "10.30 Uhr", "10.30 h"."""
 _DATE_HINT = re.compile(r"\d(?:\d{3}|[./]\d)")
 """What every _DATE match holds: a four-digit year, or "1/2" or "1.2". It opens with a
 digit, so the regex engine skips to digits instead of trying each position as _DATE does."""
-_TIME_HINT = re.compile(r"(?i)\d(?:[:.]\d|\s*[ap]|\s*[時时시])")
-"""What every _TIME match holds: "1:2", "1.2", "1 pm" or "10時" (most lines with a date have
-no time)."""
+_TIME_HINT = re.compile(r"(?i)\d(?:[:.]\d|\s*[ap]|\s*[時时시]| ?h ?\d)")
+"""What every _TIME match holds: "1:2", "1.2", "1 pm", "10時" or "1h2" (most lines with a
+date have no time)."""
 _WEEKDAY = re.compile(rf"(?i)^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
                       rf"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?(?:,\s|\s+(?=\d|{_MONTHS}\b))")
 """A weekday opening a date line ("Friday, 3 March", "Mon 12/03", "Friday March 3"); not
@@ -536,24 +539,34 @@ def is_dateish(text: str, lang: str = "en") -> bool:
     if len(text) > 90 or not _DIGIT.search(text):
         return False
     # Each slow scan only where its hint is: most lines hold a date or a time, not both.
-    stripped = _DATE.sub(" ", text) if _DATE_HINT.search(text) else text
+    stripped, dates = _DATE.subn(" ", text) if _DATE_HINT.search(text) else (text, 0)
     if stripped == text and lang != "en" and _YEAR_DIGITS.search(text):
         from .published import local_dates  # (published reads this module's month names)
 
         for pattern in local_dates(lang):
-            stripped = pattern.sub(" ", stripped)
+            stripped, found = pattern.subn(" ", stripped)
+            dates += found
     dated = stripped != text or bool(_WEEKDAY.match(text))
+    timed = False
     if _TIME_HINT.search(stripped):
         times = _TIME.findall(stripped)
         # "10.30" alone may be a version or an amount ("0.17 in sight"): a time with a date,
         # or written with a colon or am/pm
-        if dated or any(not _DECIMAL.fullmatch(t) for t in times) or _HOURS.search(stripped):
+        if dated or any(not _DECIMAL.fullmatch(t) and not _H_TIME.fullmatch(t) for t in times) \
+                or _HOURS.search(stripped):  # ("1h28" alone may be a film's length)
             stripped = _TIME.sub(" ", stripped)
             dated = dated or bool(times)
+            timed = bool(times)
     if not dated:
         return False
     rest = _WORD.findall(stripped)
-    return len(rest) <= 5
+    return len(rest) <= (2 * _STAMP_WORDS if dates >= 2 and timed else _STAMP_WORDS)
+
+
+_STAMP_WORDS = 5
+"""Words a date stamp's line may hold besides its date and time ("Published on ... at"); a
+line of two stamps, dated and timed, twice as many ("Publié le ... à 17h42, mis à jour le ...
+à 09h10"); a reference's two dates with no time are its ("... 1 May 1998. Retrieved ...")."""
 
 
 def has_date(text: str) -> bool:
