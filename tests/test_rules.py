@@ -437,7 +437,9 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      # Polish "Fot." (photo), its point standing for the colon, an outlet's domain in it
      "Fot. Michał Lis / Fakty24.pl", "Dym nad kamienicą na Kazimierzu. Fot. PAP/Jan Nowak",
      # the photographer's name and outlet alone, the caption's last line
-     "Amélie Tremblay/The Northern Courier", "Sam Okafor / Kestle Echo"],
+     "Amélie Tremblay/The Northern Courier", "Sam Okafor / Kestle Echo",
+     # East African papers' credit, a bar between: "PHOTO | FILE"
+     "Traders wait for the ferry at Likoni on Monday. PHOTO | FILE", "Wavuvi wakiwa ufuoni. PICHA | MAKTABA"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)

@@ -133,3 +133,17 @@ def test_on_a_page_read_by_its_sentence_marks_a_name_over_its_date_is_the_author
     assert article.byline == "Ayşe Demirci"
     assert article.standfirst == TURKISH[1]
     assert article.paragraphs[0] == TURKISH[4]
+
+
+@pytest.mark.parametrize("line", ["Escrito por: Lucía Prieto Álvarez", "Scritto da Marco Bellini",
+                                  "Na Amina Salim Jumanne, Juni 11, 2024 - 9:15 asubuhi",
+                                  "Ditulis oleh Rina Wulandari",
+                                  "Geschrieben von Anna Berger", "Écrit par Camille Hervé"])
+def test_written_by_in_the_pages_language_opens_an_author_line(line: str) -> None:
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", ["Na hii ni habari njema kwa wavuvi wa pwani.", "Na Ukrainie trwa wojna",
+                                  "Escrito por un vecino del barrio, el libro se agotó en dos semanas."])
+def test_the_same_words_opening_a_sentence_open_no_author_line(line: str) -> None:
+    assert not is_byline(line)
