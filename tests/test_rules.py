@@ -1124,3 +1124,31 @@ def test_a_line_of_two_timed_stamps_is_a_date_line(line: str, stamp: bool) -> No
                                   "4 Min. Lesezeit", "Czas czytania: 5 min", "Okuma süresi: 3 dk"])
 def test_a_reading_time_in_the_pages_language_is_metadata(line: str) -> None:
     assert category(line) == "metadata"
+
+
+def test_in_a_text_browsers_dump_a_pictures_alt_text_over_its_caption_is_the_captions() -> None:
+    import textwrap
+
+    def lynx(paragraph: str) -> list[str]:
+        return ["   " + line for line in textwrap.wrap(paragraph, 71)]
+
+    story = [
+        "The winter crews leave the harbour before dawn, when the water is still black and the decks are "
+        "slick with frozen spray, and they are not back until the light is gone again.",
+        "In January, when supply dries up across the region, boat prices can run nearly twice what they were "
+        "in August, and a good winter can carry a family through the spring.",
+        "Most of the crews who fish through the cold months are families who have done it for generations, "
+        "and they say the quiet of the harbour in winter is part of why they stay.",
+    ]
+    caption = ("Sternman Luis Ferreira bands a lobster's claws aboard the Mary Ellen about 22 miles out. "
+               "(Noah Brandt/Penobscot Bay Herald)")
+    dump = "\n".join([
+        "   [1]Penobscot Bay Herald", "", "Winter on the water", "", "   By Noah Brandt", "",
+        *lynx(story[0]), "", *lynx(story[1]),
+        "   A sternman bands a lobster (BUTTON)", *lynx(caption), "",
+        *lynx(story[2]), "",
+        "References", "", "   1. https://pbherald.example/",
+    ]) + "\n"
+    result = newsclean.clean(dump)
+    assert result.paragraphs == story
+    assert any(c.startswith("A sternman bands a lobster") for c in result.captions)

@@ -70,6 +70,12 @@ def _hints_heard(units: list[Unit]) -> bool:
     return hinted <= _PAGE_WIDE * sum(u.size for u in prose)
 
 
+_ALT_WORDS = 12
+"""Most words of a picture's alt text that a text browser prints on the line over its caption,
+in the caption's block ("A sternman bands a lobster" / "Sternman Luis Ferreira bands ...")."""
+_CLOSING = frozenset(".!?:;\"”’»…)")
+
+
 @rule("caption", "Set photo captions and credits apart: '(AP Photo/...)', 'Image Credit: ...'.",
       needs=("main-run",))
 def caption(doc: Document) -> None:
@@ -86,6 +92,7 @@ def caption(doc: Document) -> None:
     window = [u for u in doc.units[lo : end + 1] if u.role is None and u.kind not in ("heading", "rule")
               and u.text]
     hinted = doc.html and _hints_heard(doc.units)
+    browsed = "layout" in doc.meta  # (a text browser prints a picture's alt text where it stands)
     figures = {u.index for u in window if _figure(u, hinted)}
     # (a long caption is no figure's by _figure, but its text is in the figure all the same)
     in_figures = sum(u.length for u in window if u.index in figures or _in_figure(u))
@@ -98,3 +105,6 @@ def caption(doc: Document) -> None:
             if over is not None and over.role is None and over.para == unit.para and _credit_alone(unit) \
                     and _caption_like(over):  # (no blank line between: one figure's lines)
                 doc.decide(over, Role.CAPTION, "caption", "photo caption over its credit line")
+            elif browsed and over is not None and over.role is None and over.para == unit.para \
+                    and over.kind == "text" and over.words <= _ALT_WORDS and over.text[-1:] not in _CLOSING:
+                doc.decide(over, Role.CAPTION, "caption", "photo caption: the picture's alt text over it")
