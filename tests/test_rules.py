@@ -850,7 +850,12 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Dit artikel is alleen voor abonnees van De Kustbode.", "cta"), ("Continue lendo", "cta"),
      ("Tämä juttu on vain tilaajille. Tilaa nyt 1 €/kk.", "cta"), ("Czytaj dalej", "cta"),
      ("Ikuti kabar terbaru kami di Google News.", "share"), ("Haberlerimizi Google News'te takip edin", "share"),
-     ("Siga a Gazeta do Vale no Google News", "share")],
+     ("Siga a Gazeta do Vale no Google News", "share"),
+     # who pays for the reporting, and a letters page's note
+     ("Dana Lee's reporting is funded by the Kestle Community Foundation.", "disclosure"),
+     ("This story was produced with support from the Harbour Trust.", "disclosure"),
+     ("Letters to the editor do not necessarily reflect the views of the Echo.", "disclosure"),
+     ("Leserbriefe geben nicht die Meinung der Redaktion wieder.", "disclosure")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
@@ -869,7 +874,9 @@ def test_marker_category(text: str, expected: str) -> None:
      "Before you buy a heat pump, the agency says, check whether your house is insulated well enough.",
      "Should you buy it?", "Should you buy a heat pump or wait for the grant?",
      "Google News said on Tuesday that it would rank local outlets higher in its results.",
-     "Temas centrales del debate fueron la vivienda y el transporte público en los barrios del sur."],
+     "Temas centrales del debate fueron la vivienda y el transporte público en los barrios del sur.",
+     "The council said the repair work is funded by the state.", "The mayor's plan is supported by the council.",
+     "This project was funded by the state, the mayor said on Monday."],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
