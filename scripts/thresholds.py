@@ -131,6 +131,8 @@ THRESHOLDS = [
     ("newsclean.rules.byline", "_NAME_LINE", 40, 80),
     ("newsclean.rules.boilerplate", "_SECTION_ITEMS", 1, 3),
     ("newsclean.segment", "PAGE_SHARE", 0.25, 0.35),
+    ("newsclean.rules.patterns", "_DATE_LINE_WORDS", 4, 6),
+    ("newsclean.rules.caption", "_ALT_WORDS", 8, 16),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -560,10 +560,10 @@ def is_dateish(text: str, lang: str = "en") -> bool:
     if not dated:
         return False
     rest = _WORD.findall(stripped)
-    return len(rest) <= (2 * _STAMP_WORDS if dates >= 2 and timed else _STAMP_WORDS)
+    return len(rest) <= (2 * _DATE_LINE_WORDS if dates >= 2 and timed else _DATE_LINE_WORDS)
 
 
-_STAMP_WORDS = 5
+_DATE_LINE_WORDS = 5
 """Words a date stamp's line may hold besides its date and time ("Published on ... at"); a
 line of two stamps, dated and timed, twice as many ("Publié le ... à 17h42, mis à jour le ...
 à 09h10"); a reference's two dates with no time are its ("... 1 May 1998. Retrieved ...")."""
