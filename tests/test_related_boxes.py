@@ -66,3 +66,44 @@ def test_an_alternation_is_the_same_whatever_order_its_words_come_in() -> None:
     words = ["AP", "AFP", "Reuters", "EFE", "ANP", "dpa", "AFP-JIJI"]
     assert data.alternation(words) == data.alternation(reversed(words)) == data.alternation(set(words))
     assert data.alternation(words).split("|")[0] == "AFP\\-JIJI"  # (longest first)
+
+
+STORY = [
+    "An evacuation order has been issued for about 1,100 properties south of the city after a fast-moving "
+    "wildfire jumped the highway on Thursday afternoon, the regional district said.",
+    "The fire, first reported on Tuesday evening, grew to about 4,200 hectares as strong winds pushed it "
+    "toward rural properties, according to the wildfire service.",
+    "An emergency reception centre has opened downtown for people who have been ordered out of their homes, "
+    "and the highway will stay closed overnight.",
+]
+POINTS = ["An evacuation order covers about 1,100 properties.", "The fire has grown to about 4,200 hectares.",
+          "A reception centre is open downtown."]
+
+
+def _summary_dump(note: str | None) -> str:
+    parts = ["Wildfire jumps highway, 1,100 properties ordered out", "By Harjit Sandhu", "Summary",
+             "\n".join(POINTS), *([note] if note else []), *STORY]
+    return "\n\n".join(parts) + "\n"
+
+
+def test_a_summary_the_page_says_a_machine_wrote_goes_with_its_note() -> None:
+    result = newsclean.clean(_summary_dump("This summary was created with AI and reviewed by our editors."))
+    assert result.paragraphs == STORY
+    removed = {r.text for r in result.removed}
+    assert "\n".join(POINTS) in removed or all(p in "\n".join(removed) for p in POINTS)
+
+
+def test_an_editors_points_in_their_own_block_stay_as_they_were() -> None:
+    # no note: some readings keep an editor's key points as the article's; the heading goes
+    result = newsclean.clean(_summary_dump(None))
+    assert result.paragraphs[-3:] == STORY
+    assert "Summary" not in result.paragraphs
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("Show transcript", "transcript"), ("Video transcript", "transcript"),
+    ("Listen to this article4 min", "share"), ("Quick summary", "summary-box"),
+    ("This summary was generated with the help of artificial intelligence and checked by an editor.",
+     "disclosure")])
+def test_a_players_and_a_summarys_furniture(line: str, found: str) -> None:
+    assert category(line) == found

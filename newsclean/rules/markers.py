@@ -18,12 +18,29 @@ __all__ = ["category", "markers"]
 
 # Headings that introduce a list of links: the short lines after them share their label.
 # (Not menus or buttons: in html-text dumps the headline and byline share their block.)
-LIST_HEADS = frozenset({"related", "footer", "comments", "newsletter", "summary-box"})
+LIST_HEADS = frozenset({"related", "footer", "comments", "newsletter", "summary-box", "transcript"})
 # Boxes whose entries are sentences, not links: they take whole lines of their block.
-SENTENCE_BOXES = frozenset({"summary-box"})
+SENTENCE_BOXES = frozenset({"summary-box", "transcript"})
 
 _BULLETS = frozenset("·•◦▪▫■□◆◇▶►▸‣⁃○●-–*+")
 """Marks a list's entries open with, printed as text (a dump's, or a page's own "· ")."""
+
+
+_NOTE_REACH = 8
+"""Lines under a summary box's heading within which its note on how it was made stands."""
+
+
+def _generated(units: list[Unit], heading: int) -> bool:
+    """Whether a summary box closes with a note that a machine wrote it ("This summary was
+    created with AI and reviewed by our editors"): then its sentences, in a block or a list
+    of their own under the heading, are no part of the article. (An editor's "Key points"
+    over the text are the article's in some readings, and stay as they were: only the lines
+    of the heading's own block go.)"""
+    return any(u.labels.get("marker") == "disclosure" and _MACHINE.search(u.text)
+               for u in units[heading + 1 : heading + 1 + _NOTE_REACH])
+
+
+_MACHINE = re.compile(r"(?i)\b(ai|artificial intelligence|language model|generative)\b")
 
 
 def _is_headline(unit: Unit) -> bool:
@@ -164,6 +181,9 @@ def markers(doc: Document) -> None:
         entries = {unit.kind} - {"text", "heading"}
         linked = False  # (whether the list's entries so far were links, on a page)
         bullet: str | None = None  # (the mark the list's entries open with, if any)
+        # a summary the page says a machine wrote (its note under it): its block is the box's
+        generated = head == "summary-box" and _generated(units, i)
+        adopted = -1
         for taken, nxt in enumerate(islice(units, i + 1, None)):
             if head in SENTENCE_BOXES and taken >= 6:
                 break
@@ -189,8 +209,12 @@ def markers(doc: Document) -> None:
             # a teasers' list goes on with their headlines in blocks of their own, but not
             # a menu's: a heading that is itself a menu's entry ("* Latest", "* Featured")
             # heads no box, and the article's headline may follow the menu
-            if not same_block and not (head == "related" and _is_headline(nxt)
-                                       and (unit.kind != "item" or nxt.kind != "text")):
+            if taken == 0 and generated and nxt.para != unit.para:
+                adopted = nxt.para  # (its heading alone in its block: the summary is the next,
+                # a dump's block or a page's list)
+            boxed = same_block or nxt.para == adopted or (generated and nxt.kind == "item")
+            if not boxed and not (head == "related" and _is_headline(nxt)
+                                  and (unit.kind != "item" or nxt.kind != "text")):
                 break
             if not (_is_listish(nxt) or (head in SENTENCE_BOXES and nxt.length < 250)):
                 break
