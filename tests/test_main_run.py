@@ -17,7 +17,7 @@ import newsclean.segment_html as segment_html_module
 from newsclean.cli import app
 from newsclean.code import code_like
 from newsclean.document import Document
-from newsclean.rules import candidates, elements, end_matter, line_weights, shape_weights, span
+from newsclean.rules import candidates, elements, end_matter, line_weights, shape_weights, shapes, span
 from newsclean.rules.span import contentish
 from newsclean.segment import segment
 from newsclean.segment_html import segment_html
@@ -903,6 +903,36 @@ def test_an_issuers_about_heading_ends_a_release_without_an_end_mark() -> None:
     # a heading about something the text above never named is no issuer's boilerplate
     other = dump.replace("About Kestle Thermal", "About Harbour Energy")
     assert about in newsclean.clean(other).paragraphs
+
+
+@pytest.mark.parametrize(("heading", "about"), [
+    ("Sobre Fundación Cauce",
+     "Fundación Cauce es una organización sin fines de lucro que trabaja desde 2006 con comunidades rurales "
+     "del altiplano para mejorar el acceso al agua segura y al saneamiento, con oficinas en La Paz y Oruro."),
+    ("Über die Stadtwerke Lindau",
+     "Die Stadtwerke Lindau versorgen rund 26.000 Haushalte mit Strom, Gas und Wasser und betreiben die "
+     "Bäder der Stadt. Das Unternehmen beschäftigt 310 Mitarbeiterinnen und Mitarbeiter."),
+])
+def test_an_issuers_about_heading_in_its_language_ends_a_release(heading: str, about: str) -> None:
+    name = heading.split(" ", 1)[1].removeprefix("die ")
+    release = [
+        f"{name} presented its annual report on Tuesday, the twelfth since it began publishing one, with "
+        "figures on every project it ran last year and on the money it spent on each of them.",
+        f"According to the report, {name} reached 64 communities last year, twice as many as three years ago, "
+        "and most of its projects were finished within the time their budgets allowed.",
+        "The full report, with a summary in three languages, can be downloaded from its website, and printed "
+        "copies will be sent to the municipalities that took part in the survey.",
+    ]
+    dump = "\n\n".join(["Annual report shows water projects doubled in three years", *release, heading, about,
+                        "Contacto de prensa: prensa@example.org"]) + "\n"
+    result = newsclean.clean(dump)
+    assert result.paragraphs == release
+    assert about in "\n".join(r.text for r in result.removed)
+    units = segment(dump).units
+    classes = [span.classify(u) for u in units]
+    candidates = [u.index for u in units if u.text.startswith(shapes._ABOUT_OPENERS)]
+    assert end_matter.issuer_abouts(units, classes, candidates) == [next(u.index for u in units
+                                                                        if u.text == heading)]
 
 
 def test_a_comment_count_in_an_articles_header_does_not_end_the_page() -> None:

@@ -166,8 +166,12 @@ END_MARK = re.compile(r"(?i)#{3}|-\s?30\s?-|[-–—]\s?ends?\s?[-–—]")
 its page: what follows it (the issuer's "About ...", its media contacts) is not the text."""
 
 
-_ABOUT = re.compile(r"(?:About|ABOUT)\s+(?:the\s+|The\s+)?(?P<name>[A-Z][\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5})")
-"""A press release's boilerplate heading: "About Tallgrass Thermal", "About the Kestle Trust"."""
+_ABOUT = re.compile(r"(?:About|ABOUT|Sobre|Über|À propos de|A propos de|Acerca de|Informazioni su|Over|Om|O)"
+                    r"\s+"
+                    r"(?:the\s+|The\s+|la\s+|el\s+|a\s+|o\s+|die\s+|der\s+|das\s+|l[\x27’]|de\s+)?"
+                    r"(?P<name>[^\W\d_][\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5})")
+"""A press release's boilerplate heading: "About Tallgrass Thermal", "About the Kestle Trust",
+"Sobre Fundación Cauce", "Über die Stadtwerke Lindau", "À propos de l'Agence ..."."""
 
 
 def issuer_abouts(units: list[Unit], classes: list[str], candidates: list[int]) -> list[int]:
@@ -182,7 +186,7 @@ def issuer_abouts(units: list[Unit], classes: list[str], candidates: list[int]) 
         if m is None:
             continue
         name = m.group("name")
-        if any(classes[u.index] == GOOD and name in u.text for u in units[:i]):
+        if name[0].isupper() and any(classes[u.index] == GOOD and name in u.text for u in units[:i]):
             found.append(i)
     return found
 

@@ -172,6 +172,7 @@ def weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[i
     stamp_last, age_end, stamp_end = shapes._STAMP_LAST, shapes._AGE_END.search, scan.stamp_end.append
     ago_ends, ago_last = shapes._AGO_ENDS, shapes._AGO_LAST
     about, about_max, about_openers = scan.about_at.append, shapes.ABOUT_MAX, shapes._ABOUT_OPENERS
+    about_firsts = shapes._ABOUT_FIRSTS
     stamp, digit, colon, level1, prose = (scan.stamp_at.append, scan.digit_end.append, scan.colon_end.append,
                                           scan.level1.append, scan.prose_at.append)
     timed = scan.timed_at.append
@@ -211,7 +212,7 @@ def weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[i
         elif (last in stamp_last or (last in ago_last and text.endswith(ago_ends))) \
                 and age_end(text, max(0, len(text) - 24)):
             stamp_end(i)
-        if first == "A" and unit.length <= about_max and text.startswith(about_openers):
+        if first in about_firsts and unit.length <= about_max and text.startswith(about_openers):
             about(i)
         if first.isdigit() or (first == "[" and text[1:2].isdigit()):
             timed(i)
