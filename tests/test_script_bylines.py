@@ -147,3 +147,20 @@ def test_written_by_in_the_pages_language_opens_an_author_line(line: str) -> Non
                                   "Escrito por un vecino del barrio, el libro se agotó en dos semanas."])
 def test_the_same_words_opening_a_sentence_open_no_author_line(line: str) -> None:
     assert not is_byline(line)
+
+
+def test_a_blogs_author_over_a_date_of_this_year_over_the_headline() -> None:
+    # a blog platform prints its author's name, then the date without its year ("Feb 12")
+    dump = "\n\n".join([
+        "All Posts\nProduct updates\nCustomer stories\nEngineering", "Jamie Lindqvist", "Feb 12\n4 min read",
+        "Introducing Route Replay: play back any delivery run, stop by stop",
+        "Every dispatcher we talk to has a version of the same story: a customer calls to say a pallet never "
+        "arrived, the driver insists they were there, and the only evidence is a scribbled signature.",
+        "Today we are launching Route Replay, a new view that lets you play back any completed delivery run, "
+        "stop by stop, on a map. It is available now on every plan at no extra cost.",
+        "Open any completed route and press Replay to see the vehicle's path drawn on the map, each stop "
+        "marked with the time the driver arrived and the time they left.",
+    ]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.byline == "Jamie Lindqvist"
+    assert article.title == "Introducing Route Replay: play back any delivery run, stop by stop"

@@ -381,13 +381,16 @@ def _framed(doc: Document, index: int) -> bool:
     if index + 1 >= len(doc.units):
         return False
     after = doc.units[index + 1]
-    if after.text and (is_dateish(after.text) or after.labels.get("marker") == "metadata"):
+    if after.text and (is_dateish(after.text) or after.labels.get("marker") == "metadata"
+                       or _SHORT_DATE.match(after.text) is not None):
         return True
     opens = f"{doc.units[index].text} "
     return any(u.text.startswith(opens) and sentence(u)
                for u in doc.units[index + 1 : index + 1 + _BIO_REACH])
 
 
+_SHORT_DATE = re.compile(rf"(?i)^(?:{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\.?\s+{MONTHS})$")
+"""A date of this year, its year left out, as a blog prints it under its author ("Feb 12")."""
 _BIO_REACH = 3
 """Lines under a name within which the writer's bio may open with it (its role and picture
 between, as a text browser prints a column's author box)."""
