@@ -77,3 +77,29 @@ def test_a_box_of_links_under_its_marked_heading_still_goes_over_an_advertisemen
     paragraphs = newsclean.clean(dump).paragraphs
     assert not any(t in paragraphs for t in teasers)
     assert AFTER[1] in paragraphs
+
+
+DATES = ["Saturday, March 8 and Sunday, March 9", "Saturday, March 15 and Sunday, March 16",
+         "Saturday, March 22 and Sunday, March 23"]
+
+
+def test_a_list_of_dates_under_a_subheading_is_the_articles_schedule() -> None:
+    dump = "\n\n".join([
+        "Weekend ferry sailings replaced by shuttle buses",
+        "There will be no ferry service on Saturdays and Sundays from March 8 through March 23, while crews "
+        "replace the floating pontoon at the terminal. Free shuttle buses will run every 15 minutes.",
+        "Affected dates", "\n".join(DATES),
+        "Weekday ferry service will operate on its regular schedule, and the shuttle buses will stop at the "
+        "terminal's bay 3 and at the square, where signs will point riders to the stops.",
+        "Riders who need an accessible vehicle can book one by calling customer service at least a day "
+        "ahead, and staff will be at the terminal on each of the affected weekends to help.",
+    ]) + "\n"
+    paragraphs = newsclean.clean(dump).paragraphs
+    assert "Affected dates" in paragraphs
+    assert [p for p in paragraphs if p in DATES] == DATES
+
+
+def test_a_pages_published_and_updated_stamps_in_a_row_still_go() -> None:
+    dump = "\n\n".join([*BEFORE, "Published: March 3, 2026\nUpdated: March 4, 2026", *AFTER, *MORE]) + "\n"
+    paragraphs = newsclean.clean(dump).paragraphs
+    assert not any(p.startswith(("Published", "Updated")) for p in paragraphs)

@@ -91,6 +91,32 @@ def _prose(unit: Unit | None) -> bool:
     return unit is not None and unit.role is None and unit.labels.get("class") in (GOOD, NEAR)
 
 
+def _listed_dates(units: list[Unit], index: int, lang: str) -> bool:
+    """A date among ``_LISTED_DATES`` or more dates in a row under a subheading ("Affected
+    dates" / "Saturday, March 8 and Sunday, March 9" / "Saturday, March 15 and ..."): the
+    article's schedule, not its stamps (a page's published and updated stamps carry their
+    labels, which the markers read; a teaser list's dates stand between its headlines)."""
+    def dated(k: int) -> bool:
+        return 0 <= k < len(units) and units[k].words > 0 and "marker" not in units[k].labels \
+            and is_dateish(units[k].text, lang)
+
+    lo = hi = index
+    while dated(lo - 1):
+        lo -= 1
+    while dated(hi + 1):
+        hi += 1
+    if hi - lo + 1 < _LISTED_DATES or lo == 0:
+        return False
+    head = units[lo - 1]
+    return head.role is None and "marker" not in head.labels and 0 < head.words <= _SUBHEAD_WORDS \
+        and head.text[-1:] not in ".!?" and not is_dateish(head.text, lang)
+
+
+_LISTED_DATES = 2
+"""Dates in a row under a subheading that make a list of them."""
+_SUBHEAD_WORDS = 8
+
+
 def _short_runs(units: list[Unit]) -> list[list[Unit]]:
     """Link lists: runs of 3+ short lines that do not read as content, or 2+ headline-like ones."""
     runs: list[list[Unit]] = []
@@ -175,7 +201,8 @@ def boilerplate(doc: Document) -> None:
             doc.remove(unit, "boilerplate", f"{marker}: marked line inside the article")
         elif cls in (SHORT, BAD) and unit.kind != "row" and is_dateish(unit.text, doc.lang) \
                 and "live" not in unit.labels and "chapter" not in unit.labels \
-                and not (unit.html is not None and unit.html.kind == "pre"):
+                and not (unit.html is not None and unit.html.kind == "pre") \
+                and not _listed_dates(doc.units, unit.index, doc.lang):
             # (a live feed's entry time is its text, as an episode's chapters are its notes;
             # a query's output in <pre> is code)
             doc.remove(unit, "boilerplate", "metadata: date line inside the article")
