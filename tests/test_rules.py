@@ -855,7 +855,10 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Dana Lee's reporting is funded by the Kestle Community Foundation.", "disclosure"),
      ("This story was produced with support from the Harbour Trust.", "disclosure"),
      ("Letters to the editor do not necessarily reflect the views of the Echo.", "disclosure"),
-     ("Leserbriefe geben nicht die Meinung der Redaktion wieder.", "disclosure")],
+     ("Leserbriefe geben nicht die Meinung der Redaktion wieder.", "disclosure"),
+     # a reader poll set in the article: its question, its buttons, its note
+     ("Poll: Should the pier reopen to cars?", "widget"), ("Yes No Not sure Vote", "widget"),
+     ("This is not a scientific poll.", "disclosure")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
@@ -876,7 +879,8 @@ def test_marker_category(text: str, expected: str) -> None:
      "Google News said on Tuesday that it would rank local outlets higher in its results.",
      "Temas centrales del debate fueron la vivienda y el transporte público en los barrios del sur.",
      "The council said the repair work is funded by the state.", "The mayor's plan is supported by the council.",
-     "This project was funded by the state, the mayor said on Monday."],
+     "This project was funded by the state, the mayor said on Monday.",
+     "Poll: voters back the harbour plan", "Yes"],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
