@@ -107,3 +107,17 @@ def test_an_editors_points_in_their_own_block_stay_as_they_were() -> None:
      "disclosure")])
 def test_a_players_and_a_summarys_furniture(line: str, found: str) -> None:
     assert category(line) == found
+
+
+def test_a_box_of_sentences_ends_at_the_next_fields_label() -> None:
+    # an intranet page's fields, run together by a converter: "Summary", its sentence, then
+    # "Page Content" and the article, which is no part of the summary
+    lead = ("A new sensory garden designed for patients living with dementia was opened at the hospital on "
+            "Friday, following two years of fundraising by staff and the volunteer gardening group.")
+    dump = "\n".join([
+        "New sensory garden opens for patients living with dementia", "Summary",
+        "The hospital's new garden was opened on Friday after two years of fundraising.",
+        "Page Content", lead,
+    ]) + "\n\n" + "\n\n".join(STORY) + "\n"
+    result = newsclean.clean(dump)
+    assert lead in result.paragraphs

@@ -26,6 +26,9 @@ _BULLETS = frozenset("·•◦▪▫■□◆◇▶►▸‣⁃○●-–*+")
 """Marks a list's entries open with, printed as text (a dump's, or a page's own "· ")."""
 
 
+_LABEL_WORDS = 4
+"""Most words of a field's label ("Page Content", "Body") that ends a box of sentences."""
+_CLOSING = frozenset(".!?…\"”’»)")
 _NOTE_REACH = 8
 """Lines under a summary box's heading within which its note on how it was made stands."""
 
@@ -185,8 +188,9 @@ def markers(doc: Document) -> None:
         generated = head == "summary-box" and _generated(units, i)
         adopted = -1
         for taken, nxt in enumerate(islice(units, i + 1, None)):
-            if head in SENTENCE_BOXES and taken >= 6:
-                break
+            if head in SENTENCE_BOXES and (taken >= 6 or taken and nxt.words <= _LABEL_WORDS
+                                           and nxt.text[-1:] not in _CLOSING):
+                break  # (a box of sentences ends at the next label: "Summary" / ... / "Page Content")
             mark = nxt.text[:1] if nxt.text[:1] in _BULLETS else ""
             if taken == 0:
                 bullet = mark
