@@ -11,6 +11,7 @@ import pytest
 import newsclean
 from newsclean.rules.patterns import is_byline
 from newsclean.rules.signatures import bracketed_name
+from newsclean.rules.title import _doubled_name, _labelled_name
 
 UKRAINIAN = [
     "У Вінниці старе трамвайне депо перетворять на музей міського транспорту",
@@ -164,3 +165,11 @@ def test_a_blogs_author_over_a_date_of_this_year_over_the_headline() -> None:
     article = newsclean.clean(dump)
     assert article.byline == "Jamie Lindqvist"
     assert article.title == "Introducing Route Replay: play back any delivery run, stop by stop"
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Editör: Zeynep Kaya", False), ("Redaktor: Jan Novák", False), ("Mehmet Yıldız Mehmet Yıldız", False),
+    # a profile's or an interview's headline is a label and a name too
+    ("Leader spotlight: Erin Spiceland", True), ("Interview: Asia Atrous", True)])
+def test_a_roles_credit_or_a_name_printed_twice_is_no_headline(text: str, headline: bool) -> None:
+    assert (not (_labelled_name(text) or _doubled_name(text))) is headline

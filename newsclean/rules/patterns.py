@@ -264,6 +264,11 @@ def date_labels() -> frozenset[str]:
     return _date_labels(data.version())
 
 
+def role_words() -> frozenset[str]:
+    """The one-word roles of the credits' data, lower case ("reporter", "editör")."""
+    return _role_words_of(data.version())
+
+
 @cache
 def _role_words_of(version: int) -> frozenset[str]:
     """The one-word roles of the credits' data, lower case ("reporter", "correspondent")."""

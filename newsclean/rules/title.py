@@ -23,8 +23,8 @@ from .anchors import (
     versions,
 )
 from .anchors import norm as _norm
-from .authors import name_alone
-from .patterns import clock_dated, has_date, is_bio, is_byline, is_caption, is_dateish, unglued
+from .authors import name_alone, names
+from .patterns import clock_dated, has_date, is_bio, is_byline, is_caption, is_dateish, role_words, unglued
 from .phrases import known_run
 from .shapes import in_list
 from .span import span
@@ -74,7 +74,31 @@ def _plausible(unit: Unit) -> bool:
     if _NOT_A_HEADLINE.search(text):
         return False
     return not (is_byline(text) or is_caption(text) or is_dateish(text) or has_date(unglued(text))
-                or _dated_name(unit) or clock_dated(text) or _buttons(text))
+                or _dated_name(unit) or clock_dated(text) or _buttons(text) or _labelled_name(text)
+                or _doubled_name(text))
+
+
+def _doubled_name(text: str) -> bool:
+    """A name printed twice ("Mehmet Yıldız Mehmet Yıldız"): an author's link and the alt
+    text of their picture, as a text browser prints them, never a headline."""
+    words = text.split()
+    half = len(words) // 2
+    return 2 <= half <= 4 and len(words) == 2 * half and words[:half] == words[half:] \
+        and names(" ".join(words[:half])) == [" ".join(words[:half])]
+
+
+_LABELLED = re.compile(r"([^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s*:\s*(?P<rest>.+)")
+
+
+def _labelled_name(text: str) -> bool:
+    """A role's label and a person's name alone ("Editör: Zeynep Kaya", "Redaktor: Jan
+    Novák"): a credit, not a headline (a profile's or an interview's headline is a label and
+    a name too, "Leader spotlight: Erin Spiceland", so the label must be a role's)."""
+    m = _LABELLED.fullmatch(text)
+    if m is None or m.group(1).lower() not in role_words():
+        return False
+    rest = m.group("rest").strip()
+    return names(rest) == [rest] and 2 <= len(rest.split()) <= 4
 
 
 _BUTTONS = 8
