@@ -133,6 +133,9 @@ THRESHOLDS = [
     ("newsclean.segment", "PAGE_SHARE", 0.25, 0.35),
     ("newsclean.rules.patterns", "_DATE_LINE_WORDS", 4, 6),
     ("newsclean.rules.caption", "_ALT_WORDS", 8, 16),
+    ("newsclean.rules.boilerplate", "_LISTED_DATES", 1, 3),
+    ("newsclean.rules.markers", "_LABEL_WORDS", 3, 5),
+    ("newsclean.rules.markers", "_NOTE_REACH", 6, 10),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
