@@ -115,6 +115,7 @@ def _listed_dates(units: list[Unit], index: int, lang: str) -> bool:
 _LISTED_DATES = 2
 """Dates in a row under a subheading that make a list of them."""
 _SUBHEAD_WORDS = 8
+"""Most words of the subheading over a list of dates ("Affected dates", "Key dates ahead")."""
 
 
 def _short_runs(units: list[Unit]) -> list[list[Unit]]:

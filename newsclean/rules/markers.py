@@ -33,6 +33,10 @@ _NOTE_REACH = 8
 """Lines under a summary box's heading within which its note on how it was made stands."""
 
 
+_MACHINE = re.compile(r"(?i)\b(ai|artificial intelligence|language model|generative)\b")
+"""What a note says a machine wrote: "AI", "artificial intelligence", "a language model"."""
+
+
 def _generated(units: list[Unit], heading: int) -> bool:
     """Whether a summary box closes with a note that a machine wrote it ("This summary was
     created with AI and reviewed by our editors"): then its sentences, in a block or a list
@@ -42,8 +46,6 @@ def _generated(units: list[Unit], heading: int) -> bool:
     return any(u.labels.get("marker") == "disclosure" and _MACHINE.search(u.text)
                for u in units[heading + 1 : heading + 1 + _NOTE_REACH])
 
-
-_MACHINE = re.compile(r"(?i)\b(ai|artificial intelligence|language model|generative)\b")
 
 
 def _is_headline(unit: Unit) -> bool:
@@ -210,13 +212,13 @@ def markers(doc: Document) -> None:
                 # while a list of teasers' headlines goes on with them
                 break
             entries.add(nxt.kind)
-            # a teasers' list goes on with their headlines in blocks of their own, but not
-            # a menu's: a heading that is itself a menu's entry ("* Latest", "* Featured")
-            # heads no box, and the article's headline may follow the menu
             if taken == 0 and generated and nxt.para != unit.para:
                 adopted = nxt.para  # (its heading alone in its block: the summary is the next,
                 # a dump's block or a page's list)
             boxed = same_block or nxt.para == adopted or (generated and nxt.kind == "item")
+            # a teasers' list goes on with their headlines in blocks of their own, but not
+            # a menu's: a heading that is itself a menu's entry ("* Latest", "* Featured")
+            # heads no box, and the article's headline may follow the menu
             if not boxed and not (head == "related" and _is_headline(nxt)
                                   and (unit.kind != "item" or nxt.kind != "text")):
                 break

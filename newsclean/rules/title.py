@@ -87,7 +87,8 @@ def _doubled_name(text: str) -> bool:
         and names(" ".join(words[:half])) == [" ".join(words[:half])]
 
 
-_LABELLED = re.compile(r"([^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s*:\s*(?P<rest>.+)")
+_LABELLED = re.compile(r"([^\W\d_]{2,20})\s*:\s*(?P<rest>.+)")
+"""A one-word label, a colon, then the rest of the line ("Editör: Zeynep Kaya")."""
 
 
 def _labelled_name(text: str) -> bool:
