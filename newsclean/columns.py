@@ -208,7 +208,7 @@ def _undouble(part: str) -> str:
             skip = False
             continue
         out.append(char)
-        skip = unicodedata.east_asian_width(char) in "WF"
+        skip = wide(char)
     return "".join(out)
 
 
@@ -219,12 +219,17 @@ def cells(printed: list[str], found: list[int]) -> list[list[str]]:
             for line in printed]
 
 
+def wide(char: str) -> bool:
+    """Whether a character takes two columns on a terminal's screen (CJK, full width)."""
+    return unicodedata.east_asian_width(char) in "WF"
+
+
 def screen_width(char: str) -> int:
     """The columns a character takes on a terminal's screen: two for a wide (CJK) one, none
     for a combining mark (a Devanagari or Thai vowel sign, an accent), one for the rest."""
     if unicodedata.category(char) in _MARKS:
         return 0
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    return 2 if wide(char) else 1
 
 
 _MARKS = frozenset({"Mn", "Mc", "Me"})

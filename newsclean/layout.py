@@ -21,11 +21,11 @@ piece's text only; the unit's raw text keeps every line.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import columns
+from .columns import wide
 
 LYNX, W3M = "lynx", "w3m"
 
@@ -234,17 +234,13 @@ def _laid_out(lines: list[str]) -> bool:
 # --------------------------------------------------------------------------- lines as printed
 
 
-def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in "WF"
-
-
 def printed(lines: list[str], layout: Layout) -> list[str]:
     """The body's lines measured as the browser wrapped them: w3m counts a wide (CJK)
     character as two columns (here doubled), lynx counts characters."""
     body = lines[: layout.body_end]
     if layout.name != W3M:
         return body
-    return [line if line.isascii() else "".join(c + c if _wide(c) else c for c in line)
+    return [line if line.isascii() else "".join(c + c if wide(c) else c for c in line)
             for line in body]
 
 
@@ -686,7 +682,7 @@ def _joined(lines: list[str], spaced_hangul: bool = False) -> str:
         glue = " "
         if text and line:
             a, b = text[-1], line[0]
-            if (_wide(a) and (_wide(b) or _tight(b))) or (_wide(b) and _tight(a)):
+            if (wide(a) and (wide(b) or _tight(b))) or (wide(b) and _tight(a)):
                 glue = " " if spaced_hangul and _hangul(a) and _hangul(b) else ""
         text += glue + line
     return text

@@ -930,7 +930,7 @@ def test_an_issuers_about_heading_in_its_language_ends_a_release(heading: str, a
     assert about in "\n".join(r.text for r in result.removed)
     units = segment(dump).units
     classes = [span.classify(u) for u in units]
-    candidates = [u.index for u in units if u.text.startswith(shapes._ABOUT_OPENERS)]
+    candidates = [u.index for u in units if u.text.startswith(shapes.ABOUT_OPENERS)]
     assert end_matter.issuer_abouts(units, classes, candidates) == [next(u.index for u in units
                                                                         if u.text == heading)]
 

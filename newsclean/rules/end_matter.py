@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from ..document import Unit
-from . import anchors
+from . import anchors, data
 from .line_weights import GOOD, THREAD_HEAD
 from .next_story import next_story_at
 from .patterns import is_bio, is_byline, is_caption, is_dateish
+from .shapes import ABOUT_OPENERS
 
 _NAMED_REACH = 3
 """Lines with words under the headline in which its author line (names and a date) stands."""
@@ -166,8 +167,7 @@ END_MARK = re.compile(r"(?i)#{3}|-\s?30\s?-|[-–—]\s?ends?\s?[-–—]")
 its page: what follows it (the issuer's "About ...", its media contacts) is not the text."""
 
 
-_ABOUT = re.compile(r"(?:About|ABOUT|Sobre|Über|À propos de|A propos de|Acerca de|Informazioni su|Over|Om|O)"
-                    r"\s+"
+_ABOUT = re.compile(rf"(?:{data.alternation(opener.strip() for opener in ABOUT_OPENERS)})\s+"
                     r"(?:the\s+|The\s+|la\s+|el\s+|a\s+|o\s+|die\s+|der\s+|das\s+|l[\x27’]|de\s+)?"
                     r"(?P<name>[^\W\d_][\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5})")
 """A press release's boilerplate heading: "About Tallgrass Thermal", "About the Kestle Trust",

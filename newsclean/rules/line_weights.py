@@ -171,8 +171,8 @@ def weigh(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[i
     stamp_first, age_openers = shapes._STAMP_FIRST, shapes._AGE_OPENERS
     stamp_last, age_end, stamp_end = shapes._STAMP_LAST, shapes._AGE_END.search, scan.stamp_end.append
     ago_ends, ago_last = shapes._AGO_ENDS, shapes._AGO_LAST
-    about, about_max, about_openers = scan.about_at.append, shapes.ABOUT_MAX, shapes._ABOUT_OPENERS
-    about_firsts = shapes._ABOUT_FIRSTS
+    about, about_max, about_openers = scan.about_at.append, shapes.ABOUT_MAX, shapes.ABOUT_OPENERS
+    about_firsts = shapes.ABOUT_FIRSTS
     stamp, digit, colon, level1, prose = (scan.stamp_at.append, scan.digit_end.append, scan.colon_end.append,
                                           scan.level1.append, scan.prose_at.append)
     timed = scan.timed_at.append

@@ -79,7 +79,7 @@ class Scan:
         elif (last in _STAMP_LAST or (last in _AGO_LAST and text.endswith(_AGO_ENDS))) \
                 and _AGE_END.search(text, max(0, len(text) - 24)):
             self.stamp_end.append(i)
-        if first in _ABOUT_FIRSTS and len(text) <= ABOUT_MAX and text.startswith(_ABOUT_OPENERS):
+        if first in ABOUT_FIRSTS and len(text) <= ABOUT_MAX and text.startswith(ABOUT_OPENERS):
             self.about_at.append(i)
         if first.isdigit() or (first == "[" and text[1:2].isdigit()):
             self.timed_at.append(i)
@@ -186,11 +186,11 @@ _STAMP_REACH = 20
 
 ABOUT_MAX = 60
 """Longest heading of an issuer's boilerplate ("About Tallgrass Thermal")."""
-_ABOUT_OPENERS = ("About ", "ABOUT ", "Sobre ", "Über ", "À propos de ", "A propos de ", "Acerca de ",
+ABOUT_OPENERS = ("About ", "ABOUT ", "Sobre ", "Über ", "À propos de ", "A propos de ", "Acerca de ",
                   "Informazioni su ", "Over ", "Om ", "O ")
 """How an issuer's boilerplate heading opens, in the languages of its releases ("About Acme",
 "Sobre Fundación Cauce", "Über die Stadtwerke", "À propos de ...", "Om Stiftelsen ...")."""
-_ABOUT_FIRSTS = frozenset(opener[0] for opener in _ABOUT_OPENERS)
+ABOUT_FIRSTS = frozenset(opener[0] for opener in ABOUT_OPENERS)
 AGE_UNITS = r"min|mins|minutes?|h|hrs?|hours?|d|days?"
 """The units of an English age a teaser's card prints ("5 mins ago", "2h ago", "3 days ago")."""
 _AGO = ("назад", "тому", "temu", "geleden", "sedan", "siden", "önce", "lalu", "trước")
