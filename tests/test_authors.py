@@ -247,6 +247,18 @@ def test_an_opener_on_its_own_line_joins_the_name_under_it() -> None:
     assert article.byline == "por Owen Tregarthen"
 
 
+def test_names_a_converter_broke_at_their_links_after_a_lone_opener() -> None:
+    # html-text prints each link of "By <a>Jane</a> and <a>Sam</a>" on a line of its own
+    article = _dump("North quay to close for six months", "By", "Owen Tregarthen", "and",
+                    "Lowenna Pascoe", "&", "Jory Hosking", "March 1, 2026")
+    assert article.authors == ["Owen Tregarthen", "Lowenna Pascoe", "Jory Hosking"]
+    assert article.byline == "By Owen Tregarthen and Lowenna Pascoe & Jory Hosking"
+    # a word that is no link between names ends the byline: the next line is the text's
+    article = _dump("North quay to close for six months", "By", "Owen Tregarthen", "and",
+                    "the harbour board voted on Tuesday")
+    assert article.authors == ["Owen Tregarthen"]
+
+
 def test_a_date_line_with_an_opener_in_another_language() -> None:
     article = _dump("North quay to close for six months",
                     "Le Courrier | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | "

@@ -1042,6 +1042,21 @@ def test_a_threads_policy_and_first_name_may_stand_between_its_count_and_its_fir
     assert end_matter.thread_heads(doc.units) == [_index(doc, "Maoni (3)")]
 
 
+def test_two_comments_dated_to_the_minute_under_a_counted_heading_are_a_thread() -> None:
+    # a page with two comments shown, each header holding a date and a clock time: too few
+    # for a feed's stamps, enough for the heading that counts them (and says more are hidden)
+    thread = ["Maoni (4)", "Imetumwa na Kassim Jumanne, Julai 09, 2025 - 10:02",
+              "Hii ni hatua nzuri sana kwa mtaa wetu. Sasa tunahitaji soko la uhakika pia, si bomba jipya peke yake.",
+              "Imetumwa na Fatma A. Jumanne, Julai 09, 2025 - 10:47",
+              "Bei ni sawa, lakini wasimamizi wawe waaminifu na hesabu ziwekwe wazi kwa wanachama wote wa kikundi."]
+    doc = segment("\n".join(["Ballyfinn mourns Mick the Bridge", *_OBITUARY, *thread]) + "\n")
+    _main_run(doc)
+    assert end_matter.thread_heads(doc.units) == [_index(doc, "Maoni (4)")]
+    # one dated line under a count is no thread: an entry of a list that goes on the text
+    listed = segment("Timeline (2)\nThe pier opened on 4 May 2025 at 10:00 to the public.\nIt closed again.\n")
+    assert end_matter.thread_heads(listed.units) == []
+
+
 def test_an_author_box_names_the_author_though_the_author_line_ran_the_names_into_a_word() -> None:
     # the Greek weekday after the name is no month the names stop at: "Νίκος Καραγιάννης Τρίτη"
     article = [

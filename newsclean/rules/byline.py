@@ -85,6 +85,9 @@ def byline(doc: Document) -> None:
                     and names(f"{unit.text} {nxt.text}"):
                 doc.decide(nxt, Role.BYLINE, "byline", "author line: the name after its opener")
                 named = f"{unit.text} {nxt.text}"  # "por" / "César Salza": one byline in two lines
+                for more in _and_names(doc, nxt.index):  # "By" / "Jane Doe" / "and" / "Sam Roe"
+                    doc.decide(more, Role.BYLINE, "byline", "author line: another name, after its link")
+                    named += f" {more.text}"
             elif (writer := _credited_name(doc, unit, named)) is not None:
                 doc.decide(writer, Role.BYLINE, "byline", "author line: the name over its credit")
                 named = f"{writer.text}, {named}"  # "JANE DOE" / "Associated Press May 2, 2016"
@@ -300,6 +303,19 @@ def _joined_names(doc: Document, index: int) -> list[Unit] | None:
             and name_alone(units[index - 2]):
         return units[index - 2 : index + 1]
     return [units[index]]
+
+
+def _and_names(doc: Document, index: int) -> list[Unit]:
+    """The lines that go on a byline whose last name is at ``index`` where a converter broke
+    it at its links: "and" (or "&") and a name alone, again and again ("By" / "Jane Doe" /
+    "and" / "Sam Roe")."""
+    units, found = doc.units, []
+    while index + 2 < len(units) and units[index + 1].text.lower() in _CONJUNCTIONS \
+            and units[index + 1].role is None and units[index + 2].role is None \
+            and name_alone(units[index + 2]):
+        found += units[index + 1 : index + 3]
+        index += 2
+    return found
 
 
 _UNDER = 6

@@ -10,7 +10,7 @@ from . import anchors, data
 from .line_weights import GOOD, THREAD_HEAD
 from .next_story import next_story_at
 from .patterns import is_bio, is_byline, is_caption, is_dateish
-from .shapes import ABOUT_OPENERS
+from .shapes import ABOUT_OPENERS, clock_header
 
 _NAMED_REACH = 3
 """Lines with words under the headline in which its author line (names and a date) stands."""
@@ -35,7 +35,9 @@ def thread_heads(units: list[Unit]) -> list[int]:
             continue
         count = int(m.group(1))
         reach = units[unit.index + 1 : unit.index + 1 + 3 * max(count, _THREAD_HEADERS)]
-        stamped = [u for u in reach if u.labels.get("shape") == "stamped"]
+        stamped = [u for u in reach if u.labels.get("shape") == "stamped" or clock_header(u)]
+        # (a header dated to the minute counts, though a page with fewer than three labels
+        # none of them stamped: "Imetumwa na Kassim Jumanne, Juni 11, 2024 - 10:02")
         first = [u for u in reach if u.words][:_THREAD_LEAD]
         if len(stamped) >= min(count, _THREAD_HEADERS) and any(u in stamped for u in first):
             heads.append(unit.index)

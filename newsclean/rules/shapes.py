@@ -306,9 +306,15 @@ def dated_stamps(units: list[Unit]) -> list[int]:
     "Jane Doe March 3, 2025 at 9:14 am Reply") or a feed's cards, dated to the minute, each
     over an item with its own text. (An article prints such a stamp once, by its byline;
     lines of it next to each other are a table's or a schedule's.)"""
-    lines = [i for i, unit in enumerate(units) if unit.length <= _COUNTED_LINE and ":" in unit.text
-             and unit.kind != "row" and clock_dated(unit.text)]  # (the colon first: most lines lack one)
+    lines = [i for i, unit in enumerate(units) if clock_header(unit)]
     return lines if _apart(lines) else []
+
+
+def clock_header(unit: Unit) -> bool:
+    """A short line that holds a year and a clock time, no table's row: a comment's or a
+    card's header dated to the minute ("Jane Doe March 3, 2025 at 9:14 am Reply")."""
+    return unit.length <= _COUNTED_LINE and ":" in unit.text and unit.kind != "row" \
+        and clock_dated(unit.text)  # (the colon first: most lines lack one)
 
 
 def _apart(lines: list[int]) -> bool:
