@@ -69,7 +69,7 @@ def author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int
     if not wanted:
         return None
     longest = max(map(len, wanted)) + 4  # (a line longer than every name, spaces and all, is none)
-    prose, found = 0, []
+    prose, found, bios = 0, [], []
     for unit in units[byline + 1 :]:
         # (or the alt text of the author's picture: a text browser's line that markup took away)
         text = unit.text or (_LINK_NUMBER.sub("", unit.raw.strip()) if "markup" in unit.labels else "")
@@ -77,11 +77,48 @@ def author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int
                 and _named(" ".join(text.split()).casefold(), wanted) \
                 and not _pull_quote_credit(units, byline, unit.index):
             found.append((unit.index, prose))
+        elif (name := _bio_opens(text, wanted)) and not _mentioned(units, classes, byline, unit.index, name):
+            bios.append((unit.index, prose))
         prose += classes[unit.index] == GOOD
-    late = [(i, before) for i, before in found if before >= _BOX_AFTER]
-    if not late or len({before for _, before in found}) >= _FEED_SIGNS:
-        return None  # none, or names with prose between them again and again: a feed's updates
-    return late[0][0]
+    if len({before for _, before in found}) >= _FEED_SIGNS:
+        return None  # names alone with prose between them again and again: a feed's updates
+    late = sorted(i for i, before in (*found, *bios) if before >= _BOX_AFTER)
+    return late[0] if late else None
+
+
+def _bio_opens(text: str, wanted: set[str]) -> str | None:
+    """The author's full name a bio opens with, going on in lower case, in any language
+    ("Amina Salim ni mwandishi wa ...", "Ewan Galloway is a writer ..."): the box's text
+    where the name over it is a link or a picture the converter left out. Not a quoted line
+    (the author quoted in their own piece)."""
+    if not _BIO_MIN <= len(text) <= _BIO_LONGEST or _QUOTING.search(text):
+        return None
+    folded = text.casefold()
+    return next((name for name in wanted if " " in name and folded.startswith(name)
+                 and _goes_on(text[len(name) :])), None)
+
+
+def _goes_on(rest: str) -> bool:
+    """What follows a name where a sentence about its bearer goes on: a lower-case word, after
+    a space or a comma ("is a", "ni mwandishi", ", who")."""
+    rest = rest[2:] if rest.startswith(", ") else rest[1:] if rest.startswith(" ") else ""
+    return rest[:1].islower()
+
+
+def _mentioned(units: list[Unit], classes: list[str], byline: int, index: int, name: str) -> bool:
+    """Whether the text names the bearer of a bio's name elsewhere (its surname, as news
+    writes a person again: "Salim said"): over the bio, or in a paragraph of prose under it
+    that does not open with the name. Then the name is the article's subject ("North Korea
+    has intensified ...", a byline misread), not its author, whom the text does not name."""
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    return any(surname.search(unit.text.casefold()) for unit in units[byline + 1 : index]) or any(
+        classes[unit.index] == GOOD and not unit.text.casefold().startswith(name)
+        and surname.search(unit.text.casefold()) for unit in units[index + 1 :])
+
+
+_BIO_MIN, _BIO_LONGEST = 30, 600
+"""Characters of a bio under the text: a sentence at least, a few at most."""
+_QUOTING = re.compile(r"[\"“”«»„]")
 
 
 _LINK_NUMBER = re.compile(r"^\[\d+\]")

@@ -140,12 +140,18 @@ def main_run(doc: Document) -> None:
     if start > 0 and (_lone_dateline(units[start - 1].text) or _dateline_lead(units[start - 1])):
         start -= 1  # "WASHINGTON —" on a line of its own, or a lead opening with one, opens the article
     for unit in units[end + 1 : end + 4]:
+        if unit.labels.get("shape") in _ENDS:
+            break  # (a bio that opens with the author's name is a sentence, and the box's)
         if "marker" not in unit.labels and (is_trailer(unit.text) or sentence(unit)):
             end = unit.index
         elif unit.text or "markup" not in unit.labels or "shape" in unit.labels:
             break  # (a picture's placeholder between says nothing, but the author's picture ends it)
     end = table_after(units, end)
     doc.meta["span"] = (start, end)
+
+_ENDS = frozenset({"author-box", "thread", "end-mark"})
+"""The shapes of the lines the run stops at (their weight is a wall), which no short
+sentence after the run is taken back across."""
 
 _RUNS = {
     "anchored": "run under the headline",
