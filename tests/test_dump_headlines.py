@@ -356,3 +356,38 @@ def test_the_next_story_printed_whole_under_the_article_is_not_the_articles() ->
                         "Ana Ferreira, Logistics Reporter 12 June 2024, 3:30pm", *NEXT_STORY]) + "\n"
     article = newsclean.clean(dump)
     assert article.paragraphs == story
+
+
+def test_lynx_indents_a_nested_headline_under_its_sections_level_and_the_next_story_ends_it() -> None:
+    # lynx printed the article's <h1>, nested in the page's blocks, four columns in, while
+    # the sections' <h2>s and the next story's <h1> stand at column 0; the author lines
+    # carry a beat before the role ("Logistics Reporter")
+    def wrap(paragraphs: list[str]) -> list[str]:
+        return [line for p in paragraphs for line in [*(f"   {w}" for w in textwrap.wrap(p, 72)), ""]]
+
+    story = [*POST, *(p.replace("shed", "workshop") for p in POST)]
+    dump = "\n".join([
+        "   [1]Sawdust Diaries", "     * [2]Projects", "     * [3]Tools", "",
+        "    How I insulated my garden shed for under £300", "",
+        "   [4]Ruth Calloway, Home Improvement Writer 13 June 2024, 7:00am", "",
+        *wrap(story[:3]), "The second winter", "", *wrap(story[3:]),
+        "   NEXT UP", "   [5]Logistics", "",
+        "Port of Bellhaven swaps diesel cranes for electric ones", "",
+        "   The port says the change will cut its direct emissions by a third.", "",
+        "   [6]Ana Ferreira, Logistics Reporter 12 June 2024, 3:30pm", "", *wrap(NEXT_STORY),
+        "References", "", *(f"   {n}. https://sawdust.example/{n}" for n in range(1, 7))]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "How I insulated my garden shed for under £300"
+    assert article.authors == ["Ruth Calloway"]
+    assert article.paragraphs == [*story[:3], "The second winter", *story[3:]]
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Megan Holloway, Rivers Correspondent", True),
+    ("Sam Roe, Health & Science Reporter", True),
+    ("Paris, Capital City", False),  # no role
+])
+def test_a_beat_before_the_role(line: str, byline: bool) -> None:
+    from newsclean.rules.patterns import is_byline
+
+    assert is_byline(line) is byline

@@ -442,12 +442,15 @@ def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
     prose follows up to the next of them (a menu's heading may have a byline of a teaser
     under it; a box of scores or specs may stand between a review's headline and its text)."""
     top = min((u.level for u in units if u.kind == "heading" and u.level), default=0)
+    # (and headings of lower levels whose author line the text follows: lynx indents a
+    # headline nested in the page's blocks, so it may come out a level under the sections')
     found = [(unit, byline) for unit in units
-             if unit.kind == "heading" and unit.level == top and _plain(unit)
+             if unit.kind == "heading" and unit.level and _plain(unit)
              and (unit.words >= 2 or one_word_bylined(units, unit.index))
              and not _sentence(unit)  # a dek set as a heading over a teaser's author line
              and not over_caption(units, unit)
-             and (byline := _byline_under(units, unit.index, own=True)) is not None]
+             and (byline := _byline_under(units, unit.index, own=True)) is not None
+             and (unit.level == top or _text_under(units, byline))]
     if found:
         # the prose under a heading up to the next one found: an author's box under the
         # article's last section has the whole article over it, but not under it
@@ -461,6 +464,13 @@ def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
             above = [u for u in units[max(0, unit.index - BYLINE_REACH) : unit.index + 1] if u.words]
             head = over_dek(above, unit, lambda u: u.kind == "heading" and u.level == level and _plain(u))
         anchors.headline, anchors.byline, anchors.how = head.index, byline, BYLINED
+
+
+def _text_under(units: list[Unit], byline: int) -> bool:
+    """Whether paragraphs of prose follow an author line right away (``_OWN_PROSE`` of the
+    first lines with words under it): a story's, not a teaser's (none, or one summary)."""
+    under = [u for u in units[byline + 1 : byline + 1 + 3 * _OWN_PROSE] if u.words][:_OWN_PROSE]
+    return len(under) == _OWN_PROSE and all(u.labels.get("class") == "good" for u in under)
 
 
 _BYLINE_OVER = 5

@@ -54,7 +54,8 @@ def _story_header(units: list[Unit], line: Unit, byline: Unit) -> int | None:
     """The headline over ``line`` when ``line`` is an author line naming none of the
     article's authors (``byline``: the article's author line), paragraphs of prose under it
     and a headline within ``_NEXT_HEADER`` lines over it: the next story's header, not a
-    teaser's (one summary) nor the article's own. None otherwise."""
+    teaser's (one summary) nor the article's own; the headline a line shaped as one or
+    a heading the layout sets apart. None otherwise."""
     if "listed" in line.labels or "in_item" in line.labels \
             or not (anchors.author_line(line) or anchors.named_dated(line)):
         return None
@@ -67,4 +68,5 @@ def _story_header(units: list[Unit], line: Unit, byline: Unit) -> int | None:
     if not theirs or set(theirs) & set(names(byline.text)):
         return None
     over = [u for u in units[max(0, line.index - 3 * _NEXT_HEADER) : line.index] if u.words][-_NEXT_HEADER:]
-    return next((u.index for u in reversed(over) if anchors.head_shaped(u)), None)
+    return next((u.index for u in reversed(over)
+                 if anchors.head_shaped(u) or (u.kind == "heading" and u.words >= 2)), None)

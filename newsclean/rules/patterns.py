@@ -123,7 +123,7 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
         "agency": re.compile(rf"(?:{agency_alt})"),
         "byline": re.compile(
             rf"(?P<prefix>(?i:^{CREDIT_AND}(?:{prefixes})\b\s*{_COLON}?\s*))(?=\W*[^\W\d_])"
-            rf"|^{name}\s*(?:,|\||—|–|-)\s*(?i:(?:{roles})\b|(?:{agency_alt})$)"
+            rf"|^{name}(?!-\w)\s*(?:,|\||—|–|-)\s*(?:{_BEAT})?(?i:(?:{roles})\b|(?:{agency_alt})$)"
             rf"|^(?P<named>{person}?)\s+(?i:{solo_roles})$"
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
             rf"|^(?!(?:Follow|Share|Like|Join|Email|Contact|Subscribe|Tweet)\b){person}\s*[,|·]?\s*@\w{{2,}}\s*$"
@@ -335,6 +335,9 @@ def _byline_read(text: str, version: int) -> bool:
     return is_byline_plain(text)
 
 
+_BEAT = r"(?:[A-Z][a-z]+(?: &)?\s+){1,2}"
+"""A beat's capitalised words before a role ("Jane Doe, Retail Correspondent", "Sam Roe,
+Health & Science Reporter")."""
 _CJK_ROLE = r"(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者)\s+)?"
 """A reporter's role before a name in a Chinese credit ("作者：记者 王晓峰", "通讯员 周航")."""
 _CJK_NAME = r"(?P<name>[\u3400-\u9fff]{2,4})(?![\u3400-\u9fff]|\s*[:：摄攝])"
