@@ -138,3 +138,25 @@ def test_a_bio_shaped_line_that_names_the_texts_subject_is_no_author_box() -> No
              "Salim alisema wanachama wa kikundi watalipa shilingi tano kwa kila kilo ya samaki watakayohifadhi, fedha zitakazotumika kulipia umeme."]
     text = "\n\n".join(["Wavuvi wa Mombasa wapata chumba cha baridi", "Na Amina Salim", *story]) + "\n"
     assert newsclean.clean(text).paragraphs == story
+
+
+_PODUL = [
+    "Podul peste Someș de pe strada Fabricii va fi închis complet timp de șapte luni, începând de luni, pentru lucrări de consolidare a pilelor și de înlocuire a tablierului.",
+    "Primăria a anunțat că traficul va fi deviat pe podul din strada Oașului, iar trei linii de autobuz vor circula pe trasee ocolitoare până la finalizarea lucrărilor.",
+    "Viceprimarul a spus că lucrările nu mai puteau fi amânate, după ce o expertiză tehnică a arătat că două dintre pile au fost afectate de viiturile din ultimii ani.",
+]
+
+
+def test_the_author_box_under_the_text_says_which_header_words_are_the_authors() -> None:
+    # no opener or "and" the patterns know ("de", "și"): the box's names alone, each over its
+    # bio under the text, are the ones the header line prints
+    text = "\n\n".join([
+        "Podul de pe strada Fabricii se închide șapte luni | Ziarul Transilvan", "Știri", "Cluj",
+        "Podul de pe strada Fabricii se închide șapte luni",
+        "Primăria a anunțat rute ocolitoare și trei linii de autobuz deviate.", "de",
+        "Andreea Mureșan și Radu Pop - 12 martie 2024, 14:37", *_PODUL, "Distribuie acest articol",
+        "Andreea Mureșan", "Jurnalistă la Ziarul Transilvan din 2016. Scrie despre administrație locală și urbanism.",
+        "Radu Pop", "Reporter foto și video, scrie despre transport și infrastructură în Cluj."]) + "\n"
+    article = newsclean.clean(text)
+    assert article.authors == ["Andreea Mureșan", "Radu Pop"]
+    assert article.byline == "Andreea Mureșan și Radu Pop - 12 martie 2024, 14:37"
