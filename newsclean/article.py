@@ -171,7 +171,9 @@ def assemble(doc: Document, source: str | None = None) -> Article:
         elif role is _BYLINE:
             if article.byline is None:
                 article.byline, byline_at = unit.text, unit.index
-            elif byline_at == unit.index - 1:  # a byline in two lines ("por" / "César Salza")
+            elif not any(u.text for u in doc.units[byline_at + 1 : unit.index]):
+                # a byline in two lines ("por" / "César Salza"), or with the author's picture
+                # between them, a line of markup with no text ("By" / "[50]Jacob Wade" / name)
                 article.byline, byline_at = f"{article.byline} {unit.text}", unit.index
         elif role is _CAPTION:
             article.captions.append(unit.text)

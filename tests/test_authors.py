@@ -608,3 +608,32 @@ def test_an_author_line_after_its_pictures_alt_text_names_the_author_once() -> N
     article = newsclean.clean(dump)
     assert article.title == "El agua que no llega a las colonias del oriente"
     assert article.authors == ["Valeria Cienfuegos"]
+
+
+def test_an_opener_over_a_name_under_the_text_signs_it() -> None:
+    # the author's box after the text: a label ("Autor") and a link (the name), then the tags
+    text = "\n\n".join(["North quay to close for six months | The Kestle Echo", "Home",
+                        "North quay to close for six months", *BODY, "Autor", "Ivana Kovačević",
+                        "Teme", "luka", "promet"]) + "\n"
+    article = newsclean.clean(text)
+    assert article.authors == ["Ivana Kovačević"]
+    assert article.byline == "Autor Ivana Kovačević"
+
+
+def test_an_author_lines_closing_address_is_the_authors() -> None:
+    from newsclean.rules.patterns import is_byline
+
+    assert is_byline("Mette Kjær Sørensen Journalist mks@ostjyllandsavis.dk")
+    assert not is_byline("Contact the newsroom at news@kestle-echo.example")
+
+
+def test_an_opener_and_its_name_with_the_authors_picture_between_are_one_byline() -> None:
+    # lynx prints the author's picture by its alt text, a line of markup, between the two
+    lynx = "\n".join(["   [1]The Kestle Echo", "     * [2]News", "",
+                      "North quay to close for six months", "", "   By", "   [3]Owen Tregarthen",
+                      "   Owen Tregarthen Owen Tregarthen", "", *(f"   {p}" for p in BODY), "",
+                      "References", "", "   1. https://kestle.example/", "   2. https://kestle.example/news",
+                      "   3. https://kestle.example/owen"]) + "\n"
+    article = newsclean.clean(lynx)
+    assert article.authors == ["Owen Tregarthen"]
+    assert article.byline is not None and article.byline.startswith("By Owen Tregarthen")

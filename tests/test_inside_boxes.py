@@ -122,3 +122,17 @@ def test_a_timeline_running_forward_is_no_ticker() -> None:
     text = "\n\n".join(["Ferry timetable cut while ship is repaired", *LEAD, *timeline, *REST]) + "\n"
     removed = newsclean.clean(text).to_dict()["removed"]
     assert not any(r["reason"].startswith("live") for r in removed)
+
+
+def test_a_countdown_the_prose_introduces_is_no_ticker() -> None:
+    # a game's last minutes, the clock counting down: the paragraph over the list ends with
+    # the colon that introduces it, so the list is the article's, newest first or not
+    lead = [*LEAD[:-1], LEAD[-1].rstrip(".") + ". Here is how the last three minutes unfolded:"]
+    clock = ["2:41 — Hale hits a baseline jumper. Cedar Valley 55, Eastview 51.",
+             "2:12 — Brooks makes a 3-pointer from the left wing. Cedar Valley 55, Eastview 54.",
+             "1:05 — Pierce scores on a putback after Brooks' drive. Eastview 56, Cedar Valley 55.",
+             "0:19 — Brooks is fouled on a drive and makes both free throws. Eastview 58, Cedar Valley 57."]
+    text = "\n\n".join(["Eastview edges Cedar Valley for its first state title", *lead, *clock, *REST]) + "\n"
+    result = newsclean.clean(text)
+    assert all(line in result.paragraphs for line in clock)
+    check_roles(text)

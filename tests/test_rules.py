@@ -596,9 +596,12 @@ def test_a_closing_paragraph_on_the_byline_author_is_their_bio_whatever_their_tr
     other = "Tomas Kell is a retired ferry pilot who has crossed the estuary 9,000 times."
     article = newsclean.clean(f"Copper rises on supply fears\n\nBy Maren Ellison\n\n{body}\n\n{other}\n")
     assert article.paragraphs[-1] == other
-    # an organisation credited as the author, then news of it: "has" alone tells no bio
+    # an organisation credited as the author, then news of it: "has" alone tells no bio, and
+    # its text names it (as an organisation's news does) where a bio's text does not
     news = "Kestle Council has approved the plan to reopen the north quay before the summer."
-    article = newsclean.clean(f"Copper rises on supply fears\n\nBy Kestle Council\n\n{body}\n\n{news}\n")
+    council = "The council said the quay's new cranes would be electric, as the port's are."
+    article = newsclean.clean(f"Copper rises on supply fears\n\nBy Kestle Council\n\n{body}\n\n"
+                              f"{council}\n\n{news}\n")
     assert article.paragraphs[-1] == news
 
 

@@ -30,6 +30,7 @@ from .signatures import (
     bracketed_name,
     names_parted,
     only_name,
+    opener_over_name,
     signed_line,
     worded,
 )
@@ -81,9 +82,7 @@ def byline(doc: Document) -> None:
         # Roe" (a byline a converter ran into the caption under it) names the author first
         if named and (not is_caption(unit.text) or _opens_by(unit.text)):
             doc.decide(unit, Role.BYLINE, "byline", "author line")
-            nxt = doc.units[unit.index + 1] if unit.index + 1 < len(doc.units) else None
-            if lone_opener(unit.text) and nxt is not None and nxt.role is None \
-                    and names(f"{unit.text} {nxt.text}"):
+            if (nxt := opener_over_name(doc.units, unit)) is not None:
                 doc.decide(nxt, Role.BYLINE, "byline", "author line: the name after its opener")
                 named = f"{unit.text} {nxt.text}"  # "por" / "César Salza": one byline in two lines
                 for more in _and_names(doc, nxt.index):  # "By" / "Jane Doe" / "and" / "Sam Roe"
@@ -169,6 +168,9 @@ def byline(doc: Document) -> None:
         doc.decide(signed, Role.BYLINE, "byline", "author line: the post signed under its text")
         doc.meta["signed"] = signed.index  # its date is the post's (``published``)
     signature = signed.text if signed is not None else None
+    if signed is not None and (name := opener_over_name(doc.units, signed)) is not None:
+        doc.decide(name, Role.BYLINE, "byline", "author line: the name after its opener")
+        signature = f"{signed.text} {name.text}"  # "Autor" / "Ivana Kovačević" under the text
     if signature is not None and names_parted(signature):
         signature = ", ".join(NAME_PARTS.split(signature))  # (a dash parts names here, not a date)
     elif signature is not None and (bracketed := bracketed_name(signature)) is not None:
@@ -518,13 +520,4 @@ def _authors(doc: Document, line: str | None) -> None:
 def _opener_over_name(doc: Document, unit: Unit) -> bool:
     """An opener alone on its line ("Автор", "ผู้เขียน"), the author's name on the next: a
     page's label and its link, set in two boxes."""
-    if not lone_opener(unit.text) or unit.index + 1 >= len(doc.units):
-        return False
-    nxt = doc.units[unit.index + 1]
-    # (a label over a whole author line, "Author" / "By Jane Doe": the line reads alone)
-    return nxt.role is None and len(nxt.text) <= _NAME_LINE and not lone_opener(nxt.text.split(" ", 1)[0]) \
-        and bool(names(f"{unit.text} {nxt.text}"))
-
-
-_NAME_LINE = 60
-"""Longest line read as the name under its opener."""
+    return opener_over_name(doc.units, unit) is not None

@@ -335,6 +335,8 @@ def _byline_read(text: str, version: int) -> bool:
     return is_byline_plain(text)
 
 
+_MAIL_AFTER = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+"""An e-mail address closing an author line, the author's: the line reads without it."""
 _BEAT = r"(?:[A-Z][a-z]+(?: &)?\s+){1,2}"
 """A beat's capitalised words before a role ("Jane Doe, Retail Correspondent", "Sam Roe,
 Health & Science Reporter")."""
@@ -435,6 +437,8 @@ def is_byline_plain(text: str) -> bool:
         text = text[picture.end() :]  # "[jdoe-96]By Jane Doe": the author's picture first (w3m)
     elif len(text) <= 160 and text.count(" ") >= 3 and (twice := NAME_TWICE.match(text)) is not None:
         text = twice.group("line")  # "Ana Ruiz Por Ana Ruiz": the picture's alt text first
+    if "@" in text and (mail := _MAIL_AFTER.search(text)) is not None and mail.start():
+        text = text[: mail.start()]  # "Mette Kjær Sørensen Journalist mks@avis.dk": the address
     if len(text) <= 160 and caseless_author(text) is not None:
         return True
     if len(text) <= _BIO_BYLINE_MAX and (bio := patterns()["byline_bio"].match(text)) is not None:

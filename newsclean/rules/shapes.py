@@ -712,8 +712,11 @@ def ticker(units: list[Unit], prose_at: list[int], timed: list[int]) -> list[int
             continue
         lo = bisect_left(prose_at, run[0][0])
         hi = bisect_right(prose_at, run[-1][0])
-        if lo > 0 and hi < len(prose_at) and _TICKER_TIME.match(units[prose_at[lo - 1]].text) is None:
-            found.extend(i for i, _ in run)
+        over = units[prose_at[lo - 1]].text if lo > 0 else ""
+        if lo > 0 and hi < len(prose_at) and _TICKER_TIME.match(over) is None \
+                and not (over.endswith(":") and prose_at[lo - 1] == run[0][0] - 1):
+            found.extend(i for i, _ in run)  # (a list the prose right over it introduces,
+            # "Here is how the final 2:41 unfolded:", is the article's: a game clock counts down)
     return found
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from ..document import Document, Unit
-from .authors import names
+from .authors import lone_opener, names
 from .patterns import has_date, is_byline, unglued
 from .phrases import exact_categories
 from .shapes import in_list
@@ -50,7 +50,7 @@ def signed_line(doc: Document) -> Unit | None:
             continue  # (a table row lists signatories; a teaser list's lines have their shapes; a
             # signature may close with its time, "Posted by Jane Doe at 21:14", as comments do)
         text = unit.text
-        if (is_byline(text) and names(text)) or author_in_date_line(unit):
+        if (is_byline(text) and names(text)) or author_in_date_line(unit) or opener_over_name(units, unit):
             return unit
         if k == 0 and (names_parted(text) or bracketed_name(text) is not None):
             return unit  # the writers' names right under the text ("Hoàng Nam - Ngọc Tài"), or
@@ -59,6 +59,23 @@ def signed_line(doc: Document) -> Unit | None:
         if len(first) == 2 and only_name(first[0]) and has_date(first[1]):
             return unit
     return None
+
+
+def opener_over_name(units: list[Unit], unit: Unit) -> Unit | None:
+    """The name under an opener alone on its line ("Autor" / "Ivana Kovačević": a page's
+    label and its link, set in two boxes), when ``unit`` is such an opener."""
+    if unit.length > NAME_LINE or not lone_opener(unit.text):
+        return None
+    nxt = next(worded(units, unit.index + 1), None)
+    # (a label over a whole author line, "Author" / "By Jane Doe": the line reads alone)
+    if nxt is None or nxt.role is not None or nxt.length > NAME_LINE \
+            or lone_opener(nxt.text.split(" ", 1)[0]) or not names(f"{unit.text} {nxt.text}"):
+        return None
+    return nxt
+
+
+NAME_LINE = 60
+"""Longest line read as the name under its opener."""
 
 
 def _after_run(units: list[Unit], lo: int) -> Iterator[Unit]:
