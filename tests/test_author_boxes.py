@@ -160,3 +160,29 @@ def test_the_author_box_under_the_text_says_which_header_words_are_the_authors()
     article = newsclean.clean(text)
     assert article.authors == ["Andreea Mureșan", "Radu Pop"]
     assert article.byline == "Andreea Mureșan și Radu Pop - 12 martie 2024, 14:37"
+
+
+_INIT = [
+    "Umabot sa 45 degrees Celsius ang heat index sa lungsod nitong Miyerkoles, ang pinakamataas ngayong taon ayon sa weather bureau.",
+    "Dahil dito, inilipat muna sa online ang klase ng ilang pampublikong paaralan sa lalawigan hanggang sa katapusan ng linggo.",
+    "Pinaalalahanan din ng City Health Office ang publiko na iwasan ang matagal na pagbibilad sa araw at uminom ng maraming tubig.",
+    "Ayon sa tanggapan, labing-apat na kaso ng heat exhaustion ang naitala sa mga ospital ng lungsod mula noong Lunes, karamihan ay mga manggagawa sa labas.",
+    "Inaasahang bababa ang temperatura sa susunod na linggo, ngunit nagbabala ang weather bureau na maaaring mas tumindi pa ang init sa Abril at Mayo.",
+]
+
+
+def test_an_author_box_whose_names_the_author_line_holds_ends_the_article() -> None:
+    # the author line's opener and "and" are words no list knows ("Nina", "at"): the box's
+    # names alone under the text are still the line's, and the box ends the article
+    text = "\n\n".join([
+        "Heat index sa Dagupan umabot sa 45°C | Balitang Bayan", "Probinsya",
+        "Heat index sa Dagupan umabot sa 45°C",
+        "Nina Liza Manalo at Ramon Tolentino Marso 14, 2024 | 3:45 PM", *_INIT,
+        "Mga tag: heat index Dagupan", "Liza Manalo",
+        "Si Liza Manalo ay correspondent ng Balitang Bayan sa Pangasinan at sumusulat tungkol sa edukasyon at kalusugan.",
+        "Ramon Tolentino", "Si Ramon Tolentino ay photojournalist at reporter na nakabase sa Hilagang Luzon.",
+        "Kaugnay na balita",
+        "Tinatayang 3,000 ektarya ng palayan ang nanganganib matuyo kung hindi uulan bago matapos ang buwan."]) + "\n"
+    article = newsclean.clean(text)
+    assert article.paragraphs == _INIT
+    assert article.authors == ["Liza Manalo", "Ramon Tolentino"]

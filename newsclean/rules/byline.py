@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..chain import rule
 from ..document import Document, Role, Unit
 from .anchors import name_over_date, named_dated, norm, site_names
 from .authors import FILE_NAME, from_metadata, is_role, lone_opener, name_alone, names
-from .line_weights import GOOD, sentence
+from .end_matter import boxed_names
+from .line_weights import sentence
 from .patterns import (
     AND_WORDS,
     MONTHS,
@@ -146,7 +146,7 @@ def byline(doc: Document) -> None:
             doc.decide(unit, Role.BYLINE, "byline", "author line: names and a date under the headline")
             _authors(doc, unit.text)
             return
-    boxed = _boxed(doc, under)
+    boxed = boxed_names(doc.units, under, doc.meta.get("span", (0, -1))[0])
     if boxed is not None:
         line, named = boxed
         doc.decide(line, Role.BYLINE, "byline", "author line: the names of the author's box under the text")
@@ -265,42 +265,6 @@ def _echoed(doc: Document, unit: Unit) -> bool:
                and abs(other.index - unit.index) > 1 for other in doc.units)
 
 
-def _boxed(doc: Document, under: list[Unit]) -> tuple[Unit, list[str]] | None:
-    """The line under the headline that names the people whose names the author's box under
-    the text prints alone ("Andreea Mureșan" / her bio), and those names in its order: in
-    any language, the box's names say which of the header's words are the authors' ("de" /
-    "Andreea Mureșan și Radu Pop", "Nina Karen Dela Cruz at Paolo Mercado Marso 14, 2024"),
-    where no opener or date pattern of the page's language does. The name may follow one
-    word at most (an opener)."""
-    start = doc.meta.get("span", (0, -1))[0]
-    told, seen = 0, Counter()  # paragraphs of the text so far; each name's lines alone
-    for unit in doc.units[start:]:
-        told += unit.labels.get("class") == GOOD
-        if told >= _BOX_AFTER and name_alone(unit):
-            seen[names(unit.text)[0]] += 1
-    # (a name alone again and again is an interview's speaker or a feed's signer)
-    box = [name for name, times in seen.items() if times <= _BOX_TIMES]
-    if not box:
-        return None
-    for unit in under:
-        text = unit.text
-        if unit.role is not None or "marker" in unit.labels or unit.length > DATED_MAX \
-                or text[-1:] in ".!?" or is_caption(text):
-            continue
-        found = sorted((text.find(name), name) for name in box if name in text)
-        # (the box's names and more: a second name or a date; a menu's entry that a footer
-        # prints again, "RSS Feeds", is a line of its own in both places)
-        if found and len(text[: found[0][0]].split()) <= 1 and (len(found) > 1 or has_date(text)) \
-                and not in_list(doc.units, unit):
-            return unit, [name for _, name in found]
-    return None
-
-
-_BOX_AFTER = 2
-"""Paragraphs of the text over a name alone for it to be the author's box under the text."""
-_BOX_TIMES = 2
-"""Lines on which a name stands alone at most for it to be a box's (the box may print it over
-the bio and again under it); more are a speaker's labels or a feed's signatures."""
 _MORE_AUTHORS = 4
 """Author lines under the first read as the byline's too: a page that sets each author on a
 line of their own with their role ("Ingrid Solberg Journalist" / "Erlend Haugen Journalist")."""

@@ -4,13 +4,14 @@ end mark and issuer boilerplate, copyright lines. The run does not cross them.""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..document import Unit
 from . import anchors, data
-from .line_weights import GOOD, THREAD_HEAD
+from .line_weights import GOOD, NEAR, THREAD_HEAD
 from .next_story import next_story_at
-from .patterns import is_bio, is_byline, is_caption, is_dateish
-from .shapes import ABOUT_OPENERS, clock_header
+from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
+from .shapes import ABOUT_OPENERS, clock_header, in_list
 
 _NAMED_REACH = 3
 """Lines with words under the headline in which its author line (names and a date) stands."""
@@ -48,11 +49,54 @@ def named_under(units: list[Unit], headline: int | None) -> int | None:
     """The author line under the headline that opens with names and holds a date, with no
     "By" ("Lena Kowalczyk and Dev Malhotra Mar 2, 2026 · Updated 3h ago"), which the
     anchors do not take for a byline (a teaser's name and date looks the same): where the
-    author box under the text repeats a name of it, the names are the author's."""
+    author box under the text repeats a name of it, the names are the author's. Else the
+    line whose names the box under the text prints alone (``boxed_names``)."""
     if headline is None:
         return None
     under = [u for u in units[headline + 1 : headline + 1 + 3 * _NAMED_REACH] if u.words][:_NAMED_REACH]
-    return next((unit.index for unit in under if anchors.named_dated(unit)), None)
+    found = next((unit.index for unit in under if anchors.named_dated(unit)), None)
+    if found is None and (boxed := boxed_names(units, under, headline + 1)) is not None:
+        found = boxed[0].index
+    return found
+
+
+def boxed_names(units: list[Unit], under: list[Unit], start: int) -> tuple[Unit, list[str]] | None:
+    """The line of ``under`` (lines under the headline) that names the people whose names
+    the author's box under the text (from ``start``, the text's first line) prints alone
+    ("Andreea Mureșan" / her bio), and those names in its order: in any language, the box's
+    names say which of the header's words are the authors' ("de" / "Andreea Mureșan și
+    Radu Pop", "Nina Karen Dela Cruz at Paolo Mercado Marso 14, 2024"), where no opener or
+    date pattern of the page's language does. The name may follow one word at most (an
+    opener)."""
+    from .authors import name_alone, names  # (authors reads the data only when a page asks)
+    from .signatures import DATED_MAX
+
+    told, seen = 0, Counter()  # paragraphs of the text so far; each name's lines alone
+    for unit in units[start:]:
+        told += unit.labels.get("class") in (GOOD, NEAR)
+        if told >= _BOX_AFTER and name_alone(unit):
+            seen[names(unit.text)[0]] += 1
+    # (a name alone again and again is an interview's speaker or a feed's signer)
+    box = [name for name, times in seen.items() if times <= _BOX_TIMES]
+    if not box:
+        return None
+    for unit in under:
+        text = unit.text
+        if unit.role is not None or "marker" in unit.labels or unit.length > DATED_MAX \
+                or text[-1:] in ".!?" or is_caption(text):
+            continue
+        found = sorted((text.find(name), name) for name in box if name in text)
+        # (the box's names and more: a second name or a date; a menu's entry that a footer
+        # prints again, "RSS Feeds", is a line of its own in both places)
+        if found and len(text[: found[0][0]].split()) <= 1 and (len(found) > 1 or has_date(text)) \
+                and not in_list(units, unit):
+            return unit, [name for _, name in found]
+    return None
+
+
+_BOX_TIMES = 2
+"""Lines on which a name stands alone at most for it to be a box's (the box may print it over
+the bio and again under it); more are a speaker's labels or a feed's signatures."""
 
 
 def author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int | None:
@@ -66,15 +110,14 @@ def author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int
     from .authors import names  # (authors reads the data only when a page has an author line)
 
     wanted = {" ".join(name.split()).casefold() for name in names(units[byline].text)}
-    if not wanted:
-        return None
-    longest = max(map(len, wanted)) + 4  # (a line longer than every name, spaces and all, is none)
+    written = " ".join(units[byline].text.split()).casefold()  # (its names may be read wrong)
+    longest = max([len(written), *map(len, wanted)]) + 4  # (a line longer than the author line is none)
     prose, found, bios = 0, [], []
     for unit in units[byline + 1 :]:
         # (or the alt text of the author's picture: a text browser's line that markup took away)
         text = unit.text or (_LINK_NUMBER.sub("", unit.raw.strip()) if "markup" in unit.labels else "")
         if len(text) <= longest and len(text.split()) <= 5 \
-                and _named(" ".join(text.split()).casefold(), wanted) \
+                and (_named(" ".join(text.split()).casefold(), wanted) or _in_line(text, written)) \
                 and not _pull_quote_credit(units, byline, unit.index):
             found.append((unit.index, prose))
         elif (name := _bio_opens(text, wanted)) and not _mentioned(units, classes, byline, unit.index, name):
@@ -84,6 +127,17 @@ def author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int
         return None  # names alone with prose between them again and again: a feed's updates
     late = sorted(i for i, before in (*found, *bios) if before >= _BOX_AFTER)
     return late[0] if late else None
+
+
+def _in_line(text: str, written: str) -> bool:
+    """A name of capitalised words that the author line holds, where its names were read
+    wrong (an opener or a word for "and" no list knows: "Nina Karen Dela Cruz at Paolo
+    Mercado Marso 14, 2024" holds "Karen Dela Cruz")."""
+    from .authors import names
+
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        and f" {' '.join(words).casefold()} " in f" {written} " and names(text) == [" ".join(words)]
 
 
 def _bio_opens(text: str, wanted: set[str]) -> str | None:
