@@ -136,6 +136,9 @@ THRESHOLDS = [
     ("newsclean.rules.boilerplate", "_LISTED_DATES", 1, 3),
     ("newsclean.rules.markers", "_LABEL_WORDS", 3, 5),
     ("newsclean.rules.markers", "_NOTE_REACH", 6, 10),
+    ("newsclean.rules.span", "_MENU_GAP", 3, 5),
+    ("newsclean.rules.end_matter", "_BOX_TIMES", 1, 3),
+    ("newsclean.rules.end_matter", "_BIO_LONGEST", 400, 900),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

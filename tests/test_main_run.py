@@ -1086,3 +1086,43 @@ def test_a_match_sheet_under_a_results_table_the_article_ends_with_stays_on_a_pa
             + "<p class='tags'>Topics: Pellby, Kestle, football</p></article></main>" + FOOT)
     paragraphs = newsclean.clean(_page(body, title="Pellby come from behind to win the derby")).paragraphs
     assert all(f in paragraphs for f in fields)
+
+
+_HAFEN = [
+    "Das geplante Wohn- und Bürohochhaus am Frankfurter Osthafen wird vorerst nicht gebaut. Der Magistrat hat am Dienstag beschlossen, das Bebauungsplanverfahren für den 140 Meter hohen Turm auszusetzen.",
+    "Hintergrund sind Bedenken der Hafenbetriebe und mehrerer Logistikunternehmen, die um ihre Betriebsgenehmigungen fürchten. Rund 40 Firmen arbeiten im Hafengebiet, viele davon rund um die Uhr.",
+    "„Wir wollen Wohnungen bauen, aber nicht um den Preis, dass wir einen funktionierenden Industriestandort gefährden“, sagte Planungsdezernent Martin Oberle am Abend.",
+    "Beim Projektentwickler stößt die Entscheidung auf scharfe Kritik. Man habe sich an alle Vorgaben der Stadt gehalten und bereits mehr als zwei Millionen Euro in Planungen investiert.",
+    "Nach den bisherigen Plänen sollten in dem Turm rund 320 Wohnungen entstehen, davon 30 Prozent gefördert. Dazu kamen Büroflächen, eine Kita und ein öffentliches Dach-Café im obersten Geschoss.",
+    "„Jeder Monat Verzögerung kostet uns einen sechsstelligen Betrag“, sagte der Geschäftsführer des Entwicklers. Man prüfe rechtliche Schritte gegen die Stadt, wolle aber zunächst das Gutachten abwarten.",
+    "Das neue Gutachten soll bis zum Frühjahr vorliegen. Erst danach will der Magistrat entscheiden, ob das Verfahren fortgesetzt, geändert oder ganz eingestellt wird; die Stadtverordneten müssen dem zustimmen.",
+]
+
+
+def test_a_cookie_walls_prose_over_the_menus_is_not_the_article_under_its_headline() -> None:
+    # lynx prints the wall over the whole page: menus part its text from the headline and the
+    # author line, under which the article stands, longer than the wall's text
+    import textwrap
+
+    def lynx(paragraphs: list[str]) -> list[str]:
+        return [line for p in paragraphs for line in [*(f"   {w}" for w in textwrap.wrap(p, 72)), ""]]
+
+    wall = ["Guter Journalismus kostet Geld. Unsere Artikel finanzieren wir zu einem großen Teil über Werbung. Damit Sie unsere Inhalte weiterhin kostenlos lesen können, setzen wir mit unseren [1]217 Partnern Cookies ein.",
+            "Mit Ihrer Zustimmung verarbeiten wir und unsere Partner personenbezogene Daten wie Ihre IP-Adresse zu folgenden Zwecken:"]
+    purposes = ["     * Informationen auf einem Gerät speichern und/oder abrufen",
+                "     * Personalisierte Anzeigen und Inhalte, Anzeigen- und Inhaltsmessungen",
+                "     * Einbindung externer Multimedia-Inhalte wie Videos und Karten", ""]
+    consent = ["Ihre Einwilligung gilt nur für diese Website und kann jederzeit über den Link „Privatsphäre“ am Ende jeder Seite widerrufen werden. Einige Partner verarbeiten Ihre Daten auf Grundlage eines berechtigten Interesses; dem können Sie in den Einstellungen widersprechen. Teilweise werden Daten in Drittländer wie die USA übermittelt, in denen kein vergleichbares Datenschutzniveau besteht.",
+               "Wenn Sie die Werbung nicht zulassen möchten, können Sie unser Angebot auch ohne Werbung und ohne Tracking lesen. Das Abo kostet 2,99 Euro im Monat und ist jederzeit kündbar; bereits bestehende Abonnements für die gedruckte Zeitung schließen es nicht ein."]
+    menus = ["   Bereits Abonnent? [2]Hier anmelden", "   [3]Datenschutz | [4]Impressum | [5]Cookie-Richtlinie", "",
+             "   Dienstag, 12. September 2023 [6]Abo [7]E-Paper [8]Anmelden",
+             "   [9]Frankfurt [10]Offenbach [11]Region [12]Hessen [13]Politik",
+             "   Eilmeldung [14]A5 bei Friedberg nach Unfall voll gesperrt",
+             "   [15]Startseite › [16]Frankfurt › Osthafen", "", "   Frankfurt", ""]
+    text = "\n".join(["   Rhein-Main Kurier", "", "Wir brauchen Ihre Zustimmung", "", *lynx(wall), *purposes,
+                      *lynx(consent), *menus, "Stadt stoppt Hochhausprojekt am Osthafen vorerst", "",
+                      "   Von [17]Jana Kellermann 12.09.2023, 18:34 Uhr", "", *lynx(_HAFEN),
+                      "References", "", *(f"   {n}. https://rhein-main.example/{n}" for n in range(1, 18))]) + "\n"
+    article = newsclean.clean(text)
+    assert article.paragraphs == _HAFEN
+    assert article.title == "Stadt stoppt Hochhausprojekt am Osthafen vorerst"

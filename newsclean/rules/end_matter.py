@@ -170,8 +170,11 @@ def _mentioned(units: list[Unit], classes: list[str], byline: int, index: int, n
         and surname.search(unit.text.casefold()) for unit in units[index + 1 :])
 
 
-_BIO_MIN, _BIO_LONGEST = 30, 600
-"""Characters of a bio under the text: a sentence at least, a few at most."""
+_BIO_MIN = 30
+"""Characters of a bio under the text at least: a sentence."""
+_BIO_LONGEST = 600
+"""Characters of a bio under the text at most: a few sentences (a longer line opening with
+the author's name is a paragraph of the text, a column's author writing of themselves)."""
 _QUOTING = re.compile(r"[\"“”«»„]")
 
 

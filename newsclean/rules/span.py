@@ -119,6 +119,14 @@ def main_run(doc: Document) -> None:
         if anchored + LEAD_BONUS >= sum(weights[start : end + 1]) or last < stop <= start:
             start, end = first, last
             how = "anchored"
+        elif found.byline is not None and start < found.top < lead <= end < stop \
+                and sum(weights[start : found.headline]) < anchored \
+                and _apart(doc.units, classes, start, found.headline):
+            # the heaviest run holds the headline and its author line, and the page's menus
+            # part them from less prose over them: that prose is no part of the article (a
+            # cookie wall's text over the page; more of it is an article the anchors missed,
+            # a recipe's post over the card whose title and author they found)
+            start, how = first, "anchored"
     elif lead is not None:
         how = "anchored"
         stop = next_story_at(doc.units, lead, own_byline(doc.units, found))
@@ -190,6 +198,22 @@ def _second_opinion(doc: Document, classes: list[str], how: str,
     pick = candidates.choose(units, classes, runs, how, body)
     return (*runs[pick], pick)
 
+
+def _apart(units: list[Unit], classes: list[str], start: int, headline: int) -> bool:
+    """Whether ``_MENU_GAP`` lines or more with words and no prose stand between the last
+    paragraph of prose over the headline (from ``start``) and the headline."""
+    gap = 0
+    for unit, cls in zip(units[headline - 1 : start - 1 : -1], classes[headline - 1 : start - 1 : -1]):
+        if cls in (GOOD, NEAR):
+            break
+        gap += bool(unit.words)
+    return gap >= _MENU_GAP
+
+
+_MENU_GAP = 4
+"""Lines of menus, buttons and labels between a run of prose and the headline under it that
+part the two (a dek, a kicker and a date line stand between a headline and its text; an
+article's paragraphs are never parted by four lines of furniture over its headline)."""
 
 _STATED_GAP = 10
 """Lines after the run under the headline within which the metadata's first line continues it."""
