@@ -137,6 +137,8 @@ THRESHOLDS = [
     ("newsclean.rules.markers", "_LABEL_WORDS", 3, 5),
     ("newsclean.rules.markers", "_NOTE_REACH", 6, 10),
     ("newsclean.rules.span", "_MENU_GAP", 3, 5),
+    ("newsclean.rules.span", "_OVER_LEAD", 1, 3),
+    ("newsclean.rules.span", "_LEAD_WORDS", 6, 12),
     ("newsclean.rules.end_matter", "_BOX_TIMES", 1, 3),
     ("newsclean.rules.end_matter", "_BIO_LONGEST", 400, 900),
 ]

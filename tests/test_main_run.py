@@ -1126,3 +1126,29 @@ def test_a_cookie_walls_prose_over_the_menus_is_not_the_article_under_its_headli
     article = newsclean.clean(text)
     assert article.paragraphs == _HAFEN
     assert article.title == "Stadt stoppt Hochhausprojekt am Osthafen vorerst"
+
+
+_WIRE = [
+    "NEW YORK, Oct 14 (Meridian) - Wall Street's main indexes fell for a third straight session on Tuesday as investors weighed rising bond yields against a strong start to the earnings season.",
+    "The benchmark index lost 1.2%, its steepest one-day drop in a month, while the technology-heavy index shed 1.6% as chipmakers extended their slide.",
+    "Ten-year Treasury yields climbed to their highest level since July after a government report showed consumer prices rising faster than economists had expected.",
+]
+
+
+@pytest.mark.parametrize("over", [
+    ["Traders work on the floor of the stock exchange in New York City, U.S., October 14, 2025. Meridian/Luis Ortega"],
+    ["Marge Halvorsen stands beside the county bookmobile in 1968.", "Courtesy of the Halvorsen family"],
+    ["L’esultanza di Luca Ferrario dopo il gol del 2-1 (foto Andrea Butti / Lario Sport)"],
+])
+def test_the_lines_over_a_lead_that_opens_with_a_dateline_are_not_the_article(over: list[str]) -> None:
+    # a wire story opens at its dateline: a picture's caption over it, with its credit in
+    # whatever words, is no paragraph of the text
+    text = "\n\n".join(["Stocks slide for a third day as yields climb", "By Dana Whitfield", *over, *_WIRE]) + "\n"
+    assert newsclean.clean(text).paragraphs == _WIRE
+
+
+def test_an_update_over_the_dated_lead_is_the_storys() -> None:
+    update = ("UPDATE, 4:40 p.m.: The utility now reports 61,480 customers without power in its service "
+              "area, most of them in two counties. This story will be updated through the evening.")
+    text = "\n\n".join(["Stocks slide for a third day as yields climb", "By Dana Whitfield", update, *_WIRE]) + "\n"
+    assert newsclean.clean(text).paragraphs == [update, *_WIRE]

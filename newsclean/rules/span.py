@@ -6,6 +6,8 @@ The pieces it is built from: `line_weights` (each line's class and weight), `sha
 
 from __future__ import annotations
 
+import re
+
 from ..chain import rule
 from ..document import Document, Unit
 from . import anchors, candidates, shapes
@@ -147,6 +149,8 @@ def main_run(doc: Document) -> None:
         start -= 1
     if start > 0 and (_lone_dateline(units[start - 1].text) or _dateline_lead(units[start - 1])):
         start -= 1  # "WASHINGTON —" on a line of its own, or a lead opening with one, opens the article
+    else:
+        start = _dated_lead(units, start, end)
     for unit in units[end + 1 : end + 4]:
         if unit.labels.get("shape") in _ENDS:
             break  # (a bio that opens with the author's name is a sentence, and the box's)
@@ -272,6 +276,31 @@ def _headline_list(units: list[Unit], weights: list[float], top: int) -> int | N
     return None
 
 _DASHES = ("—", "–", "-", "‒", "―")
+
+
+def _dated_lead(units: list[Unit], start: int, end: int) -> int:
+    """The run's start moved to its lead where a paragraph opening with a dateline follows
+    the run's first lines ("NEW YORK, Oct 14 (Meridian) - ..."): a wire story opens there,
+    and the ``_OVER_LEAD`` lines at most over it are its picture's caption or its dek, in any
+    credit's words ("Meridian/Luis Ortega", "(foto Andrea Butti / Lario Sport)")."""
+    worded = [u for u in units[start : end + 1] if u.words][: _OVER_LEAD + 1]
+    for k, unit in enumerate(worded[1:], 1):
+        if any(_UPDATE_NOTE.match(over.text) for over in worded[:k]):
+            break  # ("UPDATE, 4:40 p.m.: ...": the story's update over its lead, the story's own)
+        if unit.words >= _LEAD_WORDS and unit.text[:1].isupper() and "marker" not in unit.labels:
+            found = parse_dateline(unit.text)
+            if found is not None and len(found["raw"]) < len(unit.text) // 2:
+                return unit.index
+    return start
+
+
+_UPDATE_NOTE = re.compile(r"[^:]{0,25}\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*:\s")
+"""A paragraph opening with a time stamp and a colon: an update set over the story."""
+_OVER_LEAD = 2
+"""Lines with words over a lead that opens with a dateline that are read as its caption or
+dek (a picture's caption and its credit on two lines, or a dek)."""
+_LEAD_WORDS = 8
+"""Words of a paragraph that opens with a dateline for it to be the article's lead."""
 
 
 def _lone_dateline(text: str) -> bool:
