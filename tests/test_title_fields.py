@@ -632,3 +632,22 @@ def test_a_dek_chosen_over_a_caption_is_weighed_by_its_share_not_looked_up() -> 
     over, chosen = units
     picked = title._under_headline(units, chosen, {over: 2}, lambda unit: 2, frozenset({"the", "and", "to"}))
     assert picked is over
+
+
+def test_a_dek_over_a_name_its_town_and_its_date_is_the_standfirst() -> None:
+    # the author line set in three boxes: the name, the reporter's town, the date
+    dek = ("The repair will keep the quay shut to the fleet for six months and is due to finish before "
+           "the summer season of 2026")
+    text = "\n\n".join(["North quay to close for six months | The Kestle Echo", "News", "Harbour",
+                        "North quay to close for six months", f"{dek}\nLowenna Pascoe\nKestle\n"
+                        "18/02/2025 - 14:32 Updated: 18/02/2025 - 19:05", *BODY]) + "\n"
+    article = newsclean.clean(text)
+    assert article.standfirst == dek
+    assert article.paragraphs == BODY
+    from newsclean.rules.title import _name_over_place_and_date
+    from newsclean.segment import segment
+
+    units = segment("Lowenna Pascoe\nKestle\n18/02/2025 - 14:32\n").units
+    assert _name_over_place_and_date(units, units[0])
+    units = segment("Lowenna Pascoe\nThe harbour board voted to close the quay.\n18/02/2025\n").units
+    assert not _name_over_place_and_date(units, units[0])  # (a paragraph under the name: no town)

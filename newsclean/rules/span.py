@@ -285,8 +285,10 @@ def _dated_lead(units: list[Unit], start: int, end: int) -> int:
     credit's words ("Meridian/Luis Ortega", "(foto Andrea Butti / Lario Sport)")."""
     worded = [u for u in units[start : end + 1] if u.words][: _OVER_LEAD + 1]
     for k, unit in enumerate(worded[1:], 1):
-        if any(_UPDATE_NOTE.match(over.text) for over in worded[:k]):
-            break  # ("UPDATE, 4:40 p.m.: ...": the story's update over its lead, the story's own)
+        if any(_UPDATE_NOTE.match(over.text) for over in worded[:k]) \
+                or (k > 1 and all(sentence(over) and over.words >= _LEAD_WORDS for over in worded[:k])):
+            break  # ("UPDATE, 4:40 p.m.: ...": the story's update over its lead, the story's own;
+            # two paragraphs over a dated one: a roundup's, whose next brief opens with its dateline)
         if unit.words >= _LEAD_WORDS and unit.text[:1].isupper() and "marker" not in unit.labels:
             found = parse_dateline(unit.text)
             if found is not None and len(found["raw"]) < len(unit.text) // 2:

@@ -274,7 +274,8 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
     if start < len(units):
         after = [u for u in units[start + 1 : start + 1 + _BYLINE_GAP] if u.words][:2]
         end += any(u.length <= anchors.HEADLINE_LENGTH and (is_byline(u.text) or _dated_name(u)
-                                                           or anchors.name_over_date(units, u))
+                                                           or anchors.name_over_date(units, u)
+                                                           or _name_over_place_and_date(units, u))
                    for u in after)  # (an author line is short: a paragraph is not read for digits;
         # a name alone over its date line is one too: "Anna Virtanen" / "18.3.2024 19:42")
     for unit in units[title.index + 1 : min(title.index + 20, end)]:
@@ -287,6 +288,15 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
             unit.labels["dek"] = "standfirst"
             doc.decide(unit, Role.STANDFIRST, "title", "standfirst: the summary under the headline")
         return
+
+
+def _name_over_place_and_date(units: list[Unit], unit: Unit) -> bool:
+    """A name alone with its town under it, then the date ("Lucía Ferrandis" / "Valencia" /
+    "18/02/2025 - 14:32"): the author's line set in three boxes."""
+    if not name_alone(unit):
+        return False
+    under = [u for u in units[unit.index + 1 : unit.index + 4] if u.words][:2]
+    return len(under) == 2 and under[0].words <= 3 and is_dateish(under[1].text)
 
 
 _DESCRIBED_REACH = 2
