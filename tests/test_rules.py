@@ -849,6 +849,9 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      # call to follow the outlet on a news aggregator
      ("Schlagwörter: Stadtrat, Haushalt, Radverkehr", "navigation"), ("Aiheet: Tampere Raitiotie", "navigation"),
      ("Etiketler: ankara metro ulaşım", "navigation"), ("Címkék: Debrecen, villamos", "navigation"),
+     # the label with a word before or two after it ("Mga tag:", "Topics in this story:")
+     ("Mga tag: heat index Dagupan Pangasinan", "navigation"), ("Topics in this story: Buses, Fares", "navigation"),
+     ("Ämnen i artikeln: Vindkraft Lycksele", "navigation"),
      ("Você leu 4 de 5 reportagens gratuitas neste mês.", "cta"), ("You have read 3 of 4 free stories", "cta"),
      ("Dit artikel is alleen voor abonnees van De Kustbode.", "cta"), ("Continue lendo", "cta"),
      ("Tämä juttu on vain tilaajille. Tilaa nyt 1 €/kk.", "cta"), ("Czytaj dalej", "cta"),
@@ -865,6 +868,11 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
+
+
+def test_a_headline_opening_with_a_word_for_a_tag_is_no_tag_line() -> None:
+    # German "Tag" is a day: a word that goes on after the label is no label's
+    assert category("Der Tag der Abstimmung: Niederlage für Johnson") is None
 
 
 @pytest.mark.parametrize(
