@@ -25,6 +25,7 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("By Dana Lee December 28, 2016", ["Dana Lee"]),
     ("Jane Doe - Aug 10, 2016 11:15 am UTC", ["Jane Doe"]),
     ("By Maren Ellison Municipal Affairs Reporter", ["Maren Ellison"]),
+    ("Chloe Dunmore Trends Reporter", ["Chloe Dunmore"]), ("Jane Doe Data Journalist", ["Jane Doe"]),
     ("By Sam Price, Staff Writer", ["Sam Price"]),
     ("By Katrin Vollmer , Europe correspondent", ["Katrin Vollmer"]),
     ("By Ramona Castell and Ben Ashworth, Associated Press", ["Ramona Castell", "Ben Ashworth"]),

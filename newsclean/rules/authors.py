@@ -73,7 +73,11 @@ _TOPICS = frozenset({"municipal", "city", "county", "state", "education", "court
                      "transport", "transportation", "religion", "weather", "opinion", "world",
                      "foreign", "diplomatic", "legal", "medical", "consumer", "finance", "rural",
                      "urban", "regional", "agriculture", "housing", "labor", "labour", "immigration",
-                     "football", "soccer", "white", "house", "washington", "europe", "asia"})
+                     "football", "soccer", "white", "house", "washington", "europe", "asia",
+                     "business", "health", "science", "technology", "tech", "sports", "sport",
+                     "trends", "retail", "property", "data", "investigations", "investigative",
+                     "lifestyle", "breaking", "digital", "security", "defence", "defense",
+                     "national", "political", "parliamentary", "media", "general"})
 """Words of a beat, which open a role only when a role word follows ("Courts Reporter")."""
 _NOT_NAMES = frozenset({"photo", "photos", "video", "videos", "image", "images", "getty", "courtesy",
                         "file", "staff", "admin", "administrator", "editorial", "anonymous", "guest",
