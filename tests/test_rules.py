@@ -852,6 +852,9 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      # the label with a word before or two after it ("Mga tag:", "Topics in this story:")
      ("Mga tag: heat index Dagupan Pangasinan", "navigation"), ("Topics in this story: Buses, Fares", "navigation"),
      ("Ämnen i artikeln: Vindkraft Lycksele", "navigation"),
+     # an author's or a desk's contact line; a sign-up form's consent note
+     ("Nate Kowalczyk: nkowalczyk@harbour-echo.example; @NateK", "footer"),
+     ("We use your sign-up to provide content in ways you've consented to.", "newsletter"),
      ("Você leu 4 de 5 reportagens gratuitas neste mês.", "cta"), ("You have read 3 of 4 free stories", "cta"),
      ("Dit artikel is alleen voor abonnees van De Kustbode.", "cta"), ("Continue lendo", "cta"),
      ("Tämä juttu on vain tilaajille. Tilaa nyt 1 €/kk.", "cta"), ("Czytaj dalej", "cta"),
@@ -868,6 +871,11 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
+
+
+def test_an_address_in_a_sentence_or_an_author_line_is_no_contact_line() -> None:
+    assert category("Residents can write to repairs@kestle.example before Friday.") is None
+    assert category("Mette Kjær Sørensen Journalist mks@kestle.example") is None
 
 
 def test_a_headline_opening_with_a_word_for_a_tag_is_no_tag_line() -> None:
