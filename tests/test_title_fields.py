@@ -651,3 +651,16 @@ def test_a_dek_over_a_name_its_town_and_its_date_is_the_standfirst() -> None:
     assert _name_over_place_and_date(units, units[0])
     units = segment("Lowenna Pascoe\nThe harbour board voted to close the quay.\n18/02/2025\n").units
     assert not _name_over_place_and_date(units, units[0])  # (a paragraph under the name: no town)
+
+
+def test_a_dek_over_a_line_with_the_date_is_the_standfirst_whatever_names_it_holds() -> None:
+    # the names run together with the reporter's town ("Marta Ribelles Vicent Soler Gandia"):
+    # no author line the patterns read, but the line holds the date, and the text opens under it
+    dek = ("The weather office keeps its red warning for the south coast until tonight and asks "
+           "people to avoid every journey that is not essential")
+    text = "\n\n".join(["North quay to close for six months | The Kestle Echo", "News",
+                        "North quay to close for six months", dek,
+                        "Lowenna Pascoe Jory Hosking Kestle Updated: 18/09/2025 - 14:35h", *BODY]) + "\n"
+    article = newsclean.clean(text)
+    assert article.standfirst == dek
+    assert dek not in article.paragraphs and all(p in article.paragraphs for p in BODY)

@@ -275,9 +275,11 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
         after = [u for u in units[start + 1 : start + 1 + _BYLINE_GAP] if u.words][:2]
         end += any(u.length <= anchors.HEADLINE_LENGTH and (is_byline(u.text) or _dated_name(u)
                                                            or anchors.name_over_date(units, u)
-                                                           or _name_over_place_and_date(units, u))
+                                                           or _name_over_place_and_date(units, u)
+                                                           or _date_line(u))
                    for u in after)  # (an author line is short: a paragraph is not read for digits;
-        # a name alone over its date line is one too: "Anna Virtanen" / "18.3.2024 19:42")
+        # a name alone over its date line is one too: "Anna Virtanen" / "18.3.2024 19:42"; and
+        # a line with the date, whatever names it holds: the text has not begun over it)
     for unit in units[title.index + 1 : min(title.index + 20, end)]:
         text = unit.text
         if unit.role is not None or "marker" in unit.labels or unit.words < 4 or is_dateish(text):
@@ -288,6 +290,12 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
             unit.labels["dek"] = "standfirst"
             doc.decide(unit, Role.STANDFIRST, "title", "standfirst: the summary under the headline")
         return
+
+
+def _date_line(unit: Unit) -> bool:
+    """A short line that holds a date and is no sentence ("Marta Ribelles Vicent Soler Gandia
+    Actualizado: 18/09/2025 - 14:35h", "Interview by Priya Raman · April 2, 2025")."""
+    return unit.text[-1:] not in ".!?" and has_date(unglued(unit.text))
 
 
 def _name_over_place_and_date(units: list[Unit], unit: Unit) -> bool:
