@@ -139,6 +139,7 @@ THRESHOLDS = [
     ("newsclean.rules.span", "_MENU_GAP", 3, 5),
     ("newsclean.rules.span", "_OVER_LEAD", 1, 3),
     ("newsclean.rules.span", "_LEAD_WORDS", 6, 12),
+    ("newsclean.rules.byline", "_AGENCY_LINE", 30, 60),
     ("newsclean.rules.end_matter", "_BOX_TIMES", 1, 3),
     ("newsclean.rules.end_matter", "_BIO_LONGEST", 400, 900),
 ]

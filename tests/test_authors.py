@@ -638,3 +638,12 @@ def test_an_opener_and_its_name_with_the_authors_picture_between_are_one_byline(
     article = newsclean.clean(lynx)
     assert article.authors == ["Owen Tregarthen"]
     assert article.byline is not None and article.byline.startswith("By Owen Tregarthen")
+
+
+def test_an_agency_alone_over_the_date_line_is_the_byline() -> None:
+    # a wire story's credit in a box of its own: the agency's name, the date under it
+    article = _dump("North quay to close for six months", "NTB", "Publisert 13.03.2024 19:42")
+    assert article.byline == "NTB"
+    # an agency named alone with no date under it is a section's label, a tag
+    article = _dump("North quay to close for six months", "Reuters", "Share on Facebook")
+    assert article.byline is None

@@ -20,6 +20,7 @@ from .patterns import (
     is_byline,
     is_caption,
     is_dateish,
+    patterns,
     unglued,
 )
 from .shapes import in_list
@@ -74,7 +75,7 @@ def byline(doc: Document) -> None:
         author = not marked and (is_byline(unit.text) or (_marked_up(unit) and (
             bool(names(unit.text)) or lone_opener(unit.text))) or _opens_byline(unit)
             or (unit.index > lo and (_NAMES_PARTED.match(unit.text) is not None or _roled(unit.text))
-                and named_dated(unit)) or _opener_over_name(doc, unit))
+                and named_dated(unit)) or _opener_over_name(doc, unit) or _agency_over_date(doc, unit))
         named = unit.text if author or _opener_over_caseless(doc, unit) else author_in_date_line(unit)
         if named and unit.index < lo and not names(named):
             continue  # over the headline, a section's label and its kind ("Opinion | Columnist")
@@ -479,6 +480,19 @@ def _authors(doc: Document, line: str | None) -> None:
     if not found and page.get("microdata_author"):
         found = names(page["microdata_author"])
     doc.meta["authors"] = found
+
+
+def _agency_over_date(doc: Document, unit: Unit) -> bool:
+    """An agency's name alone over the date line ("NTB" / "Publisert 13.03.2024 19:42"): the
+    wire story's credit, set in a box of its own, as an agency and its date on one line are."""
+    if unit.length > _AGENCY_LINE or patterns()["agency"].fullmatch(unit.text) is None:
+        return False
+    nxt = next(worded(doc.units, unit.index + 1), None)
+    return nxt is not None and nxt.length <= DATED_MAX and is_dateish(nxt.text)
+
+
+_AGENCY_LINE = 40
+"""Longest line read as an agency's name alone."""
 
 
 def _opener_over_name(doc: Document, unit: Unit) -> bool:
