@@ -26,6 +26,7 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("Jane Doe - Aug 10, 2016 11:15 am UTC", ["Jane Doe"]),
     ("By Maren Ellison Municipal Affairs Reporter", ["Maren Ellison"]),
     ("Chloe Dunmore Trends Reporter", ["Chloe Dunmore"]), ("Jane Doe Data Journalist", ["Jane Doe"]),
+    ("گزارش: نرگس رضایی", ["نرگس رضایی"]), ("Piše: Ivana Kovačević", ["Ivana Kovačević"]),
     ("By Sam Price, Staff Writer", ["Sam Price"]),
     ("By Katrin Vollmer , Europe correspondent", ["Katrin Vollmer"]),
     ("By Ramona Castell and Ben Ashworth, Associated Press", ["Ramona Castell", "Ben Ashworth"]),
