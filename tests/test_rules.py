@@ -857,6 +857,8 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("We use your sign-up to provide content in ways you've consented to.", "newsletter"),
      # a facts box's heading that names its subject ("Storm at a glance")
      ("Storm at a glance", "summary-box"), ("The plan in brief", "summary-box"),
+     # an audio player's label with the story's name
+     ("Listen • River otters are back on the Cannon", "widget"),
      ("Você leu 4 de 5 reportagens gratuitas neste mês.", "cta"), ("You have read 3 of 4 free stories", "cta"),
      ("Dit artikel is alleen voor abonnees van De Kustbode.", "cta"), ("Continue lendo", "cta"),
      ("Tämä juttu on vain tilaajille. Tilaa nyt 1 €/kk.", "cta"), ("Czytaj dalej", "cta"),
