@@ -71,20 +71,24 @@ def boxed_names(units: list[Unit], under: list[Unit], start: int) -> tuple[Unit,
     from .authors import name_alone, names  # (authors reads the data only when a page asks)
     from .signatures import DATED_MAX
 
+    header = [u for u in under if u.role is None and "marker" not in u.labels and u.length <= DATED_MAX
+              and u.text[-1:] not in ".!?" and not is_caption(u.text)]
+    if not header:
+        return None
     told, seen = 0, Counter()  # paragraphs of the text so far; each name's lines alone
     for unit in units[start:]:
         told += unit.labels.get("class") in (GOOD, NEAR)
-        if told >= _BOX_AFTER and name_alone(unit):
+        # (a line whose first two words no header line holds names none of its names: the
+        # cheap test first, before a name is read)
+        if told >= _BOX_AFTER and unit.words >= 2 and any(
+                " ".join(unit.text.split()[:2]) in h.text for h in header) and name_alone(unit):
             seen[names(unit.text)[0]] += 1
     # (a name alone again and again is an interview's speaker or a feed's signer)
     box = [name for name, times in seen.items() if times <= _BOX_TIMES]
     if not box:
         return None
-    for unit in under:
+    for unit in header:
         text = unit.text
-        if unit.role is not None or "marker" in unit.labels or unit.length > DATED_MAX \
-                or text[-1:] in ".!?" or is_caption(text):
-            continue
         found = sorted((text.find(name), name) for name in box if name in text)
         # (the box's names and more: a second name or a date; a menu's entry that a footer
         # prints again, "RSS Feeds", is a line of its own in both places)
