@@ -86,6 +86,11 @@ _TOOLS = re.compile(
 """A line of tools between bars, each naming one ("Printer-friendly version | E-mail this
 story | Comments (10)"): a share bar. Tried only on lines holding a bar."""
 _TOOLS_MAX = 160
+_CONTACT = re.compile(r"[^.!?:]{0,40}:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,60}$")
+"""A contact line: a name or a label, a colon, an e-mail address and perhaps a handle ("Nate
+Kowalczyk: nkowalczyk@threeriversdispatch.com; @NateK", "Email: news@..."); a sentence that
+gives an address has no colon before it, and an author line none either."""
+_CONTACT_MAX = 120
 _JOINED_MAX = 60
 """Longest line read as share buttons run together: a page prints them side by side, a
 converter runs them into one line ("Partager Copier le lien", "Share Copy link Print")."""
@@ -160,6 +165,8 @@ def markers(doc: Document) -> None:
         elif ("|" in text and unit.length <= _TOOLS_MAX and _TOOLS.match(text)) \
                 or (unit.length <= _JOINED_MAX and " " in text and share_bar(text, share_opener)):
             unit.labels["marker"] = "share"
+        elif "@" in text and unit.length <= _CONTACT_MAX and _CONTACT.match(text):
+            unit.labels["marker"] = "footer"  # a desk's or an author's contact line
     local = ages.pattern(doc.lang)
     if local is not None:  # "před 2 hodinami": a time stamp in the page's language
         for unit in units:
