@@ -80,7 +80,7 @@ def boxed_names(units: list[Unit], under: list[Unit], start: int) -> tuple[Unit,
         told += unit.labels.get("class") in (GOOD, NEAR)
         # (a line whose first two words no header line holds names none of its names: the
         # cheap test first, before a name is read)
-        if told >= _BOX_AFTER and unit.words >= 2 and any(
+        if told >= _BOX_AFTER and unit.length <= _NAME_ALONE and unit.words >= 2 and any(
                 " ".join(unit.text.split()[:2]) in h.text for h in header) and name_alone(unit):
             seen[names(unit.text)[0]] += 1
     # (a name alone again and again is an interview's speaker or a feed's signer)
@@ -98,6 +98,8 @@ def boxed_names(units: list[Unit], under: list[Unit], start: int) -> tuple[Unit,
     return None
 
 
+_NAME_ALONE = 60
+"""Longest line read as a name alone (``authors.name_alone`` reads none longer)."""
 _BOX_TIMES = 2
 """Lines on which a name stands alone at most for it to be a box's (the box may print it over
 the bio and again under it); more are a speaker's labels or a feed's signatures."""
@@ -149,11 +151,16 @@ def _bio_opens(text: str, wanted: set[str]) -> str | None:
     ("Amina Salim ni mwandishi wa ...", "Ewan Galloway is a writer ..."): the box's text
     where the name over it is a link or a picture the converter left out. Not a quoted line
     (the author quoted in their own piece)."""
-    if not _BIO_MIN <= len(text) <= _BIO_LONGEST or _QUOTING.search(text):
+    if not _BIO_MIN <= len(text) <= _BIO_LONGEST:
         return None
-    folded = text.casefold()
-    return next((name for name in wanted if " " in name and folded.startswith(name)
+    folded = text[:_NAME_CHARS].casefold()  # (the name first: most lines open with none of them)
+    name = next((name for name in wanted if " " in name and folded.startswith(name)
                  and _goes_on(text[len(name) :])), None)
+    return name if name is not None and _QUOTING.search(text) is None else None
+
+
+_NAME_CHARS = 80
+"""Characters of a line read for an author's name at its start (a name is shorter)."""
 
 
 def _goes_on(rest: str) -> bool:
