@@ -36,9 +36,13 @@ def thread_heads(units: list[Unit]) -> list[int]:
             continue
         count = int(m.group(1))
         reach = units[unit.index + 1 : unit.index + 1 + 3 * max(count, _THREAD_HEADERS)]
-        stamped = [u for u in reach if u.labels.get("shape") == "stamped" or clock_header(u)]
-        # (a header dated to the minute counts, though a page with fewer than three labels
-        # none of them stamped: "Imetumwa na Kassim Jumanne, Juni 11, 2024 - 10:02")
+        stamped = [u for u in reach if u.labels.get("shape") == "stamped"]
+        if len(stamped) < min(count, _THREAD_HEADERS):
+            # a header dated to the minute counts, though a page with fewer than three labels
+            # none of them stamped ("Imetumwa na Kassim Jumanne, Juni 11, 2024 - 10:02"): read
+            # in the lines where a thread of two shows its two
+            stamped = [u for u in reach[: 3 * _THREAD_LEAD * _THREAD_HEADERS]
+                       if u.labels.get("shape") == "stamped" or clock_header(u)]
         first = [u for u in reach if u.words][:_THREAD_LEAD]
         if len(stamped) >= min(count, _THREAD_HEADERS) and any(u in stamped for u in first):
             heads.append(unit.index)
@@ -75,13 +79,14 @@ def boxed_names(units: list[Unit], under: list[Unit], start: int) -> tuple[Unit,
               and u.text[-1:] not in ".!?" and not is_caption(u.text)]
     if not header:
         return None
+    printed = "\n".join(u.text for u in header)
     told, seen = 0, Counter()  # paragraphs of the text so far; each name's lines alone
     for unit in units[start:]:
         told += unit.labels.get("class") in (GOOD, NEAR)
         # (a line whose first two words no header line holds names none of its names: the
         # cheap test first, before a name is read)
-        if told >= _BOX_AFTER and unit.length <= _NAME_ALONE and unit.words >= 2 and any(
-                " ".join(unit.text.split()[:2]) in h.text for h in header) and name_alone(unit):
+        if told >= _BOX_AFTER and unit.length <= _NAME_ALONE and unit.words >= 2 \
+                and " ".join(unit.text.split()[:2]) in printed and name_alone(unit):
             seen[names(unit.text)[0]] += 1
     # (a name alone again and again is an interview's speaker or a feed's signer)
     box = [name for name, times in seen.items() if times <= _BOX_TIMES]
