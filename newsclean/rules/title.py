@@ -276,7 +276,7 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
         end += any(u.length <= anchors.HEADLINE_LENGTH and (is_byline(u.text) or _dated_name(u)
                                                            or anchors.name_over_date(units, u)
                                                            or _name_over_place_and_date(units, u)
-                                                           or _date_line(u))
+                                                           or _holds_date(u))
                    for u in after)  # (an author line is short: a paragraph is not read for digits;
         # a name alone over its date line is one too: "Anna Virtanen" / "18.3.2024 19:42"; and
         # a line with the date, whatever names it holds: the text has not begun over it)
@@ -292,7 +292,7 @@ def _label_dek(doc: Document, title: Unit, start: int) -> None:
         return
 
 
-def _date_line(unit: Unit) -> bool:
+def _holds_date(unit: Unit) -> bool:
     """A short line that holds a date and is no sentence ("Marta Ribelles Vicent Soler Gandia
     Actualizado: 18/09/2025 - 14:35h", "Interview by Priya Raman · April 2, 2025")."""
     return unit.text[-1:] not in ".!?" and has_date(unglued(unit.text))
