@@ -849,15 +849,6 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      # call to follow the outlet on a news aggregator
      ("Schlagwörter: Stadtrat, Haushalt, Radverkehr", "navigation"), ("Aiheet: Tampere Raitiotie", "navigation"),
      ("Etiketler: ankara metro ulaşım", "navigation"), ("Címkék: Debrecen, villamos", "navigation"),
-     # the label with words after it ("Topics in this story:", "Ämnen i artikeln:")
-     ("Topics in this story: Buses, Fares", "navigation"),
-     ("Ämnen i artikeln: Vindkraft Lycksele", "navigation"),
-     # a sign-up form's consent note
-     ("We use your sign-up to provide content in ways you've consented to.", "newsletter"),
-     # a facts box's heading that names its subject ("Storm at a glance")
-     ("Storm at a glance", "summary-box"), ("The plan in brief", "summary-box"),
-     # an audio player's label with the story's name
-     ("Listen • River otters are back on the Cannon", "widget"),
      ("Você leu 4 de 5 reportagens gratuitas neste mês.", "cta"), ("You have read 3 of 4 free stories", "cta"),
      ("Dit artikel is alleen voor abonnees van De Kustbode.", "cta"), ("Continue lendo", "cta"),
      ("Tämä juttu on vain tilaajille. Tilaa nyt 1 €/kk.", "cta"), ("Czytaj dalej", "cta"),
@@ -870,7 +861,16 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Leserbriefe geben nicht die Meinung der Redaktion wieder.", "disclosure"),
      # a reader poll set in the article: its question, its buttons, its note
      ("Poll: Should the pier reopen to cars?", "widget"), ("Yes No Not sure Vote", "widget"),
-     ("This is not a scientific poll.", "disclosure")],
+     ("This is not a scientific poll.", "disclosure"),
+     # the label with words after it ("Topics in this story:", "Ämnen i artikeln:")
+     ("Topics in this story: Buses, Fares", "navigation"),
+     ("Ämnen i artikeln: Vindkraft Lycksele", "navigation"),
+     # a sign-up form's consent note
+     ("We use your sign-up to provide content in ways you've consented to.", "newsletter"),
+     # a facts box's heading that names its subject ("Storm at a glance")
+     ("Storm at a glance", "summary-box"), ("The plan in brief", "summary-box"),
+     # an audio player's label with the story's name
+     ("Listen • River otters are back on the Cannon", "widget")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected

@@ -162,13 +162,13 @@ def _names_in(text: str, roles: frozenset[str], agencies: frozenset[str]) -> lis
             continue
         name = _person(chunk, roles, agencies, first=not found)
         if name is not None:
-            name = _once(name)
+            name = once(name)
         if name is not None and name not in found:
             found.append(name)
     return found
 
 
-def _once(name: str) -> str:
+def once(name: str) -> str:
     """A name printed twice in a row, as a text browser prints an author's link and the alt
     text of their picture ("Jane Doe Jane Doe"), once."""
     words = name.split()

@@ -23,7 +23,7 @@ from .anchors import (
     versions,
 )
 from .anchors import norm as _norm
-from .authors import name_alone, names
+from .authors import name_alone, names, once
 from .patterns import clock_dated, has_date, is_bio, is_byline, is_caption, is_dateish, role_words, unglued
 from .phrases import known_run
 from .shapes import in_list
@@ -81,10 +81,8 @@ def _plausible(unit: Unit) -> bool:
 def _doubled_name(text: str) -> bool:
     """A name printed twice ("Mehmet Yıldız Mehmet Yıldız"): an author's link and the alt
     text of their picture, as a text browser prints them, never a headline."""
-    words = text.split()
-    half = len(words) // 2
-    return 2 <= half <= 4 and len(words) == 2 * half and words[:half] == words[half:] \
-        and names(" ".join(words[:half])) == [" ".join(words[:half])]
+    single = once(text)  # (the name once, where the line is it twice)
+    return 2 * len(single.split()) == len(text.split()) <= 8 and names(single) == [single]
 
 
 _LABELLED = re.compile(r"([^\W\d_]{2,20})\s*:\s*(?P<rest>.+)")
