@@ -137,6 +137,34 @@ def test_a_name_and_its_trade_under_the_headline_is_the_byline(line: str) -> Non
     assert article.paragraphs == BODY
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # the author's town after the name, on the name's line: a town of two words or more the
+    # gazetteer knows, or of one after a name already too long to be one
+    ("Elena Ruiz Soto Mar del Plata", ["Elena Ruiz Soto"]),
+    ("Jordi Puig Sant Cugat del Vallès", ["Jordi Puig"]),
+    # a surname of one word may be a town's: a name of three words keeps it
+    ("Mary Ann Jackson", ["Mary Ann Jackson"]),
+    ("Ruth Camille Hamilton", ["Ruth Camille Hamilton"]),
+])
+def test_a_town_after_the_name_is_no_part_of_it(line: str, expected: list[str]) -> None:
+    assert names(line) == expected
+
+
+def test_a_name_and_its_town_over_the_date_is_the_headlines_author_line() -> None:
+    # in a dump that sets nothing apart as a heading, the author line found under the
+    # headline is what tells the headline from the dek and the picture's alt text over it
+    dump = "\n\n".join(["Home / Regions / Coast", "Harbour works",
+                        "North quay to close for six months while the harbour walls are rebuilt",
+                        "The board approves fourteen measures that will affect boat owners and hotels",
+                        "The north quay at dawn",
+                        "The north quay, which closes on Monday Photo: Ana Lima / Kestle Echo",
+                        "Elena Ruiz Soto Mar del Plata",
+                        "14/03/2024 07:00 h", *BODY]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "North quay to close for six months while the harbour walls are rebuilt"
+    assert article.authors == ["Elena Ruiz Soto"]
+
+
 def test_two_words_in_a_script_without_capitals_are_no_name_alone() -> None:
     # no capital tells a name there ("نشر في" is "published on"): such names come only
     # with their credit's word (كتب, بقلم, 作者, 기자)

@@ -302,8 +302,9 @@ entries, neither a post's author."""
 
 def name_over_date(units: list[Unit], unit: Unit) -> bool:
     """A name alone over its date line ("John C. Welch" / "Follow" / "Oct 15, 2015 · 18 min
-    read"): a post's author, set on lines of their own as a blog's header does."""
-    if unit.length > 60 or not 2 <= unit.words <= 4 or "marker" in unit.labels or "listed" in unit.labels \
+    read"): a post's author, set on lines of their own as a blog's header does; the name may
+    have the author's town after it (up to seven words in all)."""
+    if unit.length > 60 or not 2 <= unit.words <= 7 or "marker" in unit.labels or "listed" in unit.labels \
             or "in_item" in unit.labels or any(c.isdigit() for c in unit.text):
         return False  # (the cheap tests first: a name alone is short, with no figure: a name and
         # its date on one line is ``named_dated``'s, "Current Time 0:00" none; a list's heading none)

@@ -117,6 +117,7 @@ def _person(chunk: str, roles: frozenset[str], agencies: frozenset[str], first: 
         if len(kept) >= 2 and word.isdigit() and words[i + 1 : i + 2] and words[i + 1].isalpha():
             break  # "Jane Doe 5 Comments": a count of something after the name (not a date)
         return None  # a lower-case word or a number: a phrase, not a name
+    kept = kept[: _before_place(kept)]
     if not kept or not 1 <= len(kept) <= 5:
         return None
     name = " ".join(kept)
@@ -124,6 +125,27 @@ def _person(chunk: str, roles: frozenset[str], agencies: frozenset[str], first: 
     if low in agencies or low in _NOT_NAMES or all(w.lower().strip(".,") in roles for w in kept):
         return None
     return name
+
+
+_PLACED = 4
+"""Words of a name from which its last ones may be the author's town, printed after the
+name on the same line ("Marta Vidal Ferrer Lloret de Mar"): two for the name, two for a
+town of two words or more."""
+
+
+def _before_place(words: list[str]) -> int:
+    """How many of a name's ``words`` are the name: all but a town the gazetteer knows at
+    its end, of two words or more, or of one where the words are too many for one name (a
+    surname of one word is often a town's: "Mary Ann Jackson")."""
+    if len(words) < _PLACED:
+        return len(words)
+    from .places import known  # (the gazetteer loads only for a name this long)
+
+    for start in range(2, len(words) - 1 if len(words) <= 5 else len(words)):
+        rest = words[start:]
+        if rest[0][:1].isupper() and rest[0].lower() not in _PARTICLES and known(" ".join(rest)):
+            return start
+    return len(words)
 
 
 def names(byline: str) -> list[str]:
@@ -240,7 +262,14 @@ def name_alone(unit: Unit) -> bool:
         rest = ""  # printed twice (a link's text and its picture's alt text), or "Image"
     if not rest:
         return unit.stop == 0
-    return is_dateish(rest) or _AGE.fullmatch(rest) is not None or _role_after(rest)
+    return (is_dateish(rest) or _AGE.fullmatch(rest) is not None or _role_after(rest)
+            or _placed(found[0], rest))
+
+
+def _placed(name: str, rest: str) -> bool:
+    """What follows a name is the town ``_before_place`` cut from it."""
+    words = name.split()
+    return rest[:1].isupper() and _before_place(words + rest.split()) == len(words)
 
 
 def _role_after(rest: str) -> bool:
