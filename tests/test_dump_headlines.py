@@ -391,3 +391,24 @@ def test_a_beat_before_the_role(line: str, byline: bool) -> None:
     from newsclean.rules.patterns import is_byline
 
     assert is_byline(line) is byline
+
+
+@pytest.mark.parametrize("opener", ["de", "By"])
+def test_an_opener_alone_over_the_names_marks_the_headline_over_them(opener: str) -> None:
+    # w3m breaks an author line after its opener ("de" alone only opens a byline on its own
+    # line: inside one it is a preposition); the names under it are no headline, the line
+    # over the dek is
+    dump = W3M_MENU + "\n" + "\n\n".join(["Acasă Local Cluj-Napoca", "Trafic",
+                        "Towpath closes on Monday for six months. Two ferries change their route",
+                        "The towpath will be shut from Monday while the shed gets new insulation, the "
+                        "board said in a statement on Tuesday.",
+                        opener, "Megan Holloway și Radu Pop", "-", "12 martie 2024, 14:37", *POST]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "Towpath closes on Monday for six months. Two ferries change their route"
+    assert article.authors == ["Megan Holloway", "Radu Pop"]
+
+
+def test_de_inside_a_line_opens_no_byline() -> None:
+    dump = "\n\n".join(["Towpath reopens for the regatta", "By Megan Holloway", *POST,
+                        "Las más leídas", "de Política", "Últimas Noticias"]) + "\n"
+    assert newsclean.clean(dump).authors == ["Megan Holloway"]

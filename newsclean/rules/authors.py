@@ -59,7 +59,10 @@ def _vocabulary(version: int) -> tuple[re.Pattern[str], frozenset[str], frozense
     credits = data.load("credits")
     openers = sorted(credits["byline_prefixes"], key=len, reverse=True)
     alternatives = "|".join(re.escape(p) for p in openers)
-    opener = re.compile(rf"(?i)^\s*{CREDIT_AND}(?:{alternatives})\b\s*:?\s*|^\s*[А-Яа-я]+:\s*")
+    # (an opener only alone on its line, in lower case: "De Niro" is a name)
+    lone = "|".join(re.escape(p) for p in credits.get("lone_prefixes", ()))
+    lone = rf"|^\s*(?-i:{lone})\s+" if lone else ""
+    opener = re.compile(rf"(?i)^\s*{CREDIT_AND}(?:{alternatives})\b\s*:?\s*|^\s*[А-Яа-я]+:\s*{lone}")
     roles = frozenset(word for role in credits["byline_roles"] for word in role.lower().split())
     agencies = frozenset(a.lower() for a in credits["agencies"])
     # (a date line's label ends the names as a role does: "Marco Bellini Pubblicato il ...")
@@ -306,4 +309,6 @@ def lone_opener(text: str) -> bool:
 
 @cache
 def _openers(version: int) -> frozenset[str]:
-    return frozenset(p.lower() for p in data.load("credits")["byline_prefixes"] if " " not in p)
+    credits = data.load("credits")
+    return frozenset(p.lower() for p in (*credits["byline_prefixes"], *credits.get("lone_prefixes", ()))
+                     if " " not in p)

@@ -27,6 +27,7 @@ from .authors import name_alone, names, once
 from .patterns import clock_dated, has_date, is_bio, is_byline, is_caption, is_dateish, role_words, unglued
 from .phrases import known_run
 from .shapes import in_list
+from .signatures import opener_over_name
 from .span import span
 
 _LOOKBACK = 25
@@ -191,13 +192,14 @@ def _under_headline(units: list[Unit], chosen: Unit, shaped: dict[Unit, int],
     return chosen
 
 
-def _over_byline(window: list[Unit], headings: bool = False,
-                 about_run: Callable[[Unit], bool] | None = None) -> Unit | None:
+def _over_byline(window: list[Unit], headings: bool = False, about_run: Callable[[Unit], bool] | None = None,
+                 units: list[Unit] | None = None) -> Unit | None:
     """The headline-like line nearest the article that an author or date line follows
     within _BYLINE_GAP lines (a dump's headline is where its byline says it is);
     ``headings``: only a heading (a Markdown dump marks its headline as one). Over a date
     line alone, where ``about_run`` is given, only a line about the article: a menu's last
-    line stands over a blog post's date, the post's title under it."""
+    line stands over a blog post's date, the post's title under it. ``units``: the
+    document's, for author lines broken after their opener."""
     kinds = ("heading",) if headings else ("heading", "text")
     shaped: dict[int, bool] = {}
 
@@ -210,7 +212,14 @@ def _over_byline(window: list[Unit], headings: bool = False,
     # (a name alone over a date line is its author's: "Jane Doe" / "May 4"). An author line
     # first: a date may be a video's or a teaser's ("Your video will play in 00:25").
     bylined = [is_byline(u.text) and "in_item" not in u.labels for u in window]  # (not a teaser's)
-    for dated, under in enumerate((bylined, [b or is_dateish(u.text) for b, u in zip(bylined, window)])):
+    # an opener alone over the names ("de" / "Ana Pop și Radu Ene") counts as a date line does:
+    # a teaser's may be set so, and a dek shorter than the headline stands nearer to it
+    opened = [False] * len(window)
+    for k, unit in enumerate(window):
+        if units and not bylined[k] and (name := opener_over_name(units, unit)) is not None:
+            opened[k], shaped[name.index - window[0].index] = True, False
+    dates = [b or o or is_dateish(u.text) for b, o, u in zip(bylined, opened, window)]
+    for dated, under in enumerate((bylined, dates)):
         if any(under):
             for k in range(len(window) - 1, -1, -1):
                 if any(under[k + 1 : k + 1 + _BYLINE_GAP]) and headline_like(k) \
@@ -468,7 +477,7 @@ def title(doc: Document) -> None:
 
     if chosen is None and not doc.html:
         # (in a language without a function-word list every line is "about" the article)
-        chosen = _over_byline(window, about_run=lambda unit: run_share()(unit) >= about.ABOUT)
+        chosen = _over_byline(window, about_run=lambda unit: run_share()(unit) >= about.ABOUT, units=units)
     share = run_share() if chosen is None else None
     if share is not None and doc.markdown and not doc.html and doc.lang in languages():
         # a dump that marks its headings, none of them near the article's text (menus,
