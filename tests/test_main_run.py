@@ -1152,3 +1152,54 @@ def test_an_update_over_the_dated_lead_is_the_storys() -> None:
               "area, most of them in two counties. This story will be updated through the evening.")
     text = "\n\n".join(["Stocks slide for a third day as yields climb", "By Dana Whitfield", update, *_WIRE]) + "\n"
     assert newsclean.clean(text).paragraphs == [update, *_WIRE]
+
+
+_GUEST_BOOK = [
+    "Guest Book",
+    "Entries are reviewed before they appear.",
+    "Sinéad Moran", "February 25, 2026",
+    "Mick was the first face I saw every Saturday at the Bridge for twenty years. When my father was ill he drove him to "
+    "Sligo every week and never once let us pay for the diesel, and he never mentioned it again after.",
+    "The Thursday Card Club", "February 25, 2026",
+    "Mick was the sharpest player at the table and never let any of us away with a careless bid. He also kept the best "
+    "fire in the county going all winter, and he always had a pot of tea ready for whoever came in from the cold.",
+    "Fr. Liam Tierney", "February 26, 2026",
+    "Mick was a faithful presence at the early Mass and a generous helper at every parish fundraiser for as long as anyone "
+    "can remember. Our parish family holds Bríd and the children in prayer this week and in the months ahead.",
+    "Dolores Keane Walsh", "February 26, 2026",
+    "To my dear cousin Mick. The summers we spent at Lough Gill as children are some of my happiest memories, and you "
+    "were always the brave one who jumped off the pier first while the rest of us stood shivering on the boards.",
+]
+
+
+_OBITUARY_PAGE = [
+    "Michael Hanratty Obituary (1944 - 2026) - Ballyfinn, Leitrim - The Leitrim Observer", "",
+    "Remembered · Obituaries & Guest Books with newspapers across Ireland",
+    "Browse Obituaries | Place a Notice | Funeral Directors | Bereavement Support", "Search", "ADVERTISEMENT", "",
+    "Michael Patrick “Mick” Hanratty", "", "February 12, 1944 – February 22, 2026",
+    "Published by The Leitrim Observer from Feb. 24 to Feb. 27, 2026.",
+    "Sign Guest Book · Send Flowers · Share · Print", *_OBITUARY, "",
+    "Send flowers to the Hanratty family", "",
+    "Show your sympathy with a hand-tied tribute delivered by a local florist. Order by 1 p.m. for same-day "
+    "delivery to the funeral home.", "", "Shop sympathy flowers", "ADVERTISEMENT", ""]
+_MORE_ENTRIES = ["We will miss him at the bar, at the matches and at every wake in the parish, where he always knew "
+                 "the right thing to say to the family."]
+
+
+def test_an_uncounted_comments_heading_over_named_and_dated_entries_is_a_thread() -> None:
+    # a guest book outweighs a short notice: no count in its heading, but entries under it,
+    # each under a name and its date (a title before one name, "Dr. ..."), make it a thread
+    entries = [*_GUEST_BOOK]
+    for i, name in enumerate(["Ann Gallagher", "Tom Flynn", "Dr. Helen Ostrowski"]):
+        entries += [name, f"February {27 + i % 2}, 2026", _GUEST_BOOK[4 + 3 * i].replace("Mick", "Mr Hanratty")]
+    entries = [f"{e} {_MORE_ENTRIES[0]}" if len(e) > 100 else e for e in entries]
+    dump = "\n".join([*_OBITUARY_PAGE, "\n\n".join(entries), "", "Show all 17 entries", "", "Sign the Guest Book",
+                      "", "More obituaries in The Leitrim Observer", "", "Nora Gilmartin – Drumshanbo",
+                      "Peadar Rooney – Carrick-on-Shannon", "© 2026 Remembered Ltd. All rights reserved."]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs[:3] == _OBITUARY
+    assert not any("Hanratty was" in p or "Mick was" in p for p in article.paragraphs)
+    # the heading alone proves nothing: over prose with no entry headers it is no thread
+    doc = segment("\n".join(["Guest Book", *_OBITUARY]) + "\n")
+    _main_run(doc)
+    assert end_matter.thread_heads(doc.units) == []

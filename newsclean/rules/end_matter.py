@@ -46,7 +46,59 @@ def thread_heads(units: list[Unit]) -> list[int]:
         first = [u for u in reach if u.words][:_THREAD_LEAD]
         if len(stamped) >= min(count, _THREAD_HEADERS) and any(u in stamped for u in first):
             heads.append(unit.index)
+    heads.extend(head for head, _ in marked_threads(units) if head not in heads)
     return heads
+
+
+_MARKED_HEADERS = 3
+"""Entry headers (a name over its date, or a name and its date) under an uncounted comments
+heading ("Guest Book", "Reader comments") that make it a thread's."""
+_MARKED_REACH = 12
+"""Lines under such a heading, per header sought, in which its headers stand."""
+
+
+def marked_threads(units: list[Unit]) -> list[tuple[int, int]]:
+    """Comments headings with no count, over a thread by its shape: ``_MARKED_HEADERS``
+    entries each under a header that names someone and dates the entry, the first within
+    ``_THREAD_LEAD`` lines (a policy note may come first). The heading alone proves nothing
+    (a share bar's "12 Comments" sits over the article too). Each heading with its last
+    header found: the entries between are readers' words, however much prose they hold."""
+    heads = []
+    for unit in units:
+        if unit.labels.get("marker") != "comments" or unit.words > 6:
+            continue
+        reach = units[unit.index + 1 : unit.index + 1 + _MARKED_REACH * _MARKED_HEADERS]
+        headers = [u for u in reach if _entry_header(units, u)]
+        worded = [u for u in reach if u.words]
+        if len(headers) >= _MARKED_HEADERS and headers[0] in worded[: _THREAD_LEAD + 1]:
+            last = headers[-1].index
+            while (more := next((u for u in units[last + 1 : last + 1 + _MARKED_REACH]
+                                 if _entry_header(units, u)), None)) is not None:
+                last = more.index  # the thread goes on while entries follow
+            heads.append((unit.index, _entry_end(units, last)))
+    return heads
+
+
+def _entry_end(units: list[Unit], header: int) -> int:
+    """The last line of the thread whose last header found is ``header``: its entry's text,
+    and entries after it under headers too plain to tell alone (a name with a title, "Dr.
+    Helen Ostrowski", over its date)."""
+    end = header
+    for unit in units[header + 1 :]:
+        if not unit.words:
+            continue
+        dated = next((u for u in units[unit.index + 1 : unit.index + 3] if u.words), None)
+        if "marker" in unit.labels or not (unit.labels.get("class") in (GOOD, NEAR) or is_dateish(unit.text)
+                                           or (dated is not None and is_dateish(dated.text))):
+            break
+        end = unit.index
+    return end
+
+
+def _entry_header(units: list[Unit], unit: Unit) -> bool:
+    """A thread entry's header: a stamp, a name and its date, or a name over its date."""
+    return bool(unit.words) and (unit.labels.get("shape") == "stamped" or anchors.named_dated(unit)
+                                 or anchors.name_over_date(units, unit))
 
 
 def named_under(units: list[Unit], headline: int | None) -> int | None:

@@ -13,7 +13,15 @@ from ..document import Document, Unit
 from . import anchors, candidates, shapes
 from .dateline import parse as parse_dateline
 from .elements import best_element, container
-from .end_matter import END_MARK, author_box, issuer_abouts, named_under, page_end, thread_heads
+from .end_matter import (
+    END_MARK,
+    author_box,
+    issuer_abouts,
+    marked_threads,
+    named_under,
+    page_end,
+    thread_heads,
+)
 from .line_weights import (  # noqa: F401  (the classes and weights, read by rules and users' rules)
     BAD,
     GOOD,
@@ -95,6 +103,9 @@ def main_run(doc: Document) -> None:
     for head in thread_heads(doc.units):
         doc.units[head].labels["shape"] = "thread"
         weights[head] = WALL
+    for head, last in marked_threads(doc.units):
+        for i in range(head + 1, last + 1):  # (the last entry's words after its header go on)
+            weights[i] = min(weights[i], 0.0)  # readers' entries: no article's text
     box = author_box(doc.units, found.byline if found.byline is not None
                       else named_under(doc.units, found.headline), classes)
     if box is not None:
