@@ -1203,3 +1203,45 @@ def test_an_uncounted_comments_heading_over_named_and_dated_entries_is_a_thread(
     doc = segment("\n".join(["Guest Book", *_OBITUARY]) + "\n")
     _main_run(doc)
     assert end_matter.thread_heads(doc.units) == []
+
+
+_WIRE_PAGE = [
+    "Kestle Harbour Foods shares jump 7% after raising outlook",
+    "By Owen Tregarthen",
+    "March 12, 2026 10:03 AM GMT",
+    "March 12 (Kestle Wire) - Shares of Kestle Harbour Foods jumped 7% on Thursday after the fish processor raised its "
+    "full-year profit forecast, saying lower fuel costs for its trawler fleet had lifted margins in the first quarter.",
+    "KHF.L Kestle Harbour Foods", "412.50 GBp +27.00 (+7.00%)", "Open", "398.00", "Day high", "415.00", "Volume",
+    "1.2M", "Market cap", "£1.4B", "As of 11:18 AM GMT. Delayed at least 15 minutes.",
+    "The company, which packs mackerel and crab at its plants in Kestle and Penryn, now expects adjusted earnings of 31 "
+    "to 33 pence a share, up from its earlier forecast of 28 to 30 pence.",
+    "\"Our boats are burning less fuel for the same catch, and shoppers are buying more of our value lines,\" Chief "
+    "Executive Morwenna Pascoe said on a call with analysts.",
+    "Reporting by Owen Tregarthen in Kestle; Editing by Jago Rowe",
+    "Get the Morning Catch in your inbox",
+    "Start every trading day with Morning Catch, our free newsletter from the Kestle Wire markets team. Before the "
+    "opening bell we bring you the overnight moves in Asia and Europe, the stories that will move prices today and what "
+    "our analysts are watching, all in a five-minute read written by our editors.",
+    "More than 200,000 investors, traders and executives already read Morning Catch. Join them and you will also get "
+    "breaking alerts when markets move sharply, plus occasional offers from Kestle Wire and our partners.",
+    "Market data disclaimer. All quotes are delayed by a minimum of 15 minutes unless otherwise indicated and are "
+    "provided for informational purposes only. Nothing on this website constitutes investment, legal, tax or other "
+    "advice, or a recommendation to buy, sell or hold any security.",
+]
+
+
+def test_a_wire_storys_closing_credits_end_it_and_hold_its_text_across_a_quote_box() -> None:
+    # "Reporting by ...; Editing by ..." closes the story: the newsletter's pitch and the
+    # disclaimer under it weigh nothing, however long; the paragraphs between the lead and
+    # the credits are the story's, a quote box between them or not
+    article = newsclean.clean("\n".join(_WIRE_PAGE) + "\n")
+    assert _WIRE_PAGE[3] in article.paragraphs and _WIRE_PAGE[-6] in article.paragraphs and _WIRE_PAGE[-5] in article.paragraphs
+    assert not any("Morning Catch" in p or "disclaimer" in p for p in article.paragraphs)
+
+
+def test_two_closing_credit_lines_end_nothing() -> None:
+    # a roundup credits each of its stories: no one line of them ends the page's article
+    doc = segment("\n".join(["Kestle Wire roundup", *_OBITUARY, "Reporting by Owen Tregarthen",
+                             *_OBITUARY[:2], "Reporting by Jago Rowe", _OBITUARY[2]]) + "\n")
+    classes = [line_weights.classify(u) for u in doc.units]
+    assert end_matter.credits_end(doc.units, classes) is None

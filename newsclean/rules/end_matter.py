@@ -10,7 +10,7 @@ from ..document import Unit
 from . import anchors, data
 from .line_weights import GOOD, NEAR, THREAD_HEAD
 from .next_story import next_story_at
-from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish
+from .patterns import has_date, is_bio, is_byline, is_caption, is_dateish, is_trailer
 from .shapes import ABOUT_OPENERS, clock_header, in_list
 
 _NAMED_REACH = 3
@@ -367,3 +367,26 @@ def wall(unit: Unit) -> bool:
         return marker == "comments" and unit.length < THREAD_HEAD and (
             unit.kind == "heading" or _COUNTED.search(unit.text) is not None)
     return unit.length >= 30 and is_bio(unit.text)
+
+
+_TRAILER_AFTER = 2
+"""Paragraphs of prose over a closing credit line from which it ends an article (a
+"Compiled by" over a roundup's entries ends nothing)."""
+_CREDIT_WORDS = (" by ", "contributed")
+
+
+def credits_end(units: list[Unit], classes: list[str]) -> tuple[int, int] | None:
+    """The article's closing credits, when the page has one such line: "Reporting by Elena
+    Marsh in Chicago; Editing by Paul Drummond", "Jane Doe contributed to this report." A wire
+    story ends there; what comes under it (a quote box, a newsletter's pitch, a disclaimer)
+    is the page's. A roundup credits each of its stories: more than one line, none ends.
+    The line, and the first line with words under it."""
+    found = [u for u in units if u.length <= 400 and any(w in u.text.lower() for w in _CREDIT_WORDS)
+             and is_trailer(u.text)]
+    if len(found) != 1:
+        return None
+    trailer = found[0].index
+    if sum(c == GOOD for c in classes[:trailer]) < _TRAILER_AFTER:
+        return None
+    after = next((u.index for u in units[trailer + 1 :] if u.words), None)
+    return None if after is None else (trailer, after)

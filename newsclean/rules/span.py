@@ -16,6 +16,7 @@ from .elements import best_element, container
 from .end_matter import (
     END_MARK,
     author_box,
+    credits_end,
     issuer_abouts,
     marked_threads,
     named_under,
@@ -115,6 +116,12 @@ def main_run(doc: Document) -> None:
     if len(marks) == 1:  # (a release ends once; "###" again and again is empty headings' markup)
         marks[0].labels["shape"] = "end-mark"
         weights[marks[0].index] = WALL
+    if (credited := credits_end(doc.units, classes)) is not None:
+        after = credited[1]
+        doc.units[after].labels.setdefault("shape", "after-credits")
+        weights[after] = WALL
+        for i in range(after + 1, len(weights)):  # the page's, however much prose it holds
+            weights[i] = min(weights[i], 0.0)
     for about in issuer_abouts(doc.units, classes, scan.about_at):
         doc.units[about].labels["shape"] = "end-mark"
         weights[about] = WALL
@@ -146,6 +153,10 @@ def main_run(doc: Document) -> None:
         if stop is not None and end >= stop > start:  # (the heaviest run went on into it)
             start, end, _ = run_from(weights[:stop], start, start)
         runs["anchored"] = (start, end)
+    if credited is not None and start <= credited[0] and end < credited[0] \
+            and GOOD in classes[end + 1 : credited[0]] and max(weights[end + 1 : credited[0]]) > WALL:
+        end = credited[0]  # the article goes on to its closing credits (a quote box between)
+        runs[how] = (start, end)
     start, end, how = _second_opinion(doc, classes, how, runs)
     doc.meta["run"] = how
     doc.meta.setdefault("notes", []).append(f"main-run: the {_RUNS[how]} won" + (
