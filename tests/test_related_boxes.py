@@ -121,3 +121,39 @@ def test_a_box_of_sentences_ends_at_the_next_fields_label() -> None:
     ]) + "\n\n" + "\n\n".join(STORY) + "\n"
     result = newsclean.clean(dump)
     assert lead in result.paragraphs
+
+
+def test_a_lynx_related_lists_linked_entries_go_with_their_summaries_however_long() -> None:
+    # lynx opens each teaser's item with its link's number and runs or wraps its summary
+    # after the headline: the entries are the box's whether their summary shares the line
+    # or the block's next line, and the article's text over the heading stays
+    from test_layout import lynx_paragraph
+
+    text = [lynx_paragraph(p) for p in (
+        "The harbour authority said on Thursday that the new breakwater would be finished by the end of "
+        "next summer, two years later than first promised, because storms had damaged its foundations.",
+        "Fishermen who moor their boats inside the old wall said they had been told little about the delay, "
+        "and several complained that the temporary moorings were exposed to the prevailing westerly winds.",
+        "A spokesperson for the council said the authority had held two public meetings and would hold "
+        "another in the spring, once the contractor had sent a revised schedule for the remaining work.")]
+    box = """More from the Coast
+
+     * [34]Ferry lock closure leaves dozens of boats waiting offshore
+       Barges and feeder ships face delays of up to four days after a gate
+       failure at the lock, the port's operator said.
+     * [35]Dockers' union agrees automation deal after six months
+       of talks
+       The agreement guarantees jobs until 2031 in exchange for
+       remote-operated cranes at two terminals.
+     * [36]Lifeboat crew rescues two from drifting yacht off the point
+       Both sailors were taken to hospital as a precaution, the station said.
+"""
+    dump = "\n\n".join(["                    Harbour wall delayed again after storms", "   By [8]Sam Okafor",
+                        *text, box, "References",
+                        "   Visible links:\n   8. https://harbour.example/okafor\n"
+                        "  34. https://harbour.example/ferry\n  35. https://harbour.example/dockers\n"
+                        "  36. https://harbour.example/lifeboat"]) + "\n"
+    paragraphs = newsclean.clean(dump).paragraphs
+    assert len(paragraphs) == 3 and paragraphs[0].startswith("The harbour authority said on Thursday")
+    assert not any(word in p for p in paragraphs
+                   for word in ("Barges", "automation", "Lifeboat", "remote-operated"))

@@ -53,6 +53,21 @@ def _is_headline(unit: Unit) -> bool:
     return unit.words >= 3 and unit.length < 110 and not unit.text.endswith((".", ",", ":", ";"))
 
 
+_LINKED_ITEM = re.compile(r" *(?:[*+o#@•-]|\d{1,3}\.) +\[\d{1,5}\]")
+"""A list item lynx opens with a link's number: the entry is a link, its summary after it."""
+
+
+def _linked_entry(unit: Unit, before: Unit, taken: int) -> bool:
+    """An entry of a related list in a lynx dump, however long: an item that opens with a
+    link (a teaser's headline, its summary run on after it or set under it), or a line of
+    the block under an entry taken so (the summary lynx wrapped apart from its headline)."""
+    if unit.kind == "item":
+        return _LINKED_ITEM.match(unit.raw) is not None
+    # (under the entry's item, or under a line of it: a headline lynx wrapped, "of talks")
+    return taken > 0 and unit.kind == "text" and before.labels.get("listed") == "related" \
+        and unit.para == before.para and (before.kind == "item" or before.raw[:1] == " " == unit.raw[:1])
+
+
 def _is_listish(unit: Unit) -> bool:
     """A line a list's heading may take: short (by its size: a line of Chinese says in 40
     characters what a line of English says in 120) and not a sentence."""
@@ -219,6 +234,9 @@ def markers(doc: Document) -> None:
                 # while a list of teasers' headlines goes on with them
                 break
             entries.add(nxt.kind)
+            if head == "related" and _linked_entry(nxt, units[nxt.index - 1], taken):
+                nxt.labels["marker"] = nxt.labels["listed"] = head
+                continue
             if taken == 0 and generated and nxt.para != unit.para:
                 adopted = nxt.para  # (its heading alone in its block: the summary is the next,
                 # a dump's block or a page's list)
