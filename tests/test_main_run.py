@@ -1235,7 +1235,7 @@ def test_a_wire_storys_closing_credits_end_it_and_hold_its_text_across_a_quote_b
     # disclaimer under it weigh nothing, however long; the paragraphs between the lead and
     # the credits are the story's, a quote box between them or not
     article = newsclean.clean("\n".join(_WIRE_PAGE) + "\n")
-    assert _WIRE_PAGE[3] in article.paragraphs and _WIRE_PAGE[-6] in article.paragraphs and _WIRE_PAGE[-5] in article.paragraphs
+    assert all(_WIRE_PAGE[i] in article.paragraphs for i in (3, 15, 16, 17))
     assert not any("Morning Catch" in p or "disclaimer" in p for p in article.paragraphs)
 
 
@@ -1245,3 +1245,14 @@ def test_two_closing_credit_lines_end_nothing() -> None:
                              *_OBITUARY[:2], "Reporting by Jago Rowe", _OBITUARY[2]]) + "\n")
     classes = [line_weights.classify(u) for u in doc.units]
     assert end_matter.credits_end(doc.units, classes) is None
+
+
+def test_a_pages_element_grown_past_the_closing_credits_ends_at_them() -> None:
+    # on a page the run grows to the element holding the story, and the element holds the
+    # page's disclaimer under the credits too: the credits still end the story
+    story = "".join(f"<p>{p}</p>" for p in (_WIRE_PAGE[3], *_WIRE_PAGE[15:18]))
+    legal = "".join(f"<p>{p}</p>" for p in _WIRE_PAGE[19:])
+    page = _page(f"<main><h1>{_WIRE_PAGE[0]}</h1><p class='byline'>{_WIRE_PAGE[1]}</p><div class='body'>{story}"
+                 f"</div><div class='legal'>{legal}</div></main>", title=_WIRE_PAGE[0])
+    paragraphs = newsclean.clean(page).paragraphs
+    assert paragraphs[0] == _WIRE_PAGE[3] and paragraphs[-1] == _WIRE_PAGE[17]

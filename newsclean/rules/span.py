@@ -164,6 +164,8 @@ def main_run(doc: Document) -> None:
     if doc.html:
         doc.meta["core"] = (start, end)
         start, end = container(doc.units, start, end, classes, found.headline)
+        if credited is not None and start <= credited[0] < end:
+            end = credited[0]  # (the element holds the page's furniture under the credits too)
     # A short first or last sentence of the article costs a little in the sum, so Kadane
     # leaves it out; closing credits ("Reporting by ...") too. Take them back.
     units = doc.units
@@ -183,7 +185,7 @@ def main_run(doc: Document) -> None:
     end = table_after(units, end)
     doc.meta["span"] = (start, end)
 
-_ENDS = frozenset({"author-box", "thread", "end-mark"})
+_ENDS = frozenset({"author-box", "thread", "end-mark", "after-credits"})
 """The shapes of the lines the run stops at (their weight is a wall), which no short
 sentence after the run is taken back across."""
 
