@@ -676,3 +676,35 @@ def test_an_agency_alone_over_the_date_line_is_the_byline() -> None:
     # an agency named alone with no date under it is a section's label, a tag
     article = _dump("North quay to close for six months", "Reuters", "Share on Facebook")
     assert article.byline is None
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    # a name, an agency and a date whose month the page's script names ("jún": Slovak June)
+    ("Martin Hollý, TASR · 12. jún 2024 o 10:45 · Diskusia (48)", ["Martin Hollý"]),
+    ("Andreea Pop · 14 martie 2024, 14:37", ["Andreea Pop"]),
+])
+def test_a_name_over_a_date_in_another_language_is_the_author_line(line: str, author: list[str]) -> None:
+    from newsclean.document import Unit
+    from newsclean.rules.anchors import named_dated
+
+    assert named_dated(Unit(0, line, line, 0, 0, 0))  # (no English month: a date all the same)
+    dump = "\n".join(["North quay to close for six months", line, *BODY]) + "\n"
+    assert newsclean.clean(dump).authors == author
+
+
+def test_a_comment_header_glued_to_its_date_is_no_author_line() -> None:
+    from newsclean.document import Unit
+    from newsclean.rules.anchors import named_dated
+
+    glued = "Margaret Sugden10 March 2026 at 09:47"
+    assert not named_dated(Unit(0, glued, glued, 0, 0, 0))
+
+
+def test_an_opener_of_two_words_alone_over_the_name() -> None:
+    # Greek writes "Γράφει η" (written by, of a woman) on its own line over the name
+    from newsclean.rules.authors import lone_opener
+
+    assert lone_opener("Γράφει η") and lone_opener("Written by:")
+    dump = "\n".join(["North quay to close for six months", "Γράφει η", "Ελένη Παπαδάκη",
+                      "14.05.2024 | 09:12", *BODY]) + "\n"
+    assert newsclean.clean(dump).authors == ["Ελένη Παπαδάκη"]

@@ -279,15 +279,30 @@ def named_dated(unit: Unit) -> bool:
     Mar 2, 2026 · Updated 3h ago", "Dana Whitfield and Luis Ortega | March 3, 2026"); each
     name of two to four words."""
     text = unit.text
-    if unit.length > 160 or "listed" in unit.labels or "in_item" in unit.labels or not has_date(text) \
-            or text[-1:] == "." or ";" in text or _SENTENCE_BREAK.search(text) is not None:
+    if unit.length > 160 or "listed" in unit.labels or "in_item" in unit.labels \
+            or _YEAR.search(text) is None or text[-1:] == "." or ";" in text \
+            or _SENTENCE_BREAK.search(text) is not None:
         return False  # (a sentence or a citation: "Statistics NZ. 18 October 2016. Retrieved ...")
+    dated = has_date(text)
+    if not dated and not _LOCAL_DATE.search(text):
+        return False
     found = names(text)
     if not found or not text.startswith(found[0]) or not all(2 <= len(n.split()) <= 4 for n in found):
         return False
+    if not dated:
+        from .published import by_script  # (its months load only for a line shaped so)
+
+        if by_script(text) is None:
+            return False  # "12. jún 2024", "14 martie 2024": a month in the script's languages
     end = text.find(found[-1])
     rest = text[end + len(found[-1]) :].lstrip() if end >= 0 else ""
     return not rest[:1].islower()  # (a headline goes on: "... Summary for Monday, April 25")
+
+
+_YEAR = re.compile(r"\d{2}")
+"""What every date line holds: two digits at least (a year, a day)."""
+_LOCAL_DATE = re.compile(r"(?<!\w)\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}(?!\d)")
+"""A day, a word and a year: a date in another language, its word then read as a month."""
 
 
 _FRAME_REACH = 3

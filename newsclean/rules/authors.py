@@ -303,12 +303,12 @@ _AGE = re.compile(r"(?i)\d{1,3}\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|w(
 
 def lone_opener(text: str) -> bool:
     """An opener alone on its line ("por", "By:", "ዘጋቢ፦"), the name on the next (a
-    converter's line break). The openers are the byline prefixes of one word in credits.toml."""
+    converter's line break; "Γράφει η", "Written by"). The openers are the byline prefixes in
+    credits.toml."""
     return text.strip().rstrip(COLONS).lower() in _openers(data.version())
 
 
 @cache
 def _openers(version: int) -> frozenset[str]:
     credits = data.load("credits")
-    return frozenset(p.lower() for p in (*credits["byline_prefixes"], *credits.get("lone_prefixes", ()))
-                     if " " not in p)
+    return frozenset(p.lower() for p in (*credits["byline_prefixes"], *credits.get("lone_prefixes", ())))

@@ -134,7 +134,7 @@ def from_text(text: str, lang: str = "en") -> str | None:
     matches = [m for pattern in (*_WRITTEN, _NUMERIC, _SLASHED, _DOTTED, _CJK, *local)
                if (m := pattern.search(text))]
     if not matches:
-        return _by_script(text) if lang != "en" else None
+        return by_script(text) if lang != "en" else None
     m = min(matches, key=lambda m: m.start())
     found = m.groupdict()
     if m.re in local:
@@ -142,7 +142,7 @@ def from_text(text: str, lang: str = "en") -> str | None:
     return _stamp(found, lang, text)
 
 
-def _by_script(text: str) -> str | None:
+def by_script(text: str) -> str | None:
     """The first date whose month is named in the script's languages (``_UNKNOWN_MONTH``)."""
     for pattern in _UNKNOWN_MONTH:
         for m in pattern.finditer(text):
