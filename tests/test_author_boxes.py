@@ -148,8 +148,8 @@ _PODUL = [
 
 
 def test_the_author_box_under_the_text_says_which_header_words_are_the_authors() -> None:
-    # no opener or "and" the patterns know ("de", "și"): the box's names alone, each over its
-    # bio under the text, are the ones the header line prints
+    # no "and" the patterns know ("și"): the box's names alone, each over its bio under the
+    # text, are the ones the header line prints (its opener, "de" alone on its line, with it)
     text = "\n\n".join([
         "Podul de pe strada Fabricii se închide șapte luni | Ziarul Transilvan", "Știri", "Cluj",
         "Podul de pe strada Fabricii se închide șapte luni",
@@ -159,7 +159,7 @@ def test_the_author_box_under_the_text_says_which_header_words_are_the_authors()
         "Radu Pop", "Reporter foto și video, scrie despre transport și infrastructură în Cluj."]) + "\n"
     article = newsclean.clean(text)
     assert article.authors == ["Andreea Mureșan", "Radu Pop"]
-    assert article.byline == "Andreea Mureșan și Radu Pop - 12 martie 2024, 14:37"
+    assert article.byline == "de Andreea Mureșan și Radu Pop - 12 martie 2024, 14:37"
 
 
 _INIT = [

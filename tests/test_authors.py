@@ -83,6 +83,10 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("Jane Doe Updated: March 3, 2026", ["Jane Doe"]),
     # openers of more languages
     ("Bài, ảnh: Trần Thanh Tâm", ["Trần Thanh Tâm"]),
+    # an opener of a few words, and a date in the page's language after the name
+    ("Eine Reportage von Jana Weidler 7. März 2024, 17:00 Uhr Lesezeit: 8 Min.", ["Jana Weidler"]),
+    ("As told to Marcus Pell", ["Marcus Pell"]),
+    ("Andreea Pop 14 martie 2024", ["Andreea Pop"]),
     ("מאת נועה ברק", ["נועה ברק"]),
 ])
 def test_names_are_cut_from_what_surrounds_them(byline: str, expected: list[str]) -> None:

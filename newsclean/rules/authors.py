@@ -36,12 +36,14 @@ _SPLIT = re.compile(r"\s*(?:,|;|&|、|，|\b(?:" + "|".join((*AND_WORDS, "ou", "
 _CUT = re.compile(
     rf"(?i)\s*(?:\||•|·|—|–|\s-\s|\s/\s|\s\*\s|\s[^\W\d_]{{3,}}:(?=\s|$)|\((?!(?-i:[A-Z][\w.'’]{{0,15}}\)\s+(?:[A-Z]|and\s|&)))|\bfollow\b|\bupdated\b|\bpublished\b|\bposted\b|\s\S+@[\w-]+\.\w|@|https?://"
     rf"|\b{_MONTHS}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|\b\d{{1,2}}[/.:]\d{{1,2}}|\b(?:19|20)\d\d\b"
+    rf"|\b\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?,?\s+(?:19|20)\d\d\b"
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d+\s+(?:min|hour|day)s?\s+ago"
     rf"|\s(?:on|at)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)|\d|{_MONTHS}))"
 )
 """Where the names end: a separator, a parenthesis (not a nickname's, "Richard (R.J.) Eskow", nor
 an agency's before more names, "Jane Doe (AP) and Sam Roe"; a role's, "(reporting)", ends them),
-a date or time, a handle, "Follow", a field's label ("Aktualisiert: 18.06.2024", "Updated:" in
+a date or time (in any language: a day, a word and a year, "7. März 2024"), a handle,
+"Follow", a field's label ("Aktualisiert: 18.06.2024", "Updated:" in
 any language: no name's word ends with a colon)."""
 _LINKING = re.compile(r"\s+[a-zà-ÿ]{1,3}$")
 """A short lower-case word left before the cut ("Posted by Jane Doe at 5:11 AM", "on March
