@@ -412,3 +412,17 @@ def test_de_inside_a_line_opens_no_byline() -> None:
     dump = "\n\n".join(["Towpath reopens for the regatta", "By Megan Holloway", *POST,
                         "Las más leídas", "de Política", "Últimas Noticias"]) + "\n"
     assert newsclean.clean(dump).authors == ["Megan Holloway"]
+
+
+def test_two_names_joined_by_and_over_their_date_are_the_posts_authors() -> None:
+    # a newsletter platform prints its authors' names on a line of their own over the date
+    dump = "\n\n".join(["The Lune Valley Letter", "Subscribe Sign in", "Towpath reopens for the regatta",
+                        "Megan Holloway and Tyler Ng", "Mar 24, 2025", *POST]) + "\n"
+    from newsclean.rules.anchors import name_over_date
+    from newsclean.segment import segment
+
+    units = segment(dump).units
+    assert name_over_date(units, next(u for u in units if u.text == "Megan Holloway and Tyler Ng"))
+    article = newsclean.clean(dump)
+    assert article.authors == ["Megan Holloway", "Tyler Ng"]
+    assert article.paragraphs == POST

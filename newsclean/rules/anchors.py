@@ -340,7 +340,19 @@ def name_over_date(units: list[Unit], unit: Unit) -> bool:
     before = next((u for u in units[max(0, unit.index - _FRAME_REACH) : unit.index][::-1] if u.words), None)
     if before is not None and _date_line(before):
         return False  # an entry of a dated list: "Queen Bia Headlines ..." / "November 8, 2023" / ...
-    return name_alone(unit)  # (the dearest test last)
+    return name_alone(unit) or _names_alone(unit)  # (the dearest tests last)
+
+
+def _names_alone(unit: Unit) -> bool:
+    """Two or three names alone, joined by "and" or commas ("Marcus Bell and Tyler Ng"): the
+    authors of a post, over their date as one author's name stands."""
+    found = names(unit.text)
+    if not 2 <= len(found) <= 3 or not all(2 <= len(n.split()) <= 4 and n[:1].isupper() for n in found):
+        return False
+    rest = unit.text
+    for name in found:
+        rest = rest.replace(name, " ", 1)
+    return all(w.lower() in AND_WORDS or w == "&" for w in rest.replace(",", " ").split())
 
 
 def _in_author_block(unit: Unit) -> bool:
