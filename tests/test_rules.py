@@ -845,6 +845,9 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Before you buy shares in Kestle Marine, consider this: our analysts just picked the ten best "
       "stocks to buy now, and Kestle Marine wasn't one of them.", "promo"),
      ("Should You Buy Kestle Marine Right Now?", "promo"), ("Should you invest $1,000 in Acme today?", "promo"),
+     # a public newsroom's donation pitch and its button
+     ("Stories like this are made possible by listeners like you.", "promo"),
+     ("The Kestle Echo is a nonprofit, reader-supported newsroom.", "promo"), ("Donate today", "promo"),
      # a story's tags under a label in the page's language; a paywall's count and prompt; a
      # call to follow the outlet on a news aggregator
      ("Schlagwörter: Stadtrat, Haushalt, Radverkehr", "navigation"), ("Aiheet: Tampere Raitiotie", "navigation"),
@@ -905,7 +908,8 @@ def test_a_headline_opening_with_a_word_for_a_tag_is_no_tag_line() -> None:
      "Temas centrales del debate fueron la vivienda y el transporte público en los barrios del sur.",
      "The council said the repair work is funded by the state.", "The mayor's plan is supported by the council.",
      "This project was funded by the state, the mayor said on Monday.",
-     "Poll: voters back the harbour plan", "Yes"],
+     "Poll: voters back the harbour plan", "Yes",
+     "The clinic was made possible by donors like you, the director told the volunteers."],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
