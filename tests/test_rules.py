@@ -998,6 +998,8 @@ def test_a_tables_rows_printed_one_a_line_are_not_a_link_list() -> None:
 
     assert _row("Ann Okafor 14,382 37.9%") and not _row("Font Size 50% 75% 100% 125% 150% 175% 200%")
     assert not _row("Ferry timetable changes for the winter season")
+    # a unit after a figure ("5,10 m"), not a phrase's short word ("Top 10 of 2024")
+    assert _row("Kirchwarft 5,10 m 3") and _row("Harbour wall 12 km 40") and not _row("Top 10 of 2024")
     assert not _row("Crowds on the harbour wall for the regatta on November 16, 2017")  # a date
 
 

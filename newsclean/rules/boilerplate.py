@@ -137,7 +137,9 @@ def _short_runs(units: list[Unit]) -> list[list[Unit]]:
     return runs
 
 
-_FIGURES = re.compile(r"\d[\d,.]*%?\s+\S*\d[\d,.]*%?$")
+_UNIT = r"(?:\s+(?!(?:of|in|at|to|on|by|or|an|is|as|de|en|et|la|le|un|im|am|zu|da|di)\b)[^\W\d_]{1,3}\.?)?"
+"""A unit after a figure ("5,10 m 3", "12 km 40"), not a short word of a phrase ("10 of 2024")."""
+_FIGURES = re.compile(rf"\d[\d,.]*%?{_UNIT}\s+\S*\d[\d,.]*%?$")
 _FIGURE = re.compile(r"\d[\d,.]*%?")
 _ROW_FIGURES = 4
 
