@@ -712,3 +712,12 @@ def test_an_opener_of_two_words_alone_over_the_name() -> None:
     dump = "\n".join(["North quay to close for six months", "Γράφει η", "Ελένη Παπαδάκη",
                       "14.05.2024 | 09:12", *BODY]) + "\n"
     assert newsclean.clean(dump).authors == ["Ελένη Παπαδάκη"]
+
+
+def test_a_credit_line_in_the_metadatas_author_field_names_no_one() -> None:
+    # an opener and words in lower case are a credit, not a person; an outlet's own name
+    # may hold lower-case words, and a name its particles
+    assert from_metadata("From staff reports") == []
+    assert from_metadata("By staff and wire reports") == []
+    both = ["María de la Cruz", "Ludwig van der Berg"]
+    assert from_metadata(", ".join(both)) == both

@@ -223,11 +223,21 @@ def from_metadata(author: str) -> list[str]:
     for chunk in (_SPLIT.split(_WITH.sub(", ", author)) if with_others else author.split(", ")):
         chunk = _AND.sub("", chunk.strip())
         if chunk and chunk.lower() not in agencies and chunk not in found and len(chunk) <= 60 \
-                and not chunk[0].islower() and "@" not in chunk:  # a handle ("devindra") is no name
+                and not chunk[0].islower() and "@" not in chunk \
+                and not _phrase(chunk):  # a handle ("devindra") is no name, nor a credit's words
             # Chinese names set apart by spaces ("王晓峰 沈佳"), a name having none inside it
             found.extend(n for n in (chunk.split() if _HAN_NAMES.fullmatch(chunk) else [chunk])
                          if n not in found)
     return found
+
+
+def _phrase(chunk: str) -> bool:
+    """An opener, then words in lower case that no name has ("From staff reports", "By staff
+    and wire reports"): a credit line in the author field, no one's name (a name's particles
+    are lower case; an outlet's name may have some: "Contributors to Wikimedia projects")."""
+    first, _, rest = chunk.partition(" ")
+    return lone_opener(first) and sum(w.isalpha() and w.islower() and w not in _PARTICLES
+                                      for w in rest.split()) >= 2
 
 
 _HAN_NAMES = re.compile(r"[\u3400-\u9fff]{2,4}(?: [\u3400-\u9fff]{2,4})+")
