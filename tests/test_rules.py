@@ -873,7 +873,11 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      # a facts box's heading that names its subject ("Storm at a glance")
      ("Storm at a glance", "summary-box"), ("The plan in brief", "summary-box"),
      # an audio player's label with the story's name
-     ("Listen • River otters are back on the Cannon", "widget")],
+     ("Listen • River otters are back on the Cannon", "widget"),
+     # an embedded post's own furniture in the page's language, and a poll's question
+     ("View this post on Instagram", "widget"), ("Visualizza questo post su Instagram", "widget"),
+     ("Un post condiviso da Lia Ferri (@lia.ferri9)", "widget"),
+     ("SONDAGGIO – Chi è stato il migliore in campo?", "widget")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
@@ -909,7 +913,8 @@ def test_a_headline_opening_with_a_word_for_a_tag_is_no_tag_line() -> None:
      "The council said the repair work is funded by the state.", "The mayor's plan is supported by the council.",
      "This project was funded by the state, the mayor said on Monday.",
      "Poll: voters back the harbour plan", "Yes",
-     "The clinic was made possible by donors like you, the director told the volunteers."],
+     "The clinic was made possible by donors like you, the director told the volunteers.",
+     "A post shared by the council on Monday said the plan had failed."],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
