@@ -426,3 +426,27 @@ def test_two_names_joined_by_and_over_their_date_are_the_posts_authors() -> None
     article = newsclean.clean(dump)
     assert article.authors == ["Megan Holloway", "Tyler Ng"]
     assert article.paragraphs == POST
+
+
+TOWPATH = [
+    "The towpath between the top lock and the aqueduct will stay closed at least until Monday, after a "
+    "stretch of the canal bank collapsed into the water early on Thursday.",
+    "Engineers from the canal trust spent the morning inspecting the breach, and boats were held at both "
+    "locks while they checked whether the water level could be kept up safely.",
+    "Walkers and cyclists have been asked to use the road bridge instead, and the trust said it would post "
+    "updates on the towpath's reopening on its website each evening.",
+]
+
+
+def test_a_pictures_alt_text_over_its_caption_and_a_date_is_no_headline() -> None:
+    # w3m prints a picture's alt text over its caption: a line over a date line within
+    # reach, but over a caption that describes the picture; a credit alone under the
+    # headline ("AFP/The Local") describes nothing
+    dump = W3M_MENU + "\n".join([
+        "Towpath closes after the canal bank collapses – live updates", "",
+        "  • Boats held at both locks while engineers inspect the breach",
+        "  • Walkers asked to use the road bridge until further notice", "",
+        "A stretch of collapsed canal bank with orange barriers along it",
+        "The collapsed stretch of towpath near the top lock on Thursday. Photograph: Sam Okafor/PA", "",
+        "Megan Holloway (now) and Tyler Ng (earlier)", "Thu 18 Sep 2025 16.09 BST", "", *TOWPATH]) + "\n"
+    assert newsclean.clean(dump).title == "Towpath closes after the canal bank collapses – live updates"

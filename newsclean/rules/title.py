@@ -206,7 +206,8 @@ def _over_byline(window: list[Unit], headings: bool = False, about_run: Callable
     def headline_like(k: int) -> bool:  # each line's tests once, and only where asked
         if k not in shaped:
             unit = window[k]
-            shaped[k] = unit.kind in kinds and _title_like(unit) and not name_alone(unit)
+            shaped[k] = unit.kind in kinds and _title_like(unit) and not name_alone(unit) \
+                and not (units and _over_described(units, unit))
         return shaped[k]
 
     # (a name alone over a date line is its author's: "Jane Doe" / "May 4"). An author line
@@ -227,6 +228,17 @@ def _over_byline(window: list[Unit], headings: bool = False, about_run: Callable
                     over = [u for u in window[: k + 1] if u.words]  # (window: a slice of the units)
                     return over_dek(over, window[k], lambda u: headline_like(u.index - window[0].index))
     return None
+
+
+_DESCRIBED = 6
+"""Words from which a caption under a line describes a picture (the line over it its alt
+text), rather than credits the story ("AFP/The Local" under a headline)."""
+
+
+def _over_described(units: list[Unit], unit: Unit) -> bool:
+    """A line right over a caption that describes a picture: the picture's alt text."""
+    after = next((u for u in units[unit.index + 1 : unit.index + 3] if u.words), None)
+    return after is not None and after.words >= _DESCRIBED and anchors.over_caption(units, unit)
 
 
 _BYLINE_GAP = 3
