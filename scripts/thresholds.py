@@ -142,6 +142,11 @@ THRESHOLDS = [
     ("newsclean.rules.byline", "_AGENCY_LINE", 30, 60),
     ("newsclean.rules.end_matter", "_BOX_TIMES", 1, 3),
     ("newsclean.rules.end_matter", "_BIO_LONGEST", 400, 900),
+    ("newsclean.rules.authors", "_PLACED", 3, 5),
+    ("newsclean.rules.end_matter", "_MARKED_HEADERS", 2, 4),
+    ("newsclean.rules.end_matter", "_MARKED_REACH", 8, 16),
+    ("newsclean.rules.end_matter", "_TRAILER_AFTER", 1, 3),
+    ("newsclean.rules.title", "_DESCRIBED", 4, 8),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
