@@ -280,7 +280,7 @@ def named_dated(unit: Unit) -> bool:
     name of two to four words."""
     text = unit.text
     if unit.length > 160 or "listed" in unit.labels or "in_item" in unit.labels \
-            or _YEAR.search(text) is None or text[-1:] == "." or ";" in text \
+            or _TWO_DIGITS.search(text) is None or text[-1:] == "." or ";" in text \
             or _SENTENCE_BREAK.search(text) is not None:
         return False  # (a sentence or a citation: "Statistics NZ. 18 October 2016. Retrieved ...")
     dated = has_date(text)
@@ -299,8 +299,8 @@ def named_dated(unit: Unit) -> bool:
     return not rest[:1].islower()  # (a headline goes on: "... Summary for Monday, April 25")
 
 
-_YEAR = re.compile(r"\d{2}")
-"""What every date line holds: two digits at least (a year, a day)."""
+_TWO_DIGITS = re.compile(r"\d{2}")
+"""What every date line holds: two digits in a row (a year's, a day's)."""
 _LOCAL_DATE = re.compile(r"(?<!\w)\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}(?!\d)")
 """A day, a word and a year: a date in another language, its word then read as a month."""
 

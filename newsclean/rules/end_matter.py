@@ -373,6 +373,7 @@ _TRAILER_AFTER = 2
 """Paragraphs of prose over a closing credit line from which it ends an article (a
 "Compiled by" over a roundup's entries ends nothing)."""
 _CREDIT_WORDS = (" by ", "contributed")
+"""What a closing credit line holds, tested before its patterns (most lines hold neither)."""
 
 
 def credits_end(units: list[Unit], classes: list[str]) -> tuple[int, int] | None:

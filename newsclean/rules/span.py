@@ -154,7 +154,7 @@ def main_run(doc: Document) -> None:
             start, end, _ = run_from(weights[:stop], start, start)
         runs["anchored"] = (start, end)
     if credited is not None and start <= credited[0] and end < credited[0] \
-            and GOOD in classes[end + 1 : credited[0]] and max(weights[end + 1 : credited[0]]) > WALL:
+            and GOOD in classes[end + 1 : credited[0]] and min(weights[end + 1 : credited[0]]) > WALL:
         end = credited[0]  # the article goes on to its closing credits (a quote box between)
         runs[how] = (start, end)
     start, end, how = _second_opinion(doc, classes, how, runs)
