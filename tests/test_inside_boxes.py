@@ -136,3 +136,20 @@ def test_a_countdown_the_prose_introduces_is_no_ticker() -> None:
     result = newsclean.clean(text)
     assert all(line in result.paragraphs for line in clock)
     check_roles(text)
+
+
+def test_the_pitch_over_a_sign_up_form_is_the_forms_and_the_text_over_it_stays() -> None:
+    # the form's line holds its address field; the lines over it that name what it sends
+    # are its pitch, whatever their length; the article's last paragraph names no e-mail
+    last = ("Harbour officials said the ferry would run on its winter timetable until the engine "
+            "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
+    box = ["Get breaking news alerts",
+           "When big news happens, be the first to know. Sign up for breaking news alerts from the Kestle "
+           "Echo and we will send you an email the moment a major story breaks.",
+           "Email address Sign up"]
+    lead = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
+            "board said, and passengers were told to expect delays for the rest of the week.")
+    dump = "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", lead, last, *box,
+                        "© 2026 The Kestle Echo"]) + "\n"
+    paragraphs = newsclean.clean(dump).paragraphs
+    assert paragraphs == [lead, last]

@@ -868,8 +868,9 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      # the label with words after it ("Topics in this story:", "Ämnen i artikeln:")
      ("Topics in this story: Buses, Fares", "navigation"),
      ("Ämnen i artikeln: Vindkraft Lycksele", "navigation"),
-     # a sign-up form's consent note
+     # a sign-up form's consent note, and its field and button on one line
      ("We use your sign-up to provide content in ways you've consented to.", "newsletter"),
+     ("Email address Sign up", "newsletter"), ("Adresse e-mail Je m’inscris", "newsletter"),
      # a facts box's heading that names its subject ("Storm at a glance")
      ("Storm at a glance", "summary-box"), ("The plan in brief", "summary-box"),
      # an audio player's label with the story's name

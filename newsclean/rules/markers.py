@@ -68,6 +68,37 @@ def _linked_entry(unit: Unit, before: Unit, taken: int) -> bool:
         and unit.para == before.para and (before.kind == "item" or before.raw[:1] == " " == unit.raw[:1])
 
 
+_FORM_LINE = 60
+"""Longest sign-up form line ("Email address Sign up"): a field's label and a button."""
+_PITCH_LINES = 3
+"""Lines over a sign-up form that its pitch may take (a heading and a paragraph or two)."""
+_FIELD = re.compile(r"(?i)e-?mail|correo")
+"""What a sign-up form's line holds: its address field's label (a newsletter's name is none)."""
+_PITCH = re.compile(r"(?i)\b(?:e-?mails?|inbox|newsletters?|alerts?|sign(?:ing)?[ -]up|subscribe)\b")
+"""What a sign-up box's lines name: what the form sends, and where."""
+
+
+def _form_pitches(units: list[Unit]) -> list[Unit]:
+    """The pitch over a sign-up form: the lines right over a short newsletter line that holds
+    the form's address field ("Email address Sign up") and that name what it sends ("When big
+    news happens, ... we will send you an email"), the box's lines already marked between. An
+    article's last paragraph names no e-mail or alert, so the text over the box stays."""
+    found: list[Unit] = []
+    for unit in units:
+        if unit.labels.get("marker") != "newsletter" or unit.length > _FORM_LINE \
+                or _FIELD.search(unit.text) is None:
+            continue
+        taken = 0
+        for over in reversed(units[max(0, unit.index - 2 * _PITCH_LINES) : unit.index]):
+            if not over.words or over.labels.get("marker") == "newsletter":
+                continue
+            if "marker" in over.labels or taken == _PITCH_LINES or _PITCH.search(over.text) is None:
+                break
+            found.append(over)
+            taken += 1
+    return found
+
+
 def _is_listish(unit: Unit) -> bool:
     """A line a list's heading may take: short (by its size: a line of Chinese says in 40
     characters what a line of English says in 120) and not a sentence."""
@@ -182,6 +213,8 @@ def markers(doc: Document) -> None:
             unit.labels["marker"] = "share"
         elif "@" in text and unit.length <= _CONTACT_MAX and _CONTACT.match(text):
             unit.labels["marker"] = "footer"  # a desk's or an author's contact line
+    for unit in _form_pitches(units):
+        unit.labels["marker"] = "newsletter"
     local = ages.pattern(doc.lang)
     if local is not None:  # "před 2 hodinami": a time stamp in the page's language
         for unit in units:
