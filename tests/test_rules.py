@@ -865,6 +865,10 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      # a reader poll set in the article: its question, its buttons, its note
      ("Poll: Should the pier reopen to cars?", "widget"), ("Yes No Not sure Vote", "widget"),
      ("This is not a scientific poll.", "disclosure"),
+     # a site's legal disclaimer and its heading
+     ("Weather information disclaimer", "disclosure"),
+     ("Forecasts on this website are provided for general informational purposes only.", "disclosure"),
+     ("The Echo makes no warranties, express or implied, and shall not be liable for any loss.", "disclosure"),
      # the label with words after it ("Topics in this story:", "Ämnen i artikeln:")
      ("Topics in this story: Buses, Fares", "navigation"),
      ("Ämnen i artikeln: Vindkraft Lycksele", "navigation"),
@@ -915,7 +919,8 @@ def test_a_headline_opening_with_a_word_for_a_tag_is_no_tag_line() -> None:
      "This project was funded by the state, the mayor said on Monday.",
      "Poll: voters back the harbour plan", "Yes",
      "The clinic was made possible by donors like you, the director told the volunteers.",
-     "A post shared by the council on Monday said the plan had failed."],
+     "A post shared by the council on Monday said the plan had failed.",
+     "The judge said the contract's disclaimer did not protect the company from the claim."],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
