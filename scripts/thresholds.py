@@ -147,6 +147,7 @@ THRESHOLDS = [
     ("newsclean.rules.end_matter", "_MARKED_REACH", 8, 16),
     ("newsclean.rules.end_matter", "_TRAILER_AFTER", 1, 3),
     ("newsclean.rules.title", "_DESCRIBED", 4, 8),
+    ("newsclean.rules.boilerplate", "_BETWEEN", 1, 3),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

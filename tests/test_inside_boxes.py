@@ -153,3 +153,25 @@ def test_the_pitch_over_a_sign_up_form_is_the_forms_and_the_text_over_it_stays()
                         "© 2026 The Kestle Echo"]) + "\n"
     paragraphs = newsclean.clean(dump).paragraphs
     assert paragraphs == [lead, last]
+
+
+def test_the_paragraphs_between_two_of_a_disclaimers_are_the_disclaimers() -> None:
+    # a legal disclaimer's paragraphs: two say what the patterns know, the two between them
+    # say what none knows; the article's own paragraphs over the box stay
+    lead = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
+            "board said, and passengers were told to expect delays for the rest of the week.")
+    last = ("Harbour officials said the ferry would run on its winter timetable until the engine "
+            "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
+    legal = [
+        "Timetables and service notices on this website are provided for general informational purposes only "
+        "and may change at short notice because of weather, tides or operational needs.",
+        "Sailing times shown in the Echo's app may be delayed by several minutes, and the harbour board, not "
+        "the Echo, decides when a sailing is cancelled or moved to another berth.",
+        "Journey planners and maps are supplied by third parties, including the county council and the "
+        "harbour board, and may not reflect current conditions on the quay.",
+        "The Echo and its data providers make no warranties, express or implied, about the accuracy of any "
+        "service information, and shall not be liable for any loss arising from its use.",
+    ]
+    head = ["Ferry out of service after engine fault", "By Megan Holloway"]
+    dump = "\n\n".join([*head, lead, last, *legal]) + "\n"
+    assert newsclean.clean(dump).paragraphs == [lead, last]

@@ -332,6 +332,39 @@ def _sandwiched(doc: Document, inside: list[Unit]) -> None:
         if unit.labels.get("class") != SHORT and (unit.kind == "quote" or not _small_box(inside, k)):
             continue  # (an embedded post is quoted: its text is the article's, its header not)
         doc.remove(unit, "boilerplate", f"{marker}: short line inside a {marker} box")
+    _between_prose(doc, inside)
+
+
+_PROSE_BOXES = frozenset({"disclosure", "cookie-banner", "newsletter"})
+"""Boxes whose text is prose (a disclaimer, a cookie notice, a sign-up pitch): the paragraphs
+between two of one box's are the box's."""
+_BETWEEN = 2
+"""Paragraphs between two of a prose box's that are taken as the box's."""
+
+
+def _between_prose(doc: Document, inside: list[Unit]) -> None:
+    """Up to ``_BETWEEN`` paragraphs between two marked paragraphs of one prose box (a legal
+    disclaimer's four paragraphs, two of them saying what no pattern knows) are the box's."""
+    if not inside:
+        return
+    lo, hi = inside[0].index, inside[-1].index
+    # (the box's last paragraph may lie past the run's end: its marker cost it the run)
+    worded = [u for u in doc.units[lo : hi + 1 + 2 * _BETWEEN] if u.words]
+    for k, unit in enumerate(worded):
+        marker = unit.labels.get("marker")
+        if marker not in _PROSE_BOXES:
+            continue
+        for gap in range(1, _BETWEEN + 1):
+            if k + gap + 1 >= len(worded):
+                break
+            closing = worded[k + gap + 1]
+            between = worded[k + 1 : k + gap + 1]
+            if any("marker" in u.labels or u.role is not None or u.index > hi for u in between):
+                break
+            if closing.labels.get("marker") == marker:
+                for u in between:
+                    doc.remove(u, "boilerplate", f"{marker}: a paragraph inside a {marker} box")
+                break
 
 
 _BOX_LINES = 6
