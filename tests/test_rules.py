@@ -875,6 +875,9 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      # a sign-up form's consent note, and its field and button on one line
      ("We use your sign-up to provide content in ways you've consented to.", "newsletter"),
      ("Email address Sign up", "newsletter"), ("Adresse e-mail Je m’inscris", "newsletter"),
+     # a sign-up box's small print and its count of readers
+     ("No spam. Unsubscribe anytime.", "newsletter"), ("Email sent! Check your inbox to confirm.", "newsletter"),
+     ("Join 3,400 readers who get the Echo's Friday round-up.", "newsletter"),
      # a facts box's heading that names its subject ("Storm at a glance")
      ("Storm at a glance", "summary-box"), ("The plan in brief", "summary-box"),
      # an audio player's label with the story's name
@@ -920,7 +923,8 @@ def test_a_headline_opening_with_a_word_for_a_tag_is_no_tag_line() -> None:
      "Poll: voters back the harbour plan", "Yes",
      "The clinic was made possible by donors like you, the director told the volunteers.",
      "A post shared by the council on Monday said the plan had failed.",
-     "The judge said the contract's disclaimer did not protect the company from the claim."],
+     "The judge said the contract's disclaimer did not protect the company from the claim.",
+     "Join 200 people at the town hall on Friday, the organisers said."],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
