@@ -404,11 +404,13 @@ def _open_bracket(lines: list[str], first: int, last: int) -> bool:
     return text.count("[") > text.count("]")
 
 
-_PAIRED = (re.compile(r"(\*(?<![\w*\\]\*)\*{0,2})(?![\s*])(.+?)(?<![\s\\*])\1(?![\w*])"),
-           re.compile(r"(_(?<![\w_\\]_)_{0,2})(?![\s_])(.+?)(?<![\s\\_])\1(?![\w_])"))
+_PAIRED = (re.compile(r"(\*(?<![\w*\\]\*)\*{0,2})(?![\s*])(.+?)(?<![\s\\*])\1(?![\w*])(?: (?=,))?"),
+           re.compile(r"(_(?<![\w_\\]_)_{0,2})(?![\s_])(.+?)(?<![\s\\_])\1(?![\w_])(?: (?=,))?"))
 """Emphasis that pairs: a run of one to three ``*`` (or ``_``) opening at a word's start and
-the same run closing at a word's end. Each opens with its mark and looks behind it after:
-the regex engine then skips to the marks instead of trying every position."""
+the same run closing at a word's end (html2text sets a space between the closing mark and a
+comma after it, "_Metroid_ , One": the space goes with the mark). Each opens with its mark and
+looks behind it after: the regex engine then skips to the marks instead of trying every
+position."""
 _CENSORED = re.compile(r"\*(?<=\w\*)(?:\*+|(?=\w))")
 """Stars a word holds or ends with once its emphasis pairs are gone: a censored word ("Jo**
 Sm***", "f***", "s*it") says them; they are text."""

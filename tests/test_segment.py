@@ -511,6 +511,10 @@ def test_unwrapped_markdown_joins_an_items_next_line_and_a_broken_link() -> None
     ("**_Nested_** emphasis", "Nested emphasis"),
     ("snake_case_name and 2*3*4", "snake_case_name and 2*3*4"),
     ("libertés****(CNIL), a civic manner.__", "libertés(CNIL), a civic manner."),
+    # html2text sets a space between a closing mark and the comma after it; a French colon's
+    # space is typography
+    ("The Story Of _Metroid_ , One Of Gaming's Universes", "The Story Of Metroid, One Of Gaming's Universes"),
+    ("**Attention** : la route est fermée", "Attention : la route est fermée"),
 ])
 def test_emphasis_goes_and_stars_that_are_text_stay(line: str, text: str) -> None:
     assert strip_inline_markup(line) == text
