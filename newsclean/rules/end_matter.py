@@ -25,7 +25,7 @@ _THREAD_LEAD = 3
 """Lines with words under a counted heading within which its thread's first stamp stands."""
 
 
-def thread_heads(units: list[Unit]) -> list[int]:
+def thread_heads(units: list[Unit], marked: list[tuple[int, int]] | None = None) -> list[int]:
     """Headings with a count, in any language, over a thread: the entries under them open
     with headers dated to the minute (names and stamps: "Joe Cullen, Drumlish 25/02/2026
     10:41"), the first within ``_THREAD_LEAD`` lines under the heading (its policy and the
@@ -46,7 +46,9 @@ def thread_heads(units: list[Unit]) -> list[int]:
         first = [u for u in reach if u.words][:_THREAD_LEAD]
         if len(stamped) >= min(count, _THREAD_HEADERS) and any(u in stamped for u in first):
             heads.append(unit.index)
-    heads.extend(head for head, _ in marked_threads(units) if head not in heads)
+    if marked is None:
+        marked = marked_threads(units)
+    heads.extend(head for head, _ in marked if head not in heads)
     return heads
 
 
@@ -63,14 +65,17 @@ def marked_threads(units: list[Unit]) -> list[tuple[int, int]]:
     ``_THREAD_LEAD`` lines (a policy note may come first). The heading alone proves nothing
     (a share bar's "12 Comments" sits over the article too). Each heading with its last
     header found: the entries between are readers' words, however much prose they hold."""
-    heads = []
+    heads: list[tuple[int, int]] = []
     for unit in units:
-        if unit.labels.get("marker") != "comments" or unit.words > 6:
-            continue
+        if unit.labels.get("marker") != "comments" or unit.words > 6 \
+                or (heads and unit.index <= heads[-1][1]):
+            continue  # (a thread's own "Reply" lines head no thread of their own)
         reach = units[unit.index + 1 : unit.index + 1 + _MARKED_REACH * _MARKED_HEADERS]
+        lead = [u for u in reach if u.words][: _THREAD_LEAD + 1]
+        if not any(_entry_header(units, u) for u in lead):
+            continue  # (the cheap test first: most such headings are a share bar's count)
         headers = [u for u in reach if _entry_header(units, u)]
-        worded = [u for u in reach if u.words]
-        if len(headers) >= _MARKED_HEADERS and headers[0] in worded[: _THREAD_LEAD + 1]:
+        if len(headers) >= _MARKED_HEADERS:
             last = headers[-1].index
             while (more := next((u for u in units[last + 1 : last + 1 + _MARKED_REACH]
                                  if _entry_header(units, u)), None)) is not None:
@@ -372,8 +377,6 @@ def wall(unit: Unit) -> bool:
 _TRAILER_AFTER = 2
 """Paragraphs of prose over a closing credit line from which it ends an article (a
 "Compiled by" over a roundup's entries ends nothing)."""
-_CREDIT_WORDS = (" by ", "contributed")
-"""What a closing credit line holds, tested before its patterns (most lines hold neither)."""
 
 
 def credits_end(units: list[Unit], classes: list[str]) -> tuple[int, int] | None:
@@ -382,8 +385,10 @@ def credits_end(units: list[Unit], classes: list[str]) -> tuple[int, int] | None
     story ends there; what comes under it (a quote box, a newsletter's pitch, a disclaimer)
     is the page's. A roundup credits each of its stories: more than one line, none ends.
     The line, and the first line with words under it."""
-    found = [u for u in units if u.length <= 400 and any(w in u.text.lower() for w in _CREDIT_WORDS)
-             and is_trailer(u.text)]
+    # (the words first, tested inline: this reads every line of every page)
+    found = [u for u in units if u.length <= 400 and (" by " in (t := u.text) or " By " in t or " BY " in t
+                                                      or "contributed" in t or "CONTRIBUTED" in t)
+             and is_trailer(t)]
     if len(found) != 1:
         return None
     trailer = found[0].index

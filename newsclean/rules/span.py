@@ -101,10 +101,11 @@ def main_run(doc: Document) -> None:
     doc.meta["anchors"] = found
     weigh_shapes(doc.units, scan, classes, weights, found.headline, content,
                  doc.meta.get("related_heads", ()))
-    for head in thread_heads(doc.units):
+    marked = marked_threads(doc.units)
+    for head in thread_heads(doc.units, marked):
         doc.units[head].labels["shape"] = "thread"
         weights[head] = WALL
-    for head, last in marked_threads(doc.units):
+    for head, last in marked:
         for i in range(head + 1, last + 1):  # (the last entry's words after its header go on)
             weights[i] = min(weights[i], 0.0)  # readers' entries: no article's text
     box = author_box(doc.units, found.byline if found.byline is not None
