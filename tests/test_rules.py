@@ -885,7 +885,10 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      # an embedded post's own furniture in the page's language, and a poll's question
      ("View this post on Instagram", "widget"), ("Visualizza questo post su Instagram", "widget"),
      ("Un post condiviso da Lia Ferri (@lia.ferri9)", "widget"),
-     ("SONDAGGIO – Chi è stato il migliore in campo?", "widget")],
+     ("SONDAGGIO – Chi è stato il migliore in campo?", "widget"),
+     # a Nordic page's share button and its links to more on a topic
+     ("Dela artikeln", "share"), ("Del artikkelen", "share"),
+     ("Läs mer: Kommunen säljer hamnen", "related"), ("Mer om vindkraft i Västerbotten", "related")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
@@ -924,7 +927,8 @@ def test_a_headline_opening_with_a_word_for_a_tag_is_no_tag_line() -> None:
      "The clinic was made possible by donors like you, the director told the volunteers.",
      "A post shared by the council on Monday said the plan had failed.",
      "The judge said the contract's disclaimer did not protect the company from the claim.",
-     "Join 200 people at the town hall on Friday, the organisers said."],
+     "Join 200 people at the town hall on Friday, the organisers said.",
+     "Mer om detta senare, sa hon."],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
