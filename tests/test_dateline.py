@@ -54,6 +54,8 @@ def test_wire_and_release_formats(text: str, raw: str, location: str | None, sou
         "Apple (AAPL) shares rose 3% on Monday.",
         "Paris is lovely in spring, the mayor said.",
         "HEART OF EMPIRE — a section name, not a place.",
+        "In 2024 Reuters reported that the plant would close, and it did.",
+        "MADRID, 5 dic.- El Gobierno aprobó un plan.",  # no credit: the word is not read as a month
     ],
 )
 def test_not_datelines(text: str) -> None:
@@ -186,6 +188,13 @@ def test_joins_that_are_no_datelines(text: str) -> None:
         ("(BBC Sport) Arsenal won the derby on Sunday.", "(BBC Sport)", None, "BBC Sport", None),
         ("(AP)Officials said the road would reopen.", "(AP)", None, "AP", None),
         ("CAIRO—Egypt said on Monday it would reopen the crossing.", "CAIRO—", "CAIRO", None, None),
+        # a day and a month in the page's language before an agency's credit, and ".-" after it
+        ("MADRID, 5 dic (EFE).- El Gobierno aprobó un plan de vivienda.", "MADRID, 5 dic (EFE).-",
+         "MADRID", "EFE", "5 dic"),
+        ("SÃO PAULO, 5 de dezembro (Reuters) - O governo anunciou um plano.",
+         "SÃO PAULO, 5 de dezembro (Reuters) -", "SÃO PAULO", "Reuters", "5 de dezembro"),
+        ("Brüssel, 3. Dezember (dpa) - Die EU-Kommission legte am Dienstag ihren Plan vor.",
+         "Brüssel, 3. Dezember (dpa) -", "Brüssel", "dpa", "3. Dezember"),
     ],
 )
 def test_formats_confirmed_by_place(text: str, raw: str, location: str | None, source: str | None,

@@ -31,12 +31,17 @@ def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     month_day = rf"(?i:{MONTHS}){s}*\d{{1,2}}(?:,{s}*\d{{4}})?"
     day_month = rf"\d{{1,2}}{s}+(?i:{MONTHS})(?:{s}+\d{{4}})?"
     date = rf"(?:,?{s}*(?P<date>{month_day}|{day_month})\.?)"  # "SOCHI, May 4. /TASS/."
+    # before an agency's credit, a day and a month in any language: "MADRID, 5 dic (EFE).-",
+    # "SÃO PAULO, 5 de dezembro (Reuters) -", "Brüssel, 3. Dezember (dpa) -" (the credit,
+    # not the month's name, tells it is a date)
+    any_day_month = rf"\d{{1,2}}\.?{s}+(?:de{s}+)?[^\W\d_]{{3,12}}\.?(?:{s}+(?:de{s}+)?\d{{4}})?"
+    credited_date = rf"(?:,?{s}*(?P<date>{month_day}|{day_month}|{any_day_month})\.?)"
     call_sign = r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"  # local stations: (KTRK), (WABC-TV)
     # "(AP)", "(Reuters/Ipsos)", "(BBC Sport)": an agency, and a partner or a desk
     agency = rf"(?:{agencies})(?:{s}*(?:/|via|and){s}*[\w. ]{{1,30}}|{s}+[A-Z][a-z]+)?"
     source = rf"(?:\((?P<source>{agency})\)|/(?P<wire>{wires}|{agencies})/\.?)"
     with_source = re.compile(
-        rf"^(?P<loc>{place}{region})?{date}?(?:{s}*--)?{s}*{source}{s}*{_DASH}?{s}*(?=\S)"
+        rf"^(?P<loc>{place}{region})?{credited_date}?(?:{s}*--)?{s}*{source}\.?{s}*{_DASH}?{s}*(?=\S)"
     )
     caps_only = re.compile(
         rf"^(?P<loc>{place_caps}{region}){date}?{s}*"
