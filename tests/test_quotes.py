@@ -250,6 +250,19 @@ def test_subject_forms_with_roles_and_unnamed_speakers() -> None:
                                              "Elizabeth Warren"]
 
 
+def test_subject_forms_after_the_quotation() -> None:
+    # a capitalised word before the role; a description whose second word is a verb ("the
+    # sheriff warned, telling"), tied by its title to the one named with it, not to the
+    # nearest name; a possessive's description is someone beside the person named, kept as
+    # written
+    found = quotes("Sheriff Mark Ruiz closed the river road on Monday.",
+                   "“We have the boats ready,” Navy spokesman Tom Reyes said.",
+                   "“The river is rising fast,” the sheriff warned, telling residents to leave.",
+                   "“He was always the first one in,” his coach remembered.",
+                   "“It is over,” her lawyer said on Friday.")
+    assert [q["speaker"] for q in found] == ["Tom Reyes", "Mark Ruiz", "his coach", "her lawyer"]
+
+
 def test_verb_first_reads_an_unnamed_speaker_whole() -> None:
     [q] = quotes("“This is far too large for the lake!” said someone in the public who called "
                  "into the meeting.")

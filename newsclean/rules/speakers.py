@@ -87,8 +87,18 @@ def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int
                r"|has|had|have|was|would|will))*")
     # lower-case words before the subject ("former mayor Jane Doe said"), as few as do: "he
     # said at the time, boasting" is "he said"
-    subject = (rf"(?:(?:[Tt]he\s+)?[a-z][\w-]*{_WHOLE}(?:\s+[a-z][\w-]*{_WHOLE}){{0,3}}\s+)??"
-               rf"(?P<who>{name}|{pronoun}|[Tt]he\s+[a-z][\w-]*{_WHOLE}(?:\s+[a-z][\w-]*{_WHOLE})?)")
+    # ("Navy spokesman Tom Reyes said": capitalised words may open those lower-case words)
+    # A description is "the" or a possessive and one or two words, the second no verb: "the
+    # sheriff warned, telling residents" is "the sheriff"; "his coach remembered".
+    description = (rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*{_WHOLE}"
+                   rf"(?:\s+(?!(?:{verbs})\b)[a-z][\w-]*{_WHOLE})?")
+    # a role's words, opening with no preposition: "for their study, describing" and "As Dana
+    # Lee at The Courier explains" have no subject there
+    lower_words = (rf"(?!(?:at|by|for|from|in|into|of|on|to|with|as|than|that)\b)"
+                   rf"[a-z][\w-]*{_WHOLE}(?:\s+[a-z][\w-]*{_WHOLE}){{0,3}}\s+")
+    role = rf"(?:{capitalised}\s+){{1,3}}{lower_words}(?=[A-Z][a-z])"
+    subject = (rf"(?:(?:[Tt]he\s+)?(?:{role}|{lower_words}))??"
+               rf"(?P<who>{name}|{pronoun}|{description})")  # a name, not "he", after "This time"
     unnamed_subject = rf"(?P<who>{unnamed})"
     verb_words = _verb_words(all_verbs)
     # (?<!\bto) before a verb: an infinitive ("the chair to urge") has no subject there
@@ -99,10 +109,10 @@ def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int
         "after_who_verb": re.compile(
             rf"^[\s,.!?;:—–-]*(?:[^,“”\".!?]{{1,60}}{_WHOLE},\s+)??{subject},?{adverbs}(?<!\bto)\s+(?P<verb>{verbs})\b"),
         # "..." Ruth Abernathy, a nurse who lives nearby, told council; "..." Ana Ruiz,
-        # director of games at Acme, tells (tried first: the
+        # director of games at Acme, tells; "..." Simon Shen, CEO of Acme, told (tried first: the
         # pattern above would read "Name, " as a description and the aside as the subject)
         "after_who_aside_verb": re.compile(
-            rf"^[\s,.!?;:—–-]*(?P<who>{name}),\s+(?:an?|the|who|whose|one|[a-z][\w-]*)\b[^,“”\".!?]{{1,80}}{_WHOLE},"
+            rf"^[\s,.!?;:—–-]*(?P<who>{name}),\s+(?:an?|the|who|whose|one|[a-z][\w-]*|[A-Z]+\s+of)\b[^,“”\".!?]{{1,80}}{_WHOLE},"
             rf"{adverbs}(?<!\bto)\s+(?P<verb>{verbs})\b"),
         # "..." another person said / a dispatcher on the scanner said: kept as written
         "after_unnamed": re.compile(rf"^[\s,.!?;:—–-]*{unnamed_subject}(?<!\bto)\s+(?P<verb>{verbs})\b"),
@@ -431,6 +441,25 @@ def fullest(speaker: str, people: People) -> str:
     return max(matches, key=len) if matches else people.introduced(speaker) or speaker
 
 
+def _titled_name(title: str, texts: list[str], para: int, start: int, words: dict) -> str | None:
+    """The person last named with ``title`` before ``start`` ("Sheriff Mark Ruiz" for "the
+    sheriff"): the role ties the description to one name, where the nearest name may be
+    anyone's."""
+    words_after = rf"((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,3}})"
+    pattern = re.compile(rf"\b{re.escape(title.capitalize())}\s+{words_after}")
+    for p in range(para, -1, -1):
+        text = texts[p][:start] if p == para else texts[p]
+        if title.capitalize() not in text:
+            continue
+        found = [clean_name(m.group(1), words) for m in pattern.finditer(text)]
+        if found := [name for name in found if " " in name]:
+            return found[-1]
+    return None
+
+
+_POSSESSIVES = frozenset(("his", "her", "their", "its", "His", "Her", "Their", "Its"))
+
+
 def resolve(who: str, texts: list[str], para: int, start: int, people: Callable[[], People],
             words: dict, last_speaker: str | None) -> str | None:
     """The speaker an attribution's subject stands for: a description as written ("~another
@@ -442,10 +471,14 @@ def resolve(who: str, texts: list[str], para: int, start: int, people: Callable[
     if who.startswith("~"):
         return who[1:]
     tokens = who.split()
+    if tokens[0] in _POSSESSIVES and len(tokens) > 1:
+        return who  # "his coach", "her lawyer": someone beside the person named, as written
     description = tokens[0] in ("The", "the") and tokens[-1][:1].islower() \
         and tokens[-1] not in words["pronouns"]  # "the candidate he calls": he
     if description and tokens[-1].rstrip(".").lower() not in words["titles"]:
         return who  # "the affidavit", "the company", "the man": no title names a person
+    if description and (titled := _titled_name(tokens[-1].rstrip("."), texts, para, start, words)):
+        return fullest(titled, people())  # "the sheriff": the last "Sheriff Mark Ruiz" named
     if who.lower() in words["pronouns"] or who[:1].islower() or description:
         nearest = nearest_name(texts, para, start, people(), words)
         return nearest or last_speaker or clean_name(who, words) or who  # "The mayor": as written
