@@ -250,6 +250,13 @@ def test_subject_forms_with_roles_and_unnamed_speakers() -> None:
                                              "Elizabeth Warren"]
 
 
+def test_a_quotation_split_by_a_name_with_an_aside_is_one() -> None:
+    [q] = quotes("“We want every child to learn to swim,” Ana Ruiz, director of games at Acme, "
+                 "tells the Echo. “That is the goal.”")
+    assert q["text"] == "We want every child to learn to swim, … That is the goal."
+    assert q["speaker"] == "Ana Ruiz"
+
+
 def test_subject_forms_after_the_quotation() -> None:
     # a capitalised word before the role; a description whose second word is a verb ("the
     # sheriff warned, telling"), tied by its title to the one named with it, not to the

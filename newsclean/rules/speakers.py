@@ -100,6 +100,7 @@ def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int
     subject = (rf"(?:(?:[Tt]he\s+)?(?:{role}|{lower_words}))??"
                rf"(?P<who>{name}|{pronoun}|{description})")  # a name, not "he", after "This time"
     unnamed_subject = rf"(?P<who>{unnamed})"
+    aside = r"(?:,[^,“”\".!?]{1,80},)?"
     verb_words = _verb_words(all_verbs)
     # (?<!\bto) before a verb: an infinitive ("the chair to urge") has no subject there
     return {
@@ -128,7 +129,8 @@ def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int
                              rf"(?:,[^,“”\"]{{1,120}}{_WHOLE},)?{adverbs}(?<!\bto)\s+(?P<verb>{verbs})\b"
                              rf"(?:[^.!?“”\"]|(?<=[A-Z])\.){{0,120}}$"),  # "U.S." is no full stop
         # between two parts of one quotation: nothing but who said it
-        "between": re.compile(rf"^\W*(?:(?:(?:[a-z][\w-]*{_WHOLE}\s+){{0,4}}{name}|{pronoun}"
+        # (a name may carry an aside: "Ana Ruiz, director of games at Acme, tells the Echo.")
+        "between": re.compile(rf"^\W*(?:(?:(?:[a-z][\w-]*{_WHOLE}\s+){{0,4}}{name}{aside}|{pronoun}"
                               rf"|[Tt]he\s+[a-z][\w'’-]*{_WHOLE}(?:\s+[a-z][\w'’-]*{_WHOLE}){{0,2}})"
                               rf"{adverbs}\s+(?:{verbs})\b"
                               rf"|(?:{inverted})\s+(?:[a-z][\w-]*{_WHOLE}\s+){{0,4}}(?:{name}|{pronoun}))(?P<rest>[^“”\"]*)$"),
