@@ -148,6 +148,8 @@ THRESHOLDS = [
     ("newsclean.rules.end_matter", "_TRAILER_AFTER", 1, 3),
     ("newsclean.rules.title", "_DESCRIBED", 4, 8),
     ("newsclean.rules.boilerplate", "_BETWEEN", 1, 3),
+    ("newsclean.rules.about", "UNLISTED", 4, 6),
+    ("newsclean.rules.title", "_AUTHOR_LINE_WORDS", 4, 6),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -450,3 +450,47 @@ def test_a_pictures_alt_text_over_its_caption_and_a_date_is_no_headline() -> Non
         "The collapsed stretch of towpath near the top lock on Thursday. Photograph: Sam Okafor/PA", "",
         "Megan Holloway (now) and Tyler Ng (earlier)", "Thu 18 Sep 2025 16.09 BST", "", *TOWPATH]) + "\n"
     assert newsclean.clean(dump).title == "Towpath closes after the canal bank collapses – live updates"
+
+
+GREEK_BODY = [
+    "Σε κατάσταση έκτακτης ανάγκης λόγω λειψυδρίας κηρύχθηκε χθες ο δήμος Νέας Προποντίδας, "
+    "μετά από αίτημα της δημοτικής επιχείρησης ύδρευσης προς την περιφέρεια.",
+    "Σύμφωνα με τη δημοτική επιχείρηση, η στάθμη των γεωτρήσεων έχει πέσει κατά τέσσερα μέτρα "
+    "από τον περασμένο Μάρτιο, ενώ η κατανάλωση νερού αυξάνεται κάθε καλοκαίρι.",
+    "Απαγορεύεται το πότισμα κήπων και το πλύσιμο αυτοκινήτων με νερό του δικτύου, με πρόστιμα "
+    "έως πεντακόσια ευρώ για όσους δεν τηρούν τα μέτρα της δημοτικής επιχείρησης.",
+]
+
+
+def test_a_skip_link_over_the_pages_date_is_no_headline_in_a_language_without_a_list() -> None:
+    # Greek has no function-word list here: its content words are the long ones, compared by
+    # as many letters, so the skip link ("go to main content") over today's date shares none
+    # with the article and the headline over the author's date line wins
+    dump = W3M_MENU + "\n".join([
+        "Μετάβαση στο κυρίως περιεχόμενο", "Τρίτη 19 Μαρτίου 2024", "Πρωινή Χαλκιδικής", "",
+        "  • Περιφέρεια", "  • Πολιτική", "  • Οικονομία", "",
+        "Λειψυδρία στη Νέα Προποντίδα: σε κατάσταση έκτακτης ανάγκης ο δήμος", "",
+        "Του Νίκου Αλεξίου", "Τρίτη 19 Μαρτίου 2024, 11:20", "",
+        *("\n".join([p, ""]) for p in GREEK_BODY)]) + "\n"
+    headline = "Λειψυδρία στη Νέα Προποντίδα: σε κατάσταση έκτακτης ανάγκης ο δήμος"
+    assert newsclean.clean(dump).title == headline
+
+
+def test_a_short_line_in_a_script_without_capitals_over_the_date_is_the_author_not_the_headline() -> None:
+    # Bengali: a name has no capitals to be told by; a short line under a longer headline
+    # and over the date line is where the author stands ("Md. Rafiqul Islam, Chandpur")
+    body = [
+        "মেঘনা নদীর চাঁদপুর অংশে জাটকা রক্ষায় দুই মাসের জন্য সব ধরনের মাছ ধরা বন্ধ করা হয়েছে। "
+        "এই নিষেধাজ্ঞা চলবে এপ্রিলের শেষ পর্যন্ত।",
+        "জেলা মৎস্য কার্যালয় জানিয়েছে, নিবন্ধিত জেলেদের মাসে চল্লিশ কেজি করে চাল দেওয়ার কথা। "
+        "তবে অনেক জেলে এখনো সহায়তার চাল পাননি।",
+        "হরিণা ফেরিঘাট এলাকার জেলে আবুল কাশেম বলেন, নদীতে নামা বন্ধ, ঘরে ছয়জন মানুষ। "
+        "চাল এখনো পাইনি, দোকানে বাকি পড়েছে।",
+    ]
+    dump = W3M_MENU + "\n".join([
+        "দৈনিক নদীবার্তা", "", "  • প্রচ্ছদ", "  • জেলা", "  • খেলা", "",
+        "বাংলাদেশ › জেলা › চাঁদপুর", "",
+        "জাটকা রক্ষায় দুই মাস নিষেধাজ্ঞা, সহায়তার চাল না পেয়ে দুশ্চিন্তায় চাঁদপুরের জেলেরা", "",
+        "মো. রফিকুল ইসলাম, চাঁদপুর", "প্রকাশ: ১৪ মার্চ ২০২৪, ১১: ৩০", "",
+        *("\n".join([p, ""]) for p in body)]) + "\n"
+    assert newsclean.clean(dump).title == "জাটকা রক্ষায় দুই মাস নিষেধাজ্ঞা, সহায়তার চাল না পেয়ে দুশ্চিন্তায় চাঁদপুরের জেলেরা"

@@ -36,6 +36,14 @@ def test_a_date_line_names_its_month_in_the_pages_language(line: str, lang: str)
     assert not is_dateish(line)  # (read as English, no month is named)
 
 
+@pytest.mark.parametrize("line", ["প্রকাশ: ১৪ মার্চ ২০২৪, ১১: ৩০ আপডেট: ১৪ মার্চ ২০২৪, ১৩: ০৫",
+                                  "Τρίτη 19 Μαρτίου 2024"])
+def test_a_date_line_of_a_language_no_list_told_names_a_month_of_its_script(line: str) -> None:
+    # (no function-word list told the language: every language of the script names the month)
+    assert is_dateish(line, "")
+    assert not is_dateish(line)
+
+
 @pytest.mark.parametrize(("line", "lang"), [
     ("Die Brücke wird am 4. März 2024 gesperrt, sagt die Stadt nach langer Debatte", "de"),
     ("Kommunen fattade beslutet den 4 februari 2024 efter en lång debatt i fullmäktige", "sv"),

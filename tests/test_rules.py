@@ -439,7 +439,13 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      # the photographer's name and outlet alone, the caption's last line
      "Amélie Tremblay/The Northern Courier", "Sam Okafor / Kestle Echo",
      # East African papers' credit, a bar between: "PHOTO | FILE"
-     "Traders wait for the ferry at Likoni on Monday. PHOTO | FILE", "Wavuvi wakiwa ufuoni. PICHA | MAKTABA"],
+     "Traders wait for the ferry at Likoni on Monday. PHOTO | FILE", "Wavuvi wakiwa ufuoni. PICHA | MAKTABA",
+     # "photo by" and a name in the caption's language: Tagalog, German, Spanish
+     "Naglalakad pauwi ang mga estudyante sa Dagupan City. Larawan ni Paolo Mercado",
+     "Die Fähre am Montagmorgen im Hafen. Foto von Jana Roth", "La plaza mayor el lunes. Foto de Ana Gil",
+     # South Asian papers' word for a photo and a colon, and "(file photo)"
+     "নদীর পাড়ে নৌকা বেঁধে রাখা হয়েছে। বুধবার দুপুরে ছবি: প্রভাতবার্তা",
+     "நீர்மட்டம் குறைந்து காணப்படும் அணை (கோப்புப் படம்)"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -465,7 +471,8 @@ def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
      "他说图书馆很好，市民可以在周末借书。", "町の写真館は来月閉店する。",
      "Das Bild: ein Land im Umbruch", "Kuva on tärkeä: se kertoo paljon.",
      "News/Opinion", "Terms of Use/Privacy Policy", "Home/News/Local",
-     "Amélie Tremblay/The Northern Courier reported the figures on Monday."],
+     "Amélie Tremblay/The Northern Courier reported the figures on Monday.",
+     "Foto de familia en la cumbre de Madrid", "Kuha ng mga bata ang mga bulaklak sa hardin."],
 )
 def test_is_not_caption(line: str) -> None:
     assert not is_caption(line)

@@ -15,12 +15,20 @@ STEM = 4
 headline, "bouře" in the text; "closes", "closure")."""
 
 
-def stems(tokens: Iterable[str]) -> set[str]:
+UNLISTED = 5
+"""Letters from which a word counts as a content word in a language without a function-word
+list (Greek, Bulgarian, Bengali): function words are short in every language ("και", "на",
+"ও"), names and nouns mostly longer. Such words are compared by as many letters: a
+four-letter stem of an unknown language is often a common prefix ("περι-", "μετά-")."""
+
+
+def stems(tokens: Iterable[str], stem: int = STEM) -> set[str]:
     """Every word's stem (the text a line is compared with)."""
-    return {w[:STEM] for w in tokens}
+    return {w[:stem] for w in tokens}
 
 
-def content_stems(tokens: Iterable[str], stop: frozenset[str]) -> set[str]:
-    """The stems of a line's content words: no function word, number or word under three
-    letters."""
-    return {w[:STEM] for w in tokens if len(w) >= 3 and w not in stop and not w.isdigit()}
+def content_stems(tokens: Iterable[str], stop: frozenset[str], shortest: int = 3,
+                  stem: int = STEM) -> set[str]:
+    """The stems of a line's content words: no function word, number or word under
+    ``shortest`` letters."""
+    return {w[:stem] for w in tokens if len(w) >= shortest and w not in stop and not w.isdigit()}

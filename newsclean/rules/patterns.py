@@ -558,6 +558,11 @@ def is_dateish(text: str, lang: str = "en") -> bool:
         for pattern in local_dates(lang):
             stripped, found = pattern.subn(" ", stripped)
             dates += found
+        if not lang:  # a language no function-word list told: its script's month names
+            from .published import strip_script_dates
+
+            stripped, found = strip_script_dates(stripped)
+            dates += found
     dated = stripped != text or bool(_WEEKDAY.match(text))
     timed = False
     if _TIME_HINT.search(stripped):

@@ -154,6 +154,26 @@ def by_script(text: str) -> str | None:
     return None
 
 
+def strip_script_dates(text: str) -> tuple[str, int]:
+    """``text`` with each date whose month every language of its script names blanked
+    (``_UNKNOWN_MONTH``), and how many: the date lines of a page whose language no list
+    told ("প্রকাশ: ১৪ মার্চ ২০২৪")."""
+    found = 0
+
+    def blank(m: re.Match[str]) -> str:
+        nonlocal found
+        word = m.group("month").casefold().rstrip(".")
+        script = script_of(word)
+        if script is None or word not in script_months(script):
+            return m.group(0)
+        found += 1
+        return " "
+
+    for pattern in _UNKNOWN_MONTH:
+        text = pattern.sub(blank, text)
+    return text, found
+
+
 def _stamp(found: dict[str, str | None], lang: str, text: str) -> str | None:
     """The ISO 8601 form of a date's matched parts (``text``: the line, for its calendar)."""
     if "a" in found:

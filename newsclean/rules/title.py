@@ -8,7 +8,7 @@ from collections.abc import Callable
 from ..chain import rule
 from ..code import code_like
 from ..document import Document, Role, Unit
-from ..stopwords import languages, stopwords
+from ..stopwords import UNKNOWN, languages, stopwords
 from . import about, anchors
 from .anchors import (
     BYLINED,
@@ -143,17 +143,21 @@ says what it is about)."""
 
 def _about_run(doc: Document) -> Callable[[Unit], int]:
     """How many content words a line shares with the main run's opening, at most
-    ``about.ABOUT``; ``about.ABOUT`` for a line of fewer content words than that (too few to tell) and
-    for every line of a page in a language without a function-word list (Chinese and
-    Japanese "words" between spaces are whole phrases)."""
-    if doc.lang not in languages():
+    ``about.ABOUT``; ``about.ABOUT`` for a line of fewer content words than that (too few to
+    tell) and for every line of a page in a script written without spaces (Chinese and
+    Japanese "words" between spaces are whole phrases). In a language without a
+    function-word list, content words are the long ones (``about.UNLISTED``)."""
+    listed = doc.lang in languages()
+    if not listed and doc.lang != UNKNOWN:  # a dense script, told before any language
         return lambda unit: about.ABOUT
     start, end = span(doc)
-    stop = stopwords(doc.lang)
-    known = about.stems(w for u in doc.units[start : min(end + 1, start + _ABOUT_LINES)] for w in u.tokens)
+    stop = stopwords(doc.lang) if listed else frozenset()
+    shortest, stem = (3, about.STEM) if listed else (about.UNLISTED, about.UNLISTED)
+    opening = doc.units[start : min(end + 1, start + _ABOUT_LINES)]
+    known = about.stems((w for u in opening for w in u.tokens), stem)
 
     def shared(unit: Unit) -> int:
-        words = about.content_stems(unit.tokens, stop)
+        words = about.content_stems(unit.tokens, stop, shortest, stem)
         return about.ABOUT if len(words) < about.ABOUT else min(len(words & known), about.ABOUT)
 
     return shared
@@ -193,13 +197,14 @@ def _under_headline(units: list[Unit], chosen: Unit, shaped: dict[Unit, int],
 
 
 def _over_byline(window: list[Unit], headings: bool = False, about_run: Callable[[Unit], bool] | None = None,
-                 units: list[Unit] | None = None) -> Unit | None:
+                 units: list[Unit] | None = None, lang: str = "en") -> Unit | None:
     """The headline-like line nearest the article that an author or date line follows
     within _BYLINE_GAP lines (a dump's headline is where its byline says it is);
     ``headings``: only a heading (a Markdown dump marks its headline as one). Over a date
     line alone, where ``about_run`` is given, only a line about the article: a menu's last
     line stands over a blog post's date, the post's title under it. ``units``: the
-    document's, for author lines broken after their opener."""
+    document's, for author lines broken after their opener; ``lang``: the page's, whose
+    month names a date line may use ("১৪ মার্চ ২০২৪")."""
     kinds = ("heading",) if headings else ("heading", "text")
     shaped: dict[int, bool] = {}
 
@@ -219,15 +224,36 @@ def _over_byline(window: list[Unit], headings: bool = False, about_run: Callable
     for k, unit in enumerate(window):
         if units and not bylined[k] and (name := opener_over_name(units, unit)) is not None:
             opened[k], shaped[name.index - window[0].index] = True, False
-    dates = [b or o or is_dateish(u.text) for b, o, u in zip(bylined, opened, window)]
+    dates = [b or o or is_dateish(u.text, lang) for b, o, u in zip(bylined, opened, window)]
     for dated, under in enumerate((bylined, dates)):
         if any(under):
             for k in range(len(window) - 1, -1, -1):
                 if any(under[k + 1 : k + 1 + _BYLINE_GAP]) and headline_like(k) \
                         and not (dated and about_run is not None and not about_run(window[k])):
                     over = [u for u in window[: k + 1] if u.words]  # (window: a slice of the units)
-                    return over_dek(over, window[k], lambda u: headline_like(u.index - window[0].index))
+                    found = over_dek(over, window[k], lambda u: headline_like(u.index - window[0].index))
+                    above = over[-2] if found is window[k] and len(over) > 1 else None
+                    if above is not None and window[k].index - above.index <= _BYLINE_GAP \
+                            and lang == UNKNOWN and _uncased_credit(window[k]) \
+                            and above.length > window[k].length \
+                            and headline_like(above.index - window[0].index):
+                        return above  # "মো. রফিকুল ইসলাম, চাঁদপুর" under its headline, over its date
+                    return found
     return None
+
+
+_AUTHOR_LINE_WORDS = 5
+"""Most words of an author's line ("Md. Rafiqul Islam, Chandpur": a name and a place)."""
+
+
+def _uncased_credit(unit: Unit) -> bool:
+    """A short line in a script without capitals (Bengali, Hindi, Arabic; a language without
+    a function-word list, not a script written without spaces), where a name has no shape
+    to be told by: under a longer headline-shaped line and over a date line, it is
+    where the author's name stands, not the headline."""
+    # (words between spaces: a tokenizer's words split at the vowel signs of Indic scripts)
+    return len(unit.text.split()) <= _AUTHOR_LINE_WORDS \
+        and not any(c.isupper() or c.islower() for c in unit.text)
 
 
 _DESCRIBED = 6
@@ -489,7 +515,8 @@ def title(doc: Document) -> None:
 
     if chosen is None and not doc.html:
         # (in a language without a function-word list every line is "about" the article)
-        chosen = _over_byline(window, about_run=lambda unit: run_share()(unit) >= about.ABOUT, units=units)
+        chosen = _over_byline(window, about_run=lambda unit: run_share()(unit) >= about.ABOUT, units=units,
+                              lang=doc.lang)
     share = run_share() if chosen is None else None
     if share is not None and doc.markdown and not doc.html and doc.lang in languages():
         # a dump that marks its headings, none of them near the article's text (menus,
