@@ -78,6 +78,16 @@ def _live_updates(ld: list[dict]) -> str:
     return ""
 
 
+def _listed(value: object) -> list[object]:
+    return value if isinstance(value, list) else [value]
+
+
+def _organisation(item: object) -> bool:
+    """A JSON-LD author that is an organisation ("@type": "Organization",
+    "NewsMediaOrganization"): a newswire or the publisher credited, no person."""
+    return isinstance(item, dict) and "organization" in str(item.get("@type", "")).lower()
+
+
 def _names(value: object) -> list[str]:
     """Author names from a JSON-LD author value (string, object or list), never URLs."""
     out: list[str] = []
@@ -193,6 +203,8 @@ def page_meta(tree) -> dict[str, str]:
                 names = _names(obj["author"])
                 if names:
                     author = ", ".join(names)
+                    if all(_organisation(item) for item in _listed(obj["author"])):
+                        out["author_organisation"] = True  # a person's byline line, if any, says more
                     break
     if author:
         out["author"] = author

@@ -713,3 +713,14 @@ def test_a_credit_line_in_the_metadatas_author_field_names_no_one() -> None:
     assert from_metadata("By staff and wire reports") == []
     both = ["María de la Cruz", "Ludwig van der Berg"]
     assert from_metadata(", ".join(both)) == both
+
+
+def test_a_person_on_the_author_line_outranks_an_organisation_in_the_metadata() -> None:
+    # a syndicating portal credits the newswire as the article's author in its JSON-LD; the
+    # visible line names the reporter. With no person named anywhere, the organisation stays.
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '{"@type": "Organization", "name": "Harbour Newswire"}}</script>')
+    page = _page("<h1>North quay to close</h1><p>By Lowenna Pascoe | Harbour Newswire | March 3, 2025</p>",
+                 head=head)
+    assert newsclean.clean(page).authors == ["Lowenna Pascoe"]
+    assert newsclean.clean(_page("<h1>North quay to close</h1>", head=head)).authors == ["Harbour Newswire"]

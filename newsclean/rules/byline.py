@@ -476,6 +476,9 @@ def _authors(doc: Document, line: str | None) -> None:
     found = from_metadata(author) if author else []
     if found and page.get("site_name") in found:
         found = [name for name in found if name != page["site_name"]]  # the site, no author
+    if found and page.get("author_organisation") and line and (people := _no_places(names(line))) \
+            and all(" " in person for person in people) and not set(people) & set(found):
+        found = people  # a wire or the publisher in the metadata, a person on the author line
     found = _no_places(found) or _no_places(names(line) if line else [])
     if not found and page.get("microdata_author"):
         found = names(page["microdata_author"])
