@@ -208,3 +208,21 @@ def test_a_second_author_line_opening_with_and_adds_its_name() -> None:
     result = newsclean.clean(dump)
     assert result.authors == ["Harriet Lowe", "Tom Ashdown"]
     check_roles(dump)
+
+
+DUTCH = "\n\n".join([
+    "Nieuws\nEconomie\nBakkerij in Zwolle opent tweede winkel in de binnenstad",
+    "Lotte van Dam", "12 nov 2025 • 3 min leestijd",
+    "De bakkerij aan de Diezerstraat opent volgende maand een tweede winkel, op de plek waar tot vorig "
+    "jaar een schoenenzaak zat. Er komen acht nieuwe banen bij.",
+    "Volgens de eigenaar is de vraag naar brood en gebak sinds de verbouwing van de markt sterk gegroeid. "
+    "Op zaterdag staat er nu al een rij tot buiten de deur.",
+    "De gemeente heeft de vergunning voor de verbouwing vorige week verleend, zegt een woordvoerder van "
+    "de wethouder van economische zaken.",
+]) + "\n"
+
+
+def test_a_name_whose_particle_is_a_function_word_is_the_author_over_its_date() -> None:
+    # "van" is a Dutch function word and a name's particle: the name alone over the date
+    article = newsclean.clean(DUTCH)
+    assert article.authors == ["Lotte van Dam"]

@@ -275,8 +275,8 @@ def name_alone(unit: Unit) -> bool:
     rest = text[len(found[0]) :].strip(" ·•|,-–—")
     if rest == found[0] or rest.lower() in _NOT_NAMES:
         rest = ""  # printed twice (a link's text and its picture's alt text), or "Image"
-    if not rest:
-        return unit.stop == 0
+    if not rest:  # (a name's particles are function words too: "Lotte van Dam")
+        return unit.stop <= sum(w in _PARTICLES for w in text.split())
     return (is_dateish(rest) or _AGE.fullmatch(rest) is not None or _role_after(rest)
             or _placed(found[0], rest))
 
