@@ -494,3 +494,16 @@ def test_a_short_line_in_a_script_without_capitals_over_the_date_is_the_author_n
         "মো. রফিকুল ইসলাম, চাঁদপুর", "প্রকাশ: ১৪ মার্চ ২০২৪, ১১: ৩০", "",
         *("\n".join([p, ""]) for p in body)]) + "\n"
     assert newsclean.clean(dump).title == "জাটকা রক্ষায় দুই মাস নিষেধাজ্ঞা, সহায়তার চাল না পেয়ে দুশ্চিন্তায় চাঁদপুরের জেলেরা"
+
+
+def test_a_headline_ending_in_a_full_stop_over_its_dek_and_author_line() -> None:
+    # an opinion piece's two-sentence headline over its longer dek over the author line; a
+    # menu printed with nothing between its entries is no headline
+    dump = W3M_MENU + "\n".join([
+        "NewsPoliticsBusinessYour MoneyOpinionSportsFoodObituaries", "Opinion | Guest Column", "",
+        "The towpath is not a road. Stop letting the trust treat it like one.", "",
+        "Walkers, cyclists and boat crews share a path the canal trust keeps closing.", "",
+        "By Lena Marchetti", "November 15, 2025 at 5:00 a.m.", "", *TOWPATH]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "The towpath is not a road. Stop letting the trust treat it like one."
+    assert article.standfirst.startswith("Walkers, cyclists and boat crews")

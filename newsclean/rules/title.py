@@ -72,7 +72,7 @@ def _plausible(unit: Unit) -> bool:
     text = unit.text
     if unit.role is not None or "marker" in unit.labels or not 10 <= len(text) <= 250:
         return False
-    if _NOT_A_HEADLINE.search(text):
+    if _NOT_A_HEADLINE.search(text) or _glued_menu(text):
         return False
     return not (is_byline(text) or is_caption(text) or is_dateish(text) or has_date(unglued(text))
                 or _dated_name(unit) or clock_dated(text) or _buttons(text) or _labelled_name(text)
@@ -134,6 +134,20 @@ def _title_like(unit: Unit) -> bool:
     if anchors.image_name(text):
         return False
     return _plausible(unit)
+
+
+_GLUED = re.compile(r"[^\W\d_]*(?:[a-z][A-Z][^\W\d_]*){3}")
+"""A word holding three joins of a lower-case letter and a capital: a menu's entries printed
+with nothing between them ("NewsPoliticsBusinessYour"), no headline's brand name
+("PlayStation", "McDonald's")."""
+
+
+def _glued_menu(text: str) -> bool:
+    """A line mostly of glued words: a menu, not a headline naming one ("Chapter 1 -
+    AMournfulHowlInTheNight - ...": a user's name)."""
+    if not _GLUED.search(text):
+        return False
+    return 2 * sum(len(m.group(0)) for m in _GLUED.finditer(text)) >= len(text)
 
 
 _ABOUT_LINES = 60
@@ -239,7 +253,33 @@ def _over_byline(window: list[Unit], headings: bool = False, about_run: Callable
                             and headline_like(above.index - window[0].index):
                         return above  # "মো. রফিকুল ইসলাম, চাঁদপুর" under its headline, over its date
                     return found
-    return None
+    return _closed_over_dek(window)
+
+
+def _closed_over_dek(window: list[Unit]) -> Unit | None:
+    """A headline that ends in a full stop ("X is not a tool. Stop calling it one."): of the
+    two lines of prose right over the author line, the shorter, the longer under it being
+    its dek (not a photo's caption). It wins where no headline-shaped line stands over the
+    author line, or only a shorter one above it (a section's label)."""
+    at = next((k for k in range(len(window) - 1, -1, -1)
+               if is_byline(window[k].text) and "in_item" not in window[k].labels), None)
+    if at is None:
+        return None
+    over = [u for u in window[max(0, at - _BYLINE_GAP) : at] if u.words][-2:]
+    if len(over) < 2:
+        return None
+    headline, dek = over
+    if headline.text[-1:] != "." or not dek_like(dek) or dek.length <= headline.length \
+            or is_caption(dek.text) or headline.length > anchors.HEADLINE_LENGTH \
+            or not 3 <= headline.words <= 40 \
+            or _in_list_kind(headline) or not _plausible(headline):
+        return None
+    return headline
+
+
+def _in_list_kind(unit: Unit) -> bool:
+    """A list's item, a quotation or a rule: no headline's kind of line."""
+    return unit.kind in ("item", "quote", "rule") or "in_item" in unit.labels
 
 
 _AUTHOR_LINE_WORDS = 5
@@ -542,6 +582,9 @@ def title(doc: Document) -> None:
         if chosen is None and last is not None and last.length <= anchors.HEADLINE_LENGTH \
                 and _title_like(last):
             chosen = last
+    if chosen is not None and not doc.html and (closed := _closed_over_dek(window)) is not None \
+            and closed.index > chosen.index and closed.length > chosen.length:
+        chosen = closed  # a section's label over it ("Opinion | Guest Column")
     if chosen is not None and chosen.kind == "heading":
         chosen = _in_full(window, chosen)
     named = False  # the page's own title names the article, and the chosen line does not
