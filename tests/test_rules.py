@@ -895,7 +895,15 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("SONDAGGIO – Chi è stato il migliore in campo?", "widget"),
      # a Nordic page's share button and its links to more on a topic
      ("Dela artikeln", "share"), ("Del artikkelen", "share"),
-     ("Läs mer: Kommunen säljer hamnen", "related"), ("Mer om vindkraft i Västerbotten", "related")],
+     ("Läs mer: Kommunen säljer hamnen", "related"), ("Mer om vindkraft i Västerbotten", "related"),
+     # a sponsor's card in the page's language and signed by its payer; "you may be
+     # interested in"; a pitch to join the outlet's messenger channel; a wire's licence note
+     ("Conteúdo patrocinado", "advertisement"), ("Oferecido por Acácia Invest", "advertisement"),
+     ("Presented by Kestrel Mobile", "advertisement"),
+     ("Te puede interesar: La Mojana, diez años después de la gran inundación", "related"),
+     ("📲 Únete a nuestro canal de WhatsApp y recibe las noticias del día", "share"),
+     ("Join our WhatsApp channel for the latest updates", "share"),
+     ("Contenido de la Agencia EFE reproducido bajo licencia.", "copyright")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
@@ -935,7 +943,9 @@ def test_a_headline_opening_with_a_word_for_a_tag_is_no_tag_line() -> None:
      "A post shared by the council on Monday said the plan had failed.",
      "The judge said the contract's disclaimer did not protect the company from the claim.",
      "Join 200 people at the town hall on Friday, the organisers said.",
-     "Mer om detta senare, sa hon."],
+     "Mer om detta senare, sa hon.",
+     "Presented by the students of Year 9, the play ran for three nights.",
+     "Join the conversation on WhatsApp with your friends"],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
