@@ -903,7 +903,10 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Te puede interesar: La Mojana, diez años después de la gran inundación", "related"),
      ("📲 Únete a nuestro canal de WhatsApp y recibe las noticias del día", "share"),
      ("Join our WhatsApp channel for the latest updates", "share"),
-     ("Contenido de la Agencia EFE reproducido bajo licencia.", "copyright")],
+     ("Contenido de la Agencia EFE reproducido bajo licencia.", "copyright"),
+     # a summary box a machine wrote, labelled so, and a feedback button row
+     ("Key takeaways AI-generated", "summary-box"), ("AI-generated summary", "summary-box"),
+     ("Was this helpful?", "widget"), ("Was this page helpful? Yes No", "widget")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
@@ -945,7 +948,8 @@ def test_a_headline_opening_with_a_word_for_a_tag_is_no_tag_line() -> None:
      "Join 200 people at the town hall on Friday, the organisers said.",
      "Mer om detta senare, sa hon.",
      "Presented by the students of Year 9, the play ran for three nights.",
-     "Join the conversation on WhatsApp with your friends"],
+     "Join the conversation on WhatsApp with your friends",
+     "Was this plan helpful to the town, the council asked?"],
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
