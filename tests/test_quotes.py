@@ -257,6 +257,13 @@ def test_a_quotation_split_by_a_name_with_an_aside_is_one() -> None:
     assert q["speaker"] == "Ana Ruiz"
 
 
+def test_a_quotation_split_by_a_capitalised_role_and_name_is_one() -> None:
+    [q] = quotes("“The contracts locked shopkeepers in,” Commission spokeswoman Ines Albrecht told a "
+                 "news conference. “Merchants ended up paying more.”")
+    assert q["text"] == "The contracts locked shopkeepers in, … Merchants ended up paying more."
+    assert q["speaker"] == "Ines Albrecht"
+
+
 def test_subject_forms_after_the_quotation() -> None:
     # a capitalised word before the role; a description whose second word is a verb ("the
     # sheriff warned, telling"), tied by its title to the one named with it, not to the

@@ -101,6 +101,7 @@ def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int
                rf"(?P<who>{name}|{pronoun}|{description})")  # a name, not "he", after "This time"
     unnamed_subject = rf"(?P<who>{unnamed})"
     aside = r"(?:,[^,“”\".!?]{1,80},)?"
+    lower_before = rf"(?:[a-z][\w-]*{_WHOLE}\s+){{0,4}}"
     verb_words = _verb_words(all_verbs)
     # (?<!\bto) before a verb: an infinitive ("the chair to urge") has no subject there
     return {
@@ -130,7 +131,7 @@ def vocabulary(version: int) -> dict[str, re.Pattern[str] | frozenset[str] | int
                              rf"(?:[^.!?“”\"]|(?<=[A-Z])\.){{0,120}}$"),  # "U.S." is no full stop
         # between two parts of one quotation: nothing but who said it
         # (a name may carry an aside: "Ana Ruiz, director of games at Acme, tells the Echo.")
-        "between": re.compile(rf"^\W*(?:(?:(?:[a-z][\w-]*{_WHOLE}\s+){{0,4}}{name}{aside}|{pronoun}"
+        "between": re.compile(rf"^\W*(?:(?:(?:{role}|{lower_before}){name}{aside}|{pronoun}"
                               rf"|[Tt]he\s+[a-z][\w'’-]*{_WHOLE}(?:\s+[a-z][\w'’-]*{_WHOLE}){{0,2}})"
                               rf"{adverbs}\s+(?:{verbs})\b"
                               rf"|(?:{inverted})\s+(?:[a-z][\w-]*{_WHOLE}\s+){{0,4}}(?:{name}|{pronoun}))(?P<rest>[^“”\"]*)$"),
