@@ -724,3 +724,15 @@ def test_a_person_on_the_author_line_outranks_an_organisation_in_the_metadata() 
                  head=head)
     assert newsclean.clean(page).authors == ["Lowenna Pascoe"]
     assert newsclean.clean(_page("<h1>North quay to close</h1>", head=head)).authors == ["Harbour Newswire"]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    # an author line whose fields a bar parts: the author with their job, the photographer, the date
+    ("Words by Lowenna Pascoe, Programmes Officer (East Africa) | Photos by Sam Okafor | 3 February 2025",
+     ["Lowenna Pascoe"]),
+    # a bulletin's issuer, and a job after the name that no newsroom's list of roles holds
+    ("Issued by: Owen Tregarthen, Severe Weather Meteorologist", ["Owen Tregarthen"]),
+])
+def test_author_lines_of_institutions_pages(line: str, authors: list[str]) -> None:
+    assert _dump("North quay to close for six months", line).authors == authors
+

@@ -507,3 +507,15 @@ def test_a_headline_ending_in_a_full_stop_over_its_dek_and_author_line() -> None
     article = newsclean.clean(dump)
     assert article.title == "The towpath is not a road. Stop letting the trust treat it like one."
     assert article.standfirst.startswith("Walkers, cyclists and boat crews")
+
+
+def test_an_author_line_run_into_the_share_buttons_under_it() -> None:
+    # w3m prints the share row right under the author line, one paragraph: the row's words
+    # mark it as share buttons, its first line is still the author's
+    # (w3m wraps at 80 columns: "Facebook" would not have fitted on the author line)
+    body = [textwrap.fill(p, 79) for p in TOWPATH * 2]
+    dump = W3M_MENU + "\n".join([
+        "Towpath closes after the canal bank collapses", "",
+        "Por: Lena Marchetti Ibáñez (EFE) | 5 de diciembre de 2025 - 1:22 p. m.",
+        "Facebook X WhatsApp Síguenos en Google News", "", *("\n".join([p, ""]) for p in body)]) + "\n"
+    assert newsclean.clean(dump).authors == ["Lena Marchetti Ibáñez"]

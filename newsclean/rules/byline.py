@@ -72,7 +72,9 @@ def byline(doc: Document) -> None:
         # a byline box's label ("Tech Industry") names no one: read on
         # (or names set apart from a date by a mark, with no "By": "Jane Doe · CNB News ·
         # Posted: Mar 03, 2026"; an outlet and a date is a date line: "Yahoo Finance May 3")
-        author = not marked and (is_byline(unit.text) or (_marked_up(unit) and (
+        # (an author line a converter ran the share buttons under it into: marked for them)
+        author = (marked and unit.labels.get("marker") == "share" and _opens_byline(unit)) \
+            or not marked and (is_byline(unit.text) or (_marked_up(unit) and (
             bool(names(unit.text)) or lone_opener(unit.text))) or _opens_byline(unit)
             or (unit.index > lo and (_NAMES_PARTED.match(unit.text) is not None or _roled(unit.text))
                 and named_dated(unit)) or _opener_over_name(doc, unit) or _agency_over_date(doc, unit))
@@ -386,9 +388,18 @@ def _credited_name(doc: Document, unit: Unit, line: str) -> Unit | None:
 
 
 def _opens_by(text: str) -> bool:
-    """A line that opens with a one-word byline opener ("By Jane Doe ...", "Par ...")."""
+    """A line that opens with a one-word byline opener ("By Jane Doe ...", "Par ..."), or
+    whose first part, up to a bar or a dot, is an author line and no credit ("Words by Jane
+    Doe, Programmes Officer | Photos by Sam Roe | 3 February 2025")."""
     words = text.split(maxsplit=1)
-    return bool(words) and lone_opener(words[0])
+    if bool(words) and lone_opener(words[0]):
+        return True
+    first = _PARTS.split(text, 1)[0]
+    return first != text and is_byline(first) and not is_caption(first)
+
+
+_PARTS = re.compile(r"\s+[|·•]\s+")
+"""What parts an author line's fields: the author, the photographer, the date."""
 
 
 _FRAMED_ABOVE = 20
