@@ -901,7 +901,7 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Conteúdo patrocinado", "advertisement"), ("Oferecido por Acácia Invest", "advertisement"),
      ("Presented by Kestrel Mobile", "advertisement"),
      ("Te puede interesar: La Mojana, diez años después de la gran inundación", "related"),
-     ("📲 Únete a nuestro canal de WhatsApp y recibe las noticias del día", "share"),
+     ("Únete a nuestro canal de WhatsApp y recibe las noticias del día", "share"),
      ("Join our WhatsApp channel for the latest updates", "share"),
      ("Contenido de la Agencia EFE reproducido bajo licencia.", "copyright"),
      # a summary box a machine wrote, labelled so, and a feedback button row

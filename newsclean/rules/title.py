@@ -260,21 +260,25 @@ def _closed_over_dek(window: list[Unit]) -> Unit | None:
     """A headline that ends in a full stop ("X is not a tool. Stop calling it one."): of the
     two lines of prose right over the author line, the shorter, the longer under it being
     its dek (not a photo's caption). It wins where no headline-shaped line stands over the
-    author line, or only a shorter one above it (a section's label)."""
-    at = next((k for k in range(len(window) - 1, -1, -1)
-               if is_byline(window[k].text) and "in_item" not in window[k].labels), None)
-    if at is None:
-        return None
-    over = [u for u in window[max(0, at - _BYLINE_GAP) : at] if u.words][-2:]
-    if len(over) < 2:
-        return None
-    headline, dek = over
-    if headline.text[-1:] != "." or not dek_like(dek) or dek.length <= headline.length \
-            or is_caption(dek.text) or headline.length > anchors.HEADLINE_LENGTH \
-            or not 3 <= headline.words <= 40 \
-            or _in_list_kind(headline) or not _plausible(headline):
-        return None
-    return headline
+    author line, or only a shorter one above it (a section's label). The shape is tested
+    first and the author lines last: most windows hold no line that ends so."""
+    worded = [u for u in window if u.words]
+    for k in range(len(worded) - 3, -1, -1):
+        headline, dek, under = worded[k : k + 3]
+        if headline.text[-1:] != "." or under.index - headline.index > _BYLINE_GAP \
+                or dek.length <= headline.length or headline.length > anchors.HEADLINE_LENGTH \
+                or not 3 <= headline.words <= 40 or not dek_like(dek) or _in_list_kind(headline):
+            continue
+        if not _author_line(under) or any(_author_line(u) for u in window if u.index > under.index):
+            continue  # (the last author line of the window is the article's)
+        if is_caption(dek.text) or not _plausible(headline):
+            continue
+        return headline
+    return None
+
+
+def _author_line(unit: Unit) -> bool:
+    return is_byline(unit.text) and "in_item" not in unit.labels
 
 
 def _in_list_kind(unit: Unit) -> bool:
