@@ -226,3 +226,15 @@ def test_a_name_whose_particle_is_a_function_word_is_the_author_over_its_date() 
     # "van" is a Dutch function word and a name's particle: the name alone over the date
     article = newsclean.clean(DUTCH)
     assert article.authors == ["Lotte van Dam"]
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    # a timeline's entry: the date, then what happened, in characters written without spaces
+    ("2021年12月18日         内之浦宇宙空間観測所から打ち上げ", False),
+    ("2025年5月14日 光学航法カメラで小惑星を初めて点像として撮影", False),
+    # a date stamp, and one with its labels
+    ("2025年6月2日 更新", True), ("2024年03月05日 09:12 来源：人民网", True),
+    ("发布时间：2024年3月5日 来源：新华社", True),
+])
+def test_han_and_kana_after_a_date_count_by_their_characters(line: str, dated: bool) -> None:
+    assert is_dateish(line) is dated

@@ -577,9 +577,18 @@ def is_dateish(text: str, lang: str = "en") -> bool:
     if not dated:
         return False
     rest = _WORD.findall(stripped)
-    return len(rest) <= (2 * _DATE_LINE_WORDS if dates >= 2 and timed else _DATE_LINE_WORDS)
+    words = len(rest)
+    if text[:1].isdigit() and not stripped.isascii() and _HAN_KANA.search(stripped):
+        # Chinese and Japanese write no spaces: after a date that opens the line, a run of
+        # their characters is several words ("2021年12月18日 内之浦宇宙空間観測所から打ち上げ",
+        # a timeline's entry, is no date stamp and its label; a caption's date closing it is)
+        words += sum(max(1, len(run) // _HAN_KANA_WORD) - 1 for run in _HAN_KANA.findall(stripped))
+    return words <= (2 * _DATE_LINE_WORDS if dates >= 2 and timed else _DATE_LINE_WORDS)
 
 
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+_HAN_KANA_WORD = 2
+"""Characters of Chinese or Japanese that say about as much as a word of a spaced script."""
 _DATE_LINE_WORDS = 5
 """Words a date stamp's line may hold besides its date and time ("Published on ... at"); a
 line of two stamps, dated and timed, twice as many ("Publié le ... à 17h42, mis à jour le ...
