@@ -906,7 +906,9 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Contenido de la Agencia EFE reproducido bajo licencia.", "copyright"),
      # a summary box a machine wrote, labelled so, and a feedback button row
      ("Key takeaways AI-generated", "summary-box"), ("AI-generated summary", "summary-box"),
-     ("Was this helpful?", "widget"), ("Was this page helpful? Yes No", "widget")],
+     ("Was this helpful?", "widget"), ("Was this page helpful? Yes No", "widget"),
+     # a comment's header names its writer in the present ("Jane says:") or as a post ("wrote:")
+     ("Marjorie Fenwick says:", "comments"), ("kestlefan88 wrote:", "comments")],
 )
 def test_marker_category(text: str, expected: str) -> None:
     assert category(text) == expected
@@ -949,7 +951,8 @@ def test_a_headline_opening_with_a_word_for_a_tag_is_no_tag_line() -> None:
      "Mer om detta senare, sa hon.",
      "Presented by the students of Year 9, the play ran for three nights.",
      "Join the conversation on WhatsApp with your friends",
-     "Was this plan helpful to the town, the council asked?"],
+     "Was this plan helpful to the town, the council asked?",
+     "Headteacher Joanna Pryce said:"],  # a quotation's speaker, over it
 )
 def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
