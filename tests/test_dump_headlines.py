@@ -519,3 +519,27 @@ def test_an_author_line_run_into_the_share_buttons_under_it() -> None:
         "Por: Lena Marchetti Ibáñez (EFE) | 5 de diciembre de 2025 - 1:22 p. m.",
         "Facebook X WhatsApp Síguenos en Google News", "", *("\n".join([p, ""]) for p in body)]) + "\n"
     assert newsclean.clean(dump).authors == ["Lena Marchetti Ibáñez"]
+
+
+def test_the_authors_name_set_as_a_heading_over_the_date_is_no_headline() -> None:
+    # a blogging platform prints the author's name as a heading of the headline's level over
+    # the post's date (lynx sets both at column 0); the headline over it has no date of its own
+    refs = "\n".join(f"   {n}. https://lunevalley.example/{n}" for n in range(1, 4))
+    dump = "\n".join([
+        "   [1]Lune Valley News", "     * [2]News", "     * [3]Sport", "",
+        "Towpath reopens in time for the summer regatta on the Lune", "",
+        "   Rowers will race past the old mill again after the county found the money.",
+        "   Megan Holloway", "", "Megan Holloway", "", "   3 Mar 2026 — 4 min read", "",
+        *REGATTA, "", "References", "", refs]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "Towpath reopens in time for the summer regatta on the Lune"
+
+
+def test_a_row_of_short_codes_is_no_headline() -> None:
+    # a page's tabs ("R1 R2 ... R9": its races) over the story's headline, a sentence's
+    # words that would read as a dek under them
+    dump = "\n".join(["Flemington Race 7 Results - 19/10/2024 :: Track & Tote", "Home » Results » Race 7",
+                      "R1 R2 R3 R4 R5 R6 R7 R8 R9",
+                      "Towpath closes after the canal bank collapses near the top lock",
+                      "Saturday, 19 October 2024 · 4:15pm", "", *TOWPATH]) + "\n"
+    assert newsclean.clean(dump).title == "Towpath closes after the canal bank collapses near the top lock"

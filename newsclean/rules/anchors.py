@@ -655,7 +655,8 @@ def _post_under(units: list[Unit], anchors: Anchors) -> None:
         if unit.labels.get("class") == "good":
             return
         if unit.kind == "heading" and unit.level == headline.level and unit.words >= 2 \
-                and _plain(unit) and not dek_like(unit) and _dated(units, unit):
+                and _plain(unit) and not dek_like(unit) and _dated(units, unit) \
+                and names(unit.text) != [unit.text]:  # (the post's author over its date, a link)
             anchors.headline = unit.index
             return
 

@@ -72,7 +72,7 @@ def _plausible(unit: Unit) -> bool:
     text = unit.text
     if unit.role is not None or "marker" in unit.labels or not 10 <= len(text) <= 250:
         return False
-    if _NOT_A_HEADLINE.search(text) or _glued_menu(text):
+    if _NOT_A_HEADLINE.search(text) or _glued_menu(text) or _codes(text):
         return False
     return not (is_byline(text) or is_caption(text) or is_dateish(text) or has_date(unglued(text))
                 or _dated_name(unit) or clock_dated(text) or _buttons(text) or _labelled_name(text)
@@ -140,6 +140,14 @@ _GLUED = re.compile(r"[^\W\d_]*(?:[a-z][A-Z][^\W\d_]*){3}")
 """A word holding three joins of a lower-case letter and a capital: a menu's entries printed
 with nothing between them ("NewsPoliticsBusinessYour"), no headline's brand name
 ("PlayStation", "McDonald's")."""
+
+
+def _codes(text: str) -> bool:
+    """A row of short codes, most with a figure: a pager's or a card's tabs ("R1 R2 R3 R4",
+    "Q1 Q2 Q3 Q4"), no headline."""
+    words = text.split()
+    return len(words) >= 3 and all(len(w) <= 3 for w in words) \
+        and 2 * sum(any(c.isdigit() for c in w) for w in words) > len(words)
 
 
 def _glued_menu(text: str) -> bool:
