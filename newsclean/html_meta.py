@@ -79,6 +79,7 @@ def _live_updates(ld: list[dict]) -> str:
 
 
 def _listed(value: object) -> list[object]:
+    """A JSON-LD value as a list: one author or several."""
     return value if isinstance(value, list) else [value]
 
 

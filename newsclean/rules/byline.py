@@ -399,7 +399,7 @@ def _opens_by(text: str) -> bool:
 
 
 _PARTS = re.compile(r"\s+[|·•]\s+")
-"""What parts an author line's fields: the author, the photographer, the date."""
+"""What separates an author line's fields: the author, the photographer, the date."""
 
 
 _FRAMED_ABOVE = 20

@@ -125,7 +125,7 @@ def _dated_name(unit: Unit) -> bool:
 
 def _title_like(unit: Unit) -> bool:
     """A headline-shaped line: 3-40 words, no closing full stop, not an image's name."""
-    if unit.kind in ("item", "quote", "rule") or "in_item" in unit.labels or not 15 <= unit.length <= 250:
+    if _in_list_kind(unit) or not 15 <= unit.length <= 250:
         return False
     text = unit.text
     if not 3 <= unit.words <= 40 or (text.endswith(".") and not text.endswith("...")
@@ -239,7 +239,7 @@ def _over_byline(window: list[Unit], headings: bool = False, about_run: Callable
 
     # (a name alone over a date line is its author's: "Jane Doe" / "May 4"). An author line
     # first: a date may be a video's or a teaser's ("Your video will play in 00:25").
-    bylined = [is_byline(u.text) and "in_item" not in u.labels for u in window]  # (not a teaser's)
+    bylined = [_author_line(u) for u in window]
     # an opener alone over the names ("de" / "Ana Pop și Radu Ene") counts as a date line does:
     # a teaser's may be set so, and a dek shorter than the headline stands nearer to it
     opened = [False] * len(window)
@@ -286,6 +286,7 @@ def _closed_over_dek(window: list[Unit]) -> Unit | None:
 
 
 def _author_line(unit: Unit) -> bool:
+    """An author line that is no teaser's (a list's entries have author lines too)."""
     return is_byline(unit.text) and "in_item" not in unit.labels
 
 
