@@ -150,6 +150,7 @@ THRESHOLDS = [
     ("newsclean.rules.boilerplate", "_BETWEEN", 1, 3),
     ("newsclean.rules.about", "UNLISTED", 4, 6),
     ("newsclean.rules.title", "_AUTHOR_LINE_WORDS", 4, 6),
+    ("newsclean.rules.patterns", "_HAN_KANA_WORD", 1, 3),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
