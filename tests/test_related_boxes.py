@@ -157,3 +157,37 @@ def test_a_lynx_related_lists_linked_entries_go_with_their_summaries_however_lon
     assert len(paragraphs) == 3 and paragraphs[0].startswith("The harbour authority said on Thursday")
     assert not any(word in p for p in paragraphs
                    for word in ("Barges", "automation", "Lifeboat", "remote-operated"))
+
+
+def test_a_deals_lists_cards_with_their_shop_buttons_are_the_article() -> None:
+    # each card: a product's name, its price, a paragraph on it and a shop's button repeated
+    # card after card; a teaser list's furniture repeats too, but no list of other stories
+    # carries a button that sells
+    cards = [
+        ("Sonari Pulse 3 wireless earbuds", "S$219 (usual price S$259) at Shoplane",
+         "Our favourite earbuds under S$300 this year, with rich sound and eight hours of battery. "
+         "This is the first real discount since they launched. Only wireless charging is missing.",
+         "Buy at Shoplane"),
+        ("Vireo Buds Lite", "S$39.90 (usual price S$69) at Lazora",
+         "If you just need a cheap pair for the gym, these are hard to beat. There is no noise "
+         "cancellation, but the fit is secure. Apply the store voucher at checkout.", "Buy at Lazora"),
+        ("Halden Aero 14 laptop", "S$1,299 (usual price S$1,599) at Lazora",
+         "A slim, quiet laptop with a lovely screen and battery life that lasts a working day. The cut "
+         "brings it close to last year's low. Skip the 8GB version, which is barely cheaper.",
+         "Buy at Lazora"),
+        ("Kettering K27U 4K monitor", "S$349 (usual price S$469) at Shoplane",
+         "A sharp, colour-accurate panel with a USB-C port that charges a laptop. It is not built for "
+         "fast games, but for office work it is excellent value. Stock is limited.", "Buy at Shoplane"),
+    ]
+    lines = ["The best tech deals we have found so far | Gadget Desk", "Home", "Deals",
+             "The best tech deals we have found so far",
+             "The year-end sales are here again, and both big platforms promise up to 90 per cent off "
+             "just about everything, though many headline discounts apply to products never worth "
+             "their full price.",
+             "So we went through the listings and picked out deals on gear we have tested or would "
+             "happily recommend to friends, with prices checked on the morning of the sale."]
+    for card in cards:
+        lines += ["", *card]
+    lines += ["", "More deals", "Best SIM-only plans this month", "© 2025 Gadget Desk"]
+    body = newsclean.clean("\n".join(lines) + "\n").body
+    assert all(card[2] in body for card in cards)

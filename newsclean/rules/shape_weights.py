@@ -3,6 +3,7 @@ what they are worth, whatever their prose."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..document import Unit
@@ -133,7 +134,18 @@ def _list_head(unit: Unit) -> bool:
 
 
 def _furniture(unit: Unit) -> bool:
-    """A line of furniture around a teaser: marked, repeated, stamped, a link, a date."""
+    """A line of furniture around a teaser: marked, repeated, stamped, a link, a date. A shop's
+    button ("Buy at Shoplane", "Check price") is none: it sells what a buying guide's or a
+    deals list's card describes, the article's own entry, and no list of other stories has one."""
+    if unit.length <= _BUTTON_LENGTH and _SHOP_BUTTON.match(unit.text):
+        return False
     if "marker" in unit.labels or unit.labels.get("shape") in ("repeated", "stamped") or link_dense(unit):
         return True
     return unit.length < 90 and unit.kind != "row" and is_dateish(unit.text)
+
+
+_SHOP_BUTTON = re.compile(
+    r"(?i)(?:buy|shop|order|get it|see it|view)(?: now)? (?:at|on|from) \S"
+    r"|(?:buy now|shop now|check price|see price|view deal|see deal|get (?:the )?deal)\b")
+_BUTTON_LENGTH = 60
+"""Longest line read as a shop's button: a verb, a shop's name, perhaps its price."""
