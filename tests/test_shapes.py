@@ -566,6 +566,20 @@ def test_page_numbers_each_under_a_thumbnail_are_a_pager() -> None:
     assert pagers(spaced.units) == set()
 
 
+def test_scores_out_of_one_count_are_no_slide_counters() -> None:
+    from newsclean.rules.shapes import pagers
+
+    # a ratings list: each player's score out of ten goes down as well as up
+    ratings = ["Sam Okoro (CB)", "7 /10", "Dominant in the air.", "Luca Brennan (RB)", "6 /10",
+               "Solid rather than spectacular.", "Declan Rowe (LB)", "8 /10", "Tireless down the left."]
+    doc = segment("\n\n".join(ratings) + "\n")
+    assert pagers(doc.units) == set()
+    # a gallery's counters only go up, or again from 1 where the gallery is printed twice
+    slides = [f"{n} of 12" for n in (1, 2, 3, 4, 1, 2)]
+    doc = segment("\n\n".join(f"{c}\n\nA caption." for c in slides) + "\n")
+    assert pagers(doc.units) == {u.index for u in doc.units if u.text.endswith("of 12")}
+
+
 def test_a_tables_rows_repeating_their_cells_are_no_gallery() -> None:
     from newsclean.rules.shapes import doubled_runs
     from newsclean.segment_html import segment_html

@@ -556,6 +556,7 @@ def pagers(units: list[Unit], candidates: list[int] | None = None) -> set[int]:
         candidates = Scan(units).digit_end
     found: set[int] = set()
     run: list[int] = []
+    counted: list[int] = []
     last = -2
     for i in candidates:  # most lines end otherwise
         text = units[i].text
@@ -569,10 +570,35 @@ def pagers(units: list[Unit], candidates: list[int] | None = None) -> set[int]:
                 run.append(i)
         elif (len(text) <= 24 and _COUNTER.match(text)) or (text[:2] == "1 " and numbered_line(text)):
             found.add(i)
+            counted.append(i)
         last = i
     if len(run) >= _PAGES:
         found.update(run)
+    return found - _scores(units, counted)
+
+
+def _scores(units: list[Unit], counted: list[int]) -> set[int]:
+    """Of the counters found, those that are scores: ``_SCORES`` or more out of one count
+    whose numbers go down as well as up ("8 /10", "6 /10", "7 /10": a ratings list's), where
+    a gallery's counters only go up (1, 2, 3, ... of their count, a few perhaps left out, or
+    again from 1: the gallery printed twice)."""
+    by_count: dict[str, list[tuple[int, int]]] = {}
+    for i in counted:
+        numbers = _NUMBERS.findall(units[i].text)
+        if len(numbers) == 2:
+            by_count.setdefault(numbers[1], []).append((i, int(numbers[0])))
+    found: set[int] = set()
+    for entries in by_count.values():
+        values = [n for _, n in entries]
+        if len(values) >= _SCORES and any(b < a and b != 1 for a, b in zip(values, values[1:])):
+            found.update(i for i, _ in entries)
     return found
+
+
+_NUMBERS = re.compile(r"\d{1,3}")
+_SCORES = 3
+"""Counters out of one count that make a list of scores: two could be a gallery's first and a
+later slide."""
 
 
 def numbered_line(text: str) -> bool:
