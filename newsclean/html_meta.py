@@ -92,8 +92,7 @@ def _organisation(item: object) -> bool:
 def _names(value: object) -> list[str]:
     """Author names from a JSON-LD author value (string, object or list), never URLs."""
     out: list[str] = []
-    items = value if isinstance(value, list) else [value]
-    for item in items[:20]:
+    for item in _listed(value)[:20]:
         name = item.get("name") if isinstance(item, dict) else item
         if isinstance(name, list):
             name = name[0] if name else None

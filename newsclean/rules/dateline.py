@@ -30,12 +30,15 @@ def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     region = rf"(?:,{s}*{word}(?:{s}+{word}){{0,3}}){{0,2}}"
     month_day = rf"(?i:{MONTHS}){s}*\d{{1,2}}(?:,{s}*\d{{4}})?"
     day_month = rf"\d{{1,2}}{s}+(?i:{MONTHS})(?:{s}+\d{{4}})?"
-    date = rf"(?:,?{s}*(?P<date>{month_day}|{day_month})\.?)"  # "SOCHI, May 4. /TASS/."
+    def dated(*forms: str) -> str:  # "SOCHI, May 4. /TASS/."
+        return rf"(?:,?{s}*(?P<date>{'|'.join(forms)})\.?)"
+
+    date = dated(month_day, day_month)
     # before an agency's credit, a day and a month in any language: "MADRID, 5 dic (EFE).-",
     # "SÃO PAULO, 5 de dezembro (Reuters) -", "Brüssel, 3. Dezember (dpa) -" (the credit,
     # not the month's name, tells it is a date)
     any_day_month = rf"\d{{1,2}}\.?{s}+(?:de{s}+)?[^\W\d_]{{3,12}}\.?(?:{s}+(?:de{s}+)?\d{{4}})?"
-    credited_date = rf"(?:,?{s}*(?P<date>{month_day}|{day_month}|{any_day_month})\.?)"
+    credited_date = dated(month_day, day_month, any_day_month)
     call_sign = r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"  # local stations: (KTRK), (WABC-TV)
     # "(AP)", "(Reuters/Ipsos)", "(BBC Sport)": an agency, and a partner or a desk
     agency = rf"(?:{agencies})(?:{s}*(?:/|via|and){s}*[\w. ]{{1,30}}|{s}+[A-Z][a-z]+)?"

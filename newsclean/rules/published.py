@@ -146,12 +146,17 @@ def by_script(text: str) -> str | None:
     """The first date whose month is named in the script's languages (``_UNKNOWN_MONTH``)."""
     for pattern in _UNKNOWN_MONTH:
         for m in pattern.finditer(text):
-            word = m.group("month").casefold().rstrip(".")
-            script = script_of(word)
-            number = script_months(script).get(word) if script is not None else None
-            if number is not None:
+            if (number := _script_month(m)) is not None:
                 return _stamp({**m.groupdict(), "month": str(number)}, "", text)
     return None
+
+
+def _script_month(m: re.Match[str]) -> int | None:
+    """The number of an ``_UNKNOWN_MONTH`` match's month, where every language of its script
+    that names a month by that word names the same one; else None."""
+    word = m.group("month").casefold().rstrip(".")
+    script = script_of(word)
+    return script_months(script).get(word) if script is not None else None
 
 
 def strip_script_dates(text: str) -> tuple[str, int]:
@@ -162,9 +167,7 @@ def strip_script_dates(text: str) -> tuple[str, int]:
 
     def blank(m: re.Match[str]) -> str:
         nonlocal found
-        word = m.group("month").casefold().rstrip(".")
-        script = script_of(word)
-        if script is None or word not in script_months(script):
+        if _script_month(m) is None:
             return m.group(0)
         found += 1
         return " "

@@ -219,14 +219,16 @@ def _under_headline(units: list[Unit], chosen: Unit, shaped: dict[Unit, int],
 
 
 def _over_byline(window: list[Unit], headings: bool = False, about_run: Callable[[Unit], bool] | None = None,
-                 units: list[Unit] | None = None, lang: str = "en") -> Unit | None:
+                 units: list[Unit] | None = None, lang: str = "en",
+                 closed: Unit | None = None) -> Unit | None:
     """The headline-like line nearest the article that an author or date line follows
     within _BYLINE_GAP lines (a dump's headline is where its byline says it is);
     ``headings``: only a heading (a Markdown dump marks its headline as one). Over a date
     line alone, where ``about_run`` is given, only a line about the article: a menu's last
     line stands over a blog post's date, the post's title under it. ``units``: the
     document's, for author lines broken after their opener; ``lang``: the page's, whose
-    month names a date line may use ("১৪ মার্চ ২০২৪")."""
+    month names a date line may use ("১৪ মার্চ ২০২৪"); ``closed``: the headline ending in a
+    full stop over its dek (``_closed_over_dek``), where no other line is found."""
     kinds = ("heading",) if headings else ("heading", "text")
     shaped: dict[int, bool] = {}
 
@@ -261,7 +263,7 @@ def _over_byline(window: list[Unit], headings: bool = False, about_run: Callable
                             and headline_like(above.index - window[0].index):
                         return above  # "মো. রফিকুল ইসলাম, চাঁদপুর" under its headline, over its date
                     return found
-    return _closed_over_dek(window)
+    return closed
 
 
 def _closed_over_dek(window: list[Unit]) -> Unit | None:
@@ -552,9 +554,11 @@ def title(doc: Document) -> None:
     start = max(span(doc)[0], 0)
     window = units[_lookback_start(units, start) : start + 1]
     page_title = doc.meta.get("page", {}).get("title") if doc.html or "envelope" in doc.meta else None
+    # a headline ending in a full stop over its dek, read once: a fallback and an override
+    closed = None if doc.html else _closed_over_dek(window)
     chosen = _anchored(doc, start)
     if chosen is None and doc.markdown and not doc.html:
-        chosen = _over_byline(window, headings=True)
+        chosen = _over_byline(window, headings=True, closed=closed)
     if chosen is None and (doc.markdown or doc.html):
         chosen = _best_heading(window)
     if chosen is None and (page_title or not (doc.html or "layout" in doc.meta)):
@@ -569,7 +573,7 @@ def title(doc: Document) -> None:
     if chosen is None and not doc.html:
         # (in a language without a function-word list every line is "about" the article)
         chosen = _over_byline(window, about_run=lambda unit: run_share()(unit) >= about.ABOUT, units=units,
-                              lang=doc.lang)
+                              lang=doc.lang, closed=closed)
     share = run_share() if chosen is None else None
     if share is not None and doc.markdown and not doc.html and doc.lang in languages():
         # a dump that marks its headings, none of them near the article's text (menus,
@@ -595,7 +599,7 @@ def title(doc: Document) -> None:
         if chosen is None and last is not None and last.length <= anchors.HEADLINE_LENGTH \
                 and _title_like(last):
             chosen = last
-    if chosen is not None and not doc.html and (closed := _closed_over_dek(window)) is not None \
+    if chosen is not None and closed is not None \
             and closed.index > chosen.index and closed.length > chosen.length:
         chosen = closed  # a section's label over it ("Opinion | Guest Column")
     if chosen is not None and chosen.kind == "heading":
