@@ -330,6 +330,10 @@ _W3M_TOKENS = re.compile(r"\[[^\]\s]*[^\W\d_][^\]\s]*\]")
 """A bracketed word with a letter: w3m's stand-in for an image without alt text (its file
 name, cut to the image's width: "[IMG_1058-e]", "[svg]") or a button ("[Search]"). Only a
 line of nothing else is taken for markup: in a sentence it may be text ("[edit]", "[sic]")."""
+_W3M_GLUED_IMAGES = re.compile(r"^ *(?:\[[^\]\s]*[^\W\d_][^\]\s]*\])+(?=[^\W\d_])")
+"""w3m's stand-ins for images without alt text glued to the text opening a line: an avatar
+before its author line ("[pri][dev]By Priya Raman"), an icon before its label. No sentence
+opens with a bracketed word glued to the next."""
 _INLINE_URL = re.compile(r"\[(?:[A-Za-z][A-Za-z0-9+.-]*:|#)[^\]\s]*(?: [^\]\s]+)*\]")
 """A link's address where lynx -list_inline prints it, before the link's text (its wrapped
 parts joined by a space: an address holds none)."""
@@ -471,7 +475,7 @@ class _Reader:
             return False  # a sentence's end, then a field's label or an author line: "... the
             # port." / "Author: ..." or "By Jane Doe" (a dek's last line, then the byline; lynx
             # runs a block's lines on; w3m breaks a page's blocks apart itself)
-        if _BY_NAME.match(nxt):
+        if _BY_NAME.match(_W3M_GLUED_IMAGES.sub("", nxt) if self.name == W3M else nxt):
             return False  # "By" and a name of capitalised words open a line of their own: no
             # sentence goes on with a capital "By" (w3m runs a page's <div> blocks on too)
         return _broken(self.printed[j], self.printed[j + 1], self.width)
@@ -515,8 +519,10 @@ class _Reader:
             text = (_LYNX_JUNK if self.name == LYNX else _W3M_JUNK).sub(" ", text)
             if ":INS]" in text or ":DEL]" in text:
                 text = _EDITS.sub(r" \1 ", text)
-            if self.name == W3M and text.lstrip()[:1] == "[" and not _W3M_TOKENS.sub("", text).strip():
-                return ""  # only images' file names (or buttons) in brackets
+            if self.name == W3M and text.lstrip()[:1] == "[":
+                if not _W3M_TOKENS.sub("", text).strip():
+                    return ""  # only images' file names (or buttons) in brackets
+                text = _W3M_GLUED_IMAGES.sub("", text)
         if "^" in text:
             text = _ORDINAL_SUP.sub("", text)
         return _SPACES.sub(" ", text).strip()

@@ -834,3 +834,18 @@ def test_lynx_sets_a_fields_label_after_a_sentences_end_on_a_line_of_its_own() -
     # a wrapped sentence whose next line opens with a word and a colon still joins
     strike = "The strike began at seven on Wednesday morning and will last forty-eight hours, the union said."
     assert strike in texts
+
+
+def test_w3m_avatars_glued_to_an_author_line_open_it_and_are_markup() -> None:
+    """w3m runs a page's <div> blocks on and names images without alt text by their file
+    name: the author line under a dek opens with its avatars' names, glued to "By", which
+    made the pair too wide to have fitted and so read as wrapped onto the dek."""
+    dek = "Council staff say the harbour wall will be finished a full year after it was due."
+    byline = "[sam][lin]By Sam Okafor and Lin Mei • Jan 8, 2025 • 4 min read"
+    assert len(dek) + 1 + len(byline.split()[0]) > 78  # as wrapped, the pair would not fit
+    text = W3M_DUMP.replace("By Sam Okafor", f"{dek}\n{byline}")
+    units = segment(text).units
+    texts = [u.text for u in units]
+    assert dek in texts
+    assert "By Sam Okafor and Lin Mei • Jan 8, 2025 • 4 min read" in texts
+    assert any(byline in u.raw for u in units)  # the raw text keeps every line
