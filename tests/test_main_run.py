@@ -1256,3 +1256,74 @@ def test_a_pages_element_grown_past_the_closing_credits_ends_at_them() -> None:
                  f"</div><div class='legal'>{legal}</div></main>", title=_WIRE_PAGE[0])
     paragraphs = newsclean.clean(page).paragraphs
     assert paragraphs[0] == _WIRE_PAGE[3] and paragraphs[-1] == _WIRE_PAGE[17]
+
+
+GALLERY_TOP = """\
+Soap star Marisa Quell weds rugby captain Tom Adeyemi at a castle in the Borders | The Evening Lantern
+
+The Evening Lantern
+
+Home News Showbiz Sport Money
+
+Soap star Marisa Quell weds rugby captain Tom Adeyemi at a castle in the Borders
+
+By Lena Hartigan, Showbiz Reporter
+
+Published: 10:12 GMT, 3 May 2025
+
+Share 112 comments
+
+Soap star Marisa Quell has married rugby captain Tom Adeyemi at a castle in the Scottish Borders.
+
+Expand
+1 of 4
+
+The couple leave the chapel at Thirlstane Keep after the service on Saturday afternoon
+
+Lantern Pictures
+
+The actress, 34, who has played a ward sister in the hospital drama for seven years, wed the Edinburgh side's captain in front of 120 guests, many of them her co-stars and his team-mates.
+
+Guests were taken from the station to the castle in a convoy of vintage buses, and the reception was held in a marquee in the walled garden, where a ceilidh band played until the early hours.
+
+Expand
+2 of 4
+
+The bride wore a gown of ivory silk with a long train and a veil that had been her grandmother's
+
+Lantern Pictures
+
+The couple met at a charity match four years ago and announced their engagement last summer, after Adeyemi proposed on a beach in the Outer Hebrides during a break between seasons.
+
+Expand
+3 of 4
+
+Team-mates formed a guard of honour with rugby balls as the newly-weds came out of the chapel
+
+Lantern Pictures
+
+His best man, the Scotland hooker Callum Reid, gave a speech that had guests in tears of laughter, recalling how the couple's first date had ended with both of them locked out of a restaurant.
+
+Expand
+4 of 4
+
+The wedding cake was a five-tier tower decorated with thistles and roses made from sugar
+
+Lantern Pictures
+
+A representative for the couple said they would spend their honeymoon in Japan before he returns for pre-season training in July, and thanked guests for a day they said they would never forget.
+
+Most read
+Weather: snow warning for the Highlands
+"""
+
+
+def test_a_slideshow_at_the_articles_top_does_not_part_its_lede() -> None:
+    """The lede sentence sits between the author line and a slideshow's first slide ("Expand",
+    "1 of 4", caption, credit): it opens the article, and the slide stays furniture."""
+    article = newsclean.clean(GALLERY_TOP)
+    assert article.body.startswith("Soap star Marisa Quell has married rugby captain")
+    assert "1 of 4" not in article.body and "Lantern Pictures" not in article.body
+    assert "The couple leave the chapel" not in article.body
+    assert "a veil that had been her grandmother's" not in article.body
+    assert article.body.rstrip().endswith("a day they said they would never forget.")

@@ -172,6 +172,7 @@ def main_run(doc: Document) -> None:
     units = doc.units
     while start > 0 and start - 1 > end - 200 and sentence(units[start - 1]):
         start -= 1
+    start = _lede_over_slides(units, start, found.top)
     if start > 0 and (_lone_dateline(units[start - 1].text) or _dateline_lead(units[start - 1])):
         start -= 1  # "WASHINGTON —" on a line of its own, or a lead opening with one, opens the article
     else:
@@ -185,6 +186,34 @@ def main_run(doc: Document) -> None:
             break  # (a picture's placeholder between says nothing, but the author's picture ends it)
     end = table_after(units, end)
     doc.meta["span"] = (start, end)
+
+
+def _lede_over_slides(units: list[Unit], start: int, top: int | None) -> int:
+    """A slideshow at the article's top parts its lede from the rest ("Expand", "1 of 12",
+    a caption, a credit): the sentences between the anchors and the slides open the article.
+    The slides stay furniture inside it."""
+    if top is None or start <= top + 1:
+        return start
+    i, caption = start - 1, 0
+    while i > top and units[i].labels.get("shape") not in _SLIDES:
+        if units[i].labels.get("class") == GOOD or caption == _SLIDE_LINES:
+            return start  # prose, or more than a slide's lines, before any counter
+        caption += bool(units[i].words)
+        i -= 1
+    while i > top and (units[i].labels.get("shape") in _SLIDES or "marker" in units[i].labels
+                       or not units[i].words):
+        i -= 1
+    if i <= top or not sentence(units[i]):
+        return start
+    while i - 1 > top and sentence(units[i - 1]):
+        i -= 1
+    return i
+
+
+_SLIDES = frozenset({"slide", "pager"})
+_SLIDE_LINES = 3
+"""Lines of a slide after its counter: a caption, its credit, a title."""
+
 
 _ENDS = frozenset({"author-box", "thread", "end-mark", "after-credits"})
 """The shapes of the lines the run stops at (their weight is a wall), which no short
