@@ -146,3 +146,21 @@ def test_a_footnote_with_its_way_back_to_the_text_is_furniture(line: str, note: 
     doc = segment(line + "\n")
     markers.apply(doc)
     assert (doc.units[0].labels.get("marker") == "footer") is note
+
+
+@pytest.mark.parametrize("line", [
+    "Join 40,000+ fans in the Harbour Sport community server for live match threads.",
+    "Join over 12k members on our Discord for patch notes and match threads",
+    "Join the server",
+    "Join the community",
+])
+def test_a_community_servers_pitch_and_button_are_calls_to_action(line: str) -> None:
+    assert category(line) == "cta"
+
+
+@pytest.mark.parametrize("line", [
+    "Join 40,000 fans who marched through the city on Saturday, the organisers asked.",
+    "Joining the server team in 2019, she rebuilt the club's website within a month.",
+])
+def test_a_sentence_about_joining_is_no_community_pitch(line: str) -> None:
+    assert category(line) != "cta"
