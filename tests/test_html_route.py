@@ -664,3 +664,27 @@ def test_a_photo_essays_long_captions_are_its_text() -> None:
             f"</body></html>")
     article = newsclean.clean(page, html=True)
     assert article.paragraphs == [BODY[0], BODY[1], *captions]
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_article() -> None:
+    """ASP.NET WebForms set every page in one <form>: a tag around nearly all the page's prose
+    is the page's wrapper, not a form's furniture, even where the headline is no <h1>."""
+    paragraphs = "".join(
+        f"<p>{sentence} The harbour board said the work would go on through the winter, and that "
+        "boats would tie up at the south quay until the repairs were finished.</p>"
+        for sentence in ("Divers began replacing the timber piles of the north quay on Monday.",
+                         "The storms of January left many of the piles split and leaning.",
+                         "Fishing crews said the move would cost them an hour each morning.",
+                         "The council expects the quay to reopen in time for the summer season."))
+    page = (
+        '<html><head><title>North quay repairs begin | Kestle Echo</title></head><body>'
+        '<form name="aspnetForm" method="post" action="./NewsDetail.aspx?id=1" id="aspnetForm">'
+        '<table class="mainTable"><tr><td class="menuTd"><a href="/">Home</a> <a href="/news">News</a>'
+        ' <a href="/sport">Sport</a></td></tr><tr><td>'
+        '<div class="title"><span id="ctl00_lblTitle">North quay repairs begin</span></div>'
+        f'<div class="body" id="ctl00_divBody">{paragraphs}</div>'
+        '</td></tr><tr><td class="footerTd">All rights reserved.</td></tr></table></form></body></html>')
+    article = newsclean.clean(page)
+    assert article.title == "North quay repairs begin"
+    assert len(article.paragraphs) == 4
+    assert article.body.startswith("Divers began replacing the timber piles")

@@ -15,6 +15,9 @@ _PAGE_WIDE = 0.4
 furniture (boxes of furniture hold little prose; a wrapper's "has-sidebar" holds the article)."""
 _PAGE_WIDE_COMMENTS = 0.8
 """Except comments: a busy thread often outweighs the article it follows."""
+_PAGE_ALL = 0.9
+"""An element's own tag around nearly all a page's prose is the page's wrapper, headline or
+not (ASP.NET sets every page in one <form>; a page's headline may be no <h1>)."""
 
 
 @cache
@@ -63,7 +66,8 @@ def html_markers(doc: Document) -> dict[int, str]:
     # article's page may hold more prose in its footer than in the article.
     wide = {s for s, words in covered.items()
             if words > total * (_PAGE_WIDE_COMMENTS if category[s] == "comments" else _PAGE_WIDE)
-            and ((category[s] != "comments" and not s.startswith("tag:")) or s in over_headline)}
+            and ((category[s] != "comments" and not s.startswith("tag:")) or s in over_headline
+                 or (s.startswith("tag:") and words > total * _PAGE_ALL))}
     found: dict[int, str] = {}
     for unit in doc.units:
         kept = [c for s, c in signals[unit.index] if s not in wide]
