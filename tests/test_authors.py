@@ -59,6 +59,8 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("作者：王晓峰、沈佳", ["王晓峰", "沈佳"]),
     ("本报记者 张三 报道", ["张三"]),  # "reports", no name
     ("记者 李四 发自北京", ["李四"]),  # "from Beijing"
+    ("編集委員\u3000佐藤健一", ["佐藤健一"]),  # a Japanese paper's staff title before the name
+    ("特派員 山田花子", ["山田花子"]),  # a correspondent
     ("كتب: سامي فؤاد الخميس، ٠٥ مارس ٢٠٢٦ - ٠٩:١٥ ص", ["سامي فؤاد"]),
     ("מאת יעל כהן, כתבת הכלכלה | 14.03.2026, 17:05", ["יעל כהן"]),  # Hebrew, a role after the comma
     ("โดย มานี ใจดี 14 มี.ค. 2569 15:42 น.", ["มานี ใจดี"]),  # Thai, the date after the name

@@ -164,3 +164,23 @@ def test_a_community_servers_pitch_and_button_are_calls_to_action(line: str) -> 
 ])
 def test_a_sentence_about_joining_is_no_community_pitch(line: str) -> None:
     assert category(line) != "cta"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Politik » Landtag", "navigation"),
+    ("علمی و فناوری » پژوهش", "navigation"),
+    # a closing guillemet after an opening one is a quotation's, not a breadcrumb's separator
+    ("Die Kunsthalle zeigt «Ikonen» ab Samstag", None),
+    ("نتایج در نشریه «مهندسی آب ایران» منتشر شده است.", None),
+])
+def test_a_quotations_closing_guillemet_is_no_breadcrumb(line: str, expected: str | None) -> None:
+    assert category(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("保存javascript:void(0)", "navigation"),  # a script link's address printed as its text
+    ("有料会員の方のみご利用になれます。保存した記事はスマホでもご覧いただけます。", "cta"),
+    ("［有料会員限定］この記事は会員限定です。", "cta"),
+])
+def test_script_links_and_japanese_members_only_notes(line: str, expected: str) -> None:
+    assert category(line) == expected

@@ -445,7 +445,10 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "Die Fähre am Montagmorgen im Hafen. Foto von Jana Roth", "La plaza mayor el lunes. Foto de Ana Gil",
      # South Asian papers' word for a photo and a colon, and "(file photo)"
      "নদীর পাড়ে নৌকা বেঁধে রাখা হয়েছে। বুধবার দুপুরে ছবি: প্রভাতবার্তা",
-     "நீர்மட்டம் குறைந்து காணப்படும் அணை (கோப்புப் படம்)"],
+     "நீர்மட்டம் குறைந்து காணப்படும் அணை (கோப்புப் படம்)",
+     # Persian's and Urdu's word for a photo, Hebrew's "photograph", and a colon
+     "قایق‌ها در ساحل بندر انزلی / عکس: خبرگزاری ساحل", "کشتی‌ها بندرگاہ پر کھڑی ہیں۔ تصویر: شہر نیوز",
+     "סירות דייגים בנמל יפו. צילום: דנה לוי"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)

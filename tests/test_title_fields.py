@@ -664,3 +664,40 @@ def test_a_dek_over_a_line_with_the_date_is_the_standfirst_whatever_names_it_hol
     article = newsclean.clean(text)
     assert article.standfirst == dek
     assert dek not in article.paragraphs and all(p in article.paragraphs for p in BODY)
+
+
+JAPANESE_DUMP = """\
+東湾新聞
+ログイン
+お申し込み
+
+港の防波堤工事　完成は来年夏に延期
+編集委員　佐藤健一
+
+    港湾
+    防災
+
+    2026/3/3 5:50
+
+文字サイズ
+
+    小javascript:void(0)javascript:void(0)
+    中javascript:void(0)javascript:void(0)
+
+　港湾局は３日、北側の防波堤の改修工事が来年夏までずれ込むと発表した。冬の嵐で基礎部分が損傷し、潜水士による杭の交換に予定より多くの時間がかかっているという。
+
+　漁業者は南側の岸壁に船を移すよう求められており、港湾局は毎朝水揚げする11隻すべてが停泊できる広さがあると説明している。
+
+　工事費は約１億８千万円で、大半は沿岸の修繕に充てる国の基金から支出される見通しだ。
+"""
+
+
+def test_a_japanese_writers_staff_title_marks_the_author_line_under_the_headline() -> None:
+    """A Japanese paper prints the writer under the headline with a staff title first
+    ("編集委員", senior staff writer); a text-size switch's script links ("javascript:void(0)")
+    printed as text are markup, never the headline."""
+    article = newsclean.clean(JAPANESE_DUMP)
+    assert article.title == "港の防波堤工事\u3000完成は来年夏に延期"
+    assert article.authors == ["佐藤健一"]
+    assert "javascript" not in article.body
+    assert article.body.lstrip("\u3000").startswith("港湾局は３日")

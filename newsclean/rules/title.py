@@ -57,7 +57,7 @@ def _page_title_match(units: list[Unit], start: int, page_title: str | None = No
 
 
 _NOT_A_HEADLINE = re.compile(
-    r"://|www\.|<\w|\w=[\"']|[{}]|@\w+\.\w"  # links, markup, e-mails
+    r"://|www\.|javascript:|<\w|\w=[\"']|[{}]|@\w+\.\w"  # links, script links, markup, e-mails
     r"|[│┃║]"  # a table's cells, as a text browser draws them
     r"|(?:\s[>›]\s.*){2}"  # a breadcrumb trail: "News > 2015 > Headline" (guillemets are quotes)
     r"|^\[[^\[\]]*\]$"  # a picture's alt text, as pandoc's plain text and w3m print it: "[Alt]"
