@@ -152,6 +152,7 @@ THRESHOLDS = [
     ("newsclean.rules.title", "_AUTHOR_LINE_WORDS", 4, 6),
     ("newsclean.rules.patterns", "_HAN_KANA_WORD", 1, 3),
     ("newsclean.rules.shapes", "_SCORES", 2, 4),
+    ("newsclean.rules.span", "_SLIDE_LINES", 2, 4),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 
