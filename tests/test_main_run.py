@@ -1327,3 +1327,43 @@ def test_a_slideshow_at_the_articles_top_does_not_part_its_lede() -> None:
     assert "The couple leave the chapel" not in article.body
     assert "a veil that had been her grandmother's" not in article.body
     assert article.body.rstrip().endswith("a day they said they would never forget.")
+
+
+def _teaser(n: int) -> str:
+    return (f"Story {n} headline about the county fair's new livestock barn opening\n\n"
+            f"The county board voted on Tuesday to open the new livestock barn at the fairgrounds a "
+            f"week early, after volunteers finished the roof and the stalls ahead of schedule. Exhibitors "
+            f"said the extra week would let them settle their animals before judging begins, and the "
+            f"board said the barn would be used for winter markets once the fair has closed. The barn "
+            f"cost about {n} million dollars, most of it raised by the fair's foundation.\n{n} hours ago\n")
+
+
+BROADCAST_BRIEF = (
+    "Gas leak forces evacuation of a Tucson apartment complex\n\nBy: Station Web Staff\n\n"
+    "Posted 3:04 PM, Sep 18, 2025\n\n"
+    "TUCSON, Ariz. — Residents of a midtown apartment complex were evacuated Thursday afternoon "
+    "after a contractor struck a natural gas line, fire officials said.\n\n"
+    "Crews were called to the complex near East Pima Street around 2:40 p.m. A spokesperson said about "
+    "60 units were cleared as a precaution and that no injuries had been reported.\n\n"
+    "A utility crew was on scene working to cap the line. It was not immediately clear when "
+    "residents would be allowed to return.\n\n"
+    "Copyright 2025 KZNA Arizona 11. All rights reserved. This material may not be published, "
+    "broadcast, rewritten or redistributed.\n\nMore Stories\n\n" + "\n".join(_teaser(n) for n in range(2, 9)))
+
+
+def test_a_storys_rights_notice_ends_it_however_much_prose_follows() -> None:
+    """A wire or broadcast story closes with its rights notice ("may not be published,
+    broadcast, rewritten or redistributed"), once on its page: seven long teasers after it
+    outweigh the three-paragraph story, and are still none of it."""
+    article = newsclean.clean(BROADCAST_BRIEF)
+    assert article.body.startswith("TUCSON, Ariz. —")
+    assert article.body.rstrip().endswith("allowed to return.")
+    assert any(r.reason.startswith("copyright") for r in article.removed if "may not be" in r.text)
+
+
+def test_two_rights_notices_are_no_end() -> None:
+    """A page of several stories, each with its notice: none of them ends the page's text."""
+    doc = segment(BROADCAST_BRIEF.replace("More Stories", "This material may not be published, "
+                                          "broadcast, rewritten or redistributed."))
+    classes = [line_weights.classify(u) for u in doc.units]
+    assert end_matter.rights_notice(doc.units, classes) is None

@@ -310,6 +310,8 @@ def page_end(units: list[Unit], after: int, byline: int | None = None) -> int:
     nxt = next_story_at(units, after, byline)
     end = min(end, nxt) if nxt is not None else end  # (the next story, printed whole under it)
     for unit in units[after + 1 : end]:
+        if unit.labels.get("shape") == "end-mark":
+            return unit.index  # ("###", a story's rights notice)
         if unit.labels.get("marker") == "copyright" and unit.length < 120 and not is_caption(unit.text):
             return unit.index
     return end
@@ -334,6 +336,21 @@ comments"), not a "Comments" link in a menu, nor a work's statistics ("Comments:
 END_MARK = re.compile(r"(?i)#{3}|-\s?30\s?-|[-–—]\s?ends?\s?[-–—]")
 """The mark a press release or a wire story ends with ("###", "-30-", "- ends -"), once on
 its page: what follows it (the issuer's "About ...", its media contacts) is not the text."""
+
+
+RIGHTS_NOTICE = re.compile(r"(?i)\bmay not be (?:re)?(?:published|reproduced)\b.{0,40}?"
+                           r"\b(?:broadcast|rewritten|redistributed)\b")
+"""The rights notice a wire or broadcast story closes with ("Copyright 2025 KZNA. All rights
+reserved. This material may not be published, broadcast, rewritten or redistributed."),
+once on its page: the story ends there, as at a press release's "###"."""
+
+
+def rights_notice(units: list[Unit], classes: list[str]) -> int | None:
+    """The page's one rights notice, with ``_TRAILER_AFTER`` paragraphs of prose over it."""
+    found = [u.index for u in units if "may not be" in u.text and RIGHTS_NOTICE.search(u.text)]
+    if len(found) != 1 or sum(c == GOOD for c in classes[: found[0]]) < _TRAILER_AFTER:
+        return None
+    return found[0]
 
 
 _ABOUT = re.compile(rf"(?:{data.alternation(opener.strip() for opener in ABOUT_OPENERS)})\s+"

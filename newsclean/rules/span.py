@@ -21,6 +21,7 @@ from .end_matter import (
     marked_threads,
     named_under,
     page_end,
+    rights_notice,
     thread_heads,
 )
 from .line_weights import (  # noqa: F401  (the classes and weights, read by rules and users' rules)
@@ -117,6 +118,9 @@ def main_run(doc: Document) -> None:
     if len(marks) == 1:  # (a release ends once; "###" again and again is empty headings' markup)
         marks[0].labels["shape"] = "end-mark"
         weights[marks[0].index] = WALL
+    if (notice := rights_notice(doc.units, classes)) is not None:
+        doc.units[notice].labels["shape"] = "end-mark"
+        weights[notice] = WALL
     if (credited := credits_end(doc.units, classes)) is not None:
         after = credited[1]
         doc.units[after].labels.setdefault("shape", "after-credits")
