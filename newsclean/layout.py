@@ -271,6 +271,9 @@ _LABEL = re.compile(r" *[^\W\d_]{2,}(?: [^\W\d_]{2,})?: ")
 _BYLINE_OPENS = re.compile(r" *(?:By|BY|Par|Von|Por|Di|Door|Av|Af|Przez)\s+(?:\[\d+\])?[^\W\d_]")
 """An author line's opener and a name's first letter (its link's number before it, as lynx
 prints it): "By [21]Theo Marchetti", "Par Camille Roussel"."""
+_CJK_CREDIT_OPENS = re.compile(r" *(?:文|作者|记者|記者|撰文|编辑|編輯|攝影|摄影)\s*[：:／/]")
+"""A Chinese or Japanese credit's label opening a line ("文／林雅婷", "作者：王晓峰"): both
+browsers break Chinese anywhere, so a sentence's end before it is the only sign of a new block."""
 _BY_NAME = re.compile(r" *(?:By|BY) (?:\[\d+\])?[A-Z][\w'’.-]+ [A-Z][\w'’.-]+(?:,| |$)")
 """An author line's "By" and a name of two capitalised words or more ("By Tom Ashcroft,"), not
 a sentence opening with "By" ("By Tuesday, the river ...", "By March the ...")."""
@@ -475,6 +478,8 @@ class _Reader:
             return False  # a sentence's end, then a field's label or an author line: "... the
             # port." / "Author: ..." or "By Jane Doe" (a dek's last line, then the byline; lynx
             # runs a block's lines on; w3m breaks a page's blocks apart itself)
+        if _CJK_CREDIT_OPENS.match(nxt) and self.lines[j].rstrip()[-1:] in _SENTENCE_ENDS:
+            return False  # a dek's last sentence, then its credit line ("。" / "文／林雅婷")
         if _BY_NAME.match(_W3M_GLUED_IMAGES.sub("", nxt) if self.name == W3M else nxt):
             return False  # "By" and a name of capitalised words open a line of their own: no
             # sentence goes on with a capital "By" (w3m runs a page's <div> blocks on too)

@@ -61,6 +61,7 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("记者 李四 发自北京", ["李四"]),  # "from Beijing"
     ("編集委員\u3000佐藤健一", ["佐藤健一"]),  # a Japanese paper's staff title before the name
     ("特派員 山田花子", ["山田花子"]),  # a correspondent
+    ("文／ 林雅婷 攝影／陳冠宇 2024/06/05 07:00", ["林雅婷"]),  # "text /", then the photographer
     ("كتب: سامي فؤاد الخميس، ٠٥ مارس ٢٠٢٦ - ٠٩:١٥ ص", ["سامي فؤاد"]),
     ("מאת יעל כהן, כתבת הכלכלה | 14.03.2026, 17:05", ["יעל כהן"]),  # Hebrew, a role after the comma
     ("โดย มานี ใจดี 14 มี.ค. 2569 15:42 น.", ["มานี ใจดี"]),  # Thai, the date after the name

@@ -849,3 +849,14 @@ def test_w3m_avatars_glued_to_an_author_line_open_it_and_are_markup() -> None:
     assert dek in texts
     assert "By Sam Okafor and Lin Mei • Jan 8, 2025 • 4 min read" in texts
     assert any(byline in u.raw for u in units)  # the raw text keeps every line
+
+
+def test_a_chinese_credit_line_under_a_dek_opens_a_block_of_its_own() -> None:
+    """Both browsers break Chinese anywhere, so a dek's last line and the credit under it look
+    wrapped; a sentence's end, then a credit's label ("文／"), opens a new block."""
+    dek = "澎湖海洋研究站研究員九年來在海底種下上萬株珊瑚，一場熱浪讓她的心血白化近四成。"
+    credit = "文／林雅婷 攝影／陳冠宇 2024/06/05 07:00"
+    text = W3M_DUMP.replace("By Sam Okafor", f"{dek}\n{credit}")
+    texts = [u.text for u in segment(text).units]
+    assert dek in texts
+    assert credit in texts

@@ -184,3 +184,27 @@ def test_a_quotations_closing_guillemet_is_no_breadcrumb(line: str, expected: st
 ])
 def test_script_links_and_japanese_members_only_notes(line: str, expected: str) -> None:
     assert category(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Поделиться: ВКонтакте Одноклассники Telegram", "share"),
+    ("Новости партнёров", "related"),
+    ("Другие новости рубрики", "related"),
+    ("Самое читаемое", "related"),
+    ("Реклама. ООО «Ромашка». ИНН 7700000000. erid: 2SDnjeXyZ1b", "advertisement"),
+    ("О редакции · Реклама · Контакты · Политика конфиденциальности", "footer"),
+    ("Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с этим.", "cookie-banner"),
+    ("廣告", "advertisement"),
+    ("延伸閱讀", "related"),
+    ("每週五寄送一週最值得讀的深度報導，免費訂閱。", "newsletter"),
+])
+def test_russian_and_traditional_chinese_furniture(line: str, expected: str) -> None:
+    assert category(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Компания поделится планами с инвесторами в сентябре, сообщил директор.",
+    "Реклама на телевидении подорожала за год на 20%, подсчитали аналитики.",
+])
+def test_russian_sentences_about_sharing_and_advertising_are_text(line: str) -> None:
+    assert category(line) is None

@@ -386,15 +386,15 @@ def test_markdown_table_rows_and_code_ticks() -> None:
 
 
 def test_language_without_a_list_reads_sentences_as_prose() -> None:
-    russian = ("Главная\nНовости\nСпорт\n\n"
-               + "Правительство объявило в понедельник о новых мерах поддержки для жителей "
-                 "прибрежных районов, пострадавших от наводнения на прошлой неделе.\n\n" * 3)
-    doc = segment(russian)
+    greek = ("Αρχική\nΕιδήσεις\nΑθλητικά\n\n"
+             + "Η κυβέρνηση ανακοίνωσε τη Δευτέρα νέα μέτρα στήριξης για τους κατοίκους των "
+               "παράκτιων περιοχών που επλήγησαν από τις πλημμύρες της περασμένης εβδομάδας.\n\n" * 3)
+    doc = segment(greek)
     assert doc.lang == ""  # no function-word list fits: sentences stand in for prose
-    prose = [u for u in doc.units if u.text.startswith("Правительство")]
+    prose = [u for u in doc.units if u.text.startswith("Η κυβέρνηση")]
     assert prose and all(u.stop >= 0.3 for u in prose)
-    article = newsclean.clean(russian)
-    assert len(article.paragraphs) == 3 and "Главная" not in article.body
+    article = newsclean.clean(greek)
+    assert len(article.paragraphs) == 3 and "Αρχική" not in article.body
 
 
 TR_ARTICLE = [
@@ -727,3 +727,30 @@ def test_the_digit_gate_of_the_function_word_share_changes_no_share(words: list[
     for text in (" ".join(words), " ".join(words) + extra, extra + " " + " ".join(words)):  # (the words are the text's)
         assert segment_module.function_share(text, words, is_stop) == \
             segment_module.function_share_plain(text, words, is_stop)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Правительство объявило в понедельник о новых мерах поддержки для жителей прибрежных районов, "
+     "которые пострадали от наводнения на прошлой неделе, и пообещало, что выплаты начнутся уже в мае.", "ru"),
+    ("Уряд оголосив у понеділок про нові заходи підтримки для мешканців прибережних районів, які "
+     "постраждали від повені минулого тижня, і пообіцяв, що виплати почнуться вже у травні.", "uk"),
+    ("Правителството обяви в понеделник нови мерки за подкрепа на жителите на крайбрежните райони, "
+     "които пострадаха от наводнението миналата седмица, и обеща, че плащанията ще започнат през май.", "bg"),
+])
+def test_cyrillic_languages_are_told_apart_by_their_function_words(text: str, lang: str) -> None:
+    """Russian, Ukrainian and Bulgarian share "и", "в", "на", "за": each list's own words
+    ("что" / "що" / "че", "которые" / "які" / "които") decide."""
+    assert segment(f"{text}\n\n{text}\n").lang == lang
+
+
+def test_an_unpunctuated_russian_dek_under_its_headline_is_no_headline() -> None:
+    """With the language's function words known, a long summary line under the headline reads
+    as its dek (a sentence without its full stop), and the shorter line over it as the headline."""
+    dump = ("Деловой Урал\n\nПромышленность\n\n"
+            "«Уралмаш» вложит 2 млрд рублей в новый цех под Екатеринбургом\n\n"
+            "Компания рассчитывает увеличить выпуск деталей для горной техники на треть к 2027 году\n"
+            "Автор: Анна Воронцова 4 июня 2024, 14:20\n\n"
+            + "Екатеринбургская компания приняла решение о строительстве нового цеха на своей "
+              "площадке, и объём инвестиций оценивается в 2 млрд рублей, сообщили в компании.\n\n" * 4)
+    article = newsclean.clean(dump)
+    assert article.title == "«Уралмаш» вложит 2 млрд рублей в новый цех под Екатеринбургом"

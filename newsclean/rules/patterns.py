@@ -345,8 +345,9 @@ _CJK_ROLE = r"(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|见习
 _JA_ROLES = "編集委員|論説委員|解説委員|特派員|専門記者"
 """A Japanese paper's staff titles before a writer's name ("編集委員　中沢克二": senior staff
 writer, editorial writer, commentator, correspondent, specialist reporter)."""
-_CJK_NAME = r"(?P<name>[\u3400-\u9fff]{2,4})(?![\u3400-\u9fff]|\s*[:：摄攝])"
-_CJK_CREDIT = re.compile(rf"(?:作者|记者|記者|撰文|{_JA_ROLES})(?:\s*[:：]\s*|\s+){_CJK_ROLE}{_CJK_NAME}")
+_CJK_NAME = r"(?P<name>[\u3400-\u9fff]{2,4})(?![\u3400-\u9fff]|\s*[:：]|\s*[摄攝](?!影))"
+_CJK_CREDIT = re.compile(rf"(?:作者|记者|記者|撰文|{_JA_ROLES}|(?<![\u3400-\u9fff])文(?=\s*[／/]))"
+                         rf"(?:\s*[:：／/]\s*|\s+){_CJK_ROLE}{_CJK_NAME}")
 _CJK_MORE = re.compile(rf"(?:\s*[、,，]\s*|\s+){_CJK_ROLE}{_CJK_NAME}")
 """Each further name of a Chinese credit, set apart by a space or a list comma, its role
 before it or not ("记者 林晓岚 通讯员 周航", "作者：王晓峰 沈佳")."""
