@@ -980,3 +980,31 @@ def test_questions_over_answers_are_an_interview_not_teasers() -> None:
     lines += ["Most read", "Market square repairs delayed again", "Elk collisions rise in the county"]
     paragraphs = newsclean.clean("\n".join(lines) + "\n").paragraphs
     assert [p for p in paragraphs if p.endswith("?") or p in dict(_QA).values()] == [t for qa in _QA for t in qa]
+
+
+_SIGNED = ["4:55 p.m. Samir Haddad", "3:30 p.m. Lottie Brennan", "2:10 p.m. Samir Haddad", "11:20 a.m. Dana Whitlock"]
+
+
+def _signed_ticker_dump() -> str:
+    """A feed written by several reporters: each entry's time signed by its author, its
+    heading, its text, a share button."""
+    lines = ["Live updates: storm floods cellars and closes the rail line", "By Anna Becker and Samir Haddad",
+             "Updated 4:55 PM"]
+    for stamp, head, (_, text) in zip(_SIGNED, _HEADED, _TICKER):
+        lines += [stamp, head, text, "Share this update"]
+    lines += ["Most read", "New homes approved on Kirchberg", "Market square repairs delayed again"]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_live_entrys_time_signed_by_its_author_opens_the_entry() -> None:
+    """"4:55 p.m. Samir Haddad": the time and the entry's author. The entries under such
+    lines are the feed's text, headings and all; the signed time is the entry's header, not
+    text, as a byline is."""
+    for line in _SIGNED + ["10:42 · By Jane Doe"]:
+        assert shapes._entry_time(segment(line).units[0]) is not None, line
+    for line in ["4:55 p.m. the council met again", "Posted 9.15 a.m. Samir Haddad"]:
+        assert shapes._entry_time(segment(line).units[0]) is None, line
+    article = newsclean.clean(_signed_ticker_dump())
+    assert all(text in article.body for _, text in _TICKER) and all(h in article.paragraphs for h in _HEADED)
+    assert not any(stamp in article.body for stamp in _SIGNED)
+    assert "New homes approved" not in article.body

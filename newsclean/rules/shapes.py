@@ -235,6 +235,22 @@ _CLOCK_ALONE = re.compile(
 what a live feed prints over each entry; a teaser's or a comment's stamp comes with words."""
 
 
+_CLOCK_SIGNED = re.compile(
+    rf"(?i:(\d{{1,2}}){_CLOCK_MARK}(\d{{2}})(?:\s*(?P<half>[ap])\.?m\.?)?)\s*(?:[·|•–—-]\s*)?(?:[Bb]y\s+)?"
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
+"""A live entry's time and its author ("4:55 p.m. Samir Haddad", "10:42 · By Jane Doe"): a feed
+written by several hands signs each entry."""
+_SIGNED_CLOCK = 50
+"""Longest such line."""
+
+
+def _entry_time(unit: Unit) -> re.Match[str] | None:
+    """A live entry's time line: a clock time alone, or with the entry's author."""
+    if unit.length <= 20 and (m := _CLOCK_ALONE.fullmatch(unit.text)) is not None:
+        return m
+    return _CLOCK_SIGNED.fullmatch(unit.text) if unit.length <= _SIGNED_CLOCK else None
+
+
 def live_entries(units: list[Unit], stamps: Iterable[int], prose: Callable[[int], bool]) -> set[int]:
     """The entries of a live feed under the article's headline: ``_STAMPED_RUN`` or more lines
     that are a clock time alone, each right over a paragraph of prose (``prose``) or over the
@@ -245,7 +261,7 @@ def live_entries(units: list[Unit], stamps: Iterable[int], prose: Callable[[int]
     clocks: list[tuple[int, int]] = []  # (line, minutes)
     for i in stamps:
         unit = units[i]
-        m = _CLOCK_ALONE.fullmatch(unit.text) if unit.length <= 20 else None
+        m = _entry_time(unit)
         if m is not None and i + 1 < len(units) and (prose(i + 1) or _entry_heading(units, i + 1, prose)):
             half = m.group("half")  # "a" or "p" of a twelve-hour clock, else a 24-hour one
             hour = int(m.group(1)) % 12 + 12 * (half.lower() == "p") if half else int(m.group(1))
@@ -255,7 +271,9 @@ def live_entries(units: list[Unit], stamps: Iterable[int], prose: Callable[[int]
     steps = [b[1] - a[1] for a, b in zip(clocks, clocks[1:])]
     if not (all(s <= 0 for s in steps) or all(s >= 0 for s in steps)):
         return set()  # times in no order: stamps of a list, not one feed's
-    entries = {line for line, _ in clocks}  # each entry's time too: the feed prints it as its text
+    # each entry's time too, the feed prints it as its text (a time signed by its author is
+    # the entry's header, as a byline is: no text)
+    entries = {line for line, _ in clocks if _CLOCK_ALONE.fullmatch(units[line].text)}
     last = clocks[-1][0]
     ends = [line for line, _ in clocks[1:]] + [last + 2 if prose(last + 1) else last + 3]
     for (line, _), end in zip(clocks, ends):
