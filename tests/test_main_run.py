@@ -1367,3 +1367,55 @@ def test_two_rights_notices_are_no_end() -> None:
                                           "broadcast, rewritten or redistributed."))
     classes = [line_weights.classify(u) for u in doc.units]
     assert end_matter.rights_notice(doc.units, classes) is None
+
+
+ITALIAN_TAIL = """\
+Ultime notizie: Bologna, il tribunale condanna l'ex presidente della cooperativa
+
+Home
+
+Cronaca
+Politica
+Economia
+
+BOLOGNA – Il tribunale di Bologna ha condannato a quattro anni e due mesi l'ex presidente della cooperativa agricola Frutteti del Reno per bancarotta fraudolenta, al termine di un processo durato quasi due anni.
+
+Secondo l'accusa, tra il 2017 e il 2020 l'uomo avrebbe distratto oltre tre milioni di euro dalle casse della cooperativa, trasferendoli a società riconducibili a familiari e a un consulente esterno.
+
+«È una sentenza che ci restituisce un po' di dignità, ma non i soldi», ha detto all'uscita dall'aula un produttore di pere di Budrio, socio della cooperativa da trent'anni.
+
+La difesa ha già annunciato ricorso in appello. Le motivazioni della sentenza saranno depositate entro novanta giorni, ha spiegato la presidente del collegio.
+
+(C) Riproduzione riservata
+
+Segui il giornale su WhatsApp: iscriviti al nostro canale per ricevere ogni giorno le notizie più importanti della giornata direttamente sul tuo telefono.
+
+Giornalista professionista, segue la cronaca giudiziaria per il giornale dal 2017 e in precedenza ha lavorato per diverse agenzie di stampa regionali.
+
+Frutteti del Reno, in aula i soci: «Abbiamo perso tutto»
+
+Davanti ai giudici hanno sfilato decine di piccoli produttori che conferivano pere e pesche alla cooperativa, e molti hanno raccontato di non aver mai ricevuto il saldo dei conferimenti del 2019.
+
+Cooperative agricole, la Regione stanzia dodici milioni per i produttori
+
+Il fondo servirà a coprire parte dei crediti vantati dalle aziende agricole nei confronti di consorzi e cooperative fallite negli ultimi cinque anni, secondo quanto spiegato dall'assessore.
+"""
+
+
+def test_a_reservation_of_rights_under_the_article_ends_it() -> None:
+    """"© Riproduzione riservata" closes an Italian article (html2text prints "(C)"): the
+    messenger pitch, the author's bio and the related stories' summaries under it are the
+    page's, however much prose they hold, even where only the dateline anchors the article."""
+    article = newsclean.clean(ITALIAN_TAIL)
+    assert article.body.startswith("BOLOGNA – Il tribunale di Bologna")
+    assert article.body.rstrip().endswith("ha spiegato la presidente del collegio.")
+
+
+def test_an_articles_list_going_on_past_its_run_with_the_same_mark_is_kept() -> None:
+    """A list whose bullets lost their character ("? ") goes on after the run's last line:
+    items that open with the mark one of the run's last lines opens with are the list's."""
+    doc = segment("x\n\n? one\n\ntwo\n\n? three\n\n– Jane Doe, Writer\n")
+    one, two, three, signed = (doc.units[i] for i in (1, 2, 3, 4))
+    assert span._same_mark([one, two], three)
+    assert not span._same_mark([one, two], signed)
+    assert not span._same_mark([two], three)

@@ -296,6 +296,13 @@ _BOX_AFTER = 2
 author's box under the article (a caption or a dek with the name may come before the text)."""
 
 
+_RESERVED = re.compile(r"(?i)\b(?:all rights reserved|riproduzione riservata|tutti i diritti riservati"
+                       r"|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten"
+                       r"|wszelkie prawa zastrzeżone|все права защищены|todos os direitos reservados)\b")
+"""A reservation of rights, which no photo credit states ("© Riproduzione riservata" under an
+Italian article; "© Jane Doe" under a picture is its credit)."""
+
+
 def page_end(units: list[Unit], after: int, byline: int | None = None) -> int:
     """The first copyright line or comment thread's heading after line ``after`` (or the
     number of lines): the page's end. The run under the headline stops there, and a heavier
@@ -312,7 +319,8 @@ def page_end(units: list[Unit], after: int, byline: int | None = None) -> int:
     for unit in units[after + 1 : end]:
         if unit.labels.get("shape") == "end-mark":
             return unit.index  # ("###", a story's rights notice)
-        if unit.labels.get("marker") == "copyright" and unit.length < 120 and not is_caption(unit.text):
+        if unit.labels.get("marker") == "copyright" and unit.length < 120 \
+                and (not is_caption(unit.text) or _RESERVED.search(unit.text)):
             return unit.index
     return end
 

@@ -39,7 +39,7 @@ from .line_weights import (  # noqa: F401  (the classes and weights, read by rul
     weigh,
     weight,
 )
-from .next_story import next_story_at, own_byline
+from .next_story import own_byline
 from .patterns import is_trailer
 from .shape_weights import weigh_shapes
 from .tables import table_after
@@ -154,8 +154,8 @@ def main_run(doc: Document) -> None:
             start, how = first, "anchored"
     elif lead is not None:
         how = "anchored"
-        stop = next_story_at(doc.units, lead, own_byline(doc.units, found))
-        if stop is not None and end >= stop > start:  # (the heaviest run went on into it)
+        stop = page_end(doc.units, lead, own_byline(doc.units, found))  # (the next story, a copyright line)
+        if end >= stop > start:  # (the heaviest run went on into it)
             start, end, _ = run_from(weights[:stop], start, start)
         runs["anchored"] = (start, end)
     if credited is not None and start <= credited[0] and end < credited[0] \
@@ -184,12 +184,22 @@ def main_run(doc: Document) -> None:
     for unit in units[end + 1 : end + 4]:
         if unit.labels.get("shape") in _ENDS:
             break  # (a bio that opens with the author's name is a sentence, and the box's)
-        if "marker" not in unit.labels and (is_trailer(unit.text) or sentence(unit)):
+        if "marker" not in unit.labels and (is_trailer(unit.text) or sentence(unit)
+                                            or _same_mark(units[max(start, end - 2) : end + 1], unit)):
             end = unit.index
         elif unit.text or "markup" not in unit.labels or "shape" in unit.labels:
             break  # (a picture's placeholder between says nothing, but the author's picture ends it)
     end = table_after(units, end)
     doc.meta["span"] = (start, end)
+
+
+def _same_mark(last: list[Unit], unit: Unit) -> bool:
+    """A line opening with the mark and space one of the run's last lines opens with ("▪ ", or
+    "? " where a bullet's character was lost): the article's list going on after its run. (A
+    dash opens a line of dialogue, or a signature: "– Jane Doe, Writer".)"""
+    mark = unit.text[:2]
+    return len(mark) == 2 and mark[1] == " " and not mark[0].isalnum() and mark[0] not in _DASHES \
+        and any(u.text.startswith(mark) for u in last)
 
 
 def _lede_over_slides(units: list[Unit], start: int, top: int | None) -> int:
