@@ -208,3 +208,14 @@ def test_russian_and_traditional_chinese_furniture(line: str, expected: str) -> 
 ])
 def test_russian_sentences_about_sharing_and_advertising_are_text(line: str) -> None:
     assert category(line) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Up next: The last full-time blacksmith in Door County 6:03", "related"),
+    ("A continuación Entrevista: el mánager habla tras la derrota 4:06", "related"),
+    ("CC Audio description Autoplay: on Share", "widget"),
+    ("Closed captions Autoplay: off", "widget"),
+    ("Next, the council turns to the budget, which is up next month.", None),
+])
+def test_a_video_players_next_clip_and_controls_are_furniture(line: str, expected: str | None) -> None:
+    assert category(line) == expected

@@ -448,7 +448,10 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "நீர்மட்டம் குறைந்து காணப்படும் அணை (கோப்புப் படம்)",
      # Persian's and Urdu's word for a photo, Hebrew's "photograph", and a colon
      "قایق‌ها در ساحل بندر انزلی / عکس: خبرگزاری ساحل", "کشتی‌ها بندرگاہ پر کھڑی ہیں۔ تصویر: شہر نیوز",
-     "סירות דייגים בנמל יפו. צילום: דנה לוי"],
+     "סירות דייגים בנמל יפו. צילום: דנה לוי",
+     # a video's credit closing its caption's sentence
+     "Resumen: Halcones vs. Coyotes, 17 de mayo de 2025. Video: Canal 28 Noreste",
+     "Meteorologen går gjennom ukens vær. Video: Vestkanalen"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -475,7 +478,8 @@ def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
      "Das Bild: ein Land im Umbruch", "Kuva on tärkeä: se kertoo paljon.",
      "News/Opinion", "Terms of Use/Privacy Policy", "Home/News/Local",
      "Amélie Tremblay/The Northern Courier reported the figures on Monday.",
-     "Foto de familia en la cumbre de Madrid", "Kuha ng mga bata ang mga bulaklak sa hardin."],
+     "Foto de familia en la cumbre de Madrid", "Kuha ng mga bata ang mga bulaklak sa hardin.",
+     "Video: Firefighters rescue a cat from a storm drain in Millbrook"],
 )
 def test_is_not_caption(line: str) -> None:
     assert not is_caption(line)
