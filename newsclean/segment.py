@@ -21,6 +21,8 @@ from .code import code_like
 from .document import Document, Unit
 from .scripts import dense_script, measure_dense
 from .stopwords import PARAGRAPH_SHARE, UNKNOWN, detect_language, stopwords
+from .words import WORD
+from .words import words as words_of
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")
 """An ATX heading's opening. ``_heading_title`` reads the rest: a lazy group before an optional
@@ -72,7 +74,7 @@ taking no column of the screen."""
 _MARKS_SAMPLE = 4000
 """Characters of a dump looked through for a combining mark: a script written with them
 shows them in every line; a dump without one in its opening is measured by its characters."""
-_WORD = re.compile(r"\w+(?:['’]\w+)*")  # the same words as rules.markers reads
+_WORD = WORD  # the same words as rules.markers reads
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
 
@@ -820,7 +822,7 @@ def add_word_features(doc: Document, opening: str | None = None) -> None:
     In a long document a word is stored once (``vocabulary``), each line's list pointing at
     it: 16 MB of prose made 3.3 million word strings, 189 MB (``_SHARED_WORDS_FROM``).
     """
-    findall = _WORD.findall
+    findall = words_of
     vocabulary: dict[str, str] = {}
     shared = vocabulary.setdefault if len(doc.units) >= _SHARED_WORDS_FROM else None
     tokens: list[list[str]] = []

@@ -62,6 +62,7 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("編集委員\u3000佐藤健一", ["佐藤健一"]),  # a Japanese paper's staff title before the name
     ("特派員 山田花子", ["山田花子"]),  # a correspondent
     ("文／ 林雅婷 攝影／陳冠宇 2024/06/05 07:00", ["林雅婷"]),  # "text /", then the photographer
+    ("文／林雅婷攝影／陳冠宇2024/06/05 07:00", ["林雅婷"]),  # the same run together, as w3m glues spans
     ("كتب: سامي فؤاد الخميس، ٠٥ مارس ٢٠٢٦ - ٠٩:١٥ ص", ["سامي فؤاد"]),
     ("מאת יעל כהן, כתבת הכלכלה | 14.03.2026, 17:05", ["יעל כהן"]),  # Hebrew, a role after the comma
     ("โดย มานี ใจดี 14 มี.ค. 2569 15:42 น.", ["มานี ใจดี"]),  # Thai, the date after the name
@@ -562,6 +563,7 @@ def test_a_name_over_its_role_outranks_a_sites_name_nearer_the_headline() -> Non
 
 @pytest.mark.parametrize("line", [
     "来源：海港日报 作者： 责任编辑：林晓",  # an editor's label, no author
+    "2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳",  # the same run together
     "记者采访发现，低楼层住户的意见分歧仍是最常见的障碍。",  # "reporters found" in a sentence
     "请作者持权属证明与本网联系",
     "הרכבת תפעל כרגיל מאת יום ראשון",  # "from Sunday", inside a sentence

@@ -219,3 +219,9 @@ def test_russian_sentences_about_sharing_and_advertising_are_text(line: str) -> 
 ])
 def test_a_video_players_next_clip_and_controls_are_furniture(line: str, expected: str | None) -> None:
     assert category(line) == expected
+
+
+@pytest.mark.parametrize("line", ["फेसबुक एक्स व्हाट्सऐप टेलीग्राम", "فيسبوك إكس واتساب تيليجرام طباعة",
+                                  "페이스북 트위터 카카오톡", "ВКонтакте Одноклассники Телеграм"])
+def test_social_networks_named_in_the_pages_script_are_a_share_bar(line: str) -> None:
+    assert category(line) == "share"

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import newsclean
 import newsclean.segment as segment_module
+import newsclean.words as words_module
 from newsclean.segment import segment, strip_inline_markup
 
 PLAIN = """\
@@ -754,3 +755,21 @@ def test_an_unpunctuated_russian_dek_under_its_headline_is_no_headline() -> None
               "площадке, и объём инвестиций оценивается в 2 млрд рублей, сообщили в компании.\n\n" * 4)
     article = newsclean.clean(dump)
     assert article.title == "«Уралмаш» вложит 2 млрд рублей в новый цех под Екатеринбургом"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("ab Zé'’,.1٣ ñß₂") + ["में", "জন্য", "می‌کند", "ก็", "a\u0301", "\u200c",
+                                                           "中文", "Ölü"]), max_size=40).map("".join))
+def test_the_marked_word_reader_agrees_with_the_plain_one(text: str) -> None:
+    # ``re`` reads a line with no mark; the regex module every line: the same words
+    assert words_module.words(text) == words_module.words_plain(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("जयपुर के 40 इलाकों में दो दिन नहीं आएगा पानी", ["जयपुर", "के", "40", "इलाकों", "में", "दो", "दिन", "नहीं", "आएगा", "पानी"]),
+    ("কৃষকদের জন্য ঋণ দেওয়া হবে", ["কৃষকদের", "জন্য", "ঋণ", "দেওয়া", "হবে"]),
+    ("کشاورزی را کم می\u200cکند", ["کشاورزی", "را", "کم", "می\u200cکند"]),
+])
+def test_indic_and_persian_words_keep_their_vowel_signs_and_joiners(text: str, expected: list[str]) -> None:
+    """Python's ``re`` cut "में" at its vowel sign: Hindi lines counted three words for one."""
+    assert segment(text).units[0].tokens == expected

@@ -345,7 +345,10 @@ _CJK_ROLE = r"(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|见习
 _JA_ROLES = "編集委員|論説委員|解説委員|特派員|専門記者"
 """A Japanese paper's staff titles before a writer's name ("編集委員　中沢克二": senior staff
 writer, editorial writer, commentator, correspondent, specialist reporter)."""
-_CJK_NAME = r"(?P<name>[\u3400-\u9fff]{2,4})(?![\u3400-\u9fff]|\s*[:：]|\s*[摄攝](?!影))"
+_CJK_NAME = (r"(?P<name>[\u3400-\u9fff]{2,4})"
+             r"(?!(?!攝影|摄影|編輯|编辑)[\u3400-\u9fff]|\s*[:：]|\s*[摄攝](?!影))")
+"""Two to four characters of a name, then no more of them but a next credit's label run on
+("林雅婷攝影／陳冠宇" as w3m glues spans), and no photographer's "摄" after it."""
 _CJK_CREDIT = re.compile(rf"(?:作者|记者|記者|撰文|{_JA_ROLES}|(?<![\u3400-\u9fff])文(?=\s*[／/]))"
                          rf"(?:\s*[:：／/]\s*|\s+){_CJK_ROLE}{_CJK_NAME}")
 _CJK_MORE = re.compile(rf"(?:\s*[、,，]\s*|\s+){_CJK_ROLE}{_CJK_NAME}")
@@ -380,8 +383,11 @@ def caseless_author(text: str) -> str | None:
     ("எழுதியவர், ..."). None otherwise, and for every ASCII line."""
     if text.isascii():
         return None
-    m = (_CJK_CREDIT.search(text) or _ARABIC_CREDIT.search(text) or _HEBREW_CREDIT.match(text)
-         or _THAI_CREDIT.match(text) or _KOREAN_CREDIT.match(text))
+    m = _CJK_CREDIT.search(text)
+    if m is not None and m.group("name").startswith(_CJK_NOT_NAMES):
+        m = None  # "作者：责任编辑：..." (no author, then the editor in charge's label)
+    m = m or (_ARABIC_CREDIT.search(text) or _HEBREW_CREDIT.match(text)
+              or _THAI_CREDIT.match(text) or _KOREAN_CREDIT.match(text))
     if m is not None:
         return _ARABIC_WEEKDAY.sub("", m.group("name"))
     m = patterns()["byline_caseless"].match(text)

@@ -10,6 +10,7 @@ from functools import cache
 from itertools import accumulate
 from operator import attrgetter
 
+from ..words import WORD, words
 from . import data
 from .needs import _sre_parse, needed_chars, needed_literal, needs_digit, rare_needs
 
@@ -32,7 +33,7 @@ def _uncounted(key: str) -> str:
     return key[:cut] + _COUNT.sub("", key[cut:])
 
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_TOKEN = WORD
 _SAMPLED = 320
 _LITERAL = re.compile(r"(?:[^\W\d_]|©)(?:[^\W\d_]|[' &:©-])*")
 
@@ -436,7 +437,7 @@ def _filing_word(trigger: str) -> str | None:
 
 def _words(text: str) -> list[str]:
     """Lower-case words, as segment reads them (``text`` already in lower case)."""
-    return _TOKEN.findall(text.replace("’", "'"))
+    return words(text.replace("’", "'"))
 
 
 def _whole_line_words(text: str, first: list[str]) -> list[str]:

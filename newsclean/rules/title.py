@@ -59,6 +59,7 @@ def _page_title_match(units: list[Unit], start: int, page_title: str | None = No
 _NOT_A_HEADLINE = re.compile(
     r"://|www\.|javascript:|<\w|\w=[\"']|[{}]|@\w+\.\w"  # links, script links, markup, e-mails
     r"|[│┃║]"  # a table's cells, as a text browser draws them
+    r"|#[^\s#]{1,30}\s*#[^\s#]"  # hashtags, two in a row: a trending topics bar
     r"|(?:\s[>›]\s.*){2}"  # a breadcrumb trail: "News > 2015 > Headline" (guillemets are quotes)
     r"|^\[[^\[\]]*\]$"  # a picture's alt text, as pandoc's plain text and w3m print it: "[Alt]"
     r"|^\d{1,2}:\d\d\s"  # a news feed's entry, its time first: "09:33 Storm closes the bridge"
