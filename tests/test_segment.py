@@ -773,3 +773,14 @@ def test_the_marked_word_reader_agrees_with_the_plain_one(text: str) -> None:
 def test_indic_and_persian_words_keep_their_vowel_signs_and_joiners(text: str, expected: list[str]) -> None:
     """Python's ``re`` cut "में" at its vowel sign: Hindi lines counted three words for one."""
     assert segment(text).units[0].tokens == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("नगर निगम ने सोमवार को कहा कि शहर के कई इलाकों में दो दिन तक पानी की आपूर्ति बंद रहेगी और "
+     "लोगों से पानी बचाने की अपील की गई है।", "hi"),
+    ("شهرداری روز دوشنبه اعلام کرد که آب در چند محله شهر به مدت دو روز قطع خواهد شد و از مردم "
+     "خواسته شده است که در مصرف آب صرفه‌جویی کنند.", "fa"),
+])
+def test_hindi_and_persian_are_told_by_their_function_words(text: str, lang: str) -> None:
+    """Their words read whole (vowel signs and joiners kept): "में", "की", "می‌شود"."""
+    assert segment(f"{text}\n\n{text}\n").lang == lang

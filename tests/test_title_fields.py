@@ -712,3 +712,12 @@ def test_a_trending_topics_bar_of_hashtags_is_no_headline() -> None:
     assert title._NOT_A_HEADLINE.search("熱門話題#梅雨鋒面#國中會考")
     assert title._NOT_A_HEADLINE.search("Trending: #Budget #Floods")
     assert not title._NOT_A_HEADLINE.search("#MeToo founder opens a shelter in her home town")
+
+
+def test_a_breadcrumb_of_closing_guillemets_is_no_headline() -> None:
+    """"Home » Travel » Vietnam": two closing guillemets and no opening one are a trail; a
+    headline quoting a title keeps its pair ("«Ikonen» eröffnet » ..." is none of these)."""
+    assert title._NOT_A_HEADLINE.search("صفحه اصلی » علمی و فناوری » پژوهش")
+    assert title._NOT_A_HEADLINE.search("You are here: Home » Travel » Vietnam")
+    assert not title._NOT_A_HEADLINE.search("Kunsthalle zeigt «Ikonen» ab Samstag")
+    assert not title._NOT_A_HEADLINE.search("Der Bürgermeister sagt: Wir bauen » weiter")

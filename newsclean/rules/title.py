@@ -61,6 +61,7 @@ _NOT_A_HEADLINE = re.compile(
     r"|[│┃║]"  # a table's cells, as a text browser draws them
     r"|#[^\s#]{1,30}\s*#[^\s#]"  # hashtags, two in a row: a trending topics bar
     r"|(?:\s[>›]\s.*){2}"  # a breadcrumb trail: "News > 2015 > Headline" (guillemets are quotes)
+    r"|^[^«]*(?:\s»\s[^«»]+){2}$"  # ... but two closing ones and no opening one are a trail too
     r"|^\[[^\[\]]*\]$"  # a picture's alt text, as pandoc's plain text and w3m print it: "[Alt]"
     r"|^\d{1,2}:\d\d\s"  # a news feed's entry, its time first: "09:33 Storm closes the bridge"
     # a photo credit: "Jane Doe/Harbour Magazine"
