@@ -536,7 +536,15 @@ class _Reader:
         """The printed lines joined as one line (lynx breaks Korean, written with spaces, at
         its spaces; w3m anywhere, as it does Chinese and Japanese)."""
         lines = [line.strip() for line in self.lines[first : last + 1]]
-        return _joined(lines, spaced_hangul=self.name == LYNX)
+        if self.name == LYNX:
+            return _joined(lines, spaced_hangul=True)
+        # w3m breaks Hangul anywhere, dropping a space it breaks at: a line that ends with
+        # room for the next line's first character (and the marks it keeps with it: "다.")
+        # was broken at a space, the next did not fit after it
+        printed = self.printed
+        roomy = [bool(self.width) and len(printed[j].rstrip()) + _lead_width(self.lines[j + 1]) <= self.width
+                 for j in range(first, last)]
+        return _joined(lines, spaced_hangul=roomy)
 
     def table(self, first: int, last: int, cut: list[int], laid_out: bool = False) -> list[Piece]:
         """A block set in columns (``columns``): a piece a row, its cells' lines joined; for
@@ -683,20 +691,36 @@ def _inline_urls(lines: list[str]) -> bool:
     return False
 
 
-def _joined(lines: list[str], spaced_hangul: bool = False) -> str:
+def _joined(lines: list[str], spaced_hangul: bool | list[bool] = False) -> str:
     """Stripped lines joined as one; no space between a wide (CJK) character and another, a
     digit or a mark ("4.3" / "万人", "”" / "，"): Chinese and Japanese set none there, and a
     browser breaks their lines anywhere. (A Latin word by a wide character keeps its space;
-    so do two Hangul syllables where ``spaced_hangul`` says the browser broke at a space.)"""
+    so do two Hangul syllables where ``spaced_hangul``, for every break or each, says the
+    browser broke at a space.)"""
     text = lines[0]
-    for line in lines[1:]:
+    for k, line in enumerate(lines[1:]):
         glue = " "
         if text and line:
             a, b = text[-1], line[0]
             if (wide(a) and (wide(b) or _tight(b))) or (wide(b) and _tight(a)):
-                glue = " " if spaced_hangul and _hangul(a) and _hangul(b) else ""
+                spaced = spaced_hangul[k] if isinstance(spaced_hangul, list) else spaced_hangul
+                glue = " " if spaced and _hangul(a) and _hangul(b) else ""
         text += glue + line
     return text
+
+
+def _lead_width(line: str) -> int:
+    """Columns of a line's first character and the marks after it that a browser keeps on
+    its line ("다." is three: the full stop opens no line)."""
+    text = line.lstrip()
+    if not text:
+        return 0
+    width = 2 if wide(text[0]) else 1
+    for char in text[1:]:
+        if char.isspace() or char.isalnum() or wide(char):
+            break
+        width += 1
+    return width
 
 
 def _hangul(char: str) -> bool:

@@ -860,3 +860,31 @@ def test_a_chinese_credit_line_under_a_dek_opens_a_block_of_its_own() -> None:
     texts = [u.text for u in segment(text).units]
     assert dek in texts
     assert credit in texts
+
+
+def _w3m_wrap(text: str, width: int = 79) -> list[str]:
+    """Korean wrapped as w3m wraps it: anywhere, two columns a syllable, a space it breaks at
+    dropped."""
+    lines, line, used = [], "", 0
+    for char in text:
+        cols = 2 if "\uac00" <= char <= "\ud7a3" else 1
+        if used + cols > width:
+            lines.append(line)
+            line, used = ("", 0) if char == " " else (char, cols)
+            continue
+        line, used = line + char, used + cols
+    return lines + [line]
+
+
+def test_w3m_korean_rejoined_with_the_spaces_it_broke_at() -> None:
+    """A line ending with room for the next syllable was broken at a space (the syllable after
+    the space did not fit); a full line was broken inside a word."""
+    sentence = ("한국첨단소재연구원은 에너지저장소재연구센터 박서진 책임연구원 연구팀이 새로운 전해질 첨가제를 "
+                "설계해 저온에서 리튬금속 음극의 수명을 기존보다 두 배 이상 늘리는 데 성공했다고 밝혔다 "
+                "연구팀은 불소와 붕소를 함께 포함한 새로운 첨가제를 전해질에 넣어 음극 표면에 얇고 단단한 "
+                "보호막을 만들었다")
+    wrapped = "\n".join(_w3m_wrap(sentence))
+    assert wrapped.count("\n") >= 3
+    text = W3M_DUMP.replace("By Sam Okafor", f"By Sam Okafor\n\n{wrapped}\n")
+    texts = [u.text for u in segment(text).units]
+    assert sentence in texts
