@@ -879,7 +879,8 @@ def _w3m_wrap(text: str, width: int = 79) -> list[str]:
 def test_w3m_korean_rejoined_with_the_spaces_it_broke_at() -> None:
     """A line ending with room for the next syllable was broken at a space (the syllable after
     the space did not fit); a full line was broken inside a word."""
-    sentence = ("한국첨단소재연구원은 에너지저장소재연구센터 박서진 책임연구원 연구팀이 새로운 전해질 첨가제를 "
+    sentence = ("한국첨단소재연구원은 에너지저장소재연구센터 박서진 책임연구원 연구팀이 "
+                "새로운 전해질 첨가제를 "
                 "설계해 저온에서 리튬금속 음극의 수명을 기존보다 두 배 이상 늘리는 데 성공했다고 밝혔다 "
                 "연구팀은 불소와 붕소를 함께 포함한 새로운 첨가제를 전해질에 넣어 음극 표면에 얇고 단단한 "
                 "보호막을 만들었다")
