@@ -153,6 +153,8 @@ THRESHOLDS = [
     ("newsclean.rules.patterns", "_HAN_KANA_WORD", 1, 3),
     ("newsclean.rules.shapes", "_SCORES", 2, 4),
     ("newsclean.rules.span", "_SLIDE_LINES", 2, 4),
+    ("newsclean.rules.evidence", "_PAGE_ALL", 0.85, 0.95),
+    ("newsclean.rules.shapes", "_SIGNED_CLOCK", 40, 60),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

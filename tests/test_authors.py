@@ -741,3 +741,27 @@ def test_a_person_on_the_author_line_outranks_an_organisation_in_the_metadata() 
 def test_author_lines_of_institutions_pages(line: str, authors: list[str]) -> None:
     assert _dump("North quay to close for six months", line).authors == authors
 
+
+
+@pytest.mark.parametrize(("line", "alone"), [
+    ("Ingrid Solheim Aasen Journalist og meteorolog", True),  # two roles joined by "og"
+    ("Jane Doe Reporter and editor", True),
+    ("Jane Doe Staff Writer", True),
+    ("Jane Doe went and saw", False),
+    ("Jane Doe and meteorolog", False),  # no role first
+])
+def test_a_name_then_two_roles_joined_by_and_is_a_name_alone(line: str, alone: bool) -> None:
+    from newsclean.rules.authors import name_alone
+    from newsclean.segment import segment
+
+    assert name_alone(segment(line + "\n").units[0]) is alone
+
+
+def test_a_video_players_buttons_are_no_author_by_the_headline() -> None:
+    """"Undertekster Fullskjerm" (Norwegian: subtitles, full screen) reads as a name of two
+    capitalised words; the player's buttons are furniture."""
+    dump = ("Kraftig regn og sterk vind: Dette er ukesvarselet for Bergen\n\n"
+            "Spill av video\n\nUndertekster Fullskjerm\n\n"
+            + "Etter en rolig og solrik helg snur været brått på Vestlandet, og fra mandag kveld ventes "
+              "et kraftig lavtrykk å treffe kysten med mye regn og sterk vind.\n\n" * 3)
+    assert newsclean.clean(dump).byline is None

@@ -291,7 +291,12 @@ def _role_after(rest: str) -> bool:
     """What follows a name is its role, with its outlet or not ("Dziennikarz Horyzontu",
     "Staff Writer"): a role's word among its first two words, ``_ROLE_LINE`` words at most."""
     words = rest.split()
-    if not 1 <= len(words) <= _ROLE_LINE or not all(w[:1].isupper() and w.isalpha() for w in words):
+    if not 1 <= len(words) <= _ROLE_LINE or not all(w.isalpha() for w in words):
+        return False
+    # capitalised words; or two roles joined by "and", the second in lower case as a
+    # language writes it ("Journalist og meteorolog")
+    if not all(w[:1].isupper() or (k >= 2 and words[k - 1].lower() in AND_WORDS)
+               or w.lower() in AND_WORDS for k, w in enumerate(words)) or not words[0][:1].isupper():
         return False
     return any(w.lower() in _role_heads(data.version()) for w in words[:2])
 
