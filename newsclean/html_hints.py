@@ -188,8 +188,15 @@ def _hashless(value: str) -> list[str]:
     return words
 
 
+_TERM_CLASSES = ("tag-", "category-", "post_tag-", "format-", "status-")
+"""WordPress's post_class() names the post's own terms ("tag-comments", "category-video"):
+its taxonomy, no box of the page (a story tagged "comments" is no comment)."""
+
+
 def _class_hints(value: str) -> frozenset[str]:
     """Hint words in a class/id value: words split at - _ spaces digits and case changes."""
+    if "hentry" in value or "type-post" in value:  # (a post's classes: its terms are no hints)
+        value = " ".join(name for name in value.split() if not name.startswith(_TERM_CLASSES))
     if value.islower():  # most class names: no camelCase to split
         words = _LOWER_WORD_RE.findall(value)
         if any(ch.isdigit() for ch in value):

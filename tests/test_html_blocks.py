@@ -702,3 +702,14 @@ def test_a_custom_element_in_a_sentence_runs_with_its_words() -> None:
     assert "Shares of Veltrix (VLTX +6.4%) rose after the results, and chipmakers followed (1)." in texts
     assert "Harlow Motors recalls SUVs" in texts
     assert "The carmaker recalled 212,000 sport-utility vehicles." in texts
+
+
+def test_a_wordpress_posts_own_terms_are_no_hints() -> None:
+    """post_class() lists the post's tags and categories as classes ("tag-comments",
+    "category-video"): the post's taxonomy, not a tags box, a thread or a video player."""
+    post = ('class="post-1636 post type-post status-publish format-standard hentry category-video '
+            'tag-comments tag-corrections"')
+    (block,) = parse_html(f"<article {post}><h2>What we got wrong</h2></article>").blocks
+    assert not {"tags", "comment", "video"} & block.evidence.hints
+    (box,) = parse_html('<div class="tag-list"><a href="/t/x">Floods</a></div>').blocks
+    assert "tags" in box.evidence.hints  # a tags box is still one
