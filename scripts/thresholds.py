@@ -155,6 +155,7 @@ THRESHOLDS = [
     ("newsclean.rules.span", "_SLIDE_LINES", 2, 4),
     ("newsclean.rules.evidence", "_PAGE_ALL", 0.85, 0.95),
     ("newsclean.rules.shapes", "_SIGNED_CLOCK", 40, 60),
+    ("newsclean.rules.tables", "_HEADER_FIGURES", 3, 5),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -17,7 +17,7 @@ import newsclean.segment_html as segment_html_module
 from newsclean.cli import app
 from newsclean.code import code_like
 from newsclean.document import Document
-from newsclean.rules import candidates, elements, end_matter, line_weights, shape_weights, shapes, span
+from newsclean.rules import candidates, elements, end_matter, line_weights, shape_weights, shapes, span, tables
 from newsclean.rules.span import contentish
 from newsclean.segment import segment
 from newsclean.segment_html import segment_html
@@ -1419,3 +1419,41 @@ def test_an_articles_list_going_on_past_its_run_with_the_same_mark_is_kept() -> 
     assert span._same_mark([one, two], three)
     assert not span._same_mark([one, two], signed)
     assert not span._same_mark([two], three)
+
+
+LINE_SCORE = """\
+Garza homer in the ninth lifts the Coyotes past the Hawks
+
+By Rebeca Montoya
+
+SALTILLO — A two-run homer by Ulises Garza in the bottom of the ninth gave the Coyotes a 5-4 win over the Hawks on Saturday night in front of 11,200 fans at Desert Park.
+
+The Hawks, who arrived as leaders of the North Zone, controlled most of the game behind their starter, who allowed three hits and one run in six innings with seven strikeouts.
+
+"I knew he was going to attack me with the fastball. I only wanted to make good contact," Garza said after the game, in which he went 2 for 4 with three runs batted in.
+
+Line score
+
+Team 1 2 3 4 5 6 7 8 9 R H E
+Hawks 0 1 0 0 0 3 0 0 0 4 9 1
+Coyotes 0 0 1 0 0 0 0 2 2 5 7 0
+
+W: Luis Anaya (3-1). L: Osvaldo Trevino (1-2). HR: SAL, Ulises Garza (7).
+
+The series ends on Sunday at 5 p.m. at Desert Park.
+
+Download our app
+Get scores and alerts on your phone.
+"""
+
+
+def test_a_line_score_of_two_teams_under_its_numbered_header_goes_on_the_article() -> None:
+    """A line score: a header numbering the innings ("Team 1 2 3 ... R H E") and a row per
+    team. Two rows alone are a score; under their numbered header they are a table, and the
+    sentence closing it under its fields is the article's last."""
+    article = newsclean.clean(LINE_SCORE)
+    assert "Coyotes 0 0 1 0 0 0 0 2 2 5 7 0" in article.body
+    assert article.body.rstrip().endswith("The series ends on Sunday at 5 p.m. at Desert Park.")
+    assert "Download our app" not in article.body
+    assert tables._numbered_header(segment("Team 1 2 3 4 5 6 7 8 9 R H E\n").units[0])
+    assert not tables._numbered_header(segment("Hawks 0 1 0 0 0 3 0 0 0 4 9 1\n").units[0])

@@ -189,7 +189,12 @@ def main_run(doc: Document) -> None:
             end = unit.index
         elif unit.text or "markup" not in unit.labels or "shape" in unit.labels:
             break  # (a picture's placeholder between says nothing, but the author's picture ends it)
-    end = table_after(units, end)
+    if (tabled := table_after(units, end)) > end:
+        end = tabled  # and one closing statement under the table ("The series ends on Sunday.";
+        # a question opens a box's pitch: "Any doubt about a story?")
+        after = units[end + 1] if end + 1 < len(units) else None
+        if after is not None and "marker" not in after.labels and sentence(after) and after.text[-1:] == ".":
+            end += 1
     doc.meta["span"] = (start, end)
 
 

@@ -42,7 +42,7 @@ def table_after(units: list[Unit], end: int) -> int:
             last = i if rows else last  # a match sheet's field ("REFEREE: ...", "Scorers: ...")
         elif unit.length > _ROW_MAX:
             break
-        elif _figure_row(unit):
+        elif _figure_row(unit) or _numbered_header(unit):
             rows, last, gap = rows + 1, i, 0
         elif unit.words and unit.words <= 8 and unit.text[-1:] not in PROSE_END and gap < _TABLE_HEAD:
             gap += 1  # a heading ("BOX SCORE") or a header row ("PINE HOLLOW (58) FG 3PT FT PTS")
@@ -63,6 +63,19 @@ def _figure_row(unit: Unit) -> bool:
     stamp opens a teaser; a date line is metadata)."""
     return _figures(unit) >= 2 and bool(unit.tokens[-1:]) and unit.tokens[-1].isdigit() \
         and unit.text.rstrip("%)")[-1:].isdigit() and not is_dateish(unit.text)
+
+
+def _numbered_header(unit: Unit) -> bool:
+    """A header row that numbers its columns ("Team 1 2 3 4 5 6 7 8 9 R H E": a line score's
+    innings): ``_HEADER_FIGURES`` figures or more, counting up one by one. It counts as a
+    row: a line score of two teams is a table with it."""
+    figures = [int(t) for t in unit.tokens if t.isdigit() and len(t) <= 2]
+    return len(figures) >= _HEADER_FIGURES and unit.length <= _ROW_MAX \
+        and all(b == a + 1 for a, b in zip(figures, figures[1:]))
+
+
+_HEADER_FIGURES = 4
+"""Figures counting up that make a numbered header (three are a date or a score)."""
 
 
 _FIELD = re.compile(r"[^\W\d_][\w.'’]*(?: [\w.'’]+){0,2}: \S")
