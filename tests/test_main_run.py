@@ -17,7 +17,16 @@ import newsclean.segment_html as segment_html_module
 from newsclean.cli import app
 from newsclean.code import code_like
 from newsclean.document import Document
-from newsclean.rules import candidates, elements, end_matter, line_weights, shape_weights, shapes, span, tables
+from newsclean.rules import (
+    candidates,
+    elements,
+    end_matter,
+    line_weights,
+    shape_weights,
+    shapes,
+    span,
+    tables,
+)
 from newsclean.rules.span import contentish
 from newsclean.segment import segment
 from newsclean.segment_html import segment_html
