@@ -227,7 +227,7 @@ def test_social_networks_named_in_the_pages_script_are_a_share_bar(line: str) ->
     assert category(line) == "share"
 
 
-@pytest.mark.parametrize("line", ["Word lid", "Al lid? Log in", "Already a member? Sign in", "Schon Mitglied? Anmelden",
-                                  "Bli medlem"])
+@pytest.mark.parametrize("line", ["Word lid", "Al lid? Log in", "Already a member? Sign in",
+                                  "Schon Mitglied? Anmelden", "Bli medlem"])
 def test_a_membership_appeals_buttons_are_calls_to_action(line: str) -> None:
     assert category(line) == "cta"
