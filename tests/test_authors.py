@@ -63,6 +63,9 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("特派員 山田花子", ["山田花子"]),  # a correspondent
     ("文／ 林雅婷 攝影／陳冠宇 2024/06/05 07:00", ["林雅婷"]),  # "text /", then the photographer
     ("文／林雅婷攝影／陳冠宇2024/06/05 07:00", ["林雅婷"]),  # the same run together, as w3m glues spans
+    # the photographer's credit run on after the author's, no bar between
+    ("Words by Eleanor Quaye Photographs by Sam Adeyemi Saturday 9 March 2024 12 minute read",
+     ["Eleanor Quaye"]),
     ("كتب: سامي فؤاد الخميس، ٠٥ مارس ٢٠٢٦ - ٠٩:١٥ ص", ["سامي فؤاد"]),
     ("מאת יעל כהן, כתבת הכלכלה | 14.03.2026, 17:05", ["יעל כהן"]),  # Hebrew, a role after the comma
     ("โดย มานี ใจดี 14 มี.ค. 2569 15:42 น.", ["มานี ใจดี"]),  # Thai, the date after the name

@@ -451,7 +451,10 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "סירות דייגים בנמל יפו. צילום: דנה לוי",
      # a video's credit closing its caption's sentence
      "Resumen: Halcones vs. Coyotes, 17 de mayo de 2025. Video: Canal 28 Noreste",
-     "Meteorologen går gjennom ukens vær. Video: Vestkanalen"],
+     "Meteorologen går gjennom ukens vær. Video: Vestkanalen",
+     # a photographer's or an agency's name in capitals after a slash, closing the sentence
+     "Amparo Benlloch, con la cazuela recién salida del horno, en su casa de Xàtiva. / JOSÉ M. ALCARAZ",
+     "El presidente, durante el pleno del jueves. / EFE"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -479,7 +482,8 @@ def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
      "News/Opinion", "Terms of Use/Privacy Policy", "Home/News/Local",
      "Amélie Tremblay/The Northern Courier reported the figures on Monday.",
      "Foto de familia en la cumbre de Madrid", "Kuha ng mga bata ang mga bulaklak sa hardin.",
-     "Video: Firefighters rescue a cat from a storm drain in Millbrook"],
+     "Video: Firefighters rescue a cat from a storm drain in Millbrook",
+     "La votación terminó a las diez. / El Congreso aprobó la ley."],
 )
 def test_is_not_caption(line: str) -> None:
     assert not is_caption(line)

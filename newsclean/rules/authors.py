@@ -29,6 +29,7 @@ from .patterns import (
     date_labels,
     dated_by,
     is_dateish,
+    photos_cut,
 )
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|、|，|\b(?:" + "|".join((*AND_WORDS, "ou", "or")) + r")\b)\s*")
@@ -156,7 +157,7 @@ def _before_place(words: list[str]) -> int:
 def names(byline: str) -> list[str]:
     """The people a byline names, in order, without openers, roles, dates or agencies."""
     opener, roles, agencies = _vocabulary(data.version())
-    text = " ".join(byline.split())
+    text = photos_cut(" ".join(byline.split()))
     if (caseless := caseless_author(text)) is not None:
         return cjk_authors(text) or [caseless]
     if " | " in text and (field := byline_field(text)) is not None:

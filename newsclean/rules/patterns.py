@@ -439,8 +439,23 @@ NAME_TWICE = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1
 author's picture's alt text before the author line."""
 
 
+_PHOTOS_BY = re.compile(r"\s+(?:Photographs|Photograph|Photos|Photo|Pictures|Photography|Images"
+                        r"|Illustrations?)\s+(?:by|von|par|por|di|door|av|af)\s+[A-Z]")
+"""The photographer's credit run on after the author's ("Words by Jane Doe Photographs by Sam
+Roe ..."): the author line ends there."""
+
+
+def photos_cut(text: str) -> str:
+    """``text`` up to a photographer's credit run on after the author's."""
+    if " by " not in text and " von " not in text and " par " not in text and " por " not in text:
+        return text  # (a C scan spares most lines the pattern)
+    m = _PHOTOS_BY.search(text)
+    return text[: m.start()] if m is not None and m.start() else text
+
+
 def is_byline_plain(text: str) -> bool:
     """``is_byline`` read afresh."""
+    text = photos_cut(text)
     if len(text) <= 160 and _GLUED_WORD.search(text) is not None:
         text = _unglued_roles(text)  # "Elin LindqvistReporter": a name and its role, nothing between
     if text[:1] == "[" and (picture := _PICTURE_FIRST.match(text)) is not None:
