@@ -222,11 +222,17 @@ def _lede_over_slides(units: list[Unit], start: int, top: int | None) -> int:
     while i > top and (units[i].labels.get("shape") in _SLIDES or "marker" in units[i].labels
                        or not units[i].words):
         i -= 1
-    if i <= top or not sentence(units[i]):
+    if i <= top or not _lede(units[i]):
         return start
-    while i - 1 > top and sentence(units[i - 1]):
+    while i - 1 > top and _lede(units[i - 1]):
         i -= 1
     return i
+
+
+def _lede(unit: Unit) -> bool:
+    """A sentence of the lede: prose that no shape claims (a gallery's caption printed twice is
+    a sentence too)."""
+    return sentence(unit) and "shape" not in unit.labels
 
 
 _SLIDES = frozenset({"slide", "pager"})
