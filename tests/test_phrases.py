@@ -231,3 +231,12 @@ def test_social_networks_named_in_the_pages_script_are_a_share_bar(line: str) ->
                                   "Schon Mitglied? Anmelden", "Bli medlem"])
 def test_a_membership_appeals_buttons_are_calls_to_action(line: str) -> None:
     assert category(line) == "cta"
+
+
+@pytest.mark.parametrize("line", [
+    "A continuación, el alcalde explicó que las obras terminarán en mayo.",
+    "A seguir, o ministro respondeu às perguntas dos jornalistas.",
+    "Поделиться с читателями своими планами компания не захотела.",
+])
+def test_sentences_opening_with_next_or_share_words_are_text(line: str) -> None:
+    assert category(line) is None
