@@ -221,12 +221,6 @@ def test_a_video_players_next_clip_and_controls_are_furniture(line: str, expecte
     assert category(line) == expected
 
 
-@pytest.mark.parametrize("line", ["फेसबुक एक्स व्हाट्सऐप टेलीग्राम", "فيسبوك إكس واتساب تيليجرام طباعة",
-                                  "페이스북 트위터 카카오톡", "ВКонтакте Одноклассники Телеграм"])
-def test_social_networks_named_in_the_pages_script_are_a_share_bar(line: str) -> None:
-    assert category(line) == "share"
-
-
 @pytest.mark.parametrize("line", ["Word lid", "Al lid? Log in", "Already a member? Sign in",
                                   "Schon Mitglied? Anmelden", "Bli medlem"])
 def test_a_membership_appeals_buttons_are_calls_to_action(line: str) -> None:
