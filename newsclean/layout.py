@@ -222,6 +222,12 @@ _GUTTER_LINE = re.compile(r"\S {8,}\S")
 """Text, a wide gap, text: a line of columns set side by side (the cheap test before ``_laid_out``)."""
 
 
+def _w3m_rule(line: str) -> bool:
+    """A line of w3m's "━" alone: an <hr>."""
+    stripped = line.strip()
+    return stripped.startswith("━━━") and not stripped.strip("━")
+
+
 def _laid_out(lines: list[str]) -> bool:
     """Whether a block of the dump is a page laid out in columns side by side, its article's
     paragraphs beside a sidebar's lines (``columns.laid_out``): what a text browser prints of
@@ -473,6 +479,8 @@ class _Reader:
             return False
         if _TABLE_GAP.search(nxt) or _TABLE_GAP.search(self.lines[j]) or self.item(nxt):
             return False
+        if self.name == W3M and _w3m_rule(nxt):
+            return False  # (a rule's line is as wide as the screen: wrapping broke off none)
         if self.name == LYNX and (_LABEL.match(nxt) or _BYLINE_OPENS.match(nxt)) \
                 and self.lines[j].rstrip()[-1:] in _SENTENCE_ENDS:
             return False  # a sentence's end, then a field's label or an author line: "... the
@@ -613,7 +621,7 @@ class _Reader:
         """lynx's frame and <link> lines (with the address wrapped under them; ELinks gives
         each <link> a line), w3m's rules."""
         if self.name == W3M:
-            if stripped.startswith("━━━") and not stripped.strip("━"):
+            if _w3m_rule(stripped):
                 return Piece(i, i, "", "rule")
             return None
         if stripped.startswith(("IFRAME:", "FRAME:")):

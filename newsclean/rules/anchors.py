@@ -504,6 +504,19 @@ def _text_under(units: list[Unit], byline: int) -> bool:
 _BYLINE_OVER = 5
 """Lines with words over an author line within which its headline stands (a standfirst, a
 picture and its caption may come between, as on a newspaper's page)."""
+_FURNITURE_OVER = 30
+"""Lines over an author line within which the ``3 * _BYLINE_OVER`` lines looked at stand,
+a share bar's buttons not counted (a dozen of them between the headline and the author line,
+as a text browser prints them: one a line)."""
+
+
+def _lines_over(units: list[Unit], index: int) -> list[Unit]:
+    """The ``3 * _BYLINE_OVER`` nearest lines with words over line ``index`` (in page order)
+    within ``_FURNITURE_OVER`` lines, a share bar's buttons left out. (Only those: a menu's
+    lines between a breadcrumb's date and the article are no article's.)"""
+    over = [u for u in units[max(0, index - _FURNITURE_OVER) : index]
+            if u.words and u.labels.get("marker") != "share"]
+    return over[-3 * _BYLINE_OVER :]
 
 
 HEADLINE_LENGTH = 160
@@ -598,7 +611,7 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
     alone = {i for i in weak if all(j == i or abs(j - i) > _THREAD_REACH for j in weak)}
     for unit in units:
         if strong[unit.index] or unit.index in alone:
-            above = [u for u in units[max(0, unit.index - 3 * _BYLINE_OVER) : unit.index] if u.words]
+            above = _lines_over(units, unit.index)
             while not strong[unit.index] and above and _in_author_block(above[-1]):
                 above.pop()  # "By" / "Jane Doe" / "and" / "Sam Roe": the author block's lines
             # (the authors' names over their author line, their pictures' alt text, are no
@@ -743,10 +756,15 @@ def _headline_over_dek(over: Unit, under: Unit) -> bool:
     apart by spaces (Chinese and Japanese words are not: their word counts say nothing of a
     sentence), is in no title case and is the longer; ``over`` has ``_HEADLINE_WORDS`` or more
     and is printed once (a line printed again and again is the page's: "Discover our latest
-    picks")."""
+    picks"). A question under a line is its headline, no dek (a dek answers: "How does the
+    brain ...?" under a sponsor's "Thank you for supporting ...")."""
     return over.words >= _HEADLINE_WORDS and over.length < under.length and dek_like(under) \
+        and under.text[-1:] not in _QUESTION_ENDS \
         and under.text.count(" ") >= DEK_WORDS - 1 and not _title_cased(under.text) \
         and over.labels.get("shape") != "repeated"
+
+
+_QUESTION_ENDS = frozenset("?？")
 
 
 DEK_LENGTH = 100
@@ -769,10 +787,12 @@ def over_dek(lines: list[Unit], found: Unit, shaped: Callable[[Unit], bool]) -> 
     if k and dek_like(found):
         for over in lines[max(0, k - _DEKS) : k][::-1]:
             if over.length < found.length and over.text[-1:] not in ".!?…" and shaped(over) and (
-                    found.length >= DEK_LENGTH or (over is lines[k - 1] and _headline_over_dek(over, found))):
+                    found.length >= DEK_LENGTH
+                    or (over is lines[k - 1] and _headline_over_dek(over, found))):
                 return over
-            if not (over.length >= DEK_LENGTH and dek_like(over)):
-                break  # (a standfirst over a picture's caption: two deks, the headline over both)
+            if not (over.length >= DEK_LENGTH and dek_like(over) or is_caption(over.text)):
+                break  # (a standfirst over a picture's caption, or a caption between the
+                # headline and its dek: the headline over both)
     return found
 
 

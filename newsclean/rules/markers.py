@@ -11,6 +11,7 @@ from ..document import Document, Unit
 from . import ages
 from .evidence import html_markers
 from .line_weights import link_dense
+from .patterns import is_byline
 from .phrases import categories, category, known_run, opener_of
 from .shapes import AGE_UNITS
 
@@ -266,6 +267,9 @@ def markers(doc: Document) -> None:
                 # text browser's dump a list of entries ends at a heading of the top level,
                 # while a list of teasers' headlines goes on with them
                 break
+            if head == "comments" and is_byline(nxt.text):
+                break  # a toolbar's "Comments" button over the article's "By" line (a comment's
+                # header names its writer with no "By")
             entries.add(nxt.kind)
             if head == "related" and _linked_entry(nxt, units[nxt.index - 1], taken):
                 nxt.labels["marker"] = nxt.labels["listed"] = head

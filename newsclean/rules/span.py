@@ -40,7 +40,7 @@ from .line_weights import (  # noqa: F401  (the classes and weights, read by rul
     weight,
 )
 from .next_story import own_byline
-from .patterns import is_trailer
+from .patterns import is_caption, is_trailer
 from .shape_weights import weigh_shapes
 from .tables import table_after
 
@@ -362,7 +362,7 @@ def _dated_lead(units: list[Unit], start: int, end: int) -> int:
     the run's first lines ("NEW YORK, Oct 14 (Meridian) - ..."): a wire story opens there,
     and the ``_OVER_LEAD`` lines at most over it are its picture's caption or its dek, in any
     credit's words ("Meridian/Luis Ortega", "(foto Andrea Butti / Lario Sport)")."""
-    worded = [u for u in units[start : end + 1] if u.words][: _OVER_LEAD + 1]
+    worded = [u for u in units[start : end + 1] if u.words][: _OVER_GALLERY + 1]
     for k, unit in enumerate(worded[1:], 1):
         if any(_UPDATE_NOTE.match(over.text) for over in worded[:k]) \
                 or (k > 1 and all(sentence(over) and over.words >= _LEAD_WORDS for over in worded[:k])):
@@ -372,7 +372,15 @@ def _dated_lead(units: list[Unit], start: int, end: int) -> int:
             found = parse_dateline(unit.text)
             if found is not None and len(found["raw"]) < len(unit.text) // 2:
                 return unit.index
+        if k >= _OVER_LEAD and any(_prose(over) or over.kind == "item" for over in (worded[0], unit)):
+            break  # (a gallery's lines over the lead hold no paragraph of prose but its captions;
+            # a list over it is the story's highlights, which stay)
     return start
+
+
+def _prose(unit: Unit) -> bool:
+    """A paragraph of prose that is no photo's caption."""
+    return unit.labels.get("class") == GOOD and not is_caption(unit.text)
 
 
 _UPDATE_NOTE = re.compile(r"[^:]{0,25}\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*:\s")
@@ -380,6 +388,9 @@ _UPDATE_NOTE = re.compile(r"[^:]{0,25}\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s
 _OVER_LEAD = 2
 """Lines with words over a lead that opens with a dateline that are read as its caption or
 dek (a picture's caption and its credit on two lines, or a dek)."""
+_OVER_GALLERY = 8
+"""Lines with words, none of them a paragraph of prose, over a lead that opens with a
+dateline that are read as a gallery's (its counter, buttons, a caption printed twice)."""
 _LEAD_WORDS = 8
 """Words of a paragraph that opens with a dateline for it to be the article's lead."""
 
