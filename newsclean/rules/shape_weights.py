@@ -136,10 +136,13 @@ def _list_head(unit: Unit) -> bool:
 def _furniture(unit: Unit) -> bool:
     """A line of furniture around a teaser: marked, repeated, stamped, a link, a date. A shop's
     button ("Buy at Shoplane", "Check price") is none: it sells what a buying guide's or a
-    deals list's card describes, the article's own entry, and no list of other stories has one."""
+    deals list's card describes, the article's own entry, and no list of other stories has one;
+    nor is an advertisement's slot, set between an article's paragraphs as between teasers."""
     if unit.length <= _BUTTON_LENGTH and _SHOP_BUTTON.match(unit.text):
         return False
-    if "marker" in unit.labels or unit.labels.get("shape") in ("repeated", "stamped") or link_dense(unit):
+    if (marker := unit.labels.get("marker")) is not None:
+        return marker != "advertisement"
+    if unit.labels.get("shape") in ("repeated", "stamped") or link_dense(unit):
         return True
     return unit.length < 90 and unit.kind != "row" and is_dateish(unit.text)
 

@@ -384,9 +384,9 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
             prose_at: list[int] | None = None, linked: Callable[[Unit], bool] | None = None) -> set[int]:
     """Indices of teaser summaries: short prose lines each right under a headline-like line,
     at least three in a row with nothing longer between them, in a list that shows it is
-    furniture: most of its items carry a mark of it (``furniture``: the headline a link, a
-    date, a label repeated from item to item), or a heading such as "More stories" opens it
-    (``head``).
+    furniture: most of its items carry a mark of it among their own lines (``furniture``: the
+    headline a link, a date, a label repeated from item to item), or a heading such as "More
+    stories" opens it (``head``).
     Without such evidence the shape is also a listicle's: a subhead and its paragraph,
     again and again. The paragraph under the article's own ``headline`` is its lead.
     ``prose_at``: the indices of the prose lines, when the caller has them; ``linked``: whether
@@ -406,6 +406,12 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
         opened = any_stamps and any(stamps[j] for j in range(max(0, i - 3), i))  # "14:10" / "Topic." / prose
         if not (opened or _headline_like(units[i - 1])):
             continue
+        over = units[i - 1].labels
+        if not opened and ("introduced" in over
+                           or (over.get("marker") in _SET_IN_TEXT and _FROM_BOX.isdisjoint(over))):
+            continue  # the last item of a list a sentence introduced, or a link or a slot set in
+            # the text on its own ("Read also: ...", "Advertisement"): no teaser's headline (a
+            # box's entry is: its list's heading or the page's markup marked it)
         if linked is not None and units[i - 1].html is not None \
                 and not any(linked(units[j]) for j in range(max(0, i - _TEASER_GAP), i)):
             continue  # no link over it (its headline, a date or a label between): a subhead's text
@@ -441,15 +447,27 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
             # its first headline; a list of links under the heading, then text, is no such box)
         if len(run) < _TEASER_RUN or _numbered(units, run):
             continue
-        marked = sum(1 for i in run if any(
-            furniture(units[j]) for j in range(max(0, i - 3), min(len(units), i + 1 + _TEASER_GAP))
-            if j != i and not prose[j]))
+        # an item's lines end at the next line of prose (furniture under an article's
+        # paragraph after the list, "Topics: ...", marks none of its items)
+        marked = 0
+        for i in run:
+            hi = min(len(units), i + 1 + _TEASER_GAP)
+            hi = next((j for j in range(i + 1, hi) if prose[j]), hi)
+            marked += any(furniture(units[j]) for j in range(max(0, i - 3), hi) if j != i and not prose[j])
         asked = sum(units[i - 1].text[-1:] in _QUESTION_MARKS for i in run)
         if not headed and asked * _ASKED[1] >= _ASKED[0] * len(run):
             continue  # questions over answers: an interview's, with an ad or a link between
         if headed or 2 * marked >= len(run):
             found.update(run)
     return found
+
+
+_SET_IN_TEXT = frozenset({"related", "advertisement"})
+"""Markers of the lines a page sets between an article's paragraphs: a link to another story,
+an advertisement's slot."""
+_FROM_BOX = frozenset({"listed", "hinted"})
+"""Labels of a line marked for the box it stands in (its list's heading, the page's markup),
+not by its own words."""
 
 
 _QUESTION_MARKS = frozenset("?？;؟")
