@@ -155,6 +155,26 @@ def test_the_pitch_over_a_sign_up_form_is_the_forms_and_the_text_over_it_stays()
     assert paragraphs == [lead, last]
 
 
+def test_the_pitch_over_a_donation_button_is_the_boxs_and_the_text_around_it_stays() -> None:
+    # a newsroom's appeal set between two paragraphs: the lines right over its "Donate now"
+    # button that name the giving are its pitch; the paragraphs over and under it stay
+    lead = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
+            "board said, and passengers were told to expect delays for the rest of the week.")
+    middle = ("Engineers found a cracked coupling on the port engine during a routine inspection, and "
+              "the part has to be made to order in Rotterdam, the operator said.")
+    last = ("Harbour officials said the ferry would run on its winter timetable until the engine "
+            "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
+    appeal = ("The Echo is an independent, not-for-profit newsroom. We don't take money from the harbour "
+              "board or the ferry's operator. If this story helped you, chip in to keep it free for all.")
+    after = ("Passengers told the Echo the queues at the ticket office on Tuesday morning ran out of the "
+             "terminal and along the quay, and that nobody could tell them when the next ship would leave.")
+    dump = "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", lead, middle,
+                        appeal, "Donate now", after, last, "© 2026 The Kestle Echo"]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs == [lead, middle, after, last]
+    assert any(appeal in r.text and r.rule == "boilerplate" for r in article.removed)
+
+
 def test_the_paragraphs_between_two_of_a_disclaimers_are_the_disclaimers() -> None:
     # a legal disclaimer's paragraphs: two say what the patterns know, the two between them
     # say what none knows; the article's own paragraphs over the box stay

@@ -77,25 +77,37 @@ _FIELD = re.compile(r"(?i)e-?mail|correo")
 """What a sign-up form's line holds: its address field's label (a newsletter's name is none)."""
 _PITCH = re.compile(r"(?i)\b(?:e-?mails?|inbox|newsletters?|alerts?|sign(?:ing)?[ -]up|subscribe)\b")
 """What a sign-up box's lines name: what the form sends, and where."""
+_GIVE_BUTTON = re.compile(r"(?i)(?:donate|give|chip in|contribute|support us)\b")
+"""A donation box's button ("Donate now", "Give today"), marked promo by the phrase lists."""
+_GIVE_PITCH = re.compile(r"(?i)\b(?:donat\w*|chip in|not-for-profit|non-?profit|reader-funded|"
+                         r"contribut\w*|support (?:us|our)|tax[ -]deductible)\b")
+"""What a donation box's lines name: the giving, and who is given to."""
 
 
-def _form_pitches(units: list[Unit]) -> list[Unit]:
-    """The pitch over a sign-up form: the lines right over a short newsletter line that holds
-    the form's address field ("Email address Sign up") and that name what it sends ("When big
-    news happens, ... we will send you an email"), the box's lines already marked between. An
-    article's last paragraph names no e-mail or alert, so the text over the box stays."""
-    found: list[Unit] = []
+def _form_pitches(units: list[Unit]) -> list[tuple[Unit, str]]:
+    """The pitch over a sign-up form or a donation's button, and its marker: the lines right
+    over a short newsletter line that holds the form's address field ("Email address Sign
+    up") and that name what it sends ("When big news happens, ... we will send you an
+    email"); over a short "Donate now" button, those that name the giving ("... an
+    independent, not-for-profit newsroom ... chip in"); the box's lines already marked
+    between. An article's last paragraph names no e-mail, alert or donation, so the text over
+    the box stays."""
+    found: list[tuple[Unit, str]] = []
     for unit in units:
-        if unit.labels.get("marker") != "newsletter" or unit.length > _FORM_LINE \
-                or _FIELD.search(unit.text) is None:
+        marker = unit.labels.get("marker")
+        if marker == "newsletter" and unit.length <= _FORM_LINE and _FIELD.search(unit.text) is not None:
+            pitch = _PITCH
+        elif marker == "promo" and unit.length <= _FORM_LINE and _GIVE_BUTTON.match(unit.text) is not None:
+            pitch = _GIVE_PITCH
+        else:
             continue
         taken = 0
         for over in reversed(units[max(0, unit.index - 2 * _PITCH_LINES) : unit.index]):
-            if not over.words or over.labels.get("marker") == "newsletter":
+            if not over.words or over.labels.get("marker") == marker:
                 continue
-            if "marker" in over.labels or taken == _PITCH_LINES or _PITCH.search(over.text) is None:
+            if "marker" in over.labels or taken == _PITCH_LINES or pitch.search(over.text) is None:
                 break
-            found.append(over)
+            found.append((over, marker))
             taken += 1
     return found
 
@@ -214,8 +226,8 @@ def markers(doc: Document) -> None:
             unit.labels["marker"] = "share"
         elif "@" in text and unit.length <= _CONTACT_MAX and _CONTACT.match(text):
             unit.labels["marker"] = "footer"  # a desk's or an author's contact line
-    for unit in _form_pitches(units):
-        unit.labels["marker"] = "newsletter"
+    for unit, marker in _form_pitches(units):
+        unit.labels["marker"] = marker
     local = ages.pattern(doc.lang)
     if local is not None:  # "před 2 hodinami": a time stamp in the page's language
         for unit in units:

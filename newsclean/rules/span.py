@@ -372,9 +372,9 @@ def _dated_lead(units: list[Unit], start: int, end: int) -> int:
             found = parse_dateline(unit.text)
             if found is not None and len(found["raw"]) < len(unit.text) // 2:
                 return unit.index
-        if k >= _OVER_LEAD and any(_prose(over) or over.kind == "item" for over in (worded[0], unit)):
+        if k >= _OVER_LEAD and any(_prose(over) for over in (worded[0], unit)):
             break  # (a gallery's lines over the lead hold no paragraph of prose but its captions;
-            # a list over it is the story's highlights, which stay)
+            # nor do a story's highlights, a summary over its dated lead)
     return start
 
 
