@@ -861,6 +861,20 @@ def test_a_photo_essays_captions_and_credits_go_and_its_paragraphs_stay() -> Non
     assert not any(c.split(" Photo:")[0] in body for c in _ESSAY_CAPTIONS[:4])
 
 
+def test_a_galleries_alt_texts_over_their_captions_make_no_photo_essay() -> None:
+    # lynx and w3m print each picture's alt text over its caption: "1 of 4" / alt text /
+    # caption / credit. The caption under the alt text is the slide's, not a paragraph of a
+    # photo essay: the gallery inside the article goes, the article around it stays
+    alts = ["Divers at the north quay", "The closed quay", "Fishermen on the south quay", "A crane barge"]
+    lines = [HEADLINE, "By Owen Tregarthen", *ARTICLE[:2], "In pictures: the harbour wall"]
+    for n, (alt, (caption, credit)) in enumerate(zip(alts, GALLERY), 1):
+        lines += [f"{n} of 4", alt, caption, credit]
+    article = newsclean.clean("\n\n".join([*lines, *ARTICLE[2:]]) + "\n")
+    body = "\n".join(article.paragraphs)
+    assert all(p in body for p in ARTICLE)
+    assert not any(caption in body for caption, _ in GALLERY)
+
+
 def test_a_slideshows_last_slide_keeps_its_short_text() -> None:
     # a slideshow article: credit, counter, the slide's title, its text; the last slide's
     # text is short (near-good, not good prose) and is the article's all the same

@@ -510,18 +510,25 @@ between them are its slides."""
 
 
 def _told_between(units: list[Unit], lines: list[int], counters: list[int],
-                  prose: Callable[[int], bool]) -> set[int]:
+                  prose: Callable[[int], bool], alt: bool = False) -> set[int]:
     """The article's paragraphs among ``lines`` of a counted gallery (with words, none a
     counter): when most slides hold prose after their own text, that prose (a photo essay:
     each counted picture's caption, then a paragraph of the story; a slideshow's slide holds
     one text, and its credit and buttons). A slide's own text is its first line that is no
-    bare credit ("Photo: Jane Doe"). Else none."""
+    bare credit ("Photo: Jane Doe"), and with ``alt`` the prose under it too when that line
+    reads as the picture's alt text, a few words over the caption and no more prose under.
+    Else none."""
     slides: list[list[int]] = [[] for _ in counters]
     for i in lines:
         slides[max(0, bisect_right(counters, i) - 1)].append(i)
     told: set[int] = set()
     for slide in slides:
         own = next((k for k, i in enumerate(slide) if not _bare_credit(units[i])), len(slide))
+        rest = slide[own + 2 :]
+        if alt and rest and _alt_text(units[slide[own]]) and prose(slide[own + 1]) \
+                and not any(map(prose, rest)):
+            own += 1  # a text browser prints the picture's alt text over its caption, and its
+            # credit under ("Marisol as a small grey dot" / "Marisol appears as ..." / "NASA")
         told.update(i for i in slide[own + 1 :] if prose(i))
     if 2 * sum(1 for slide in slides if told.intersection(slide)) < len(counters):
         return set()
@@ -534,6 +541,15 @@ _CREDIT_WORDS = 6
 
 def _bare_credit(unit: Unit) -> bool:
     return unit.words <= _CREDIT_WORDS and is_caption(unit.text)
+
+
+_ALT_WORDS = 12
+"""Most words of a picture's alt text as a text browser prints it over the caption."""
+
+
+def _alt_text(unit: Unit) -> bool:
+    """A few words that end no sentence: what describes a picture, not what tells a story."""
+    return unit.words <= _ALT_WORDS and unit.text[-1:] not in ".!?…。"
 
 
 def counted_slides(units: list[Unit], counters: Iterable[int], prose: set[int]) -> list[int]:
@@ -555,13 +571,18 @@ def counted_slides(units: list[Unit], counters: Iterable[int], prose: set[int]) 
         if run[-1][1] == run[-1][2]:  # the last slide follows the last counter
             tail = [u.index for u in units[run[-1][0] + 1 :] if u.words][:slots]
             lines += tail
-        # (a photo essay's paragraphs between its pictures are the article's, not the slides')
-        told = _told_between(units, lines, [line for line, _, _ in run],
-                             lambda i: i in prose or units[i].labels.get("class") == "near")
-        own = [i for i in lines if i not in told]
-        inside = sum(units[i].size for i in own if i in prose)
-        if inside < sum(units[i].size for i in prose) - inside:
-            found.extend(own)
+        # (a photo essay's paragraphs between its pictures are the article's, not the slides';
+        # a slideshow that is the article has its text under each slide's title, which reads
+        # as a picture's alt text over its caption: the gallery inside an article has not)
+        total = sum(units[i].size for i in prose)
+        for alt in (True, False):
+            told = _told_between(units, lines, [line for line, _, _ in run],
+                                 lambda i: i in prose or units[i].labels.get("class") == "near", alt)
+            own = [i for i in lines if i not in told]
+            inside = sum(units[i].size for i in own if i in prose)
+            if inside < total - inside:
+                found.extend(own)
+                return
 
     for i in counters:
         m = _COUNTED.search(units[i].text)
