@@ -25,6 +25,9 @@ def _page(top: str, head: str = "", title: str = "North quay to close") -> str:
     ("By Dana Lee December 28, 2016", ["Dana Lee"]),
     ("Jane Doe - Aug 10, 2016 11:15 am UTC", ["Jane Doe"]),
     ("By Maren Ellison Municipal Affairs Reporter", ["Maren Ellison"]),
+    # a beat of two, "and" between: the name ends before the beat
+    ("By Maren Ellison Weather and climate reporter", ["Maren Ellison"]),
+    ("By Maren Ellison Health and Science Reporter", ["Maren Ellison"]),
     ("Chloe Dunmore Trends Reporter", ["Chloe Dunmore"]), ("Jane Doe Data Journalist", ["Jane Doe"]),
     ("گزارش: نرگس رضایی", ["نرگس رضایی"]), ("Piše: Ivana Kovačević", ["Ivana Kovačević"]),
     ("By Sam Price, Staff Writer", ["Sam Price"]),

@@ -322,6 +322,7 @@ def test_byline_reuters_with_date() -> None:
      "Por María Soto 3 de marzo de 2026 · 10:41 hrs Actualizado: 11:20 hrs", "By Nell Ashdown 3 hours ago",
      # a name then its role, no mark between (a page that sets each author on a line)
      "Ingrid Solberg Journalist", "Owen Tregarthen Staff Writer", "Nell Ashdown Reporter",
+     "By Nell Ashdown Weather and climate reporter",  # (a beat of two: "and" is the beat's)
      # the author's picture first, as w3m prints an image: its alt text or file name in brackets
      "[nell-a-96]by Nell Ashdown and Sam OkaforNovember 19, 2024", "[mkh] Af Mette Holm og Jonas Friis",
      # scripts without capitals: an opener, then the name to the line's end; "记者" and a space
@@ -438,6 +439,8 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "Fot. Michał Lis / Fakty24.pl", "Dym nad kamienicą na Kazimierzu. Fot. PAP/Jan Nowak",
      # the photographer's name and outlet alone, the caption's last line
      "Amélie Tremblay/The Northern Courier", "Sam Okafor / Kestle Echo",
+     # ... or closing the caption's sentence on its line
+     "People seek shade by the river on Tuesday, when it reached 35.4 C. Kayla Brennan / The Prairie Sentinel",
      # East African papers' credit, a bar between: "PHOTO | FILE"
      "Traders wait for the ferry at Likoni on Monday. PHOTO | FILE", "Wavuvi wakiwa ufuoni. PICHA | MAKTABA",
      # "photo by" and a name in the caption's language: Tagalog, German, Spanish
@@ -483,7 +486,11 @@ def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
      "Amélie Tremblay/The Northern Courier reported the figures on Monday.",
      "Foto de familia en la cumbre de Madrid", "Kuha ng mga bata ang mga bulaklak sa hardin.",
      "Video: Firefighters rescue a cat from a storm drain in Millbrook",
-     "La votación terminó a las diez. / El Congreso aprobó la ley."],
+     "La votación terminó a las diez. / El Congreso aprobó la ley.",
+     # a paragraph a text browser ran the picture's credit on after: its text, not a caption
+     "Along the front there is the disc drive, a power button, a single USB port and a pairing button. "
+     "Around the back there are two HDMI ports, the second of which takes a cable box. There are two "
+     "more USB ports, optical audio and Ethernet, and an old camera needs an adapter. Sam Okafor/Kestle Echo"],
 )
 def test_is_not_caption(line: str) -> None:
     assert not is_caption(line)

@@ -182,9 +182,10 @@ def _names_in(text: str, roles: frozenset[str], agencies: frozenset[str]) -> lis
     if cut is not None:
         text = _LINKING.sub("", text[: cut.start()])
     found: list[str] = []
-    for chunk in _SPLIT.split(text):
-        if not chunk:
-            continue
+    chunks = [chunk for chunk in _SPLIT.split(text) if chunk]
+    for k, chunk in enumerate(chunks):
+        if k + 1 < len(chunks) and _beat_role(chunks[k + 1], roles):
+            chunk = _beat_cut(chunk)  # "Jane Doe Weather" and "climate reporter": a beat of two
         if found and chunk.lower().strip(" .") in _POST_NOMINALS:
             found[-1] = f"{found[-1]}, {chunk.strip()}"  # "Brenda Goodman, MA"
             continue
@@ -194,6 +195,21 @@ def _names_in(text: str, roles: frozenset[str], agencies: frozenset[str]) -> lis
         if name is not None and name not in found:
             found.append(name)
     return found
+
+
+def _beat_role(chunk: str, roles: frozenset[str]) -> bool:
+    """A role whose beat's first word the "and" before it left with the name: lower-case words
+    that end with a role's word ("climate reporter")."""
+    words = chunk.split()
+    return bool(words) and words[-1].lower() in roles and all(w[:1].islower() for w in words)
+
+
+def _beat_cut(chunk: str) -> str:
+    """A name without the beat's words that follow it ("Jane Doe Weather")."""
+    words = chunk.split()
+    while len(words) > 2 and words[-1].lower() in _TOPICS:
+        words.pop()
+    return " ".join(words)
 
 
 def once(name: str) -> str:

@@ -290,6 +290,9 @@ def _names(rest: str) -> bool:
     labels, roles = date_labels(), _role_words_of(data.version())
     words = next((words[:k] for k, w in enumerate(words) if k >= 2 and (w.lower() in labels or w in roles)),
                  words)  # (after a name of two words or more)
+    if "and" in words[2:] and words[-1][:1].islower():
+        words = words[: len(words) - words[::-1].index("and") - 1]  # a beat of two, "Weather and
+        # climate reporter": the role's first word after the name, the "and" the beat's
     if not 1 <= len(words) <= 8 or _NOT_NAMES.match(part):
         return False
     return all(w[0].isupper() or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
