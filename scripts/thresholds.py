@@ -156,6 +156,10 @@ THRESHOLDS = [
     ("newsclean.rules.evidence", "_PAGE_ALL", 0.85, 0.95),
     ("newsclean.rules.shapes", "_SIGNED_CLOCK", 40, 60),
     ("newsclean.rules.tables", "_HEADER_FIGURES", 3, 5),
+    ("newsclean.rules.anchors", "_FURNITURE_OVER", 20, 40),
+    ("newsclean.rules.span", "_OVER_GALLERY", 6, 10),
+    ("newsclean.rules.shapes", "_ALT_WORDS", 8, 16),
+    ("newsclean.rules.boilerplate", "_ITEM_WORDS", 2, 4),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

@@ -195,3 +195,28 @@ def test_the_paragraphs_between_two_of_a_disclaimers_are_the_disclaimers() -> No
     head = ["Ferry out of service after engine fault", "By Megan Holloway"]
     dump = "\n\n".join([*head, lead, last, *legal]) + "\n"
     assert newsclean.clean(dump).paragraphs == [lead, last]
+
+
+def test_a_lists_items_with_figures_keep_the_list_a_section_between_two_paragraphs() -> None:
+    # a recap's "how the council voted": most items read as a link list's entries, two hold a
+    # figure and read as content; the list as a whole sits between two paragraphs under its
+    # subheading, a section of the article, not a box of links
+    lead = ("The council adopted its five-year snow removal plan on Tuesday, and put off until "
+            "February a vote on the bike lane that has divided the downtown merchants.")
+    middle = ("The city also plans to buy six new sidewalk ploughs at a cost of 1.9 million dollars, "
+              "the first new machines the public works department has bought since 2016.")
+    votes = ["How the council voted",
+             "Snow removal plan 2025-2030: adopted unanimously",
+             "Bike lane vote put off: adopted seven votes to six",
+             "Purchase of six sidewalk ploughs (1.9 M$): adopted unanimously",
+             "Urban hens pilot extended: adopted eleven votes to two",
+             "Grant to the lantern festival: adopted unanimously",
+             "Repaving contract for Laviolette Street (4.3 M$): adopted 12 votes to 1"]
+    last = ("The next regular meeting of the council will be held on Tuesday, February 18, at 7 p.m. "
+            "at city hall, where the bike lane will be the first item on the agenda.")
+    dump = "\n\n".join(["Council adopts snow plan, puts off bike lane vote", "By Megan Holloway", lead,
+                        middle, votes[0], "\n".join(votes[1:]), last, "Topics", "Council",
+                        "© 2026 The Kestle Echo"]) + "\n"
+    body = newsclean.clean(dump).body
+    assert all(line in body for line in votes)
+    assert body.rstrip().endswith("on the agenda.")

@@ -73,6 +73,33 @@ def _section(units: list[Unit], run: list[Unit]) -> bool:
     return _prose(over) and _prose(under)
 
 
+def _whole_list(units: list[Unit], run: list[Unit], listed: set[int]) -> list[Unit]:
+    """A run of short lines with the short lines right over and under it that read as content
+    (a list's items with figures in them, "Achat de six chenillettes (1,9 M$): adopté", part
+    a run of the others) and the runs beyond them (``listed``: the lines of all runs): the
+    list as a whole, for ``_section`` to read."""
+    first, last = run[0].index, run[-1].index
+    while first > 0 and (first - 1 in listed or _plain_short(units[first - 1])):
+        first -= 1
+    while last + 1 < len(units) and (last + 1 in listed or _plain_short(units[last + 1])):
+        last += 1
+    return units[first : last + 1] if (first, last) != (run[0].index, run[-1].index) else run
+
+
+def _plain_short(unit: Unit) -> bool:
+    """A short line of a phrase with a figure in it ("Achat de six chenillettes (1,9 M$):
+    adopté"), words first, no furniture: a list's item, not a chart's label ("’17"), a box's
+    heading or a date line ("21.dez.2018 às 12h55")."""
+    text = unit.text
+    return unit.role is None and unit.labels.get("class") == SHORT and "marker" not in unit.labels \
+        and unit.words >= _ITEM_WORDS and text[:1].isalpha() and any(c.isdigit() for c in text) \
+        and not is_dateish(text)
+
+
+_ITEM_WORDS = 3
+"""Fewest words of a list's item with a figure that ``_whole_list`` joins to a run."""
+
+
 def _beside(units: list[Unit], index: int, step: int) -> Unit | None:
     """The line next to ``index`` that the article holds, over what a page sets between its
     paragraphs: an advertisement's label, a one-line link to another story ("Czytaj także:
@@ -227,8 +254,10 @@ def boilerplate(doc: Document) -> None:
     for unit in _labelled_links([u for u in inside if u.role is None]):
         doc.remove(unit, "boilerplate", "related: a label and another story's headline, again and again")
     _bios(doc, inside)
-    for run in _short_runs(inside):
-        if _section(doc.units, run):
+    runs = _short_runs(inside)
+    listed = {unit.index for run in runs for unit in run}
+    for run in runs:
+        if _section(doc.units, _whole_list(doc.units, run, listed)):
             continue
         for unit in run:
             doc.remove(unit, "boilerplate", "related: run of short link-like lines")
