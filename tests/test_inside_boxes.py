@@ -220,3 +220,26 @@ def test_a_lists_items_with_figures_keep_the_list_a_section_between_two_paragrap
     body = newsclean.clean(dump).body
     assert all(line in body for line in votes)
     assert body.rstrip().endswith("on the agenda.")
+
+
+def test_a_key_points_heading_over_a_list_takes_the_list_with_it() -> None:
+    # the summary box at the article's top: its label a heading of its own, its points the
+    # list under it; the article's paragraphs under the box stay
+    points = ["The ferry will run on its winter timetable until the engine is repaired.",
+              "Passengers with tickets for cancelled sailings will be refunded.",
+              "The part has to be made to order in Rotterdam."]
+    lead = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
+            "board said, and passengers were told to expect delays for the rest of the week.")
+    middle = ("Engineers found a cracked coupling on the port engine during a routine inspection, and "
+              "the part has to be made to order in Rotterdam, the operator said on Wednesday.")
+    last = ("Harbour officials said the ferry would run on its winter timetable until the engine "
+            "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
+    items = "".join(f"<li>{p}</li>" for p in points)
+    page = ("<!DOCTYPE html><html><head><title>Ferry out of service after engine fault</title></head><body>"
+            "<article><h1>Ferry out of service after engine fault</h1><p class='byline'>By Megan Holloway</p>"
+            f"<div class='key-points'><h2>Key points</h2><ul>{items}</ul></div>"
+            f"<p>{lead}</p><p>{middle}</p><p>{last}</p></article>"
+            "<footer>© 2026 The Kestle Echo</footer></body></html>")
+    article = newsclean.clean(page)
+    assert article.paragraphs == [lead, middle, last]
+    assert any(points[0] in r.text and "summary-box" in r.reason for r in article.removed)

@@ -1466,3 +1466,10 @@ def test_a_line_score_of_two_teams_under_its_numbered_header_goes_on_the_article
     assert "Download our app" not in article.body
     assert tables._numbered_header(segment("Team 1 2 3 4 5 6 7 8 9 R H E\n").units[0])
     assert not tables._numbered_header(segment("Hawks 0 1 0 0 0 3 0 0 0 4 9 1\n").units[0])
+
+
+def test_a_superscript_among_a_rows_figures_counts_no_column() -> None:
+    # "¹" is a digit to Python but no figure: a row holding one is read without a crash
+    article = newsclean.clean("The harbour board met on Tuesday.\n\n¹ 2\n")
+    assert "The harbour board met on Tuesday." in article.body
+    assert newsclean.clean("0\r¹").body is not None  # (what hypothesis found)

@@ -894,6 +894,7 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Weather information disclaimer", "disclosure"),
      ("Forecasts on this website are provided for general informational purposes only.", "disclosure"),
      ("The Echo makes no warranties, express or implied, and shall not be liable for any loss.", "disclosure"),
+     ("This article is for information only and is not a substitute for medical advice.", "disclosure"),
      # the label with words after it ("Topics in this story:", "Ämnen i artikeln:")
      ("Topics in this story: Buses, Fares", "navigation"),
      ("Ämnen i artikeln: Vindkraft Lycksele", "navigation"),

@@ -286,10 +286,11 @@ def markers(doc: Document) -> None:
             if head == "related" and _linked_entry(nxt, units[nxt.index - 1], taken):
                 nxt.labels["marker"] = nxt.labels["listed"] = head
                 continue
-            if taken == 0 and generated and nxt.para != unit.para:
+            if taken == 0 and nxt.para != unit.para and (
+                    generated or (head == "summary-box" and nxt.kind == "item")):
                 adopted = nxt.para  # (its heading alone in its block: the summary is the next,
-                # a dump's block or a page's list)
-            boxed = same_block or nxt.para == adopted or (generated and nxt.kind == "item")
+                # a dump's block or a page's list; "Key points" over a list, the list)
+            boxed = same_block or nxt.para == adopted or ((generated or adopted >= 0) and nxt.kind == "item")
             # a teasers' list goes on with their headlines in blocks of their own, but not
             # a menu's: a heading that is itself a menu's entry ("* Latest", "* Featured")
             # heads no box, and the article's headline may follow the menu

@@ -69,7 +69,7 @@ def _numbered_header(unit: Unit) -> bool:
     """A header row that numbers its columns ("Team 1 2 3 4 5 6 7 8 9 R H E": a line score's
     innings): ``_HEADER_FIGURES`` figures or more, counting up one by one. It counts as a
     row: a line score of two teams is a table with it."""
-    figures = [int(t) for t in unit.tokens if t.isdigit() and len(t) <= 2]
+    figures = [int(t) for t in unit.tokens if t.isdecimal() and len(t) <= 2]  # ("¹" is a digit, no figure)
     return len(figures) >= _HEADER_FIGURES and unit.length <= _ROW_MAX \
         and all(b == a + 1 for a, b in zip(figures, figures[1:]))
 
