@@ -434,6 +434,7 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "Demonstranten vor dem Parlament in London (Bild: Kirsty Wigglesworth / AP)",
      # an outlet's own photo credit in brackets, and a photographer's name and outlet
      "Dwayne Kessler beside his pumpkin after Saturday's weigh-in. (Gazette photo by Earl T. Pruitt)",
+     "Le bancarelle del mercatino in piazza Minghetti (foto Il Portico / Luca Zanardi)",  # Italian's lower case
      "The lake is reachable by road only in winter. (Amélie Tremblay/CNB)",
      # Polish "Fot." (photo), its point standing for the colon, an outlet's domain in it
      "Fot. Michał Lis / Fakty24.pl", "Dym nad kamienicą na Kazimierzu. Fot. PAP/Jan Nowak",
