@@ -361,7 +361,9 @@ def _dated_lead(units: list[Unit], start: int, end: int) -> int:
     """The run's start moved to its lead where a paragraph opening with a dateline follows
     the run's first lines ("NEW YORK, Oct 14 (Meridian) - ..."): a wire story opens there,
     and the ``_OVER_LEAD`` lines at most over it are its picture's caption or its dek, in any
-    credit's words ("Meridian/Luis Ortega", "(foto Andrea Butti / Lario Sport)")."""
+    credit's words ("Meridian/Luis Ortega", "(foto Andrea Butti / Lario Sport)"); up to
+    ``_OVER_GALLERY`` lines when none of them is a paragraph of prose but a caption (a
+    gallery's counter, buttons and captions, a story's highlights)."""
     worded = [u for u in units[start : end + 1] if u.words][: _OVER_GALLERY + 1]
     for k, unit in enumerate(worded[1:], 1):
         if any(_UPDATE_NOTE.match(over.text) for over in worded[:k]) \
