@@ -575,9 +575,13 @@ def counted_slides(units: list[Unit], counters: Iterable[int], prose: set[int]) 
         # a slideshow that is the article has its text under each slide's title, which reads
         # as a picture's alt text over its caption: the gallery inside an article has not)
         total = sum(units[i].size for i in prose)
+        counters = [line for line, _, _ in run]
+
+        def prosy(i: int) -> bool:
+            return i in prose or units[i].labels.get("class") == "near"
+
         for alt in (True, False):
-            told = _told_between(units, lines, [line for line, _, _ in run],
-                                 lambda i: i in prose or units[i].labels.get("class") == "near", alt)
+            told = _told_between(units, lines, counters, prosy, alt)
             own = [i for i in lines if i not in told]
             inside = sum(units[i].size for i in own if i in prose)
             if inside < total - inside:
