@@ -150,6 +150,8 @@ def _short_runs(units: list[Unit]) -> list[list[Unit]]:
     runs: list[list[Unit]] = []
     run: list[Unit] = []
     for unit in units:
+        if unit.labels.get("shape") == "twin":
+            continue  # one line with its copy under it (which stands for both)
         listish = (unit.role is None and unit.labels.get("class") == SHORT and "table" not in unit.labels
                    and not contentish(unit) and _linked(unit) and not _row(unit.text))
         if listish:
@@ -261,6 +263,10 @@ def boilerplate(doc: Document) -> None:
             continue
         for unit in run:
             doc.remove(unit, "boilerplate", "related: run of short link-like lines")
+    for unit in inside:  # (after the runs: a twin is one of a run's lines too)
+        if unit.role is None and unit.labels.get("shape") == "twin":
+            doc.remove(unit, "boilerplate", "repeated: a line printed again right under itself "
+                       "(an image's alt text over its heading)")
     _pull_quotes(doc, inside)
 
 

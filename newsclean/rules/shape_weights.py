@@ -45,7 +45,12 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
     for i in gallery:
         units[i].labels["shape"] = "gallery"
         weights[i] = _SLIDE  # captions: not the article's text, nor a gap in it
-    for i in sorted(scan.copies - gallery):
+    twins = shapes.twins(units, scan.copies - gallery)
+    for i in twins:  # one item printed twice: it costs what its class does, once (a twin
+        units[i].labels["shape"] = "twin"  # is no furniture repeated across the page)
+        weights[i] = min(weights[i], _SLIDE)
+    copied = {_twin_of(units, i) for i in twins}
+    for i in sorted(scan.copies - gallery - twins):
         unit = units[i]
         if unit.words < 2 or unit.labels.get("shape") == "slide":
             continue  # (a slide's credit repeats under every picture: it goes with its gallery)
@@ -56,7 +61,10 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
         if not is_content and not (unit.html and unit.html.kind == "pre"):
             # one-word lines, code and figures repeat in articles too
             unit.labels["shape"] = "repeated"
-            weights[i] = min(weights[i], _REPEATED)
+            if i in copied:  # one item printed once more: it weighs as its class, and marks
+                unit.labels["twinned"] = "its twin over it"  # no teaser as furniture
+            else:
+                weights[i] = min(weights[i], _REPEATED)
     prose = [False] * len(units)
     for i in scan.prose_at:  # the good and near-good lines
         prose[i] = True
@@ -105,6 +113,10 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
         weights[i] = _SLIDE  # an article may go on after its slideshow
 
 
+def _twin_of(units: list[Unit], first: int) -> int:
+    return next(j for j in range(first + 1, len(units)) if units[j].text == units[first].text)
+
+
 _INSET_MAX = 8
 """Entries of a list of related stories set inside an article (its heading, a few
 headlines), between two of its paragraphs."""
@@ -142,7 +154,8 @@ def _furniture(unit: Unit) -> bool:
         return False
     if (marker := unit.labels.get("marker")) is not None:
         return marker != "advertisement"
-    if unit.labels.get("shape") in ("repeated", "stamped") or link_dense(unit):
+    if unit.labels.get("shape") in ("repeated", "stamped") and "twinned" not in unit.labels \
+            or link_dense(unit):
         return True
     return unit.length < 90 and unit.kind != "row" and is_dateish(unit.text)
 

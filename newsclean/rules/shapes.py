@@ -134,6 +134,35 @@ def doubled_runs(units: list[Unit], copies: set[int]) -> set[int]:
     return runs
 
 
+_TWIN_REACH = 2
+"""Lines from a line to its copy within which the two are one item printed twice (an
+image's alt text, or a link, over the heading it repeats; a badge between)."""
+
+
+def twins(units: list[Unit], copies: set[int]) -> set[int]:
+    """The first of two copies of a line that a page prints only twice, ``_TWIN_REACH`` lines
+    apart at most with no prose between: a text browser printing a card's picture (its alt
+    text) over the card's heading. Repetition across a page marks furniture (a teaser, a
+    label); a line over its own copy marks only the converter."""
+    at: dict[str, list[int]] = {}
+    for i in copies:
+        at.setdefault(units[i].text, []).append(i)
+    found: set[int] = set()
+    for text, where in at.items():
+        if len(where) != 2 or text.count(" ") > 20:
+            continue
+        first, second = sorted(where)
+        if second - first <= _TWIN_REACH and units[second].kind != "row" \
+                and not units[first].kind == units[second].kind == "item" \
+                and all(unit.words <= _TWIN_BETWEEN for unit in units[first + 1 : second]):
+            found.add(first)
+    return found
+
+
+_TWIN_BETWEEN = 4
+"""Words of a line between a line and its twin (a badge: "Hot deal", "Lowest price")."""
+
+
 _UNDER_IMAGE = 200
 """Characters of a line under an image's placeholder from which it is a paragraph, not a
 caption or a teaser's headline (caption's ``_SHORT``)."""
