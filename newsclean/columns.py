@@ -87,8 +87,8 @@ def regions(printed: list[str]) -> list[tuple[int, int, list[int], bool]]:
     if part is not None:
         first, last = part
         found = cuts(printed[first : last + 1])
-        while first < last and found and (_across(printed[first], found) or (
-                first and _across(printed[first - 1], found) and not printed[first][found[0] :].strip())):
+        while first < last and found and (across(printed[first], found) or (
+                first and across(printed[first - 1], found) and not printed[first][found[0] :].strip())):
             first += 1  # the masthead's last lines: its words one space either side of a cut,
             # or under a line across the columns, a line left of them all (its paragraph's last)
         if len(found) > len(whole):
@@ -139,7 +139,7 @@ def _tallest_part(printed: list[str], whole: list[int]) -> tuple[int, int] | Non
     return best
 
 
-def _across(line: str, found: list[int]) -> bool:
+def across(line: str, found: list[int]) -> bool:
     """A line whose words run across a cut (or one space apart either side of it): text set
     across the columns."""
     return not fits(line, found) or any(cut - 1 > 0 and cut < len(line) and line[cut - 2] != " "

@@ -762,15 +762,37 @@ def _tables(printed_lines: list[str], end: int) -> dict[int, tuple[int, list[int
     open_at = -1  # the first line of a page's layout that reached its block's last line
     for i, j in _blocks(printed_lines, 0, end):
         block = printed_lines[i : j + 1]
-        if open_at >= 0 and all(columns.fits(line, found[open_at][1]) for line in block):
-            found[open_at] = (j, *found[open_at][1:])  # its columns go on under a blank line:
-            continue  # one part, each column read down the whole of it
+        if open_at >= 0:
+            last, cut, _ = found[open_at]
+            if kept := _gutters_on(block, cut, printed_lines[open_at : last + 1]):
+                found[open_at] = (j, kept, True)  # its columns go on under a blank line: one
+                continue  # part, each column read down the whole of it
         open_at = -1
         if j - i + 1 >= columns.TABLE_LINES:
             for a, b, cut, laid in columns.regions(block):
+                if laid and i + b < j and (kept := _gutters_on(block[b + 1 :], cut, block[a : b + 1])):
+                    b = j - i  # the block's last lines beside the sidebar: a column's cells
+                    cut = kept  # change (an advertisement's label), its gutter runs on
                 found[i + a] = (i + b, cut, laid)
                 open_at = i + a if laid and i + b == j else -1
     return found
+
+
+def _gutters_on(block: list[str], cuts: list[int], part: list[str]) -> list[int]:
+    """The gutters of a page's layout (``cuts``, read in ``part``) that run on down
+    ``block``, blank on each of its lines: the layout goes on, read a column at a time.
+    Those either side of its widest column (the article's) must: the sidebar's own columns
+    may change from box to box, the article's column goes on (a table's columns are no
+    page's, and cross where its rows do). None when the layout does not go on."""
+    kept = [cut for cut in cuts if all(columns.fits(line, [cut]) for line in block)]
+    if not kept or any(columns.across(line, kept) for line in block):
+        return []  # (a footer's line across the page, blank at a gutter by chance)
+    if len(kept) == len(cuts):
+        return kept
+    parts = columns.cells(part, cuts)
+    primary = max(range(len(cuts) + 1), key=lambda p: sum(len(line[p]) for line in parts))
+    bounds = set(cuts[max(0, primary - 1) : primary + 1])
+    return kept if bounds <= set(kept) else []
 
 
 def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int) -> list[Piece]:

@@ -247,3 +247,58 @@ def detect_name(text: str) -> str | None:
 
     found = detect(text, text.split("\n"))
     return None if found is None else found.name
+
+
+def _sidebar_page() -> tuple[list[str], list[str]]:
+    """A page w3m laid out as an article beside a sidebar whose boxes set their own columns:
+    a listings box in two (an event and its day), then boxes whose lines run across that
+    box's inner gutter (a bullet list, a newsletter's form), under a line blank across both."""
+    article = [
+        "The harbour car park, free for as long as anyone in Polwenna can remember, will charge "
+        "drivers from the first of April, the parish council decided on Tuesday night.",
+        "Councillors voted seven to four for a charge of one pound an hour in summer and fifty pence "
+        "in winter, with the first half hour free so that people collecting prescriptions or dropping "
+        "children at the school are not caught out.",
+        "The money, about forty thousand pounds a year on the clerk's estimate, is to go towards "
+        "repairing the harbour wall, which the last two winters' storms have left cracked along most "
+        "of its length.",
+        '"Nobody likes paying to park, and nobody on this council wanted to do it," said the chair, '
+        'Morwenna Hocking. "But the wall protects every house on the front, and the grants we hoped '
+        'for have not come."',
+        "Residents of the harbour streets will be able to buy a permit for twenty pounds a year. The "
+        "council will review the charges after the first summer.",
+    ]
+    listings = [("WHAT'S ON", ""), ("Craft fair", "Sat"), ("Quiz night", "Fri"), ("Choir concert", "Sun"),
+                ("Beach clean", "Sat"), ("Film club", "Thu"), ("Lifeboat open day", "Sun"),
+                ("Farmers' market", "Sat"), ("Harbour walk", "Wed"), ("Book swap", "Tue"),
+                ("Bingo", "Mon"), ("Gig racing", "Sun"), ("Pub quiz", "Thu")]
+    boxes = ["", "Advertisement", "HARBOUR TIDES", "• High water 06:12", "• Low water 12:25",
+             "• High water 18:40", "", "WEEKLY NEWSLETTER", "Get the Gazette's", "news in your inbox",
+             "every Friday morning.", "[             ] [Sign up]"]
+    left = [line for paragraph in article for line in [*textwrap.wrap(paragraph, 62), ""]]
+    right = [f"{event:<18}{day}".rstrip() for event, day in listings] + boxes
+    left += [""] * (len(right) - len(left))
+    right += [""] * (len(left) - len(right))
+    lines = ["The Polwenna Gazette - news from the harbour and the parish     Wednesday 4 March",
+             "Home  News  Sport  Letters  What's On  Notices  Contact", "",
+             "Harbour car park to charge drivers from April", "",
+             "By Tamsin Rowe, Local Democracy Reporter", ""]
+    lines += [f"{a:<64}{b}".rstrip() for a, b in zip(left, right)]
+    lines += ["", "© 2026 Polwenna Gazette. All rights reserved. Privacy | Terms | Contact"]
+    return lines, article
+
+
+def test_a_layout_goes_on_where_the_sidebars_boxes_change_their_own_columns() -> None:
+    # under the listings box the article's gutter runs on, the box's inner one does not: the
+    # layout is read on a column at a time, not as a table whose rows hold a paragraph's lines
+    # and a newsletter's words
+    from newsclean.layout import _tables
+
+    lines, article = _sidebar_page()
+    (first, (last, cut, laid)), = _tables(lines, len(lines)).items()
+    assert (lines[first].startswith("The harbour car park"), cut, laid) == (True, [64], True)
+    assert lines[last + 2].startswith("©")  # (the footer runs across the gutter: not the layout's)
+    result = newsclean.clean("\n".join(lines) + "\n")
+    assert result.title == "Harbour car park to charge drivers from April"
+    assert result.paragraphs == article
+    check_roles("\n".join(lines) + "\n")

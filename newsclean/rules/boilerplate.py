@@ -150,8 +150,6 @@ def _short_runs(units: list[Unit]) -> list[list[Unit]]:
     runs: list[list[Unit]] = []
     run: list[Unit] = []
     for unit in units:
-        if unit.labels.get("shape") == "twin":
-            continue  # one line with its copy under it (which stands for both)
         listish = (unit.role is None and unit.labels.get("class") == SHORT and "table" not in unit.labels
                    and not contentish(unit) and _linked(unit) and not _row(unit.text))
         if listish:
