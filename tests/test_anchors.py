@@ -1132,3 +1132,31 @@ def test_a_headline_in_full_under_a_page_title_cut_short_is_the_headline() -> No
     doc = _chained(dump)
     assert (_text(doc, doc.meta["anchors"].headline), doc.meta["anchors"].how) == (full, "page title")
     assert newsclean.clean(dump).title == full
+
+
+def test_an_author_whose_name_a_dump_prints_twice_over_the_date_is_one_author_line() -> None:
+    # w3m prints the author's picture as its alt text (the name) over the name: one author's
+    # block, not two entries of a thread, each a name over a date. The question over the dek
+    # is the headline.
+    paragraphs = [
+        "Dear Rhiannon, My daughter is 13 and has swum for her club since she was eight. Last month she "
+        "told us, out of nowhere, that she wants to stop, and she will not say why.",
+        "She used to count the days to a gala. Now she finds reasons to miss training, and her coach "
+        "says she seems unhappy at the pool. Do we make her finish the season or let her go?",
+        "Dear parent, A child who loved something and suddenly wants out is usually telling you that "
+        "something about it has changed, even if she cannot yet say what.",
+        "Before deciding anything, find a calm moment away from the pool and ask what has changed, not "
+        "whether she wants to quit. Listen more than you talk, and do not rush to fix it.",
+    ]
+    text = "\n\n".join([
+        "The Family Page", "  • Ask Rhiannon\n  • Toddlers\n  • Teenagers\n  • About", "Ask Rhiannon",
+        "My daughter wants to quit the swim team she loved. Should I let her?",
+        textwrap.fill("A sudden change of heart often hides something else, says Rhiannon Pryce. Ask "
+                      "before you decide.", 79),
+        "  • Rhiannon Pryce", "Rhiannon Pryce", "12 Feb 2026 • 4 min read",
+        *(textwrap.fill(p, 79) for p in paragraphs), "© 2026 The Family Page",
+    ]) + "\n"
+    article = newsclean.clean(text)
+    assert article.title == "My daughter wants to quit the swim team she loved. Should I let her?"
+    assert article.authors == ["Rhiannon Pryce"]
+    assert article.paragraphs == paragraphs

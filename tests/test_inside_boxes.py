@@ -243,3 +243,52 @@ def test_a_key_points_heading_over_a_list_takes_the_list_with_it() -> None:
     article = newsclean.clean(page)
     assert article.paragraphs == [lead, middle, last]
     assert any(points[0] in r.text and "summary-box" in r.reason for r in article.removed)
+
+
+def test_a_public_broadcasters_membership_pitch_over_its_button_is_the_boxs() -> None:
+    # public media asks for members, not donors: "become a sustaining member", "listeners
+    # like you support it"; the show's last paragraph over the box stays
+    lead = ("On this week's episode we look at the county's plan to merge its two library systems, "
+            "and what the change would mean for branch hours in the smaller towns.")
+    last = ("The county board is expected to vote on the merger in February, after two public "
+            "hearings at the central library.")
+    pitch = ("Public radio is powered by you. Valley Matters is free because listeners like you support "
+             "it. Become a sustaining member today for as little as $5 a month.")
+    dump = "\n\n".join(["Episode 88: One library system or two?", "By Ruth Okafor", lead, last, pitch,
+                        "Donate now", "More episodes", "© 2026 Valley Public Radio"]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs == [lead, last]
+    assert any(pitch in r.text and r.rule == "boilerplate" for r in article.removed)
+
+
+def _briefing(copy: str) -> str:
+    items = [
+        "Good morning. Here is what you need to know today.",
+        "Tariffs split the council. The two parties that run the city council disagreed in public on "
+        "Tuesday over the new water tariff, which would raise the average household's bill by a tenth.",
+        "Sponsored",
+        copy,
+        "Buses return to the coast road. The coast road reopened to buses on Wednesday after three weeks "
+        "of repairs to the sea wall, and the first services ran on time.",
+        "And finally: a lemon tree planted by a primary school in 1974 has fruited for the first time, "
+        "to the delight of its pupils, some of them now grandparents.",
+    ]
+    return "\n\n".join(["The Morning Brief: tariffs split the council", "By Lerato Dube", *items,
+                        "© 2026 The Coastal Courier"]) + "\n"
+
+
+def test_an_ads_copy_under_its_label_that_closes_with_its_button_is_the_ads() -> None:
+    copy = "Plan your retirement your way. See how a savings account can work beside your pension. Learn more"
+    article = newsclean.clean(_briefing(copy))
+    assert copy not in article.paragraphs
+    assert any(copy in r.text and r.rule == "boilerplate" for r in article.removed)
+    assert any(p.startswith("Buses return to the coast road") for p in article.paragraphs)
+
+
+def test_a_paragraph_under_an_ads_label_that_ends_in_a_sentence_stays() -> None:
+    # the slot's label over the article's next item (the ad itself a picture): no button's
+    # words close it, so it is the article's
+    text = ("Schools close early on Friday. Every school in the district will close at noon on Friday "
+            "so that teachers can attend training on the new curriculum.")
+    article = newsclean.clean(_briefing(text))
+    assert text in article.paragraphs

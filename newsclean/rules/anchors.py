@@ -607,8 +607,10 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
     found = []
     strong = [author_line(u) or named_dated(u) for u in units]
     weak = [u.index for u in units if not strong[u.index] and name_over_date(units, u)]
-    # a thread's or a list's entries each have a name over a date: an author's is alone
-    alone = {i for i in weak if all(j == i or abs(j - i) > _THREAD_REACH for j in weak)}
+    # a thread's or a list's entries each have a name over a date: an author's is alone (its
+    # name printed twice, its picture's alt text over it, is one entry)
+    alone = {i for i in weak if all(j == i or abs(j - i) > _THREAD_REACH or units[j].text == units[i].text
+                                    for j in weak)}
     for unit in units:
         if strong[unit.index] or unit.index in alone:
             above = _lines_over(units, unit.index)

@@ -79,9 +79,11 @@ _PITCH = re.compile(r"(?i)\b(?:e-?mails?|inbox|newsletters?|alerts?|sign(?:ing)?
 """What a sign-up box's lines name: what the form sends, and where."""
 _GIVE_BUTTON = re.compile(r"(?i)(?:donate|give|chip in|contribute|support us)\b")
 """A donation box's button ("Donate now", "Give today"), marked promo by the phrase lists."""
-_GIVE_PITCH = re.compile(r"(?i)\b(?:donat\w*|chip in|not-for-profit|non-?profit|reader-funded|"
-                         r"contribut\w*|support (?:us|our)|tax[ -]deductible)\b")
-"""What a donation box's lines name: the giving, and who is given to."""
+_GIVE_PITCH = re.compile(r"(?i)\b(?:donat\w*|chip in|not-for-profit|non-?profit|(?:reader|listener|member)-"
+                         r"(?:funded|supported)|contribut\w*|support (?:us|our|it)|tax[ -]deductible|"
+                         r"become a (?:\w+ )?member|membership)\b")
+"""What a donation box's lines name: the giving, and who is given to (public media's
+"Become a sustaining member")."""
 
 
 def _form_pitches(units: list[Unit]) -> list[tuple[Unit, str]]:
@@ -109,6 +111,31 @@ def _form_pitches(units: list[Unit]) -> list[tuple[Unit, str]]:
                 break
             found.append((over, marker))
             taken += 1
+    return found
+
+
+_AD_LABEL = 30
+"""Longest ad slot's label ("Advertisement", "Sponsored", "Paid content")."""
+_AD_COPY = 300
+"""Longest ad's copy under its label: a line or two and its button."""
+_CALL_TO_ACT = re.compile(r"(?i)\b(?:learn more|find out more|discover more|shop now|buy now|book now|"
+                          r"apply (?:now|today)|get (?:a )?quote|get started|sign up|download now|"
+                          r"try it (?:free|now))\W{0,3}$")
+"""A button's words closing an ad's copy, the link run on into its text ("... Learn more")."""
+
+
+def _ad_copy(units: list[Unit]) -> list[Unit]:
+    """The copy of an ad set in the page as text: the line under an ad slot's label
+    ("Sponsored") that closes with its button's words ("... alongside your pension. Learn
+    more"). An article's paragraph under an ad's label ends in a sentence, not a button."""
+    found = []
+    for unit in units:
+        if unit.labels.get("marker") != "advertisement" or unit.length > _AD_LABEL:
+            continue
+        nxt = next((u for u in units[unit.index + 1 : unit.index + 3] if u.words), None)
+        if nxt is not None and "marker" not in nxt.labels and nxt.length <= _AD_COPY \
+                and _CALL_TO_ACT.search(nxt.text) is not None:
+            found.append(nxt)
     return found
 
 
@@ -228,6 +255,8 @@ def markers(doc: Document) -> None:
             unit.labels["marker"] = "footer"  # a desk's or an author's contact line
     for unit, marker in _form_pitches(units):
         unit.labels["marker"] = marker
+    for unit in _ad_copy(units):
+        unit.labels["marker"] = "advertisement"
     local = ages.pattern(doc.lang)
     if local is not None:  # "před 2 hodinami": a time stamp in the page's language
         for unit in units:
