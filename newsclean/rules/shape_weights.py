@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from ..document import Unit
 from . import shapes
+from .contents import contents
 from .line_weights import GOOD, NEAR, SEPARATORS, SHORT, contentish, link_dense
 from .patterns import is_dateish
 
@@ -45,12 +46,14 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
     for i in gallery:
         units[i].labels["shape"] = "gallery"
         weights[i] = _SLIDE  # captions: not the article's text, nor a gap in it
-    twins = shapes.twins(units, scan.copies - gallery)
+    toc, subheads = contents(units)
+    twins = shapes.twins(units, scan.copies - gallery - toc - subheads)
     for i in twins:  # one item printed twice: it costs what its class does, once (a twin
         units[i].labels["shape"] = "twin"  # is no furniture repeated across the page)
         weights[i] = min(weights[i], _SLIDE)
     copied = {_twin_of(units, i) for i in twins}
-    for i in sorted(scan.copies - gallery - twins):
+    for i in sorted(scan.copies - gallery - twins - subheads):  # (a subhead is printed
+        # again in its article's table of contents: no furniture)
         unit = units[i]
         if unit.words < 2 or unit.labels.get("shape") == "slide":
             continue  # (a slide's credit repeats under every picture: it goes with its gallery)
@@ -95,6 +98,8 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
     for i in found:
         units[i].labels.setdefault("shape", "teaser")
         weights[i] = min(weights[i], _TEASER)
+    for i in toc:  # (weighed as the links they are: what is over it may be a standfirst, an
+        units[i].labels["shape"] = "contents"  # editor's note, apart from the text)
     for i in shapes.after_images(units):
         if not weights[i] < _AFTER_IMAGE:
             units[i].labels.setdefault("shape", "after-image")

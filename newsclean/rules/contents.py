@@ -1,0 +1,88 @@
+"""An article's table of contents: its own subheads, listed over them.
+
+A long guide or explainer opens with a list of links to its sections ("Contents", "Jump to",
+"目次", "Inhalt"). Each entry repeats a subhead printed further down, in the same order, so
+the list is found by that repetition, not by its label (which every language words its own
+way). Its entries are links, so the list weighs as furniture between the lead and the first
+section and may cut the article in two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Unit
+
+_CONTENTS_RUN = 3
+"""Entries in a row that make a table of contents: two lines repeated below may be chance
+(a subhead quoted in a pull quote); three in the order of the text are a list of it."""
+_ENTRY_MAX = 120
+"""Longest entry: a subhead's length (a sentence repeated is a pull quote, not an entry)."""
+_COPIES = 3
+"""Most times an entry's text is printed: in the list, over its section, and perhaps in a
+second copy of the list (a sticky sidebar's); a slot's label or a gallery's credit recurs
+more often."""
+_LABEL_MAX = 30
+"""Longest label over the list ("Contents", "目次 [閉じる]", "In this article")."""
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-z])[.)]\s+")
+"""An entry's or a subhead's number ("1. ", "iv) "), which one may print and the other not."""
+
+
+_SECTION_TEXT = 80
+"""Size of a line (in Latin characters, ``Unit.size``) that is a section's text under its
+subhead: a sentence, not another menu entry."""
+
+
+def _text_between(units: list[Unit], first: int, last: int) -> bool:
+    return any(unit.size >= _SECTION_TEXT for unit in units[first + 1 : last])
+
+
+def _key(unit: Unit) -> str:
+    return _ENUMERATOR.sub("", unit.text.casefold(), count=1).strip()
+
+
+def contents(units: list[Unit]) -> tuple[set[int], set[int]]:
+    """Indices of a table of contents' entries (and of the short label right over them), and
+    of the subheads they list: runs of ``_CONTENTS_RUN`` or more short lines, each repeated as
+    a later line in the order the run lists them, the first repeat after the run's end, with
+    a section's text between one repeat and the next."""
+    at: dict[str, list[int]] = {}
+    for unit in units:
+        if unit.words and unit.length <= _ENTRY_MAX:
+            at.setdefault(_key(unit), []).append(unit.index)
+    found: set[int] = set()
+    subheads: set[int] = set()
+    i = 0
+    while i < len(units):
+        run: list[int] = []
+        repeats: list[int] = []  # where each entry's subhead is printed, in the run's order
+        j = i
+        while j < len(units) and units[j].words and units[j].length <= _ENTRY_MAX:
+            copies = at.get(_key(units[j]), ())
+            later = [k for k in copies if k > max(repeats[-1] if repeats else j, j)]
+            if not later or len(copies) > _COPIES:
+                break
+            run.append(j)
+            repeats.append(later[0])
+            j += 1
+        while run and repeats[0] <= run[-1]:  # (the list's subheads come after it)
+            run.pop()
+            repeats.pop()
+        # each subhead heads a section of text: a menu printed again in the footer repeats its
+        # entries one under another
+        while len(run) > 1 and not _text_between(units, repeats[-2], repeats[-1]):
+            run.pop()
+            repeats.pop()
+        if run and not all(_text_between(units, a, b) for a, b in zip(repeats, repeats[1:])):
+            run = []
+        if len(run) < _CONTENTS_RUN:
+            i += 1
+            continue
+        found.update(run)
+        subheads.update(repeats)
+        label = units[run[0] - 1] if run[0] else None
+        if label is not None and label.kind != "heading" and 0 < label.length <= _LABEL_MAX \
+                and label.text[-1:] not in ".!?:。":  # (a heading over it heads a section of its own)
+            found.add(label.index)
+        i = run[-1] + 1
+    return found, subheads
