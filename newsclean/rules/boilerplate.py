@@ -246,7 +246,8 @@ def boilerplate(doc: Document) -> None:
         elif unit.labels.get("shape") == "slide":
             doc.remove(unit, "boilerplate", "gallery: a slideshow's numbered title or caption")
         elif unit.labels.get("shape") == "contents":
-            doc.remove(unit, "boilerplate", "navigation: the article's table of contents, its subheads listed over them")
+            doc.remove(unit, "boilerplate", "navigation: the article's table of contents, its subheads "
+                       "listed over them")
         elif unit.labels.get("shape") == "gallery":
             doc.remove(unit, "boilerplate", "gallery: a caption printed twice, with its image's alt text")
         elif unit.labels.get("shape") == "repeated" and (cls != BAD or link_dense(unit)) \
