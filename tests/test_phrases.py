@@ -234,3 +234,24 @@ def test_a_membership_appeals_buttons_are_calls_to_action(line: str) -> None:
 ])
 def test_sentences_opening_with_next_or_share_words_are_text(line: str) -> None:
     assert category(line) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("★★★★★ 4,7 (126 Bewertungen)", "widget"),  # a rating's stars, score and votes
+    ("★★★★☆ 4.2/5 (38 ratings)", "widget"),
+    ("Rezept drucken Merken", "widget"),  # a recipe card's buttons
+    ("Print Recipe Pin Recipe Rate", "widget"),
+    ("E-Mail-Adresse Jetzt anmelden", "newsletter"),  # a sign-up form's field and button
+    ("Der Genuss-Newsletter", "newsletter"),  # a newsletter's name as the box's heading
+])
+def test_rating_stars_recipe_buttons_and_sign_up_forms_are_furniture(line: str, expected: str) -> None:
+    assert category(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Five stars: ★★★★★ for the service, the staff said in the review quoted by the council.",
+    "Print the form, sign it and send it to the council by Friday.",
+    "Der Newsletter-Versand der Stadt wurde nach Beschwerden über die Kosten eingestellt.",
+])
+def test_sentences_naming_stars_printing_or_newsletters_are_no_widget(line: str) -> None:
+    assert category(line) is None
