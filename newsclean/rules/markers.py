@@ -76,7 +76,8 @@ _PITCH_LINES = 3
 _FIELD = re.compile(r"(?i)e-?mail|correo")
 """What a sign-up form's line holds: its address field's label (a newsletter's name is none)."""
 _PITCH = re.compile(r"(?i)\b(?:e-?mails?|inbox|newsletters?|alerts?|sign(?:ing)?[ -]up|subscribe|postfach|"
-                    r"boîte (?:de réception|mail)|bandeja de entrada|caixa de entrada|casella (?:di posta|email))\b")
+                    r"boîte (?:de réception|mail)|bandeja de entrada|caixa de entrada|"
+                    r"casella (?:di posta|email))\b")
 """What a sign-up box's lines name: what the form sends, and where (an inbox in the languages
 of the form's own patterns: "in Ihr Postfach", "dans votre boîte mail")."""
 _GIVE_BUTTON = re.compile(r"(?i)(?:donate|give|chip in|contribute|support us)\b")
