@@ -103,3 +103,33 @@ def test_a_pages_published_and_updated_stamps_in_a_row_still_go() -> None:
     dump = "\n\n".join([*BEFORE, "Published: March 3, 2026\nUpdated: March 4, 2026", *AFTER, *MORE]) + "\n"
     paragraphs = newsclean.clean(dump).paragraphs
     assert not any(p.startswith(("Published", "Updated")) for p in paragraphs)
+
+
+def test_a_recipes_ingredients_with_their_checkboxes_printed_as_text_are_its_list() -> None:
+    # a recipe card sets a checkbox before each ingredient; html-text prints it as "▢": what
+    # follows it (a quantity) says the line is an item of the recipe, not a menu's entry
+    ingredients = ["▢ 2 cups plain flour", "▢ 1 teaspoon baking powder", "▢ ½ teaspoon fine salt",
+                   "▢ 3 tablespoons cold butter, cubed", "▢ ¾ cup buttermilk", "▢ 1 large egg, beaten"]
+    post = ["These scones are the ones my grandmother made every Sunday, and they take twenty minutes from "
+            "the bag of flour to the table if you keep the butter cold.",
+            "She never weighed anything. It took me three summers of standing beside her, writing down what "
+            "she did with her hands, to turn her handfuls into cups and spoons that work every time.",
+            "The secret is the buttermilk, which makes them rise high and stay soft inside, and not handling "
+            "the dough more than you must: the less you touch it, the lighter the scones."]
+    method = ["Heat the oven to 220C with a shelf just above the middle, and line a large baking tray with "
+              "baking paper. A hot oven matters more than anything else here: the scones should rise fast.",
+              "Sift the flour, baking powder and salt into a wide bowl. Rub in the cold butter with your "
+              "fingertips, lifting the flour as you go, until the mix looks like coarse breadcrumbs.",
+              "Make a well, pour in most of the buttermilk and stir with a table knife until the dough just "
+              "comes together, adding the rest only if dry bits remain at the bottom of the bowl.",
+              "Tip it onto a floured board, pat it out two fingers thick and cut eight rounds without "
+              "twisting the cutter. Brush the tops with egg and bake for 12 minutes, until tall and golden."]
+    card = ["Grandma's Sunday Scones", "Prep Time 10 minutes\nCook Time 12 minutes\nServings 8 scones",
+            "Equipment", "Baking tray", "Ingredients\n1x 2x"]
+    dump = "\n\n".join(["Grandma's Sunday buttermilk scones", "By Moira Clancy", *post, *card,
+                        "\n".join(ingredients), "Instructions", "\n".join(method),
+                        "© 2026 The Crumb Tin"]) + "\n"
+    article = newsclean.clean(dump)
+    for item in ingredients:
+        assert item in article.paragraphs
+    assert article.paragraphs[0] == post[0] and article.paragraphs[-1] == method[-1]

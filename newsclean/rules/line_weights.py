@@ -78,6 +78,11 @@ _UNCASED_SMALL = ("\u10d0", "\u10ff")
 so a small first letter says nothing of a line going on mid-sentence."""
 
 
+_GLYPH_BULLETS = frozenset("▢☐□•◦▪✓✔")
+"""Marks a page sets before its own list's items as text (a recipe's checkboxes, bullets in
+the text itself): converters keep them, so the item's first word comes after."""
+
+
 def contentish(unit: Unit) -> bool:
     """Short lines that read as content (list items, code, quantities), not menu entries."""
     text = unit.text
@@ -85,6 +90,8 @@ def contentish(unit: Unit) -> bool:
     if kind == "row" or (text[-1:] in _SENTENCE_END and unit.words >= 3):
         return True
     first = text[:1]
+    if first in _GLYPH_BULLETS and text[1:2] == " ":
+        first = text[2:3]  # a page's own bullet or checkbox ("▢ 1 ½ cups cornmeal"): what follows says
     if (first.islower() and not _UNCASED_SMALL[0] <= first <= _UNCASED_SMALL[1]) or first.isdigit() \
             or "introduced" in unit.labels:
         return True
