@@ -292,3 +292,57 @@ def test_a_paragraph_under_an_ads_label_that_ends_in_a_sentence_stays() -> None:
             "so that teachers can attend training on the new curriculum.")
     article = newsclean.clean(_briefing(text))
     assert text in article.paragraphs
+
+
+def test_the_pitch_over_a_sign_up_button_and_the_small_print_under_it_are_the_boxs() -> None:
+    # the form's field is an empty input a text dump drops: the button alone ("Je m'inscris")
+    # tells the box, its pitch names the newsletter, its small print the reader's data
+    lead = ("Un incendie a détruit un entrepôt de la zone portuaire dans la nuit de samedi à dimanche, "
+            "sans faire de blessé, selon les pompiers, qui ont mobilisé une quarantaine d'hommes.")
+    last = ("Une enquête a été ouverte pour déterminer l'origine du sinistre, a indiqué le parquet, qui "
+            "n'exclut aucune piste à ce stade.")
+    pitch = ("Chaque matin à 7 h, notre newsletter gratuite vous résume l'actualité du port et de la "
+             "presqu'île : faits divers, chantiers, économie et sorties du week-end.")
+    small = ("Vos données sont traitées par L'Écho du Port pour l'envoi de la newsletter. Conformément au "
+             "RGPD, vous disposez d'un droit d'accès et de rectification.")
+    dump = "\n\n".join(["Un entrepôt détruit par un incendie sur le port", "Par Anne Le Bihan", lead, last,
+                        "Recevez l'essentiel du port", pitch, "Je m'inscris", small, "Réactions (4)",
+                        "© 2026 L'Écho du Port"]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs == [lead, last]
+    for text in (pitch, small):
+        assert any(text in r.text and r.rule == "boilerplate" for r in article.removed)
+
+
+def test_a_sign_up_box_between_two_sections_does_not_end_the_article() -> None:
+    # the box's pitch weighs nothing in the run: the section under it is the article's
+    sections = [
+        "The new meters send a reading every hour to the water company over a low-power radio "
+        "network, so nobody needs to visit the house to read them, and leaks show up within a day.",
+        "The company says the hourly data will be used for billing, leak detection and planning, and "
+        "that it will not be sold or shared with other companies without the customer's consent.",
+    ]
+    after = ["Can I say no?",
+             "Not entirely. The company owns the meter and can replace it, but customers who object can "
+             "ask for the radio to be switched off, in which case a reader will visit every quarter.",
+             "About three hundred households have asked for that so far, the company said, out of more "
+             "than forty thousand meters fitted since the spring."]
+    dump = "\n\n".join(["Why your water bill is about to change", "By Kit Lawson", *sections,
+                        "Get our explainers first", "One explainer in your inbox every Friday morning.",
+                        "Subscribe", *after, "© 2026 The Harbour Review"]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs == [*sections, *after]
+
+
+def test_the_paragraph_over_a_sign_up_box_with_its_own_heading_stays_though_it_names_emails() -> None:
+    # the box's heading ("The Review Weekly") is its top: the article's paragraph over it
+    # stays, whatever it says of e-mails
+    lead = ("The foundry has cast bells for churches, schools and town halls since 1911, and the family "
+            "still answers every enquiry by hand, including the emails that arrive from collectors abroad.")
+    last = ("The bell for the cathedral will be poured in May, and the family expects it to ring for the "
+            "first time at the autumn festival.")
+    dump = "\n\n".join(["The sound of bronze", "By Hannah Ode", lead, "The Review Weekly newsletter",
+                        "Long reads in your inbox every Sunday morning.", "Subscribe", last,
+                        "© 2026 The Review"]) + "\n"
+    article = newsclean.clean(dump)
+    assert lead in article.paragraphs

@@ -162,6 +162,8 @@ def weight(unit: Unit, cls: str) -> float:
         return _WORDLESS  # "(", "+", "»": a code token or a separator says nothing either way
     if unit.labels.get("listed"):
         return -0.1
+    if "pitch" in unit.labels:
+        return 0.0  # a box's pitch, its form under it: an inset, the article may go on after it
     if marker == "comments" and unit.length < THREAD_HEAD:
         return WALL
     return -1.0 if marker in SEPARATORS else -0.8

@@ -99,22 +99,59 @@ def _form_pitches(units: list[Unit]) -> list[tuple[Unit, str]]:
     the box stays."""
     found: list[tuple[Unit, str]] = []
     for unit in units:
-        marker = unit.labels.get("marker")
+        marker = out = unit.labels.get("marker")
         if marker == "newsletter" and unit.length <= _FORM_LINE and _FIELD.search(unit.text) is not None:
             pitch = _PITCH
         elif marker == "promo" and unit.length <= _FORM_LINE and _GIVE_BUTTON.match(unit.text) is not None:
             pitch = _GIVE_PITCH
+        elif marker == "cta" and unit.length <= _FORM_LINE and _SIGN_UP.match(unit.text) is not None:
+            pitch, out = _PITCH, "newsletter"  # a sign-up button alone ("Je m'inscris")
         else:
             continue
         taken = 0
+        top = unit
+        boxed = False  # (the box's heading, marked already, taken: its top)
         for over in reversed(units[max(0, unit.index - 2 * _PITCH_LINES) : unit.index]):
-            if not over.words or over.labels.get("marker") == marker:
+            if not over.words:
                 continue
-            if "marker" in over.labels or taken == _PITCH_LINES or pitch.search(over.text) is None:
-                break
-            found.append((over, marker))
+            if over.labels.get("marker") in (marker, out):
+                found.append((over, over.labels["marker"]))  # the box's own lines, marked already
+                taken += over.labels["marker"] == out
+                top, boxed = over, _box_heading(over)
+                continue
+            if "marker" in over.labels or taken == _PITCH_LINES or pitch.search(over.text) is None or boxed:
+                break  # (over the box's own marked lines, its heading at most: the article's text)
+            found.append((over, out))
             taken += 1
+            top = over
+        if not taken or pitch is not _PITCH:
+            continue
+        heading = next((u for u in reversed(units[max(0, top.index - 2) : top.index]) if u.words), None)
+        if not boxed and heading is not None and "marker" not in heading.labels and _box_heading(heading):
+            found.append((heading, out))  # its heading over the pitch ("Get our explainers first")
+        under = next((u for u in units[unit.index + 1 : unit.index + 3] if u.words), None)
+        if under is not None and "marker" not in under.labels and _SMALL_PRINT.search(under.text):
+            found.append((under, out))  # the form's small print under it
     return found
+
+
+_BOX_HEADING = 6
+"""Words of a sign-up box's heading over its pitch: a phrase, not a subhead's sentence."""
+
+
+def _box_heading(unit: Unit) -> bool:
+    return unit.words <= _BOX_HEADING and unit.text[-1:] not in ".!?:"
+
+
+_SIGN_UP = re.compile(r"(?i)(?:sign (?:me )?up|subscribe|je m[\x27’]inscris|s[\x27’]inscrire|"
+                      r"je m[\x27’]abonne|(?:jetzt )?(?:anmelden|abonnieren)|suscr[ií]bete|suscribirme|"
+                      r"iscriviti|inscreva-se|"
+                      r"zapisz się|aanmelden)\b.{0,20}$")
+"""A sign-up form's button in the languages of the form patterns (the form's field may be
+printed apart, or not at all: a text dump drops an empty input)."""
+_SMALL_PRINT = re.compile(r"(?i)\b(?:privacy|données|datenschutz\w*|privacidad|privacidade|riservatezza|"
+                          r"rgpd|gdpr|dsgvo|unsubscribe|désinscri\w*|abmeld\w*|darse de baja)\b")
+"""What a sign-up form's small print names: the reader's data, and how to leave the list."""
 
 
 _AD_LABEL = 30
@@ -258,6 +295,7 @@ def markers(doc: Document) -> None:
             unit.labels["marker"] = "footer"  # a desk's or an author's contact line
     for unit, marker in _form_pitches(units):
         unit.labels["marker"] = marker
+        unit.labels["pitch"] = "the text over a box's form or button"
     for unit in _ad_copy(units):
         unit.labels["marker"] = "advertisement"
     local = ages.pattern(doc.lang)
