@@ -313,6 +313,8 @@ default screen but for an odd leftover column (``_ODD_COLUMN``), not only near i
 paragraph sits at its items' text column (7), which a line 66 to 70 long comes near. A line
 ending in a full stop is a sentence there, or an entry of a bibliography, not a headline."""
 _ODD_COLUMN = 1
+_FIELD_OPENS = re.compile(r" *(?:_{3,}|\(BUTTON\)|\[BUTTON|\[ {2,}\])")
+"""A line opening with a form's field (a text box, a button) as lynx and w3m print them."""
 _LYNX_JUNK = re.compile(
     r"\(BUTTON\)|\[BUTTON[^\]\n]*\]|_{3,}|\[[ X]\]|\([ *]\)"
     r"|\[(?:INLINE|IMG|IMAGE|LINK|EMBED|USEMAP|ISMAP)\]"
@@ -481,6 +483,8 @@ class _Reader:
             return False
         if self.name == W3M and _w3m_rule(nxt):
             return False  # (a rule's line is as wide as the screen: wrapping broke off none)
+        if _FIELD_OPENS.match(nxt):
+            return False  # a form's field opens its line: no sentence runs on into a text box
         if self.name == LYNX and (_LABEL.match(nxt) or _BYLINE_OPENS.match(nxt)) \
                 and self.lines[j].rstrip()[-1:] in _SENTENCE_ENDS:
             return False  # a sentence's end, then a field's label or an author line: "... the

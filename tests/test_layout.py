@@ -889,3 +889,20 @@ def test_w3m_korean_rejoined_with_the_spaces_it_broke_at() -> None:
     text = W3M_DUMP.replace("By Sam Okafor", f"By Sam Okafor\n\n{wrapped}\n")
     texts = [u.text for u in segment(text).units]
     assert sentence in texts
+
+
+def test_a_form_line_under_a_lynx_paragraph_is_no_line_of_it() -> None:
+    # lynx prints a sign-up box's field and button on the line under its pitch: the field
+    # opens a line of its own, so the pitch ends where the form begins, and the box (its
+    # pitch naming the inbox, its button) goes while the article stays
+    pitch = ("The best of the harbour's news every Friday morning, straight to your inbox: the week's "
+             "council decisions, the shipping notices and the tide tables. Unsubscribe at any time, in one "
+             "click, from any issue you get.")  # (its last line as long as a wrapped one)
+    box = "\n".join([lynx_paragraph(pitch), "   ____________________ (BUTTON) Sign me up"])
+    dump = LYNX_DUMP.replace("   IFRAME:", f"Get the Friday briefing\n\n{box}\n\n   IFRAME:")
+    doc = segment(dump)
+    texts = [unit.text for unit in doc.units]
+    assert pitch in texts and "Sign me up" in texts
+    article = newsclean.clean(dump)
+    assert "once the contractor had sent a revised schedule for the remaining work." in article.body
+    assert not any("Friday morning" in p or "Sign me up" in p for p in article.paragraphs)

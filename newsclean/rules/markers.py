@@ -76,7 +76,7 @@ _PITCH_LINES = 3
 _FIELD = re.compile(r"(?i)e-?mail|correo")
 """What a sign-up form's line holds: its address field's label (a newsletter's name is none)."""
 _PITCH = re.compile(r"(?i)\b(?:e-?mails?|inbox|newsletters?|alerts?|sign(?:ing)?[ -]up|subscribe|postfach|"
-                    r"boîte (?:de réception|mail)|bandeja de entrada|caixa de entrada|"
+                    r"boîte (?:de réception|mail)|courriel|bandeja de entrada|caixa de entrada|correo|"
                     r"casella (?:di posta|email))\b")
 """What a sign-up box's lines name: what the form sends, and where (an inbox in the languages
 of the form's own patterns: "in Ihr Postfach", "dans votre boîte mail")."""
@@ -106,28 +106,21 @@ def _form_pitches(units: list[Unit]) -> list[tuple[Unit, str]]:
             pitch = _GIVE_PITCH
         elif marker == "cta" and unit.length <= _FORM_LINE and _SIGN_UP.match(unit.text) is not None:
             pitch, out = _PITCH, "newsletter"  # a sign-up button alone ("Je m'inscris")
+        elif marker is None and unit.length <= _FORM_LINE and _PRINTED_FORM.search(unit.raw) is not None \
+                and "\n" not in unit.raw.strip():  # (a line w3m ran on under it is the page's)
+            pitch, out = _PITCH, "newsletter"  # a text box and its button, as a browser prints them
         else:
             continue
-        taken = 0
-        top = unit
-        boxed = False  # (the box's heading, marked already, taken: its top)
-        for over in reversed(units[max(0, unit.index - 2 * _PITCH_LINES) : unit.index]):
-            if not over.words:
-                continue
-            if over.labels.get("marker") in (marker, out):
-                found.append((over, over.labels["marker"]))  # the box's own lines, marked already
-                taken += over.labels["marker"] == out
-                top, boxed = over, _box_heading(over)
-                continue
-            if "marker" in over.labels or taken == _PITCH_LINES or pitch.search(over.text) is None or boxed:
-                break  # (over the box's own marked lines, its heading at most: the article's text)
-            found.append((over, out))
-            taken += 1
-            top = over
-        if not taken or pitch is not _PITCH:
+        box = _box_over(units, unit, marker, out, pitch)
+        found.extend(box)
+        if not box or pitch is not _PITCH:
             continue
+        if marker is None and unit.words:
+            found.append((unit, out))  # the printed form itself: its button's label
+        top = box[-1][0]
         heading = next((u for u in reversed(units[max(0, top.index - 2) : top.index]) if u.words), None)
-        if not boxed and heading is not None and "marker" not in heading.labels and _box_heading(heading):
+        if not ("marker" in top.labels and _box_heading(top)) and heading is not None \
+                and "marker" not in heading.labels and _box_heading(heading):
             found.append((heading, out))  # its heading over the pitch ("Get our explainers first")
         under = next((u for u in units[unit.index + 1 : unit.index + 3] if u.words), None)
         if under is not None and "marker" not in under.labels and _SMALL_PRINT.search(under.text):
@@ -135,6 +128,28 @@ def _form_pitches(units: list[Unit]) -> list[tuple[Unit, str]]:
     return found
 
 
+def _box_over(units: list[Unit], form: Unit, marker: str | None, out: str | None,
+              pitch: re.Pattern[str]) -> list[tuple[Unit, str]]:
+    """A box's lines over its form or button, bottom up, and their markers: those marked
+    already (its heading, marked so, is its top), and up to ``_PITCH_LINES`` more that name
+    what the box is for (``pitch``)."""
+    taken: list[tuple[Unit, str]] = []
+    named = 0  # the lines taken up to the topmost that names the box's purpose
+    for over in reversed(units[max(0, form.index - 2 * _PITCH_LINES) : form.index]):
+        if not over.words:
+            continue
+        own = over.labels.get("marker")
+        if own is not None and own in (marker, out):
+            taken.append((over, own))  # the box's own lines, marked already
+            named = len(taken) if own == out else named
+            if _box_heading(over):
+                break  # its heading: the article's text is over it
+            continue
+        if own is not None or len(taken) == _PITCH_LINES or pitch.search(over.text) is None:
+            break
+        taken.append((over, out))
+        named = len(taken)
+    return taken[:named]
 _BOX_HEADING = 6
 """Words of a sign-up box's heading over its pitch: a phrase, not a subhead's sentence."""
 
@@ -143,6 +158,9 @@ def _box_heading(unit: Unit) -> bool:
     return unit.words <= _BOX_HEADING and unit.text[-1:] not in ".!?:"
 
 
+_PRINTED_FORM = re.compile(r"_{3,}\s*\(BUTTON\)|\[ {3,}\]\s*\[[^\]\s]")
+"""A text box and its button as lynx ("____ (BUTTON) Subscribe") and w3m ("[      ] [Go]")
+print them: a form, whose label a text dump keeps and whose field it drops."""
 _SIGN_UP = re.compile(r"(?i)(?:sign (?:me )?up|subscribe|je m[\x27’]inscris|s[\x27’]inscrire|"
                       r"je m[\x27’]abonne|(?:jetzt )?(?:anmelden|abonnieren)|suscr[ií]bete|suscribirme|"
                       r"iscriviti|inscreva-se|"
@@ -294,8 +312,9 @@ def markers(doc: Document) -> None:
         elif "@" in text and unit.length <= _CONTACT_MAX and _CONTACT.match(text):
             unit.labels["marker"] = "footer"  # a desk's or an author's contact line
     for unit, marker in _form_pitches(units):
+        if "marker" not in unit.labels:  # (its own words marked it already: it costs as they say)
+            unit.labels["pitch"] = "a line of a box found by its form or button"
         unit.labels["marker"] = marker
-        unit.labels["pitch"] = "the text over a box's form or button"
     for unit in _ad_copy(units):
         unit.labels["marker"] = "advertisement"
     local = ages.pattern(doc.lang)
