@@ -313,6 +313,15 @@ default screen but for an odd leftover column (``_ODD_COLUMN``), not only near i
 paragraph sits at its items' text column (7), which a line 66 to 70 long comes near. A line
 ending in a full stop is a sentence there, or an entry of a bibliography, not a headline."""
 _ODD_COLUMN = 1
+_PLACEHOLDER = re.compile(r"(?:(?<=\s)|^)(?:_|\[spacer\])(?=\s|$)")
+"""What w3m prints for an empty link or a spacer image ("_", "[spacer]"): no text, so no
+column's: a gutter runs through it (a page laid out by a table is full of them)."""
+
+
+def _blanked(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 _FIELD_OPENS = re.compile(r" *(?:_{3,}|\(BUTTON\)|\[BUTTON|\[ {2,}\])")
 """A line opening with a form's field (a text box, a button) as lynx and w3m print them."""
 _LYNX_JUNK = re.compile(
@@ -762,6 +771,9 @@ def _tables(printed_lines: list[str], end: int) -> dict[int, tuple[int, list[int
     """The parts of blocks (lines between blank lines) that w3m set in columns
     (``columns.regions``): their first line's index, their last's, the cuts, and whether
     a page's layout (read a column at a time)."""
+    # (spacers are no column's text: a gutter runs through them)
+    printed_lines = [_PLACEHOLDER.sub(_blanked, line) if "_" in line or "[" in line else line
+                     for line in printed_lines]
     found: dict[int, tuple[int, list[int], bool]] = {}
     open_at = -1  # the first line of a page's layout that reached its block's last line
     for i, j in _blocks(printed_lines, 0, end):

@@ -302,3 +302,53 @@ def test_a_layout_goes_on_where_the_sidebars_boxes_change_their_own_columns() ->
     assert result.title == "Harbour car park to charge drivers from April"
     assert result.paragraphs == article
     check_roles("\n".join(lines) + "\n")
+
+
+def _three_cells() -> tuple[list[str], list[str]]:
+    """An old table layout as w3m prints it: a masthead across, then menu, article and
+    sidebar cells."""
+    article = [
+        "The county board voted on Monday to borrow two million dollars to replace five of its "
+        "oldest one-lane bridges, ending a year of argument over how to pay for the work.",
+        "The chairman said the first two bridges would be rebuilt after the harvest, when the "
+        "farm traffic on the gravel roads is lightest, and the rest over the next two summers.",
+        "One commissioner voted against the loan, saying the voters should have been asked in the "
+        "August primary before the county took on a debt of that size.",
+    ]
+    menu = ["» Front Page", "» Local News", "» Sports", "» Obituaries", "» Opinion", "» Farm & Ranch",
+            "» Classifieds", "» Legal Notices", "» Church News", "» School Menus", "» Archives",
+            "» Contact Us"]
+    side = ["WEATHER", "Partly cloudy", "High 58, low 31", "", "GRAIN PRICES", "Wheat $3.58",
+            "Milo $3.61", "Corn $2.79", "", "TOP STORIES", "Hawks fall in", "sub-state final"]
+    left = ["Board backs $2 million bridge loan", "", "By Carl Ostman", ""]
+    left += [line for paragraph in article for line in [*textwrap.wrap(paragraph, 44), ""]]
+    rows = max(len(left), len(menu) * 2, len(side))
+    left += [""] * (rows - len(left))
+    menu_cells = [m for entry in menu for m in (entry, "")] + [""] * rows
+    side += [""] * (rows - len(side))
+    lines = ["━" * 80, "THE PRAIRIE LEDGER", "Weekly news of Marlow County, Kansas, every Thursday since 1891",
+             "━" * 80, ""]
+    lines += [f"{menu_cells[k]:<16}{left[k]:<48}{side[k]}".rstrip() for k in range(rows)]
+    lines += ["", "Copyright 2004 The Tamsin County Courier. All rights reserved. | Privacy | Contact"]
+    return lines, article
+
+
+def test_a_spacer_w3m_prints_in_a_gutter_is_no_columns_text() -> None:
+    # a spacer image or an empty link prints as "_" (or "[spacer]"): one set at the menu
+    # cell's right edge, in the gutter by the article's column, says nothing of where the
+    # columns are; the layout is the one found without it, and the article is read whole
+    from newsclean.layout import _tables
+
+    lines, article = _three_cells()
+    found = _tables(lines, len(lines))
+    assert [(cut, laid) for _, cut, laid in found.values()] == [([16, 64], True)]
+    spaced = list(lines)
+    top = next(k for k, line in enumerate(spaced) if line.startswith("» Front Page"))
+    blank = next(k for k in range(top, len(spaced)) if not spaced[k][:64].strip())
+    spaced[blank] = " " * 15 + "_" + spaced[blank][16:]  # (a row with no menu entry nor text)
+    assert _tables(spaced, len(spaced)) == found
+    spaced[top + 1] = "[spacer]" + spaced[top + 1][8:]
+    assert _tables(spaced, len(spaced)) == found
+    result = newsclean.clean("\n".join(spaced) + "\n")
+    assert result.paragraphs[: len(article)] == article
+    assert not any("»" in paragraph for paragraph in result.paragraphs)
