@@ -326,8 +326,8 @@ def _three_cells() -> tuple[list[str], list[str]]:
     left += [""] * (rows - len(left))
     menu_cells = [m for entry in menu for m in (entry, "")] + [""] * rows
     side += [""] * (rows - len(side))
-    lines = ["━" * 80, "THE PRAIRIE LEDGER", "Weekly news of Marlow County, Kansas, every Thursday since 1891",
-             "━" * 80, ""]
+    lines = ["━" * 80, "THE PRAIRIE LEDGER",
+             "Weekly news of Marlow County, Kansas, every Thursday since 1891", "━" * 80, ""]
     lines += [f"{menu_cells[k]:<16}{left[k]:<48}{side[k]}".rstrip() for k in range(rows)]
     lines += ["", "Copyright 2004 The Tamsin County Courier. All rights reserved. | Privacy | Contact"]
     return lines, article
