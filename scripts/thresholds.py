@@ -160,6 +160,16 @@ THRESHOLDS = [
     ("newsclean.rules.span", "_OVER_GALLERY", 6, 10),
     ("newsclean.rules.shapes", "_ALT_WORDS", 8, 16),
     ("newsclean.rules.boilerplate", "_ITEM_WORDS", 2, 4),
+    ("newsclean.rules.shapes", "_TWIN_REACH", 1, 3),
+    ("newsclean.rules.shapes", "_TWIN_BETWEEN", 2, 6),
+    ("newsclean.rules.contents", "_CONTENTS_RUN", 2, 4),
+    ("newsclean.rules.contents", "_ENTRY_MAX", 80, 160),
+    ("newsclean.rules.contents", "_COPIES", 2, 4),
+    ("newsclean.rules.contents", "_LABEL_MAX", 20, 40),
+    ("newsclean.rules.contents", "_SECTION_TEXT", 60, 120),
+    ("newsclean.rules.markers", "_AD_LABEL", 20, 40),
+    ("newsclean.rules.markers", "_AD_COPY", 200, 400),
+    ("newsclean.rules.markers", "_BOX_HEADING", 4, 8),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

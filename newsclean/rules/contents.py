@@ -33,12 +33,13 @@ _SECTION_TEXT = 80
 subhead: a sentence, not another menu entry."""
 
 
-def _text_between(units: list[Unit], first: int, last: int) -> bool:
-    return any(unit.size >= _SECTION_TEXT for unit in units[first + 1 : last])
 
 
 def _key(unit: Unit) -> str:
-    return _ENUMERATOR.sub("", unit.text.casefold(), count=1).strip()
+    text = unit.text.casefold()
+    if text[:1].isalnum():  # (most lines open with no number: the pattern is not asked)
+        text = _ENUMERATOR.sub("", text, count=1)
+    return text.strip()
 
 
 def contents(units: list[Unit]) -> tuple[set[int], set[int]]:
@@ -47,33 +48,49 @@ def contents(units: list[Unit]) -> tuple[set[int], set[int]]:
     a later line in the order the run lists them, the first repeat after the run's end, with
     a section's text between one repeat and the next."""
     at: dict[str, list[int]] = {}
+    keys: list[str | None] = [None] * len(units)
     for unit in units:
         if unit.words and unit.length <= _ENTRY_MAX:
-            at.setdefault(_key(unit), []).append(unit.index)
+            key = keys[unit.index] = _key(unit)
+            at.setdefault(key, []).append(unit.index)
+    # a line printed once, or more often than an entry and its subhead are, is no entry
+    listed = [key is not None and 1 < len(at[key]) <= _COPIES for key in keys]
+    if sum(listed) < _CONTENTS_RUN:
+        return set(), set()  # (most pages: no line printed again that could be an entry)
+    texts = [0]  # lines of a section's text up to each line: text between two lines, in one step
+    for unit in units:
+        texts.append(texts[-1] + (unit.size >= _SECTION_TEXT))
+
+    def text_between(first: int, last: int) -> bool:
+        return texts[last] > texts[first + 1]
+
     found: set[int] = set()
     subheads: set[int] = set()
     i = 0
     while i < len(units):
+        if not listed[i] or not all(listed[i : i + _CONTENTS_RUN]) or i + _CONTENTS_RUN > len(units):
+            i += 1  # (most lines: no run of entries opens at them)
+            continue
         run: list[int] = []
         repeats: list[int] = []  # where each entry's subhead is printed, in the run's order
         j = i
-        while j < len(units) and units[j].words and units[j].length <= _ENTRY_MAX:
-            copies = at.get(_key(units[j]), ())
-            later = [k for k in copies if k > max(repeats[-1] if repeats else j, j)]
-            if not later or len(copies) > _COPIES:
+        while j < len(units) and listed[j]:
+            after = max(repeats[-1] if repeats else j, j)
+            later = next((k for k in at[keys[j]] if k > after), None)  # type: ignore[index]
+            if later is None:
                 break
             run.append(j)
-            repeats.append(later[0])
+            repeats.append(later)
             j += 1
         while run and repeats[0] <= run[-1]:  # (the list's subheads come after it)
             run.pop()
             repeats.pop()
         # each subhead heads a section of text: a menu printed again in the footer repeats its
         # entries one under another
-        while len(run) > 1 and not _text_between(units, repeats[-2], repeats[-1]):
+        while len(run) > 1 and not text_between(repeats[-2], repeats[-1]):
             run.pop()
             repeats.pop()
-        if run and not all(_text_between(units, a, b) for a, b in zip(repeats, repeats[1:])):
+        if run and not all(text_between(a, b) for a, b in zip(repeats, repeats[1:])):
             run = []
         if len(run) < _CONTENTS_RUN:
             i += 1
