@@ -37,7 +37,8 @@ subhead: a sentence, not another menu entry."""
 
 def _key(unit: Unit) -> str:
     text = unit.text.casefold()
-    if text[:1].isalnum():  # (most lines open with no number: the pattern is not asked)
+    head = text[1:5]
+    if "." in head or ")" in head:  # (most lines hold no number's mark there: no pattern asked)
         text = _ENUMERATOR.sub("", text, count=1)
     return text.strip()
 
@@ -50,13 +51,17 @@ def contents(units: list[Unit]) -> tuple[set[int], set[int]]:
     at: dict[str, list[int]] = {}
     keys: list[str | None] = [None] * len(units)
     for unit in units:
-        if unit.words and unit.length <= _ENTRY_MAX:
+        if unit.length <= _ENTRY_MAX and unit.words:
             key = keys[unit.index] = _key(unit)
-            at.setdefault(key, []).append(unit.index)
+            if key in at:
+                at[key].append(unit.index)
+            else:
+                at[key] = [unit.index]
     # a line printed once, or more often than an entry and its subhead are, is no entry
-    listed = [key is not None and 1 < len(at[key]) <= _COPIES for key in keys]
-    if sum(listed) < _CONTENTS_RUN:
-        return set(), set()  # (most pages: no line printed again that could be an entry)
+    twice = {key for key, where in at.items() if 1 < len(where) <= _COPIES}
+    if len(twice) < _CONTENTS_RUN:
+        return set(), set()  # (most pages: too few lines printed again to list the subheads)
+    listed = [key in twice for key in keys]
     texts = [0]  # lines of a section's text up to each line: text between two lines, in one step
     for unit in units:
         texts.append(texts[-1] + (unit.size >= _SECTION_TEXT))
