@@ -155,7 +155,8 @@ _BOX_HEADING = 6
 
 
 def _box_heading(unit: Unit) -> bool:
-    return unit.words <= _BOX_HEADING and unit.text[-1:] not in ".!?:"
+    """A phrase, not a sentence (nor a quotation closing one: "“Everyone is doing what they can.”")."""
+    return unit.words <= _BOX_HEADING and unit.text.rstrip("”\"’'»)")[-1:] not in ".!?:…"
 
 
 _PRINTED_FORM = re.compile(r"_{3,}\s*\(BUTTON\)|\[ {3,}\]\s*\[[^\]\s]")
