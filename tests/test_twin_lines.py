@@ -7,6 +7,8 @@ article keeps the item once."""
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 from newsclean.rules import shapes
 from newsclean.segment import segment
@@ -80,27 +82,28 @@ def test_twins_finds_the_first_of_a_line_printed_right_over_its_copy():
         assert texts.index(texts[i]) == i
 
 
-def test_a_line_the_page_prints_far_apart_is_no_twin():
-    text = "\n\n".join([
+_NO_TWINS = {
+    # a line the page prints far apart: furniture repeated across the page
+    "far apart": "\n\n".join([
         "Council votes to keep the library open on Sundays",
         "The council voted on Tuesday night to keep the central library open on Sundays, reversing a plan announced in March.",
         "Read more",
         "Councillors said the Sunday hours were used most by students and families, and that the savings were small.",
         "The change takes effect next month, and the library will open from ten until four.",
         "Read more",
-    ])
-    doc = segment(text)
-    assert shapes.twins(doc.units, shapes.repeated(doc.units)) == set()
-
-
-def test_two_equal_entries_of_a_list_are_no_twin():
+    ]),
     # a reference list may cite one book twice, entry under entry: both are the list's
-    text = "\n".join([
+    "list entries": "\n".join([
         "  1. Hale, Ruth (2019). Rivers of the North. Carrow Press. p. 12.",
         "  2. Hale, Ruth (2019). Rivers of the North. Carrow Press. p. 12.",
         "  3. Oduya, Ken (2021). The Delta Years. Fenwick. p. 80.",
-    ])
-    doc = segment(text)
+    ]),
+}
+
+
+@pytest.mark.parametrize("case", list(_NO_TWINS))
+def test_copies_far_apart_or_in_one_list_are_no_twins(case: str):
+    doc = segment(_NO_TWINS[case])
     assert shapes.twins(doc.units, shapes.repeated(doc.units)) == set()
 
 
