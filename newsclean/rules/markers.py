@@ -90,13 +90,15 @@ _GIVE_PITCH = re.compile(r"(?i)\b(?:donat\w*|chip in|not-for-profit|non-?profit|
 
 
 def _form_pitches(units: list[Unit]) -> list[tuple[Unit, str]]:
-    """The pitch over a sign-up form or a donation's button, and its marker: the lines right
-    over a short newsletter line that holds the form's address field ("Email address Sign
-    up") and that name what it sends ("When big news happens, ... we will send you an
-    email"); over a short "Donate now" button, those that name the giving ("... an
-    independent, not-for-profit newsroom ... chip in"); the box's lines already marked
-    between. An article's last paragraph names no e-mail, alert or donation, so the text over
-    the box stays."""
+    """The lines of a box found by its form or button, and their markers: over a short
+    newsletter line that holds the form's address field ("Email address Sign up"), a sign-up
+    button alone ("Je m'inscris") or a text box with its button as a browser prints it ("____
+    (BUTTON) Subscribe"), the lines that name what it sends ("... we will send you an email"),
+    the short heading over them and the small print under the form that names the reader's
+    data; over a short "Donate now" button, those that name the giving ("... an independent,
+    not-for-profit newsroom ... chip in"); the box's lines already marked between. An
+    article's last paragraph names no e-mail, alert or donation, so the text over the box
+    stays."""
     found: list[tuple[Unit, str]] = []
     for unit in units:
         marker = out = unit.labels.get("marker")
@@ -150,6 +152,8 @@ def _box_over(units: list[Unit], form: Unit, marker: str | None, out: str | None
         taken.append((over, out))
         named = len(taken)
     return taken[:named]
+
+
 _BOX_HEADING = 6
 """Words of a sign-up box's heading over its pitch: a phrase, not a subhead's sentence."""
 
