@@ -1,5 +1,5 @@
-"""Lines whose shape says what they are (repeated, stamped, teasers, slides, insets) weigh
-what they are worth, whatever their prose."""
+"""Lines whose shape says what they are (repeated, twins, stamped, teasers, slides, insets, a
+table of contents) weigh what they are worth, whatever their prose."""
 
 from __future__ import annotations
 
