@@ -78,8 +78,9 @@ def test_twins_finds_the_first_of_a_line_printed_right_over_its_copy():
     found = shapes.twins(doc.units, shapes.repeated(doc.units))
     names = {name for name, *_ in _CARDS}
     assert {texts[i] for i in found} == names
-    for i in found:  # the first copy: the card's alt text, over its heading
+    for i, copy in found.items():  # the first copy: the card's alt text, over its heading
         assert texts.index(texts[i]) == i
+        assert i < copy <= i + 2 and texts[copy] == texts[i]
 
 
 _NO_TWINS = {
@@ -104,7 +105,7 @@ _NO_TWINS = {
 @pytest.mark.parametrize("case", list(_NO_TWINS))
 def test_copies_far_apart_or_in_one_list_are_no_twins(case: str):
     doc = segment(_NO_TWINS[case])
-    assert shapes.twins(doc.units, shapes.repeated(doc.units)) == set()
+    assert shapes.twins(doc.units, shapes.repeated(doc.units)) == {}
 
 
 def test_a_deals_list_printed_with_each_cards_picture_runs_to_its_last_card():

@@ -26,13 +26,9 @@ _LABEL_MAX = 30
 """Longest label over the list ("Contents", "目次 [閉じる]", "In this article")."""
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-z])[.)]\s+")
 """An entry's or a subhead's number ("1. ", "iv) "), which one may print and the other not."""
-
-
 _SECTION_TEXT = 80
 """Size of a line (in Latin characters, ``Unit.size``) that is a section's text under its
 subhead: a sentence, not another menu entry."""
-
-
 
 
 def _key(unit: Unit) -> str:

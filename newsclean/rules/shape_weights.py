@@ -51,8 +51,8 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
     for i in twins:  # one item printed twice: it costs what its class does, once (a twin
         units[i].labels["shape"] = "twin"  # is no furniture repeated across the page)
         weights[i] = min(weights[i], _SLIDE)
-    copied = {_twin_of(units, i) for i in twins}
-    for i in sorted(scan.copies - gallery - twins - subheads):  # (a subhead is printed
+    copied = set(twins.values())
+    for i in sorted(scan.copies - gallery - twins.keys() - subheads):  # (a subhead is printed
         # again in its article's table of contents: no furniture)
         unit = units[i]
         if unit.words < 2 or unit.labels.get("shape") == "slide":
@@ -116,10 +116,6 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
     for i in shapes.slides(units, prose, headline, scan.stamp_at):
         units[i].labels["shape"] = "slide"
         weights[i] = _SLIDE  # an article may go on after its slideshow
-
-
-def _twin_of(units: list[Unit], first: int) -> int:
-    return next(j for j in range(first + 1, len(units)) if units[j].text == units[first].text)
 
 
 _INSET_MAX = 8

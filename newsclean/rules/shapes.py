@@ -139,15 +139,15 @@ _TWIN_REACH = 2
 image's alt text, or a link, over the heading it repeats; a badge between)."""
 
 
-def twins(units: list[Unit], copies: set[int]) -> set[int]:
+def twins(units: list[Unit], copies: set[int]) -> dict[int, int]:
     """The first of two copies of a line that a page prints only twice, ``_TWIN_REACH`` lines
-    apart at most with no prose between: a text browser printing a card's picture (its alt
-    text) over the card's heading. Repetition across a page marks furniture (a teaser, a
-    label); a line over its own copy marks only the converter."""
+    apart at most with no prose between, and its copy: a text browser printing a card's
+    picture (its alt text) over the card's heading. Repetition across a page marks furniture
+    (a teaser, a label); a line over its own copy marks only the converter."""
     at: dict[str, list[int]] = {}
     for i in copies:
         at.setdefault(units[i].text, []).append(i)
-    found: set[int] = set()
+    found: dict[int, int] = {}
     for text, where in at.items():
         if len(where) != 2 or text.count(" ") > 20:
             continue
@@ -155,7 +155,7 @@ def twins(units: list[Unit], copies: set[int]) -> set[int]:
         if second - first <= _TWIN_REACH and units[second].kind != "row" \
                 and not units[first].kind == units[second].kind == "item" \
                 and all(unit.words <= _TWIN_BETWEEN for unit in units[first + 1 : second]):
-            found.add(first)
+            found[first] = second
     return found
 
 
