@@ -118,6 +118,20 @@ def laid_out(parts: list[list[str]]) -> bool:
     width = len(parts[0])
     gaps = sum(1 for k in range(filled[0] + 1, filled[-1]) if not parts[k][primary] and any(
         parts[k][q] and (not parts[k - 1][q] or parts[k + 1][q]) for q in range(width) if q != primary))
+    return gaps >= _LAYOUT_GAPS or any(_ends_beside(parts, primary, q, filled[-1])
+                                       for q in range(width) if q != primary)
+
+
+def _ends_beside(parts: list[list[str]], primary: int, q: int, last: int) -> bool:
+    """A narrow column set in entries apart (blank lines between them, the widest column's
+    text running on beside each) that ends ``LAYOUT_LINES`` lines or more before the widest
+    column does: a sidebar beside an article set without blank lines (a list), not a table,
+    whose rows hold a cell of each column down to its last."""
+    own = [k for k, line in enumerate(parts) if line[q]]
+    if not own or last - own[-1] < LAYOUT_LINES:
+        return False
+    gaps = sum(1 for k in range(own[0] + 1, own[-1])
+               if not parts[k][q] and all(parts[j][primary] for j in (k - 1, k, k + 1)))
     return gaps >= _LAYOUT_GAPS
 
 
@@ -154,8 +168,9 @@ def fits(line: str, found: list[int]) -> bool:
 def flow(parts: list[list[str]]) -> list[list[tuple[int, int, list[str]]]]:
     """A laid-out part's columns, each read down as a text of its own: per column, its
     paragraphs as (first, last, lines) line offsets. A paragraph ends where the column is
-    blank, at a rule, and after a line that left room in the column for the next line's
-    first word (a menu's entries, each on its line; a headline over its author line)."""
+    blank, at a rule, after a line that left room in the column for the next line's first
+    word (a menu's entries, each on its line; a headline over its author line), and in a
+    list, before a line that opens the next item (an item that fills the column)."""
     found = []
     for p in range(len(parts[0])):
         width = max(len(line[p]) for line in parts)
@@ -171,7 +186,8 @@ def flow(parts: list[list[str]]) -> list[list[tuple[int, int, list[str]]]]:
                 lines.append(text)
             nxt = parts[k + 1][p] if k + 1 < len(parts) else ""
             word = nxt.split(" ", 1)[0]
-            if not nxt or _RULE.match(text) or _RULE.match(word) or len(text) + 1 + len(word) <= width:
+            if not nxt or _RULE.match(text) or _RULE.match(word) or len(text) + 1 + len(word) <= width \
+                    or (_ITEM.match(nxt) and _ITEM.match(lines[0])):
                 paragraphs.append((first, k, lines))
                 first = None
         found.append(paragraphs)

@@ -823,6 +823,8 @@ def read(lines: list[str], printed_lines: list[str], layout: Layout, width: int)
         reader.tables = _tables(printed_lines, layout.body_end)
     pieces = reader.read(layout.body_end)
     _mark_alt_texts(pieces)
+    if layout.name == W3M:
+        _typed_items(pieces)
     note = _REFERENCES_NOTE if layout.name == LYNX else _W3M_REFERENCES_NOTE
     pieces.extend(Piece(i, j, "", "markup", note=note)
                   for i, j in _blocks(lines, layout.body_end, len(lines)))
@@ -845,3 +847,19 @@ def _mark_alt_texts(pieces: list[Piece]) -> None:
                 and (len(nxt.text) == len(text) or nxt.text[len(text)] == " ") \
                 and text.count(" ") + 1 >= _ALT_WORDS:
             piece.text, piece.kind, piece.note = "", "markup", _ALT_NOTE
+
+
+_TYPED_BULLET = re.compile(r"([*+-]) (?=[^\W\d_])")
+"""A bullet the page's author typed before a line's text ("+ Added Slime Block")."""
+
+
+def _typed_items(pieces: list[Piece]) -> None:
+    """w3m prints a bullet the page's author typed where the text is, at the page's margin
+    (its own lists it indents): two such lines or more in a row with the same bullet are a
+    list, as the plain dumps' readers take them (one alone may be a dash a line broke at)."""
+    bullets = [m.group(1) if piece.kind == "text" and (m := _TYPED_BULLET.match(piece.text)) else ""
+               for piece in pieces]
+    bullets.append("")  # (none after the last piece)
+    for k, piece in enumerate(pieces):
+        if bullets[k] and bullets[k] in (bullets[k - 1] if k else "", bullets[k + 1]):
+            piece.text, piece.kind, piece.level = piece.text[2:], "item", 1

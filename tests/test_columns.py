@@ -352,3 +352,61 @@ def test_a_spacer_w3m_prints_in_a_gutter_is_no_columns_text() -> None:
     result = newsclean.clean("\n".join(spaced) + "\n")
     assert result.paragraphs[: len(article)] == article
     assert not any("»" in paragraph for paragraph in result.paragraphs)
+
+
+def _release_notes() -> tuple[list[str], list[str]]:
+    """A changelog post (a paragraph, then typed "+ " lines with no blank line between them)
+    beside a sidebar of link boxes set apart by blank lines, which ends long before the post
+    does, as w3m sets a blog theme's two columns."""
+    changes = [f"+ {text}" for text in (
+        "Added a night mode to the map viewer", "Added tide tables for twelve more harbours",
+        "Route planner now avoids closed footpaths", "Added offline maps for the coast path",
+        "Fixed the compass drifting on older phones", "Search now finds bus stops by their code",
+        "Added a share button to saved routes", "Elevation profile shows gradients in colour",
+        "Fixed crashes when importing very long tracks", "Added Welsh and Cornish place names",
+        "Weather layer refreshes every ten minutes", "Battery use while recording cut by a third",
+        "Added a printable route card", "Fixed distances shown in miles after a reset")]
+    intro = ("The spring update is out today for phones and the web. It brings the whole of the "
+             "coast path into the offline maps and a long list of smaller changes and fixes, "
+             "most of them asked for by walkers who wrote to us over the winter:")
+    side = ["Official links:", "Trailmap.example", "Trailmap Pro", "", "Help centre", "Report a bug",
+            "", "Follow us:", "Mastodon", "", "Newsletter", "Sign up", "", "Archive"]
+    left = ["Trailmap 4.2 - The Coast Path Update", "", *textwrap.wrap(intro, 48), "", *changes]
+    rows = [f"{a:<50}{side[k] if k < len(side) else ''}".rstrip() for k, a in enumerate(left)]
+    outro = textwrap.wrap(  # (w3m wraps a paragraph at the screen's width: a sign of w3m)
+        "As always, thank you to everyone who sent in bug reports and ideas over the winter; the "
+        "next update is planned for the spring and will bring the long-awaited group walks.", 79)
+    return ["Trailmap News", "", *rows, "", *outro, "", "Newer Older", ""], changes
+
+
+def test_a_sidebar_that_ends_beside_a_list_is_a_pages_layout() -> None:
+    # the post's column has no blank line (its lines are a list), so no gap of its own shows
+    # the layout; the sidebar's entries, set apart beside the list's running lines and
+    # ending long before it, do: read a column at a time, the headline is no row's cell
+    from newsclean.layout import _tables
+
+    lines, changes = _release_notes()
+    assert [laid for _, _, laid in _tables(lines, len(lines)).values()] == [True]
+    result = newsclean.clean("\n".join(lines))
+    assert result.title == "Trailmap 4.2 - The Coast Path Update"
+    assert result.paragraphs[1 : len(changes) + 1] == [change[2:] for change in changes]
+    assert not any(word in " ".join(result.paragraphs) for word in ("Official", "Help centre"))
+    # a table whose narrow column ends early, its cells not set apart, stays a table of rows
+    table = [" " * 50 + "Notes", *(f"{a:<50}{('Entry ' + str(k)) if k < 4 else ''}".rstrip()
+                                   for k, a in enumerate(changes))]
+    assert [laid for _, _, laid in _tables(table, len(table)).values()] == [False]
+
+
+def test_typed_bullets_at_a_w3m_dumps_margin_are_a_list() -> None:
+    # w3m indents the lists it sets; a bullet typed by the page's author stays at the margin.
+    # Two or more in a row are a list's items (as the plain dumps' readers take them); a
+    # dash a line happens to open with stays text
+    lines, changes = _release_notes()
+    doc = segment("\n".join(lines))
+    items = [u.text for u in doc.units if u.kind == "item"]
+    assert items == [change[2:] for change in changes]
+    single = ["Harbour news", "", "  • Home", "  • Boats", "  • Contact", "", "Ferry timetable", "",
+              "The ferry will run on the winter timetable from Monday, the operator said,",
+              "", "- as last year - with a late sailing on Fridays for the market traders.", ""]
+    units = segment("\n".join(single)).units
+    assert [u.kind for u in units if "late sailing" in u.text] == ["text"]

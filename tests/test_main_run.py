@@ -1473,3 +1473,49 @@ def test_a_superscript_among_a_rows_figures_counts_no_column() -> None:
     article = newsclean.clean("The harbour board met on Tuesday.\n\n¹ 2\n")
     assert "The harbour board met on Tuesday." in article.body
     assert newsclean.clean("0\r¹").body is not None  # (what hypothesis found)
+
+
+HIKING_NEWS = """Trailmap News
+
+Menu
+
+Trailmap 4.2 - The Coast Path Update
+
+The spring update is out today for phones and the web. It brings the whole of the coast path into the offline maps, and with it a long list of smaller changes and fixes, most of them asked for by walkers who wrote to us over the winter months:
+
+Night mode for the map
+Tide tables for more harbours
+Closed footpaths avoided
+Offline coast path maps
+Search by bus stop code
+Share buttons on routes
+Gradients in colour
+Faster track imports
+Weather every ten minutes
+Longer battery life
+
+Official links
+Trailmap Pro
+Help centre
+Report a bug
+
+Follow us
+
+Newsletter
+
+Sign up today and get our walking guides every Friday in your inbox for free, with route ideas for every season.
+"""
+
+
+def test_a_list_the_runs_last_sentence_introduces_ends_the_article() -> None:
+    # the run's last line ends in a colon: its text goes on in the list under it, however
+    # short its items and whatever furniture follows; an item that reads as a menu's entry
+    # ("Search ...") amid the list's other items is the list's own
+    lines = HIKING_NEWS.splitlines()
+    items = lines[8:18]
+    result = newsclean.clean(HIKING_NEWS)
+    assert " ".join(result.paragraphs[1:]) == " ".join(items)  # (one block: its lines as one paragraph)
+    # one line under the colon is no list: an advertisement's label stays out
+    ad = "\n".join(lines[:6] + [lines[6].replace("winter months:", "winter months. Watch the video below:"),
+                                 "", "by Sponsor by Sponsor", *lines[18:]])
+    assert not any("Sponsor" in p for p in newsclean.clean(ad).paragraphs)

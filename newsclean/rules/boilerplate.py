@@ -9,14 +9,12 @@ from itertools import accumulate
 from ..chain import rule
 from ..code import code_like
 from ..document import Document, Role, Unit
-from .line_weights import BAD, GOOD, NEAR, SHORT, contentish, link_dense
+from .line_weights import BAD, GOOD, NEAR, SHORT, STRONG_MARKERS, contentish, link_dense
 from .patterns import has_date, is_bio, is_bio_of, is_dateish
 from .shapes import doubled, numbered_line
 from .span import span
 
-# Markers that remove a line even when it reads like prose (cookie texts, newsletter pitches).
-_STRONG = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comments",
-                     "editor-note", "advertisement", "cta", "disclosure"})
+_STRONG = STRONG_MARKERS
 _NEAR = 60
 """Lines on either side of a candidate searched for the text a pull quote repeats: keeps the
 check linear on very long inputs."""
@@ -227,7 +225,8 @@ def boilerplate(doc: Document) -> None:
         cls = unit.labels.get("class")
         if unit.kind == "rule":
             doc.remove(unit, "boilerplate", "separator: a horizontal rule")
-        elif marker and (cls not in (GOOD, NEAR) or marker in _STRONG):
+        elif marker and (marker in _STRONG or cls not in (GOOD, NEAR) and "introduced" not in unit.labels):
+            # (an item amid a list a sentence introduced is the list's, not a menu's entry)
             doc.remove(unit, "boilerplate", f"{marker}: marked line inside the article")
         elif cls in (SHORT, BAD) and unit.kind != "row" and is_dateish(unit.text, doc.lang) \
                 and "live" not in unit.labels and "chapter" not in unit.labels \

@@ -115,18 +115,46 @@ def introduced_lists(units: list[Unit], colon_end: list[int] | None = None) -> l
         unit = units[i]
         if unit.words < 2 or "marker" in unit.labels:
             continue
-        for nxt in units[i + 1 :]:
+        for k, nxt in enumerate(units[i + 1 :], i + 1):
+            if "marker" in nxt.labels and _amid_items(units, k):
+                nxt.labels["introduced"] = "list"  # one item that reads as a menu's entry
+                labelled.append(k)  # ("Search now finds stops by their code"): the list goes on
+                continue
             # (a list's lines as the next paragraph, or run on under a sentence of prose where
             # a dump sets no blank line between blocks: "It published the following points:";
             # a label's colon, "Share this article:", introduces no list run on under it)
             paras = (0, 1) if unit.words >= _INTRO_SENTENCE else (1,)
             same_list = nxt.kind == "item" or (nxt.para - unit.para in paras and nxt.kind == "text"
-                                               and nxt.length < 120 and nxt.text[-1:] not in INTRO_ENDS)
+                                               and nxt.length < _ITEM_MAX and nxt.text[-1:] not in INTRO_ENDS)
             if not same_list or "marker" in nxt.labels or nxt.length >= 200:
                 break
             nxt.labels["introduced"] = "list"
             labelled.append(nxt.index)
     return labelled
+
+
+STRONG_MARKERS = frozenset({"cookie-banner", "newsletter", "copyright", "promo", "comments",
+                            "editor-note", "advertisement", "cta", "disclosure"})
+"""Marker categories that remove a line even when it reads like prose (cookie texts,
+newsletter pitches), and that end a list even amid its items (an advertisement's label)."""
+_ITEM_MAX = 120
+"""Characters of a plain line that may be a list's item under the line introducing it."""
+
+
+_ITEM_WORDS = 3
+"""Words of a marked line amid a list's lines that make it an item: fewer are a button's
+("Copy" under a code block) or a menu entry's."""
+
+
+def _amid_items(units: list[Unit], k: int) -> bool:
+    """A marked line of a few words (no strong marker's: an advertisement's label ends a
+    list) between two lines of its list (one paragraph, items or the plain lines a dump
+    without bullets prints) that no marker labels."""
+    unit = units[k]
+    return unit.kind in ("item", "text") and unit.length < _ITEM_MAX and 0 < k < len(units) - 1 \
+        and unit.words >= _ITEM_WORDS and unit.labels["marker"] not in STRONG_MARKERS and all(
+        other.kind == unit.kind and other.para == unit.para and "marker" not in other.labels
+        for other in (units[k - 1], units[k + 1]))
 
 
 _INTRO_SENTENCE = 8

@@ -27,6 +27,7 @@ from .end_matter import (
 from .line_weights import (  # noqa: F401  (the classes and weights, read by rules and users' rules)
     BAD,
     GOOD,
+    INTRO_ENDS,
     NEAR,
     SHORT,
     WALL,
@@ -80,6 +81,10 @@ def best_run(weights: list[float]) -> tuple[int, int]:
         if total > best:
             best, best_span = total, (start, i)
     return best_span
+
+
+_LIST_ITEMS = 2
+"""Lines under the run's last sentence, ending in a colon, that make the list it introduces."""
 
 
 @rule("main-run", "Find the article's main run of prose (labels only).", needs=("markers",))
@@ -189,6 +194,15 @@ def main_run(doc: Document) -> None:
             end = unit.index
         elif unit.text or "markup" not in unit.labels or "shape" in unit.labels:
             break  # (a picture's placeholder between says nothing, but the author's picture ends it)
+    if units and units[end].text[-1:] in INTRO_ENDS:
+        # the article's last sentence introduces a list ("The changes:"): its text goes on in
+        # the list's items, however short (a sidebar's lines under it weigh more); one line
+        # is no list (an advertisement's label under "the footage below:")
+        listed = end  # (the list is one block: a tag's or a pager's lines under it are apart)
+        while listed + 1 < len(units) and "introduced" in units[listed + 1].labels \
+                and units[listed + 1].para == units[end + 1].para:
+            listed += 1
+        end = listed if listed - end >= _LIST_ITEMS else end
     if (tabled := table_after(units, end)) > end:
         end = tabled  # and one closing statement under the table ("The series ends on Sunday.";
         # a question opens a box's pitch: "Any doubt about a story?")
