@@ -194,7 +194,7 @@ def main_run(doc: Document) -> None:
             end = unit.index
         elif unit.text or "markup" not in unit.labels or "shape" in unit.labels:
             break  # (a picture's placeholder between says nothing, but the author's picture ends it)
-    if units and units[end].text[-1:] in INTRO_ENDS:
+    if 0 <= end < len(units) and units[end].text[-1:] in INTRO_ENDS:
         # the article's last sentence introduces a list ("The changes:"): its text goes on in
         # the list's items, however short (a sidebar's lines under it weigh more); one line
         # is no list (an advertisement's label under "the footage below:")
