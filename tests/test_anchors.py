@@ -1160,3 +1160,55 @@ def test_an_author_whose_name_a_dump_prints_twice_over_the_date_is_one_author_li
     assert article.title == "My daughter wants to quit the swim team she loved. Should I let her?"
     assert article.authors == ["Rhiannon Pryce"]
     assert article.paragraphs == paragraphs
+
+
+# A French regional site as w3m prints it: no line set apart as a heading, the byline in two
+# boxes ("Par" over the name), a short story, then readers' comments under a counted heading
+# and a footer of legal prose longer than the story.
+BRIDGE_STORY = [
+    "Des travaux de voirie imposent la fermeture du pont de la Madeleine aux voitures, du samedi 6 heures au lundi 5 heures, a annoncé la métropole jeudi.",
+    "Les piétons et les cyclistes pourront toujours traverser sur les trottoirs, mais les automobilistes seront déviés par les deux ponts voisins pendant tout le chantier.",
+    "Deux lignes de bus seront également déviées. En cas de pluie, les travaux pourraient être reportés au week-end suivant, précise la collectivité.",
+]
+BRIDGE_COMMENTS = [
+    "Odile44 13 mars 2025 à 11 h 41 min", "Encore ! Ils l’ont déjà fermé en novembre, on se demande à quoi servent les travaux.",
+    "Répondre 12 J’aime",
+    "Pierrick R. 13 mars 2025 à 12 h 02 min", "En novembre c’était les joints, pas la chaussée. Ce n’est pas le même chantier du tout.",
+    "Répondre 8 J’aime",
+    "Bernard 13 mars 2025 à 12 h 14 min", "Tout le monde n’habite pas à deux kilomètres de son travail, pensez aux gens de la campagne.",
+    "Répondre 17 J’aime",
+]
+BRIDGE_LEGAL = [
+    "Le Courrier de l’Estuaire est un service de presse en ligne reconnu par la Commission paritaire des publications et agences de presse sous le numéro 0412 W 90871. Le journal est habilité à publier les annonces judiciaires et légales dans le département.",
+    "Les contenus publiés sur ce site, textes, photographies, vidéos et infographies, sont protégés par le Code de la propriété intellectuelle. Toute reproduction, représentation, modification ou diffusion, totale ou partielle, est interdite sans autorisation écrite préalable de l’éditeur.",
+    "Conformément au Règlement général sur la protection des données et à la loi Informatique et Libertés, vous disposez d’un droit d’accès, de rectification, d’effacement et de portabilité des données vous concernant, que vous pouvez exercer auprès de notre délégué.",
+]
+
+
+def _bridge_dump() -> str:
+    lines = ["Le Courrier de l’Estuaire", "", "  • Accueil", "  • Circulation", "  • Faits divers",
+             "  • Sports", "", "Nantes : le pont de la Madeleine fermé aux voitures ce week-end", "",
+             "Par", "", "Odile Marchand", "", "13 mars 2025 à 10h15", ""]
+    for paragraph in BRIDGE_STORY:
+        lines += [*textwrap.wrap(paragraph, 79), ""]
+    lines += ["ÉTIQUETTES", "", "3 COMMENTAIRES", ""]
+    for line in BRIDGE_COMMENTS:
+        lines += [*textwrap.wrap(line, 79), ""]
+    lines += ["LAISSER UN COMMENTAIRE", "", "INFOS PRATIQUES", "", "Mentions légales", ""]
+    for paragraph in BRIDGE_LEGAL:
+        lines += [*textwrap.wrap(paragraph, 79), ""]
+    return "\n".join([*lines, "© 2025 Le Courrier de l’Estuaire – Tous droits réservés.", ""])
+
+
+def test_an_opener_alone_over_a_name_is_the_headlines_byline() -> None:
+    # "Par" in one box, the name in the next: the headline over them anchors the article, and
+    # the run under it wins over the footer's legal prose, parted from it by a thread whose
+    # heading counts its comments (in the page's language)
+    dump = _bridge_dump()
+    doc = segment(dump)
+    markers.apply(doc)
+    assert [u.text for u in doc.units if u.labels.get("marker") == "comments"][:1] == ["3 COMMENTAIRES"]
+    result = newsclean.clean(dump)
+    assert result.title == "Nantes : le pont de la Madeleine fermé aux voitures ce week-end"
+    assert result.authors == ["Odile Marchand"]
+    assert result.paragraphs == BRIDGE_STORY

@@ -19,7 +19,7 @@ from ..code import code_like
 from ..document import Document, Unit
 from ..stopwords import languages, stopwords
 from . import about, candidates
-from .authors import lone_opener, name_alone, names
+from .authors import lone_opener, name_alone, names, opener_over_name
 from .patterns import AND_WORDS, has_date, is_byline, is_caption, is_dateish
 
 _MARKS = r"|–—·•»«›‹✩★☆◆■▪~/\-"
@@ -387,13 +387,25 @@ def one_word_bylined(units: list[Unit], index: int) -> bool:
     return after is not None and author_line(after)
 
 
+_OPENER_REACH = 2
+"""Lines under the headline within which an opener alone over a name is its byline, set in
+two boxes ("Par" / "Yann Le Goff"); an author's box under the text opens so too ("Written
+by" / a name), farther down."""
+
+
+def _opened(units: list[Unit], unit: Unit) -> bool:
+    """An opener alone over a name, no list's entry: an author line in two boxes."""
+    return "listed" not in unit.labels and "in_item" not in unit.labels \
+        and opener_over_name(units, unit) is not None
+
+
 def _byline_under(units: list[Unit], headline: int, own: bool = False) -> int | None:
     """The first author line within ``BYLINE_REACH`` units under the headline (``own``:
     with no other heading between them)."""
     prose = 0
     head = units[headline]
     for unit in units[headline + 1 : headline + 1 + BYLINE_REACH]:
-        if author_line(unit):
+        if author_line(unit) or (unit.index - headline <= _OPENER_REACH and _opened(units, unit)):
             return unit.index
         if own and unit.kind == "heading" and not _sentence(unit) and not (
                 unit.index == headline + 1 and unit.length > head.length and dek_like(unit)) \
@@ -599,19 +611,27 @@ def _about_only(units: list[Unit], byline: Unit, near: Unit, far: Unit,
     return _shared(near, prose, stop) >= about.ABOUT > _shared(far, prose, stop)
 
 
+def _alone(units: list[Unit], lines: list[int]) -> set[int]:
+    """The lines with no other of ``lines`` within ``_THREAD_REACH`` (but copies of their text)."""
+    return {i for i in lines if all(j == i or abs(j - i) > _THREAD_REACH or units[j].text == units[i].text
+                                    for j in lines)}
+
+
 def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | None = None) -> None:
     """In a dump that sets nothing apart as a heading (w3m, html-text, inscriptis and pandoc's
     plain text print headings as plain lines), where no line repeats the page title: of the
     author lines, the one the most prose follows, and the nearest headline-shaped line over
     it. Teasers have author lines too; the article has its text under its own."""
+    from .end_matter import thread_heading  # (end_matter reads this module)
+
     found = []
-    strong = [author_line(u) or named_dated(u) for u in units]
-    weak = [u.index for u in units if not strong[u.index] and name_over_date(units, u)]
-    # a thread's or a list's entries each have a name over a date: an author's is alone (its
-    # name printed twice, its picture's alt text over it, is one entry)
-    alone = {i for i in weak if all(j == i or abs(j - i) > _THREAD_REACH or units[j].text == units[i].text
-                                    for j in weak)}
-    for unit in units:
+    thread = thread_heading(units)  # readers' names and dates under it are no author lines
+    # a thread's or a list's entries each have a name over a date, or a name and a date: an
+    # author's is alone (its name printed twice, its picture's alt text over it, is one entry)
+    dated = _alone(units, [u.index for u in units if not author_line(u) and named_dated(u)])
+    strong = [author_line(u) or u.index in dated or _opened(units, u) for u in units]
+    alone = _alone(units, [u.index for u in units if not strong[u.index] and name_over_date(units, u)])
+    for unit in units[:thread]:
         if strong[unit.index] or unit.index in alone:
             above = _lines_over(units, unit.index)
             while not strong[unit.index] and above and _in_author_block(above[-1]):
@@ -632,7 +652,7 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
                 found.append((head, unit))
     # the prose under an author line up to the next headline found: a teaser's author line
     # right over the article would otherwise count the article's text as its own
-    ends = [head.index for head, _ in found[1:]] + [len(units)]
+    ends = [head.index for head, _ in found[1:]] + [thread]
     prose = [_prose_after(units, byline, end) for (_, byline), end in zip(found, ends)]
     if found and not max(prose):
         # no prose within reach of any: a video player or a gallery between the author line

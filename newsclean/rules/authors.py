@@ -346,3 +346,20 @@ def lone_opener(text: str) -> bool:
 def _openers(version: int) -> frozenset[str]:
     credits = data.load("credits")
     return frozenset(p.lower() for p in (*credits["byline_prefixes"], *credits.get("lone_prefixes", ())))
+
+
+def opener_over_name(units: list[Unit], unit: Unit) -> Unit | None:
+    """The name under an opener alone on its line ("Autor" / "Ivana Kovačević": a page's
+    label and its link, set in two boxes), when ``unit`` is such an opener."""
+    if unit.length > NAME_LINE or not lone_opener(unit.text):
+        return None
+    nxt = next((u for u in units[unit.index + 1 :] if u.words), None)  # (a link's line says nothing)
+    # (a label over a whole author line, "Author" / "By Jane Doe": the line reads alone)
+    if nxt is None or nxt.role is not None or nxt.length > NAME_LINE \
+            or lone_opener(nxt.text.split(" ", 1)[0]) or not names(f"{unit.text} {nxt.text}"):
+        return None
+    return nxt
+
+
+NAME_LINE = 60
+"""Longest line read as the name under its opener."""

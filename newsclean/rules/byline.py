@@ -7,7 +7,7 @@ import re
 from ..chain import rule
 from ..document import Document, Role, Unit
 from .anchors import name_over_date, named_dated, norm, site_names
-from .authors import FILE_NAME, from_metadata, is_role, lone_opener, name_alone, names
+from .authors import FILE_NAME, from_metadata, is_role, lone_opener, name_alone, names, opener_over_name
 from .end_matter import boxed_names
 from .line_weights import sentence
 from .patterns import (
@@ -31,7 +31,6 @@ from .signatures import (
     bracketed_name,
     names_parted,
     only_name,
-    opener_over_name,
     signed_line,
     worded,
 )

@@ -310,10 +310,7 @@ def page_end(units: list[Unit], after: int, byline: int | None = None) -> int:
     however much prose it holds. (A photo credit that opens with "©" is a caption, not an
     end; a thread's heading counts its comments, ``_COUNTED``, and is the page's only such
     line: a list of teasers counts each one's comments.)"""
-    thread = [u.index for u in units[after + 1 :] if u.labels.get("marker") == "comments"
-              and "listed" not in u.labels  # (a comment's own header: "Jory wrote on May 4, 2026")
-              and u.length < THREAD_HEAD and _COUNTED.search(u.text) and not _in_header(units, u.index)]
-    end = thread[0] if len(thread) == 1 else len(units)
+    end = thread_heading(units, after)
     nxt = next_story_at(units, after, byline)
     end = min(end, nxt) if nxt is not None else end  # (the next story, printed whole under it)
     for unit in units[after + 1 : end]:
@@ -323,6 +320,15 @@ def page_end(units: list[Unit], after: int, byline: int | None = None) -> int:
                 and (not is_caption(unit.text) or _RESERVED.search(unit.text)):
             return unit.index
     return end
+
+def thread_heading(units: list[Unit], after: int = -1) -> int:
+    """The comment thread's heading after line ``after``, the page's only line that counts
+    comments ("12 COMMENTAIRES", "Reader Comments (1)"), or the number of lines."""
+    thread = [u.index for u in units[after + 1 :] if u.labels.get("marker") == "comments"
+              and "listed" not in u.labels  # (a comment's own header: "Jory wrote on May 4, 2026")
+              and u.length < THREAD_HEAD and _COUNTED.search(u.text) and not _in_header(units, u.index)]
+    return thread[0] if len(thread) == 1 else len(units)
+
 
 def _in_header(units: list[Unit], index: int) -> bool:
     """Whether a line sits in an article's header: an author or a date line, no list's entry,

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from ..document import Document, Unit
-from .authors import lone_opener, names
+from .authors import names, opener_over_name
 from .patterns import has_date, is_byline, unglued
 from .phrases import exact_categories
 from .shapes import in_list
@@ -61,21 +61,6 @@ def signed_line(doc: Document) -> Unit | None:
     return None
 
 
-def opener_over_name(units: list[Unit], unit: Unit) -> Unit | None:
-    """The name under an opener alone on its line ("Autor" / "Ivana Kovačević": a page's
-    label and its link, set in two boxes), when ``unit`` is such an opener."""
-    if unit.length > NAME_LINE or not lone_opener(unit.text):
-        return None
-    nxt = next(worded(units, unit.index + 1), None)
-    # (a label over a whole author line, "Author" / "By Jane Doe": the line reads alone)
-    if nxt is None or nxt.role is not None or nxt.length > NAME_LINE \
-            or lone_opener(nxt.text.split(" ", 1)[0]) or not names(f"{unit.text} {nxt.text}"):
-        return None
-    return nxt
-
-
-NAME_LINE = 60
-"""Longest line read as the name under its opener."""
 
 
 def _after_run(units: list[Unit], lo: int) -> Iterator[Unit]:

@@ -23,11 +23,10 @@ from .anchors import (
     versions,
 )
 from .anchors import norm as _norm
-from .authors import name_alone, names, once
+from .authors import name_alone, names, once, opener_over_name
 from .patterns import clock_dated, has_date, is_bio, is_byline, is_caption, is_dateish, role_words, unglued
 from .phrases import known_run
 from .shapes import in_list
-from .signatures import opener_over_name
 from .span import span
 
 _LOOKBACK = 25
