@@ -91,3 +91,40 @@ def test_teasers_each_with_a_date_are_still_teasers() -> None:
     article = newsclean.clean(dump)
     assert "Traders voted to try the new site." not in article.body
     assert "The former engineer takes over in May." not in article.body
+
+
+def test_an_events_roundup_keeps_each_listings_fields_and_buttons() -> None:
+    # a weekend guide: each event a name, a paragraph, its particulars as labelled fields and
+    # a calendar button. The fields line, label after label on one line, is the listing's own
+    # (no "Read also: <headline>" insert repeated), and no item is a teaser of another story
+    from newsclean.rules.patterns import fields
+
+    assert fields("When: 7–11 a.m. | Where: Fire Station 1 | Cost: $10 adults")
+    assert fields("Price: £4 · Open: daily")
+    assert not fields("Read also: Council votes to close the old pool")
+    assert not fields("Opinion | Why the pool should stay open")
+    events = [
+        ("Lantern parade through the old town", "Children and grown-ups carry paper lanterns from the "
+         "market cross to the river, led by the town band, as the evening draws in.",
+         "When: 6–8 p.m. | Where: Market Cross | Cost: Free"),
+        ("Apple day at the community orchard", "Press your own juice, taste twenty old varieties and "
+         "learn to graft a tree from the orchard's volunteers, who bring the tools.",
+         "When: 10 a.m.–3 p.m. | Where: Millfield Orchard | Cost: £2 a bottle"),
+        ("Ceilidh at the drill hall", "A caller walks beginners through every dance, and the band "
+         "keeps the tempo friendly for the first hour before things speed up.",
+         "When: 7:30–11 p.m. | Where: The Drill Hall, Bridge Street | Cost: £8 on the door"),
+        ("Fungi walk in Hanging Wood", "A ranger leads a slow walk through the beechwoods to find and "
+         "name the autumn's mushrooms; please do not pick any on the way round.",
+         "When: 9–11 a.m. | Where: Hanging Wood car park | Cost: Free, booking needed"),
+    ]
+    lines = ["Dalesford Weekender", "", "Home", "Events", "Subscribe", "",
+             "Things to do in Dalesford this weekend", "", "By Ruth Pennock", "",
+             "Autumn is here, and with it a weekend so full that you will need a plan; these are the "
+             "best of it, from a lantern parade to a walk among the mushrooms.", ""]
+    for name, text, when in events:
+        lines += [name, "", text, "", when, "", "+ Add to Google Calendar · iCal", ""]
+    lines += ["Tags: weekend, family", "", "© 2026 Dalesford Weekender", ""]
+    result = newsclean.clean("\n".join(lines))
+    kept = " ".join(result.paragraphs)
+    for name, text, when in events:
+        assert text in kept and when in kept

@@ -10,7 +10,7 @@ from ..chain import rule
 from ..code import code_like
 from ..document import Document, Role, Unit
 from .line_weights import BAD, GOOD, NEAR, SHORT, STRONG_MARKERS, contentish, link_dense
-from .patterns import has_date, is_bio, is_bio_of, is_dateish
+from .patterns import fields, has_date, is_bio, is_bio_of, is_dateish
 from .shapes import doubled, numbered_line
 from .span import span
 
@@ -290,7 +290,8 @@ def _labelled_links(body: list[Unit]) -> list[Unit]:
         text = unit.text
         if (":" in text or "：" in text) and unit.length <= _LINKED_MAX and text[-1:] not in _CLOSED \
                 and unit.words >= 3 and (m := _LABEL.match(text)) is not None \
-                and len(text[m.end() - 1 :].split()) >= 3 and "://" not in text and not code_like(text):
+                and len(text[m.end() - 1 :].split()) >= 3 and "://" not in text and not code_like(text) \
+                and not fields(text):  # (an event's "When: ... | Where: ..." is its listing's)
             by_label.setdefault(m.group(1).casefold(), []).append(k)  # (a header's "Origin: ..." is code)
     found: list[Unit] = []
     for lines in by_label.values():

@@ -9,6 +9,7 @@ from ..code import code_like
 from ..document import Unit
 from ..stopwords import PARAGRAPH_SHARE
 from . import shapes
+from .patterns import fields
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _SENTENCE_END = frozenset(".!?…\"”’')»:;。！？」；：")  # (the last two: ";" and ":" set full-width)
@@ -87,8 +88,8 @@ def contentish(unit: Unit) -> bool:
     """Short lines that read as content (list items, code, quantities), not menu entries."""
     text = unit.text
     kind = unit.kind
-    if kind == "row" or (text[-1:] in _SENTENCE_END and unit.words >= 3):
-        return True
+    if kind == "row" or (text[-1:] in _SENTENCE_END and unit.words >= 3) or fields(text):
+        return True  # (a listing's fields, "When: 7 p.m. | Where: ...", are its text too)
     first = text[:1]
     if first in _GLYPH_BULLETS and text[1:2] == " ":
         first = text[2:3]  # a page's own bullet or checkbox ("▢ 1 ½ cups cornmeal"): what follows says

@@ -658,3 +658,12 @@ def is_bio_of(text: str, names: tuple[str, ...]) -> bool:
 _OWN_BIO_MAX = 2 * _BIO_MAX
 """A bio that opens with the byline's own author's name carries its own evidence, and a
 columnist's runs longer (career, awards, family): twice an unnamed bio's length."""
+
+
+_FIELDS = re.compile(r"[^\W\d_][^:|·\n]{0,20}: ?\S[^|·\n]*(?: [|·] [^\W\d_][^:|·\n]{0,20}: ?\S[^|·\n]*)+")
+
+
+def fields(text: str) -> bool:
+    """Labelled fields on one line, set apart by bars or dots ("When: 7 p.m. | Where: Grange
+    Hall | Cost: Free"): a listing's particulars (an event's, a product's), its own text."""
+    return ":" in text and ("|" in text or "·" in text) and _FIELDS.fullmatch(text) is not None

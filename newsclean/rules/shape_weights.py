@@ -10,7 +10,7 @@ from ..document import Unit
 from . import shapes
 from .contents import contents
 from .line_weights import GOOD, NEAR, SEPARATORS, SHORT, contentish, link_dense
-from .patterns import is_dateish
+from .patterns import fields, is_dateish
 
 _REPEATED = -0.8
 """A line printed more than once, or stamped with a time among others, weighs like furniture."""
@@ -61,8 +61,9 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
             is_content = i in content or "introduced" in unit.labels
         else:
             is_content = contentish(unit)
-        if not is_content and not (unit.html and unit.html.kind == "pre"):
-            # one-word lines, code and figures repeat in articles too
+        if not is_content and not (unit.html and unit.html.kind == "pre") and not _listing_button(unit):
+            # one-word lines, code and figures repeat in articles too, and a listing's button
+            # under each of its entries
             unit.labels["shape"] = "repeated"
             if i in copied:  # one item printed once more: it weighs as its class, and marks
                 unit.labels["twinned"] = "its twin over it"  # no teaser as furniture
@@ -151,7 +152,8 @@ def _furniture(unit: Unit) -> bool:
     button ("Buy at Shoplane", "Check price") is none: it sells what a buying guide's or a
     deals list's card describes, the article's own entry, and no list of other stories has one;
     nor is an advertisement's slot, set between an article's paragraphs as between teasers."""
-    if unit.length <= _BUTTON_LENGTH and _SHOP_BUTTON.match(unit.text):
+    if _listing_button(unit) or fields(unit.text):
+        # (a listing's own particulars: no mark a box of other stories sets by a teaser)
         return False
     if (marker := unit.labels.get("marker")) is not None:
         return marker != "advertisement"
@@ -161,8 +163,16 @@ def _furniture(unit: Unit) -> bool:
     return unit.length < 90 and unit.kind != "row" and is_dateish(unit.text)
 
 
+def _listing_button(unit: Unit) -> bool:
+    """A button that acts on a listing's entry ("Buy at Shoplane", "Add to calendar"): a
+    buying guide's or an events list's own, under each product or event it describes."""
+    return unit.length <= _BUTTON_LENGTH and _SHOP_BUTTON.match(unit.text) is not None
+
+
 _SHOP_BUTTON = re.compile(
     r"(?i)(?:buy|shop|order|get it|see it|view)(?: now)? (?:at|on|from) \S"
-    r"|(?:buy now|shop now|check price|see price|view deal|see deal|get (?:the )?deal)\b")
+    r"|(?:buy now|shop now|check price|see price|view deal|see deal|get (?:the )?deal)\b"
+    r"|(?:add to (?:\w+ )?calendar|(?:get|buy|book) tickets|rsvp)\b")  # (an event's own: its listing's)
+
 _BUTTON_LENGTH = 60
 """Longest line read as a shop's button: a verb, a shop's name, perhaps its price."""

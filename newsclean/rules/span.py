@@ -41,7 +41,7 @@ from .line_weights import (  # noqa: F401  (the classes and weights, read by rul
     weight,
 )
 from .next_story import own_byline
-from .patterns import is_caption, is_trailer
+from .patterns import fields, is_caption, is_trailer
 from .shape_weights import weigh_shapes
 from .tables import table_after
 
@@ -189,7 +189,7 @@ def main_run(doc: Document) -> None:
     for unit in units[end + 1 : end + 4]:
         if unit.labels.get("shape") in _ENDS:
             break  # (a bio that opens with the author's name is a sentence, and the box's)
-        if "marker" not in unit.labels and (is_trailer(unit.text) or sentence(unit)
+        if "marker" not in unit.labels and (is_trailer(unit.text) or sentence(unit) or fields(unit.text)
                                             or _same_mark(units[max(start, end - 2) : end + 1], unit)):
             end = unit.index
         elif unit.text or "markup" not in unit.labels or "shape" in unit.labels:
