@@ -826,6 +826,23 @@ def test_a_match_sheet_with_its_fields_and_the_standings_goes_on_the_article() -
     assert "Privacy Policy" not in body
 
 
+def test_a_tables_header_row_of_column_labels_opens_it() -> None:
+    # the standings under a report, their header row more labels than a heading has words
+    # ("Pos Team P W L D PF PA BP Pts"), then the next round's fixtures as labelled fields
+    standings = ["Standings after round nine", "Pos Team P W L D PF PA BP Pts",
+                 "1 Pellby Rovers 9 7 2 0 241 160 5 33", "2 Kestle Town 9 6 3 0 220 171 4 28",
+                 "3 Marazion Wanderers 9 5 3 1 199 180 4 26", "4 Penzance Athletic 9 4 5 0 170 190 3 19",
+                 "Round 10 fixtures", "Friday: Kestle Town v Pellby Rovers, Kestle",
+                 "Saturday: Penzance Athletic v Marazion Wanderers, Penzance"]
+    dump = "\n".join(["Panthers rally past Eastbrook", "By Earl Pruitt", *_RECAP, *standings,
+                      "© 2026 Cornish Press Agency. All rights reserved.", "Other Sports Stories",
+                      "Privacy Policy | Contact Us"]) + "\n"
+    body = newsclean.clean(dump).body
+    assert all(line in body for line in standings)
+    assert "Privacy Policy" not in body
+    assert not tables._column_heads(segment("Results from the weekend's games in the county league\n").units[0])
+
+
 _OBITUARY = [
     "Michael Hanratty, who ran the Bridge Bar in Ballyfinn for forty years, died peacefully at home on Sunday, surrounded by his family. He was 81.",
     "Born in the townland of Carrowmore in 1944, he took over the bar from his uncle in 1971 and made it the heart of the parish, a place of music, matches and mourning.",

@@ -44,7 +44,8 @@ def table_after(units: list[Unit], end: int) -> int:
             break
         elif _figure_row(unit) or _numbered_header(unit):
             rows, last, gap = rows + 1, i, 0
-        elif unit.words and unit.words <= 8 and unit.text[-1:] not in PROSE_END and gap < _TABLE_HEAD:
+        elif unit.words and (unit.words <= 8 or _column_heads(unit)) and unit.text[-1:] not in PROSE_END \
+                and gap < _TABLE_HEAD:
             gap += 1  # a heading ("BOX SCORE") or a header row ("PINE HOLLOW (58) FG 3PT FT PTS")
         elif unit.words:
             break
@@ -76,6 +77,20 @@ def _numbered_header(unit: Unit) -> bool:
 
 _HEADER_FIGURES = 4
 """Figures counting up that make a numbered header (three are a date or a score)."""
+
+
+def _column_heads(unit: Unit) -> bool:
+    """A header row of column labels, most of a few letters ("Pos Team P W L D PF PA BP
+    Pts", "PLAYER MIN FG 3PT FT REB AST PTS"): more words than a heading has, no sentence."""
+    tokens = unit.tokens
+    return unit.length <= _ROW_MAX and len(tokens) >= _HEAD_COLUMNS \
+        and 3 * sum(len(t) <= _HEAD_LETTERS for t in tokens) >= 2 * len(tokens)
+
+
+_HEAD_COLUMNS = 9
+"""Labels in a header row of a table: more words than a table's heading has (8 at most)."""
+_HEAD_LETTERS = 4
+"""Letters of a column's label in a header row (a team's or a player's name is longer)."""
 
 
 _FIELD = re.compile(r"[^\W\d_][\w.'’]*(?: [\w.'’]+){0,2}: \S")
