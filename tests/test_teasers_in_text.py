@@ -126,5 +126,5 @@ def test_an_events_roundup_keeps_each_listings_fields_and_buttons() -> None:
     lines += ["Tags: weekend, family", "", "© 2026 Dalesford Weekender", ""]
     result = newsclean.clean("\n".join(lines))
     kept = " ".join(result.paragraphs)
-    for name, text, when in events:
+    for _, text, when in events:
         assert text in kept and when in kept
