@@ -843,6 +843,18 @@ def test_a_tables_header_row_of_column_labels_opens_it() -> None:
     assert not tables._column_heads(segment("Results from the weekend's games in the county league\n").units[0])
 
 
+def test_a_results_table_whose_rows_close_with_a_figure_and_its_unit_goes_on_the_article() -> None:
+    # a stage's results: times and gaps close each row with their unit ("37 s", "1 min 04 s")
+    results = ["Stage 4 results (Millbrook - Hawk Pike, 168 km)", "Pos Rider Team Time",
+               "1 Tom Carver (GBR) Pennine Pro 4 h 12 min 37 s", "2 Ivo Marek (CZE) Vltava Cycling at 18 s",
+               "3 Ruben Daal (NED) Polder Racing at 31 s", "4 Luca Ferri (ITA) Dolomiti Team at 1 min 04 s"]
+    dump = "\n".join(["Panthers rally past Eastbrook", "By Earl Pruitt", *_RECAP, *results,
+                      "Share this article Facebook X Email", "Privacy Policy | Contact Us"]) + "\n"
+    body = newsclean.clean(dump).body
+    assert all(line in body for line in results[1:])
+    assert not tables._figure_row(segment("Pellby 2 Kestle 1 report\n").units[0])
+
+
 _OBITUARY = [
     "Michael Hanratty, who ran the Bridge Bar in Ballyfinn for forty years, died peacefully at home on Sunday, surrounded by his family. He was 81.",
     "Born in the townland of Carrowmore in 1944, he took over the bar from his uncle in 1971 and made it the heart of the parish, a place of music, matches and mourning.",

@@ -60,10 +60,22 @@ def table_after(units: list[Unit], end: int) -> int:
 
 
 def _figure_row(unit: Unit) -> bool:
-    """A table's row of figures printed as a line: two figures or more, one closing it (a
-    stamp opens a teaser; a date line is metadata)."""
-    return _figures(unit) >= 2 and bool(unit.tokens[-1:]) and unit.tokens[-1].isdigit() \
-        and unit.text.rstrip("%)")[-1:].isdigit() and not is_dateish(unit.text)
+    """A table's row of figures printed as a line: two figures or more, one closing it, or
+    one and its unit ("4 h 12 min 37 s", "168 km"; a stamp opens a teaser; a date line is
+    metadata)."""
+    tokens = unit.tokens
+    if _figures(unit) < 2 or not tokens:
+        return False
+    if tokens[-1].isdigit():
+        closed = unit.text.rstrip("%)")[-1:].isdigit()
+    else:
+        closed = len(tokens) > 1 and tokens[-2].isdigit() and len(tokens[-1]) <= _UNIT_LETTERS \
+            and unit.text.endswith(tokens[-1])
+    return closed and not is_dateish(unit.text)
+
+
+_UNIT_LETTERS = 3
+"""Letters of a unit after a row's last figure ("s", "min", "km", "pts")."""
 
 
 def _numbered_header(unit: Unit) -> bool:
