@@ -896,6 +896,9 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Forecasts on this website are provided for general informational purposes only.", "disclosure"),
      ("The Echo makes no warranties, express or implied, and shall not be liable for any loss.", "disclosure"),
      ("This article is for information only and is not a substitute for medical advice.", "disclosure"),
+     # a betting or fantasy-game promo's legal small print
+     ("This game involves an element of financial risk and may be addictive. Please play responsibly.", "disclosure"),
+     ("Odds correct at time of publishing. 18+ only. Gamble responsibly.", "disclosure"),
      # the label with words after it ("Topics in this story:", "Ämnen i artikeln:")
      ("Topics in this story: Buses, Fares", "navigation"),
      ("Ämnen i artikeln: Vindkraft Lycksele", "navigation"),
