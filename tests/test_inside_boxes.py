@@ -285,6 +285,17 @@ def test_an_ads_copy_under_its_label_that_closes_with_its_button_is_the_ads() ->
     assert any(p.startswith("Buses return to the coast road") for p in article.paragraphs)
 
 
+def test_an_ads_lines_down_to_its_button_on_a_line_of_its_own_are_the_ads() -> None:
+    # a slogan, a line of copy, then the button alone with its arrow: three lines of the ad
+    slogan, line, button = ("Rates are falling. Harbour Savers are still earning.",
+                            "Earn up to 4.1% on an easy-access account, with no fees and no notice to give.",
+                            "Open an account now →")
+    article = newsclean.clean(_briefing(f"{slogan}\n\n{line}\n\n{button}"))
+    kept = " ".join(article.paragraphs)
+    assert slogan not in kept and line not in kept and button not in kept
+    assert any(p.startswith("Buses return to the coast road") for p in article.paragraphs)
+
+
 def test_a_paragraph_under_an_ads_label_that_ends_in_a_sentence_stays() -> None:
     # the slot's label over the article's next item (the ad itself a picture): no button's
     # words close it, so it is the article's

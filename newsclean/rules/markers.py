@@ -185,20 +185,34 @@ _CALL_TO_ACT = re.compile(r"(?i)\b(?:learn more|find out more|discover more|shop
                           r"apply (?:now|today)|get (?:a )?quote|get started|sign up|download now|"
                           r"try it (?:free|now))\W{0,3}$")
 """A button's words closing an ad's copy, the link run on into its text ("... Learn more")."""
+_BUTTON_LINE = re.compile(r"[^.!?\n]{1,40}\s?[→›»➜➔]")
+"""A button on its own line: a few words and an arrow ("Claim your bonus now →")."""
+_AD_LINES = 3
+"""Lines of an ad's copy under its label, its button the last (a slogan, a line, the button)."""
 
 
 def _ad_copy(units: list[Unit]) -> list[Unit]:
-    """The copy of an ad set in the page as text: the line under an ad slot's label
-    ("Sponsored") that closes with its button's words ("... alongside your pension. Learn
-    more"). An article's paragraph under an ad's label ends in a sentence, not a button."""
+    """The copy of an ad set in the page as text: the lines under an ad slot's label
+    ("Sponsored") down to its button, its words closing the last line ("... alongside your
+    pension. Learn more") or set on a line of their own ("Claim your bonus now →"), within
+    ``_AD_LINES`` lines and ``_AD_COPY`` characters. An article's paragraph under an ad's
+    label ends in a sentence, not a button."""
     found = []
     for unit in units:
         if unit.labels.get("marker") != "advertisement" or unit.length > _AD_LABEL:
             continue
-        nxt = next((u for u in units[unit.index + 1 : unit.index + 3] if u.words), None)
-        if nxt is not None and "marker" not in nxt.labels and nxt.length <= _AD_COPY \
-                and _CALL_TO_ACT.search(nxt.text) is not None:
-            found.append(nxt)
+        copy: list[Unit] = []
+        size = 0
+        for nxt in units[unit.index + 1 : unit.index + 1 + 2 * _AD_LINES]:
+            if not nxt.words:
+                continue
+            size += nxt.length
+            if "marker" in nxt.labels or size > _AD_COPY or len(copy) == _AD_LINES:
+                break
+            copy.append(nxt)
+            if _CALL_TO_ACT.search(nxt.text) is not None or _BUTTON_LINE.fullmatch(nxt.text) is not None:
+                found.extend(copy)
+                break
     return found
 
 
@@ -322,6 +336,7 @@ def markers(doc: Document) -> None:
         unit.labels["marker"] = marker
     for unit in _ad_copy(units):
         unit.labels["marker"] = "advertisement"
+        unit.labels["pitch"] = "a line of an ad's copy, found by its label and its button"
     local = ages.pattern(doc.lang)
     if local is not None:  # "před 2 hodinami": a time stamp in the page's language
         for unit in units:
