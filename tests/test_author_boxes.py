@@ -132,6 +132,22 @@ def test_a_bio_that_opens_with_the_authors_name_ends_the_article_in_any_language
     assert any("Amina Salim ni mwandishi" in r.text for r in article.removed)
 
 
+def test_a_bio_under_the_text_is_the_authors_though_a_caption_a_tags_line_and_a_reply_name_them() -> None:
+    # the author credited under the photo, the name's link run into the tags line (as lynx
+    # prints them), a reply in the thread by the author: none of these is the text naming its
+    # subject, so the bio that opens with the name still ends the article
+    caption = "The Saturday market on Quay Street. (Photo: Amina Salim / Sauti ya Pwani)"
+    bio = "Amina Salim ni mwandishi wa habari za uchumi na mazingira wa Sauti ya Pwani, akiwa Mombasa."
+    thread = ["12 comments", "Juma K. · 2 hours ago",
+              "Asante Amina Salim kwa habari hii nzuri, tunasubiri chumba kifunguliwe mapema mwezi ujao kama walivyoahidi.",
+              "Reply 4"]
+    text = "\n\n".join(["Wavuvi wa Mombasa wapata chumba cha baridi", "Na Amina Salim", caption, *_HABARI,
+                        "Tags Uvuvi Mombasa Amina Salim", bio, "Comment guidelines",
+                        "Be civil and keep to the story. Comments that break these rules will be removed by our moderators without notice.",
+                        *thread]) + "\n"
+    assert newsclean.clean(text).paragraphs == _HABARI
+
+
 def test_a_bio_shaped_line_that_names_the_texts_subject_is_no_author_box() -> None:
     # a byline misread as a name the text itself goes on about: its paragraph is the text's
     story = [*_HABARI, "Amina Salim ni mvuvi wa miaka mingi na mwenyekiti wa kikundi cha wanawake wanaouza samaki sokoni.",

@@ -238,9 +238,13 @@ def _mentioned(units: list[Unit], classes: list[str], byline: int, index: int, n
     that does not open with the name. Then the name is the article's subject ("North Korea
     has intensified ...", a byline misread), not its author, whom the text does not name."""
     surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
-    return any(surname.search(unit.text.casefold()) for unit in units[byline + 1 : index]) or any(
+    # (a marked line over it is furniture: a tags line the name's link ran into, as lynx
+    # prints; a photo's caption credits the author as its photographer; a reader's comment
+    # under the thread's heading may name the author in a reply)
+    return any(surname.search(unit.text.casefold()) for unit in units[byline + 1 : index]
+               if "marker" not in unit.labels and not is_caption(unit.text)) or any(
         classes[unit.index] == GOOD and not unit.text.casefold().startswith(name)
-        and surname.search(unit.text.casefold()) for unit in units[index + 1 :])
+        and surname.search(unit.text.casefold()) for unit in units[index + 1 : thread_heading(units, index)])
 
 
 _BIO_MIN = 30
