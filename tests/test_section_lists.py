@@ -99,6 +99,23 @@ def test_a_list_of_dates_under_a_subheading_is_the_articles_schedule() -> None:
     assert [p for p in paragraphs if p in DATES] == DATES
 
 
+def test_a_table_of_times_a_sentence_introduces_is_the_articles() -> None:
+    # "The opening hours and prices:" then a table whose rows open with a time: its rows are
+    # the article's, though a row alone reads like a time stamp
+    rows = ["Time Service Price", "9:00–11:00 Cook your own Free", "11:30–13:00 Lunch of the day £2.50",
+            "15:00–17:00 Cookery class and tea Free"]
+    dump = "\n\n".join([
+        "A shared kitchen opens for older residents",
+        "The old community office on Mill Lane has been turned into a kitchen where older people who live "
+        "alone can cook together or sit down to a cheap hot lunch cooked by volunteers.",
+        "The opening hours and prices are as follows:", "\n".join(rows),
+        "The council said the lunch costs about £4 to make, and the difference is paid from the ward's care "
+        "budget and by two local businesses, which have promised support for a year.",
+    ]) + "\n"
+    body = newsclean.clean(dump).body
+    assert all(row in body for row in rows[1:])
+
+
 def test_a_pages_published_and_updated_stamps_in_a_row_still_go() -> None:
     dump = "\n\n".join([*BEFORE, "Published: March 3, 2026\nUpdated: March 4, 2026", *AFTER, *MORE]) + "\n"
     paragraphs = newsclean.clean(dump).paragraphs

@@ -230,10 +230,12 @@ def boilerplate(doc: Document) -> None:
             doc.remove(unit, "boilerplate", f"{marker}: marked line inside the article")
         elif cls in (SHORT, BAD) and unit.kind != "row" and is_dateish(unit.text, doc.lang) \
                 and "live" not in unit.labels and "chapter" not in unit.labels \
+                and "introduced" not in unit.labels \
                 and not (unit.html is not None and unit.html.kind == "pre") \
                 and not _listed_dates(doc.units, unit.index, doc.lang):
-            # (a live feed's entry time is its text, as an episode's chapters are its notes;
-            # a query's output in <pre> is code)
+            # (a live feed's entry time is its text, as an episode's chapters are its notes,
+            # and a list's times its sentence introduced, "The hours:"; a query's output in
+            # <pre> is code)
             doc.remove(unit, "boilerplate", "metadata: date line inside the article")
         elif unit.labels.get("shape") == "pager" and not unit.text.isdigit():
             doc.remove(unit, "boilerplate", "numbers: a pager's or a code block's line numbers"
