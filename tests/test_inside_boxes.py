@@ -175,6 +175,23 @@ def test_the_pitch_over_a_donation_button_is_the_boxs_and_the_text_around_it_sta
     assert any(appeal in r.text and r.rule == "boilerplate" for r in article.removed)
 
 
+def test_a_donation_button_no_list_knows_and_a_reading_counter_are_the_appeals() -> None:
+    # the appeal's button with its reminder beside it ("Support us Remind me in May") and the
+    # counter over the appeal ("You've read 7 articles ..."): the box's, not the article's
+    lead = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
+            "board said, and passengers were told to expect delays for the rest of the week.")
+    last = ("Harbour officials said the ferry would run on its winter timetable until the engine "
+            "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
+    appeal = ("If you value our reporting, please consider supporting us today. Every contribution, "
+              "however big or small, keeps the Echo free for everyone to read.")
+    dump = "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", lead, last,
+                        "You\u2019ve read 7 articles in the last month", appeal, "Support us Remind me in May",
+                        "© 2026 The Kestle Echo"]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs == [lead, last]
+    assert any(appeal in r.text and r.rule == "boilerplate" and "promo" in r.reason for r in article.removed)
+
+
 def test_the_paragraphs_between_two_of_a_disclaimers_are_the_disclaimers() -> None:
     # a legal disclaimer's paragraphs: two say what the patterns know, the two between them
     # say what none knows; the article's own paragraphs over the box stay
