@@ -262,8 +262,13 @@ def _address(line: str) -> bool:
 
 
 def _broken(line: str, nxt: str, width: int) -> bool:
-    """Whether the browser broke ``line`` because ``nxt``'s first word did not fit."""
-    return len(line.rstrip()) + 1 + len(_first_word(nxt)) > width - _WRAP_SLACK
+    """Whether the browser broke ``line`` because ``nxt``'s first word did not fit. Chinese
+    and Japanese break between any two characters: a line of them the browser broke fills
+    the width (a wide character that did not fit may leave one column)."""
+    end = line.rstrip()
+    if wide(end[-1:] or " ") and " " not in end.lstrip(" "):
+        return len(end) >= width - 1
+    return len(end) + 1 + len(_first_word(nxt)) > width - _WRAP_SLACK
 
 
 # --------------------------------------------------------------------------- reading lines
@@ -723,7 +728,9 @@ def _joined(lines: list[str], spaced_hangul: bool | list[bool] = False) -> str:
         glue = " "
         if text and line:
             a, b = text[-1], line[0]
-            if (wide(a) and (wide(b) or _tight(b))) or (wide(b) and _tight(a)):
+            if (wide(a) and (wide(b) or _tight(b))) or (wide(b) and _tight(a)) \
+                    or (a.isdigit() and b.isdigit() and len(text) > 1 and wide(text[-2])):
+                # (a number broken in a line of Chinese or Japanese: "記録が残る1" / "990年代")
                 spaced = spaced_hangul[k] if isinstance(spaced_hangul, list) else spaced_hangul
                 glue = " " if spaced and _hangul(a) and _hangul(b) else ""
         text += glue + line

@@ -138,10 +138,15 @@ def _explaining_width(lines: list[str], pairs: list[tuple[int, int]], widest: in
     for length, need in pairs:  # +1 on every width in [length, need - 1]
         counts[max(length, 40)] += 1
         counts[min(max(need, 40), widest + 1)] -= 1
+    # A tie goes to the column most lines end at: a line of Chinese or Japanese breaks
+    # anywhere, so the next line's first "word" is all of it, and short lines explain many.
+    ending = [0] * (widest + 2)
+    for length, _ in pairs:
+        ending[max(length, 40)] += 1
     best, width, running = 0, 0, 0
     for column in range(40, widest + 1):
         running += counts[column]
-        if running > best:
+        if running > best or (running == best and best and ending[column] > ending[width]):
             best, width = running, column
     near = sum(1 for length, _ in pairs if width - 20 <= length <= width)
     if best < 3 or best < near * 0.5:

@@ -43,3 +43,42 @@ def test_list_items_closing_with_a_full_width_semicolon_are_the_articles() -> No
 def test_a_line_closing_with_a_full_width_semicolon_or_colon_reads_as_a_clause() -> None:
     doc = newsclean.segment.segment("\n\n".join(ITEMS[:2] + ["此次主要完成了四个方面的工作："]))
     assert all(line_weights.contentish(unit) for unit in doc.units)
+
+
+# A Japanese story as lynx prints it: lines broken at 74 characters wherever a character falls
+# (in the middle of "1990" too), short lines of menus and headings between, a paragraph that
+# ends short of the width over an ad's label.
+_JA_PARAGRAPHS = [
+    "今冬は昨年12月以降、射水市や滑川市、入善町などですでに7匹が確認された。魚津水族館によると、1シーズンでこれほど多く見つかるのは記録が残る1990年代以降で初めてという。",
+    "富山湾では、冬になると表層の水温が下がり、深層の冷たい海水との差が小さくなる。このため、弱った個体が浅い場所まで上がってきやすいとみられている。",
+    "同館の学芸員は「今年は日本海側の広い範囲で見つかっており、異例の多さだ。海水温の変化やえさとなる生き物の分布が影響している可能性がある」と話す。",
+]
+
+
+def _lynx_ja() -> list[str]:
+    width = 71  # characters after lynx's three-space margin
+    lines = ["   [1]北日本新報", "", "     * [2]ニュース", "     * [3]スポーツ", "     * [4]地域", "",
+             "富山湾でダイオウイカ相次ぎ漂着", "",
+             "   今冬すでに7匹が見つかり、専門家は「異例の多さ」と指摘している。水族館", "   が調査へ", "",
+             "   2026年2月6日 5:00 更新　記者・中村健太（報道部）富山湾の話題をお届け", "   します", "",
+             "   【関連】ホタルイカ、今季の初水揚げ　滑川漁港で大きな群れ", "   【関連】富山湾の水温、平年より低く推移", ""]
+    for k, paragraph in enumerate(_JA_PARAGRAPHS):
+        lines += ["   " + paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+        if k == 0:
+            lines += ["   5日午前には、射水市の海岸で体長約4メートルの個体が見つかった。", "   広告"]
+        lines.append("")
+    return [*lines, "References", "", "   1. https://example.jp/", "   2. https://example.jp/news",
+            "   3. https://example.jp/sports", "   4. https://example.jp/area", ""]
+
+
+def test_a_lynx_dump_of_japanese_is_read_at_the_width_its_full_lines_share() -> None:
+    # short lines (menus, a heading) whose next line's first "word" is all of it explain any
+    # width as well as the full lines do: the width most lines end at wins the tie
+    from newsclean.segment import WIDEST_SCREEN, wrap_width
+
+    lines = _lynx_ja()
+    assert wrap_width(lines, WIDEST_SCREEN) == 74
+    paragraphs = newsclean.clean("\n".join(lines)).paragraphs
+    for paragraph in _JA_PARAGRAPHS:
+        assert paragraph in paragraphs  # (joined without a space, "1" / "990年代" too)
+    assert not any(p.endswith("広告") for p in paragraphs)  # a line short of the width ends its paragraph
