@@ -1,6 +1,8 @@
 """A Chinese paper's page as a dump: its headline over a subtitle that opens with "——" (the
 subtitle goes on from the headline; it is no headline of its own), and a list whose items end
 with a full-width semicolon ("；"), each item a block of its own. The dump is invented."""
+# Dumps below keep their real, long lines: E501 does not apply to them.
+# ruff: noqa: E501
 
 from __future__ import annotations
 
