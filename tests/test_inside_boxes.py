@@ -185,8 +185,8 @@ def test_a_donation_button_no_list_knows_and_a_reading_counter_are_the_appeals()
     appeal = ("If you value our reporting, please consider supporting us today. Every contribution, "
               "however big or small, keeps the Echo free for everyone to read.")
     dump = "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", lead, last,
-                        "You\u2019ve read 7 articles in the last month", appeal, "Support us Remind me in May",
-                        "© 2026 The Kestle Echo"]) + "\n"
+                        "You\u2019ve read 7 articles in the last month", appeal,
+                        "Support us Remind me in May", "© 2026 The Kestle Echo"]) + "\n"
     article = newsclean.clean(dump)
     assert article.paragraphs == [lead, last]
     assert any(appeal in r.text and r.rule == "boilerplate" and "promo" in r.reason for r in article.removed)
