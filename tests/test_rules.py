@@ -896,6 +896,13 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
      ("Forecasts on this website are provided for general informational purposes only.", "disclosure"),
      ("The Echo makes no warranties, express or implied, and shall not be liable for any loss.", "disclosure"),
      ("This article is for information only and is not a substitute for medical advice.", "disclosure"),
+     # a health site's disclaimer of a long paragraph (over 500 characters: a site writes it long)
+     ("Medical disclaimer: The content on Harbourside Health is for informational purposes only and is not "
+      "intended as a substitute for professional medical advice, diagnosis, or treatment. Always seek the "
+      "advice of your physician or another qualified health provider with any questions you may have "
+      "regarding a medical condition, and never disregard professional medical advice or delay in seeking "
+      "it because of something you have read on this website. If you think you may have a medical "
+      "emergency, call your doctor or emergency services immediately.", "disclosure"),
      # a betting or fantasy-game promo's legal small print
      ("This game involves an element of financial risk and may be addictive. Please play responsibly.", "disclosure"),
      ("Odds correct at time of publishing. 18+ only. Gamble responsibly.", "disclosure"),
