@@ -988,6 +988,22 @@ def test_marker_category_none_for_prose(text: str) -> None:
     assert category(text) is None
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # a row of buttons with their icons before their labels
+    ("👍 Like 💬 Comment ↗ Share", "share"),
+    # a grid of sponsored cards a converter ran into one line: its label again and again
+    ("Retirees Born Before 1962 Are Getting A Surprising Perk Sponsored | SaverWeekly The Gutter Guard "
+     "That Ended Ladder Season Sponsored | LeafShield Doctors Stunned By A Morning Habit Sponsored | Vital",
+     "advertisement"),
+    ("The council sponsored the bid, and the mayor said the sponsored places would be promoted to families "
+     "first; a third round is not planned.", None),
+])
+def test_markers_read_a_lines_buttons_and_cards(line: str, expected: str | None) -> None:
+    doc = segment(f"Headline of the story\n\n{line}\n")
+    markers.apply(doc)
+    assert doc.units[-1].labels.get("marker") == expected
+
+
 def test_markers_rule_only_labels() -> None:
     doc = segment(AP_DUMP)
     newsclean.default_chain().select(only=["markers"]).run(doc)

@@ -241,6 +241,18 @@ _GLUED_FEED_MIN = 100
 """Shorter lines hold one teaser at most (a stamped line alone is ``shapes.stamped``'s)."""
 
 
+_AD_LABELS = re.compile(r"(?i)\b(?:sponsored|promoted|paid content|anzeige|publicité|publicidad) ?[|·•]")
+"""An ad card's label and the bar that parts it from its advertiser's name ("Sponsored |
+SeniorSaver Weekly"), which a grid of ad cards run into one line repeats."""
+
+
+def _glued_ads(text: str) -> bool:
+    """A line holding ``_GLUED_STAMPS`` ad labels or more: a grid of sponsored cards that a
+    converter ran into one line ("... This Month Sponsored | SeniorSaver Weekly The Gutter
+    Guard ... Sponsored | LeafShield Pro ...")."""
+    return len(_AD_LABELS.findall(text)) >= _GLUED_STAMPS
+
+
 def _glued_feed(text: str, local: re.Pattern[str] | None) -> bool:
     """A line holding ``_GLUED_STAMPS`` relative ages or more, in English or the page's language."""
     if text.count(" ago") >= _GLUED_STAMPS and len(_AGE_EN.findall(text)) >= _GLUED_STAMPS:
@@ -268,8 +280,9 @@ _JOINED_MAX = 60
 converter runs them into one line ("Partager Copier le lien", "Share Copy link Print")."""
 _ENTRY_WORDS = 4
 """Most words of one button's label ("share this story", "copy this link")."""
-_BETWEEN = r"\s·|/,•"
-"""What sets a row's buttons apart, as a converter prints them."""
+_BETWEEN = r"\s·|/,•\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff\ufe0f"
+"""What sets a row's buttons apart, as a converter prints them: spaces and dots, and the
+icons a page sets before their labels (arrows, dingbats, emoji: "👍 Like 💬 Comment ↗ Share")."""
 _APART = re.compile(rf"[{_BETWEEN}]+")
 _FIRST = re.compile(rf"[{_BETWEEN}]*([^{_BETWEEN}]*)")
 """A line's first word as ``_buttons`` splits it."""
@@ -356,6 +369,8 @@ def markers(doc: Document) -> None:
                 and (local is not None or unit.text.count(" ago") >= _GLUED_STAMPS) \
                 and "marker" not in unit.labels and _glued_feed(unit.text, local):
             unit.labels["marker"] = "related"
+        elif unit.length >= _GLUED_FEED_MIN and "marker" not in unit.labels and _glued_ads(unit.text):
+            unit.labels["marker"] = "advertisement"
     related: list[int] = []  # the related lists' headings, for main-run's insets
     # the page's headline is a heading of the top level: level 1 in Markdown (where a list
     # of teasers may be level-2 headings), but lynx sets <h1> apart as it does <h2>
