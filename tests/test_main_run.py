@@ -855,6 +855,33 @@ def test_a_results_table_whose_rows_close_with_a_figure_and_its_unit_goes_on_the
     assert not tables._figure_row(segment("Pellby 2 Kestle 1 report\n").units[0])
 
 
+def test_without_anchors_a_run_under_the_comment_threads_heading_is_no_article() -> None:
+    # a short review with no author line and a page title unlike its headline: nothing anchors
+    # it, and the footer's legal prose under the readers' comments weighs more; an article
+    # comes before its comments, so the heaviest run over the thread's heading wins
+    review = [
+        "C'è un silenzio particolare nelle fotografie di Elena Bassani, e la mostra aperta fino al 12 aprile nelle sale del Castello lo restituisce senza forzature: acqua, nebbia, argini.",
+        "Il percorso è semplice, forse fin troppo. Le didascalie sono ridotte al minimo e qualche visitatore potrebbe cercare più contesto sulle storie dei pescatori ritratti.",
+        "Una mostra piccola e onesta, che merita la visita. Ingresso 8 euro, ridotto 5.",
+    ]
+    thread = ["Commenti (3)", "Giorgio_C 5 marzo 2026 alle 19:02", "Ci sono stato sabato, bellissime le foto della nebbia.",
+              "Marta R. 5 marzo 2026 alle 19:40", "Concordo, anche se tre stelle mi sembrano poche.",
+              "Silvia 6 marzo 2026 alle 08:02", "Ci porterò la classe la settimana prossima."]
+    footer = [
+        "La Gazzetta del Delta – Quotidiano online. Testata giornalistica registrata presso il Tribunale di Ferrara, direttore responsabile Mario Rossi, editore Delta Media società cooperativa a responsabilità limitata.",
+        "Tutti i diritti riservati. È vietata la riproduzione, anche parziale, dei contenuti pubblicati su questo sito senza l'autorizzazione scritta dell'editore, ai sensi della legge sul diritto d'autore e delle norme collegate.",
+        "I commenti pubblicati dai lettori esprimono esclusivamente le opinioni dei loro autori, che ne rispondono personalmente; la redazione si riserva di rimuovere in qualsiasi momento i contenuti ritenuti offensivi, diffamatori o contrari alla legge.",
+        "Il giornale aderisce al codice deontologico dei giornalisti e tratta i dati personali dei lettori nel rispetto del regolamento europeo sulla protezione dei dati, come descritto nell'informativa disponibile nella pagina dedicata del sito.",
+        "© 2009–2026 Delta Media Soc. Coop. a r.l.",
+    ]
+    dump = "\n\n".join(["Mostre al castello - La Gazzetta del Delta", "Home » Cultura » Mostre",
+                        "«Acqua bassa», il silenzio del delta in quarantadue scatti", "Condividi: Facebook X Email",
+                        *review, "Tag: mostre, fotografia", *thread, *footer]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs == review
+    assert any("comment thread" in note for note in article.notes)
+
+
 _OBITUARY = [
     "Michael Hanratty, who ran the Bridge Bar in Ballyfinn for forty years, died peacefully at home on Sunday, surrounded by his family. He was 81.",
     "Born in the townland of Carrowmore in 1944, he took over the bar from his uncle in 1971 and made it the heart of the parish, a place of music, matches and mourning.",

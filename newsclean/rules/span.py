@@ -22,6 +22,7 @@ from .end_matter import (
     named_under,
     page_end,
     rights_notice,
+    thread_heading,
     thread_heads,
 )
 from .line_weights import (  # noqa: F401  (the classes and weights, read by rules and users' rules)
@@ -167,6 +168,13 @@ def main_run(doc: Document) -> None:
             and GOOD in classes[end + 1 : credited[0]] and min(weights[end + 1 : credited[0]]) > WALL:
         end = credited[0]  # the article goes on to its closing credits (a quote box between)
         runs[how] = (start, end)
+    if found.top is None and (thread := thread_heading(doc.units)) < start:
+        # no anchors, and the heaviest run lies under the comment thread's heading: readers'
+        # comments or the page's footer (an article comes before its comments); the heaviest
+        # run over the heading is a candidate
+        runs["before the thread"] = best_run(weights[:thread])
+        if candidates.prose(doc.units, classes, runs["before the thread"]) >= candidates.TINY:
+            (start, end), how = runs["before the thread"], "before the thread"
     start, end, how = _second_opinion(doc, classes, how, runs)
     doc.meta["run"] = how
     doc.meta.setdefault("notes", []).append(f"main-run: the {_RUNS[how]} won" + (
@@ -264,6 +272,7 @@ _RUNS = {
     "without markup": "heaviest run with the markup's hints unheard (second opinion)",
     "element": "text of the page's most article-like element (second opinion)",
     "metadata": "visible lines from the first to the last its metadata's text holds (second opinion)",
+    "before the thread": "heaviest run over the comment thread's heading (second opinion)",
 }
 
 
