@@ -148,6 +148,22 @@ def test_a_bio_under_the_text_is_the_authors_though_a_caption_a_tags_line_and_a_
     assert newsclean.clean(text).paragraphs == _HABARI
 
 
+def test_a_long_bio_under_an_about_the_author_heading_ends_the_article() -> None:
+    # a columnist's bio of a long paragraph (over 600 characters, as long as a paragraph of
+    # the text): under its box's heading it is the box's, not the column's last paragraph
+    bio = ("Amina Salim ni mwandishi wa habari za uchumi na mazingira wa Sauti ya Pwani, akiwa Mombasa. "
+           "Amejiunga na gazeti mwaka 2012 baada ya kufanya kazi kama mwalimu wa shule ya sekondari kwa "
+           "miaka sita, na ameandika kuhusu uvuvi, bandari na biashara ya pwani kwa zaidi ya muongo mmoja. "
+           "Mwaka 2021 alishinda tuzo ya kitaifa ya uandishi wa habari za mazingira kwa mfululizo wa makala "
+           "kuhusu uharibifu wa mikoko katika pwani ya kaskazini, na mwaka uliofuata alikuwa mhariri mgeni "
+           "wa jarida la wanahabari wa Afrika Mashariki. Kwa sasa anaandika kitabu kuhusu historia ya "
+           "bandari ya Mombasa na wavuvi wake. Anaishi Mombasa na familia yake.")
+    assert len(bio) > 600
+    text = "\n\n".join(["Wavuvi wa Mombasa wapata chumba cha baridi", "Na Amina Salim", *_HABARI,
+                        "About the author", bio, "Tags", "Uvuvi"]) + "\n"
+    assert newsclean.clean(text).paragraphs == _HABARI
+
+
 def test_a_bio_shaped_line_that_names_the_texts_subject_is_no_author_box() -> None:
     # a byline misread as a name the text itself goes on about: its paragraph is the text's
     story = [*_HABARI, "Amina Salim ni mvuvi wa miaka mingi na mwenyekiti wa kikundi cha wanawake wanaouza samaki sokoni.",

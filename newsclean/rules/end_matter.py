@@ -188,7 +188,8 @@ def author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int
                 and (_named(" ".join(text.split()).casefold(), wanted) or _in_line(text, written)) \
                 and not _pull_quote_credit(units, byline, unit.index):
             found.append((unit.index, prose))
-        elif (name := _bio_opens(text, wanted)) and not _mentioned(units, classes, byline, unit.index, name):
+        elif (name := _bio_opens(text, wanted, _headed(units, unit.index))) \
+                and not _mentioned(units, classes, byline, unit.index, name):
             bios.append((unit.index, prose))
         prose += classes[unit.index] == GOOD
     if len({before for _, before in found}) >= _FEED_SIGNS:
@@ -208,12 +209,25 @@ def _in_line(text: str, written: str) -> bool:
         and f" {' '.join(words).casefold()} " in f" {written} " and names(text) == [" ".join(words)]
 
 
-def _bio_opens(text: str, wanted: set[str]) -> str | None:
+def _headed(units: list[Unit], index: int) -> bool:
+    """Whether the line with words over ``index`` heads an author's box ("About the author")."""
+    over = next((u for u in reversed(units[max(0, index - 3) : index]) if u.words), None)
+    return over is not None and over.length <= 40 and _ABOUT_AUTHOR.match(over.text) is not None
+
+
+_ABOUT_AUTHOR = re.compile(
+    r"(?i)(?:about the (?:authors?|writers?|columnist)|über (?:den|die) autor(?:in)?|sobre (?:el|la) autora?|"
+    r"à propos de l[\x27’]auteur|sull[\x27’]autore|o autorze|over de auteur|om skribenten)\s*:?$")
+"""An author's box's heading, in the languages of the byline openers."""
+
+
+def _bio_opens(text: str, wanted: set[str], headed: bool = False) -> str | None:
     """The author's full name a bio opens with, going on in lower case, in any language
     ("Amina Salim ni mwandishi wa ...", "Ewan Galloway is a writer ..."): the box's text
     where the name over it is a link or a picture the converter left out. Not a quoted line
-    (the author quoted in their own piece)."""
-    if not _BIO_MIN <= len(text) <= _BIO_LONGEST:
+    (the author quoted in their own piece). ``headed``: under an author box's heading, a
+    bio of any length."""
+    if not _BIO_MIN <= len(text) <= (_BIO_HEADED if headed else _BIO_LONGEST):
         return None
     folded = text[:_NAME_CHARS].casefold()  # (the name first: most lines open with none of them)
     name = next((name for name in wanted if " " in name and folded.startswith(name)
@@ -247,6 +261,8 @@ def _mentioned(units: list[Unit], classes: list[str], byline: int, index: int, n
         and surname.search(unit.text.casefold()) for unit in units[index + 1 : thread_heading(units, index)])
 
 
+_BIO_HEADED = 1500
+"""Characters of a bio under an author box's heading ("About the author") at most."""
 _BIO_MIN = 30
 """Characters of a bio under the text at least: a sentence."""
 _BIO_LONGEST = 600
