@@ -458,7 +458,9 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "Meteorologen går gjennom ukens vær. Video: Vestkanalen",
      # a photographer's or an agency's name in capitals after a slash, closing the sentence
      "Amparo Benlloch, con la cazuela recién salida del horno, en su casa de Xàtiva. / JOSÉ M. ALCARAZ",
-     "El presidente, durante el pleno del jueves. / EFE"],
+     "El presidente, durante el pleno del jueves. / EFE",
+     # a caption run on into the button that hides it (public radio's pages)
+     "Mary Strand, 67, has led the ambulance squad since 2011. hide caption"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -903,6 +905,8 @@ def test_editors_note_is_not_a_dateline_in_an_article() -> None:
       "regarding a medical condition, and never disregard professional medical advice or delay in seeking "
       "it because of something you have read on this website. If you think you may have a medical "
       "emergency, call your doctor or emergency services immediately.", "disclosure"),
+     # public radio's caption toggle and its ad's label
+     ("toggle caption", "navigation"), ("Sponsor Message", "advertisement"),
      # a betting or fantasy-game promo's legal small print
      ("This game involves an element of financial risk and may be addictive. Please play responsibly.", "disclosure"),
      ("Odds correct at time of publishing. 18+ only. Gamble responsibly.", "disclosure"),
