@@ -192,6 +192,23 @@ def test_a_donation_button_no_list_knows_and_a_reading_counter_are_the_appeals()
     assert any(appeal in r.text and r.rule == "boilerplate" and "promo" in r.reason for r in article.removed)
 
 
+def test_a_line_between_a_sign_up_boxs_heading_and_its_button_is_the_boxs() -> None:
+    # the box's heading names it ("... in your inbox"), its one line of pitch does not
+    # ("Local news, free, twice a week"), then its button: the line is the box's all the same
+    lead = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
+            "board said, and passengers were told to expect delays for the rest of the week.")
+    last = ("Harbour officials said the ferry would run on its winter timetable until the engine "
+            "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
+    after = ("Passengers told the Echo the queues at the ticket office on Tuesday morning ran out of the "
+             "terminal and along the quay, and that nobody could tell them when the next ship would leave.")
+    pitch = "Local news from the Kestle peninsula, free, every Tuesday and Friday."
+    dump = "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", lead,
+                        "Get the Echo in your inbox", pitch, "Subscribe", after, last,
+                        "© 2026 The Kestle Echo"]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs == [lead, after, last]
+
+
 def test_the_paragraphs_between_two_of_a_disclaimers_are_the_disclaimers() -> None:
     # a legal disclaimer's paragraphs: two say what the patterns know, the two between them
     # say what none knows; the article's own paragraphs over the box stay

@@ -146,9 +146,8 @@ def _box_over(units: list[Unit], form: Unit, marker: str | None, out: str | None
     what the box is for (``pitch``)."""
     taken: list[tuple[Unit, str]] = []
     named = 0  # the lines taken up to the topmost that names the box's purpose
-    for over in reversed(units[max(0, form.index - 2 * _PITCH_LINES) : form.index]):
-        if not over.words:
-            continue
+    lines = [u for u in reversed(units[max(0, form.index - 2 * _PITCH_LINES) : form.index]) if u.words]
+    for k, over in enumerate(lines):
         own = over.labels.get("marker")
         if own is not None and own in (marker, out):
             taken.append((over, own))  # the box's own lines, marked already
@@ -156,11 +155,24 @@ def _box_over(units: list[Unit], form: Unit, marker: str | None, out: str | None
             if _box_heading(over):
                 break  # its heading: the article's text is over it
             continue
-        if own is not None or len(taken) == _PITCH_LINES or pitch.search(over.text) is None:
+        if own is not None or len(taken) == _PITCH_LINES:
+            break
+        if pitch.search(over.text) is None:
+            above = lines[k + 1] if k + 1 < len(lines) else None
+            if above is not None and above.labels.get("marker") == out and _box_heading(above) \
+                    and over.length <= _BOX_LINE:
+                # one line between the box's heading, which names it, and its form: the
+                # box's ("Get the Beacon in your inbox" / "Local news, free, twice a week")
+                taken += [(over, out), (above, out)]
+                named = len(taken)
             break
         taken.append((over, out))
         named = len(taken)
     return taken[:named]
+
+
+_BOX_LINE = 160
+"""Characters of a line between a box's heading and its form: a sentence, not a paragraph."""
 
 
 _BOX_HEADING = 6
