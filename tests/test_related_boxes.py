@@ -191,3 +191,25 @@ def test_a_deals_lists_cards_with_their_shop_buttons_are_the_article() -> None:
     lines += ["", "More deals", "Best SIM-only plans this month", "© 2025 Gadget Desk"]
     body = newsclean.clean("\n".join(lines) + "\n").body
     assert all(card[2] in body for card in cards)
+
+
+def test_another_storys_card_in_the_text_goes_when_its_headline_is_a_teasers() -> None:
+    # a blog's bookmark card between two paragraphs: the story's headline, its summary, its
+    # site and author in one block; the same headline heads a teaser under the article
+    text = [
+        "Captaincy is where most managers win or lose a gameweek, and this week the obvious pick is not the safe one: Couto has two fixtures and a penalty.",
+        "If you own him, the armband is his. If you do not, bringing him in for a hit is a gamble that pays off only if he scores in both games.",
+        "Avoid the midfielders who rotate. Wrona has used fourteen midfield pairings this season, and none of his players has started four in a row.",
+        "Save your bench boost for the double gameweek in April, when eight teams play twice and your bench will score more than it ever does now.",
+    ]
+    card = "Couto's first month, in five charts\nThe record signing is taking more shots from better positions than any striker in the league.\nThe Six-Yard Box Priya Nair"
+    more = ["More from The Six-Yard Box", "Couto's first month, in five charts",
+            "The record signing is taking more shots from better positions than any striker.",
+            "4 days ago 7 min read", "Why I'm not touching Westmere this week",
+            "Seven unbeaten, two clean sheets, and every reason to be nervous.", "1 week ago 5 min read",
+            "Is there a method to Wrona's rotation?", "Fourteen pairings in twenty-nine games, and a pattern.",
+            "2 weeks ago 6 min read"]
+    dump = "\n\n".join(["The Six-Yard Box", "Gameweek 29: five calls I'm making", "By Priya Nair",
+                        text[0], text[1], card, text[2], text[3], *more]) + "\n"
+    paragraphs = newsclean.clean(dump).paragraphs
+    assert paragraphs == text

@@ -255,6 +255,8 @@ def boilerplate(doc: Document) -> None:
                 and doubled(unit.text):  # (a line of code repeats its opening too)
             doc.remove(unit, "boilerplate", "related: a headline printed twice (a link, its image's alt)")
     _sandwiched(doc, inside)
+    for unit in _cards(units, inside):
+        doc.remove(unit, "boilerplate", "related: another story's card in the text, its headline a teaser's")
     for unit in _labelled_links([u for u in inside if u.role is None]):
         doc.remove(unit, "boilerplate", "related: a label and another story's headline, again and again")
     _bios(doc, inside)
@@ -357,6 +359,29 @@ def _teaser_boxes(units: list[Unit], heads: Iterable[int], start: int, end: int)
 
 _TEASER_HEADLINE = 160
 """Characters of a teaser's headline at most (a longer line over a summary is prose)."""
+
+
+def _cards(units: list[Unit], inside: list[Unit]) -> list[Unit]:
+    """A card for another story set in the text (a bookmark card: its headline, its summary,
+    its site and author in one block): its headline is printed again on the page as a
+    teaser's, over its summary. The block's lines, up to ``_CARD_LINES``, go with it."""
+    if not any(u.labels.get("shape") == "repeated" for u in inside):
+        return []  # (most articles: no line of theirs printed again)
+    lo, hi = inside[0].index, inside[-1].index  # (a teaser's headline outside the article)
+    teased = {units[i].text for i in range(len(units) - 1)
+              if not lo <= i <= hi and units[i + 1].labels.get("shape") == "teaser"}
+    found: list[Unit] = []
+    for unit in inside:
+        if unit.labels.get("shape") == "repeated" and unit.role is None and unit.text in teased:
+            block = [u for u in units[unit.index : unit.index + _CARD_LINES] if u.para == unit.para]
+            found.extend(u for u in block if u.role is None and u.length <= _CARD_LINE)
+    return found
+
+
+_CARD_LINES = 3
+"""Lines of a story's card in the text: its headline, its summary, its site and author."""
+_CARD_LINE = 200
+"""Characters of a card's line at most: a summary is a sentence or two."""
 
 
 def _sandwiched(doc: Document, inside: list[Unit]) -> None:
