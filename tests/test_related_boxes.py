@@ -3,6 +3,8 @@ sets before it ("▶ 관련기사"), and its list ended where its entries end, s
 next subheading is not taken for one more teaser: on a page, at the first line that is no
 link; in a dump, at the first line that does not open with the entries' own mark. The pages
 and dumps are invented."""
+# Dumps below keep their real, long lines: E501 does not apply to them.
+# ruff: noqa: E501
 
 from __future__ import annotations
 
