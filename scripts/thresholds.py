@@ -170,6 +170,19 @@ THRESHOLDS = [
     ("newsclean.rules.markers", "_AD_LABEL", 20, 40),
     ("newsclean.rules.markers", "_AD_COPY", 200, 400),
     ("newsclean.rules.markers", "_BOX_HEADING", 4, 8),
+    ("newsclean.rules.span", "_LIST_ITEMS", 1, 3),
+    ("newsclean.rules.line_weights", "_ITEM_MAX", 90, 160),
+    ("newsclean.rules.line_weights", "_MARKED_ITEM_WORDS", 2, 4),
+    ("newsclean.rules.anchors", "_OPENER_REACH", 1, 3),
+    ("newsclean.rules.tables", "_HEAD_COLUMNS", 7, 11),
+    ("newsclean.rules.tables", "_HEAD_LETTERS", 3, 5),
+    ("newsclean.rules.tables", "_UNIT_LETTERS", 2, 4),
+    ("newsclean.rules.markers", "_AD_LINES", 2, 4),
+    ("newsclean.rules.markers", "_GIVE_BUTTON_WORDS", 4, 8),
+    ("newsclean.rules.markers", "_BOX_LINE", 120, 200),
+    ("newsclean.rules.end_matter", "_BIO_HEADED", 1000, 2000),
+    ("newsclean.rules.boilerplate", "_CARD_LINES", 2, 4),
+    ("newsclean.rules.boilerplate", "_CARD_LINE", 150, 250),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

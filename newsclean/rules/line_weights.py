@@ -142,7 +142,7 @@ _ITEM_MAX = 120
 """Characters of a plain line that may be a list's item under the line introducing it."""
 
 
-_ITEM_WORDS = 3
+_MARKED_ITEM_WORDS = 3
 """Words of a marked line amid a list's lines that make it an item: fewer are a button's
 ("Copy" under a code block) or a menu entry's."""
 
@@ -153,7 +153,7 @@ def _amid_items(units: list[Unit], k: int) -> bool:
     without bullets prints) that no marker labels."""
     unit = units[k]
     return unit.kind in ("item", "text") and unit.length < _ITEM_MAX and 0 < k < len(units) - 1 \
-        and unit.words >= _ITEM_WORDS and unit.labels["marker"] not in STRONG_MARKERS and all(
+        and unit.words >= _MARKED_ITEM_WORDS and unit.labels["marker"] not in STRONG_MARKERS and all(
         other.kind == unit.kind and other.para == unit.para and "marker" not in other.labels
         for other in (units[k - 1], units[k + 1]))
 

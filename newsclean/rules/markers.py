@@ -82,10 +82,10 @@ _PITCH = re.compile(r"(?i)\b(?:e-?mails?|inbox|newsletters?|alerts?|sign(?:ing)?
 of the form's own patterns: "in Ihr Postfach", "dans votre boîte mail")."""
 def _button(unit: Unit) -> bool:
     """A button's words: a few, no sentence."""
-    return unit.words <= _BUTTON_WORDS and unit.text[-1:] not in ".!?…:"
+    return unit.words <= _GIVE_BUTTON_WORDS and unit.text[-1:] not in ".!?…:"
 
 
-_BUTTON_WORDS = 6
+_GIVE_BUTTON_WORDS = 6
 """Words of a button's label, or of a row of two buttons ("Support us Remind me in May")."""
 _GIVE_BUTTON = re.compile(r"(?i)(?:donate|give|chip in|contribute|support us)\b")
 """A donation box's button ("Donate now", "Give today"), marked promo by the phrase lists."""
