@@ -173,7 +173,7 @@ THRESHOLDS = [
     ("newsclean.rules.span", "_LIST_ITEMS", 1, 3),
     ("newsclean.rules.line_weights", "_ITEM_MAX", 90, 160),
     ("newsclean.rules.line_weights", "_MARKED_ITEM_WORDS", 2, 4),
-    ("newsclean.rules.anchors", "_OPENER_REACH", 1, 3),
+    ("newsclean.rules.anchors", "_OPENER_REACH", 0, 2),
     ("newsclean.rules.tables", "_HEAD_COLUMNS", 7, 11),
     ("newsclean.rules.tables", "_HEAD_LETTERS", 3, 5),
     ("newsclean.rules.tables", "_UNIT_LETTERS", 2, 4),

@@ -387,10 +387,11 @@ def one_word_bylined(units: list[Unit], index: int) -> bool:
     return after is not None and author_line(after)
 
 
-_OPENER_REACH = 2
+_OPENER_REACH = 1
 """Lines under the headline within which an opener alone over a name is its byline, set in
-two boxes ("Par" / "Yann Le Goff"); an author's box under the text opens so too ("Written
-by" / a name), farther down."""
+two boxes ("Par" / "Yann Le Goff"), right under it; an author's box under the text opens so
+too ("Written by" / a name), farther down, and a fiction's name and author over a chapter's
+headline (2 lines took the caption over a story's text as its dek, 3 the fiction's name)."""
 
 
 def _opened(units: list[Unit], unit: Unit) -> bool:
