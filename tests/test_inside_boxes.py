@@ -141,33 +141,38 @@ def test_a_countdown_the_prose_introduces_is_no_ticker() -> None:
 def test_the_pitch_over_a_sign_up_form_is_the_forms_and_the_text_over_it_stays() -> None:
     # the form's line holds its address field; the lines over it that name what it sends
     # are its pitch, whatever their length; the article's last paragraph names no e-mail
-    last = ("Harbour officials said the ferry would run on its winter timetable until the engine "
-            "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
+    last = _FERRY_LAST
     box = ["Get breaking news alerts",
            "When big news happens, be the first to know. Sign up for breaking news alerts from the Kestle "
            "Echo and we will send you an email the moment a major story breaks.",
            "Email address Sign up"]
-    lead = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
-            "board said, and passengers were told to expect delays for the rest of the week.")
+    lead = _FERRY_LEAD
     dump = "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", lead, last, *box,
                         "© 2026 The Kestle Echo"]) + "\n"
     paragraphs = newsclean.clean(dump).paragraphs
     assert paragraphs == [lead, last]
 
 
+_FERRY_LEAD = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
+               "board said, and passengers were told to expect delays for the rest of the week.")
+_FERRY_LAST = ("Harbour officials said the ferry would run on its winter timetable until the engine "
+               "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
+_FERRY_AFTER = ("Passengers told the Echo the queues at the ticket office on Tuesday morning ran out of "
+                "the terminal and along the quay, and that nobody could tell them when the next ship would "
+                "leave.")
+"""A ferry story's paragraphs, around the boxes set in it."""
+
+
 def test_the_pitch_over_a_donation_button_is_the_boxs_and_the_text_around_it_stays() -> None:
     # a newsroom's appeal set between two paragraphs: the lines right over its "Donate now"
     # button that name the giving are its pitch; the paragraphs over and under it stay
-    lead = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
-            "board said, and passengers were told to expect delays for the rest of the week.")
+    lead = _FERRY_LEAD
     middle = ("Engineers found a cracked coupling on the port engine during a routine inspection, and "
               "the part has to be made to order in Rotterdam, the operator said.")
-    last = ("Harbour officials said the ferry would run on its winter timetable until the engine "
-            "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
+    last = _FERRY_LAST
     appeal = ("The Echo is an independent, not-for-profit newsroom. We don't take money from the harbour "
               "board or the ferry's operator. If this story helped you, chip in to keep it free for all.")
-    after = ("Passengers told the Echo the queues at the ticket office on Tuesday morning ran out of the "
-             "terminal and along the quay, and that nobody could tell them when the next ship would leave.")
+    after = _FERRY_AFTER
     dump = "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", lead, middle,
                         appeal, "Donate now", after, last, "© 2026 The Kestle Echo"]) + "\n"
     article = newsclean.clean(dump)
@@ -178,10 +183,8 @@ def test_the_pitch_over_a_donation_button_is_the_boxs_and_the_text_around_it_sta
 def test_a_donation_button_no_list_knows_and_a_reading_counter_are_the_appeals() -> None:
     # the appeal's button with its reminder beside it ("Support us Remind me in May") and the
     # counter over the appeal ("You've read 7 articles ..."): the box's, not the article's
-    lead = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
-            "board said, and passengers were told to expect delays for the rest of the week.")
-    last = ("Harbour officials said the ferry would run on its winter timetable until the engine "
-            "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
+    lead = _FERRY_LEAD
+    last = _FERRY_LAST
     appeal = ("If you value our reporting, please consider supporting us today. Every contribution, "
               "however big or small, keeps the Echo free for everyone to read.")
     dump = "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", lead, last,
@@ -195,12 +198,9 @@ def test_a_donation_button_no_list_knows_and_a_reading_counter_are_the_appeals()
 def test_a_line_between_a_sign_up_boxs_heading_and_its_button_is_the_boxs() -> None:
     # the box's heading names it ("... in your inbox"), its one line of pitch does not
     # ("Local news, free, twice a week"), then its button: the line is the box's all the same
-    lead = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
-            "board said, and passengers were told to expect delays for the rest of the week.")
-    last = ("Harbour officials said the ferry would run on its winter timetable until the engine "
-            "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
-    after = ("Passengers told the Echo the queues at the ticket office on Tuesday morning ran out of the "
-             "terminal and along the quay, and that nobody could tell them when the next ship would leave.")
+    lead = _FERRY_LEAD
+    last = _FERRY_LAST
+    after = _FERRY_AFTER
     pitch = "Local news from the Kestle peninsula, free, every Tuesday and Friday."
     dump = "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", lead,
                         "Get the Echo in your inbox", pitch, "Subscribe", after, last,
@@ -212,10 +212,8 @@ def test_a_line_between_a_sign_up_boxs_heading_and_its_button_is_the_boxs() -> N
 def test_the_paragraphs_between_two_of_a_disclaimers_are_the_disclaimers() -> None:
     # a legal disclaimer's paragraphs: two say what the patterns know, the two between them
     # say what none knows; the article's own paragraphs over the box stay
-    lead = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
-            "board said, and passengers were told to expect delays for the rest of the week.")
-    last = ("Harbour officials said the ferry would run on its winter timetable until the engine "
-            "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
+    lead = _FERRY_LEAD
+    last = _FERRY_LAST
     legal = [
         "Timetables and service notices on this website are provided for general informational purposes only "
         "and may change at short notice because of weather, tides or operational needs.",
@@ -262,12 +260,10 @@ def test_a_key_points_heading_over_a_list_takes_the_list_with_it() -> None:
     points = ["The ferry will run on its winter timetable until the engine is repaired.",
               "Passengers with tickets for cancelled sailings will be refunded.",
               "The part has to be made to order in Rotterdam."]
-    lead = ("The Kestle ferry was taken out of service on Tuesday after an engine fault, the harbour "
-            "board said, and passengers were told to expect delays for the rest of the week.")
+    lead = _FERRY_LEAD
     middle = ("Engineers found a cracked coupling on the port engine during a routine inspection, and "
               "the part has to be made to order in Rotterdam, the operator said on Wednesday.")
-    last = ("Harbour officials said the ferry would run on its winter timetable until the engine "
-            "is repaired, and that passengers with tickets for cancelled sailings would be refunded.")
+    last = _FERRY_LAST
     items = "".join(f"<li>{p}</li>" for p in points)
     page = ("<!DOCTYPE html><html><head><title>Ferry out of service after engine fault</title></head><body>"
             "<article><h1>Ferry out of service after engine fault</h1><p class='byline'>By Megan Holloway</p>"
