@@ -188,7 +188,7 @@ def author_box(units: list[Unit], byline: int | None, classes: list[str]) -> int
                 and (_named(" ".join(text.split()).casefold(), wanted) or _in_line(text, written)) \
                 and not _pull_quote_credit(units, byline, unit.index):
             found.append((unit.index, prose))
-        elif (name := _bio_opens(text, wanted, _headed(units, unit.index))) \
+        elif (name := _bio_opens(text, wanted, len(text) > _BIO_LONGEST and _headed(units, unit.index))) \
                 and not _mentioned(units, classes, byline, unit.index, name):
             bios.append((unit.index, prose))
         prose += classes[unit.index] == GOOD

@@ -262,7 +262,8 @@ def _glued_ads(text: str) -> bool:
     """A line holding ``_GLUED_STAMPS`` ad labels or more: a grid of sponsored cards that a
     converter ran into one line ("... This Month Sponsored | SeniorSaver Weekly The Gutter
     Guard ... Sponsored | LeafShield Pro ...")."""
-    return len(_AD_LABELS.findall(text)) >= _GLUED_STAMPS
+    return text.count("|") + text.count("·") + text.count("•") >= _GLUED_STAMPS \
+        and len(_AD_LABELS.findall(text)) >= _GLUED_STAMPS  # (the bars counted first, in C)
 
 
 def _glued_feed(text: str, local: re.Pattern[str] | None) -> bool:
