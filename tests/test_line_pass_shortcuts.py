@@ -170,3 +170,16 @@ def test_is_byline_kept_answers_agree_with_a_fresh_reading(words: list[str]) -> 
     assert is_byline(text) == is_byline_plain(text)
     data.version_bump()  # user data added: the kept answers are not read for the new version
     assert is_byline(text) == is_byline_plain(text)
+
+
+_AD_WORDS = st.sampled_from(["Sponsored", "sponsored", "Promoted", "Anzeige", "Paid content", "news", "The",
+                             "Perk", "Weekly", "|", "·", "•", " | ", "Sponsored |", "Promoted ·"])
+
+
+@given(st.lists(_AD_WORDS, max_size=30).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_glued_ads_count_their_bars_first_and_decide_as_the_pattern_alone(text: str) -> None:
+    # the bars and dots are counted first (in C): three labels each followed by one need three
+    from newsclean.rules.markers import _AD_LABELS, _GLUED_STAMPS, _glued_ads
+
+    assert _glued_ads(text) == (len(_AD_LABELS.findall(text)) >= _GLUED_STAMPS)
