@@ -178,7 +178,6 @@ THRESHOLDS = [
     ("newsclean.rules.tables", "_HEAD_LETTERS", 3, 5),
     ("newsclean.rules.tables", "_UNIT_LETTERS", 2, 4),
     ("newsclean.rules.markers", "_AD_LINES", 2, 4),
-    ("newsclean.rules.markers", "_GIVE_BUTTON_WORDS", 4, 8),
     ("newsclean.rules.markers", "_BOX_LINE", 120, 200),
     ("newsclean.rules.end_matter", "_BIO_HEADED", 1000, 2000),
     ("newsclean.rules.boilerplate", "_CARD_LINES", 2, 4),

@@ -629,8 +629,9 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
     thread = thread_heading(units)  # readers' names and dates under it are no author lines
     # a thread's or a list's entries each have a name over a date, or a name and a date: an
     # author's is alone (its name printed twice, its picture's alt text over it, is one entry)
-    dated = _alone(units, [u.index for u in units if not author_line(u) and named_dated(u)])
-    strong = [author_line(u) or u.index in dated or _opened(units, u) for u in units]
+    authored = [author_line(u) for u in units]
+    dated = _alone(units, [u.index for u in units if not authored[u.index] and named_dated(u)])
+    strong = [authored[u.index] or u.index in dated or _opened(units, u) for u in units]
     alone = _alone(units, [u.index for u in units if not strong[u.index] and name_over_date(units, u)])
     for unit in units[:thread]:
         if strong[unit.index] or unit.index in alone:

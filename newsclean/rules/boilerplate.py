@@ -14,7 +14,6 @@ from .patterns import fields, has_date, is_bio, is_bio_of, is_dateish
 from .shapes import doubled, numbered_line
 from .span import span
 
-_STRONG = STRONG_MARKERS
 _NEAR = 60
 """Lines on either side of a candidate searched for the text a pull quote repeats: keeps the
 check linear on very long inputs."""
@@ -225,7 +224,8 @@ def boilerplate(doc: Document) -> None:
         cls = unit.labels.get("class")
         if unit.kind == "rule":
             doc.remove(unit, "boilerplate", "separator: a horizontal rule")
-        elif marker and (marker in _STRONG or cls not in (GOOD, NEAR) and "introduced" not in unit.labels):
+        elif marker and (marker in STRONG_MARKERS
+                         or cls not in (GOOD, NEAR) and "introduced" not in unit.labels):
             # (an item amid a list a sentence introduced is the list's, not a menu's entry)
             doc.remove(unit, "boilerplate", f"{marker}: marked line inside the article")
         elif cls in (SHORT, BAD) and unit.kind != "row" and is_dateish(unit.text, doc.lang) \

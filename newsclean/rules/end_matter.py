@@ -341,6 +341,7 @@ def page_end(units: list[Unit], after: int, byline: int | None = None) -> int:
             return unit.index
     return end
 
+
 def thread_heading(units: list[Unit], after: int = -1) -> int:
     """The comment thread's heading after line ``after``, the page's only line that counts
     comments ("12 COMMENTAIRES", "Reader Comments (1)"), or the number of lines."""

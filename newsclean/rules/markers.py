@@ -80,13 +80,8 @@ _PITCH = re.compile(r"(?i)\b(?:e-?mails?|inbox|newsletters?|alerts?|sign(?:ing)?
                     r"casella (?:di posta|email))\b")
 """What a sign-up box's lines name: what the form sends, and where (an inbox in the languages
 of the form's own patterns: "in Ihr Postfach", "dans votre boîte mail")."""
-def _button(unit: Unit) -> bool:
-    """A button's words: a few, no sentence."""
-    return unit.words <= _GIVE_BUTTON_WORDS and unit.text[-1:] not in ".!?…:"
 
 
-_GIVE_BUTTON_WORDS = 6
-"""Words of a button's label, or of a row of two buttons ("Support us Remind me in May")."""
 _GIVE_BUTTON = re.compile(r"(?i)(?:donate|give|chip in|contribute|support us)\b")
 """A donation box's button ("Donate now", "Give today"), marked promo by the phrase lists."""
 _GIVE_PITCH = re.compile(r"(?i)\b(?:donat\w*|chip in|not-for-profit|non-?profit|(?:reader|listener|member)-"
@@ -113,8 +108,9 @@ def _form_pitches(units: list[Unit]) -> list[tuple[Unit, str]]:
             pitch = _PITCH
         elif marker in ("promo", "cta", None) and unit.length <= _FORM_LINE \
                 and _GIVE_BUTTON.match(unit.text) is not None \
-                and (marker == "promo" or _button(unit)):
-            pitch, out = _GIVE_PITCH, "promo"  # (or a button no list knows: "Support us Remind me in May")
+                and (marker == "promo" or _box_heading(unit)):
+            # (or a button no list knows, a phrase as a box's heading is: "Support us Remind me in May")
+            pitch, out = _GIVE_PITCH, "promo"
         elif marker == "cta" and unit.length <= _FORM_LINE and _SIGN_UP.match(unit.text) is not None:
             pitch, out = _PITCH, "newsletter"  # a sign-up button alone ("Je m'inscris")
         elif marker is None and unit.length <= _FORM_LINE and _PRINTED_FORM.search(unit.raw) is not None \

@@ -44,8 +44,8 @@ def table_after(units: list[Unit], end: int) -> int:
             break
         elif _figure_row(unit) or _numbered_header(unit):
             rows, last, gap = rows + 1, i, 0
-        elif unit.words and (unit.words <= 8 or _column_heads(unit)) and unit.text[-1:] not in PROSE_END \
-                and gap < _TABLE_HEAD:
+        elif unit.words and (unit.words <= _HEADING_WORDS or _column_heads(unit)) \
+                and unit.text[-1:] not in PROSE_END and gap < _TABLE_HEAD:
             gap += 1  # a heading ("BOX SCORE") or a header row ("PINE HOLLOW (58) FG 3PT FT PTS")
         elif unit.words:
             break
@@ -99,8 +99,10 @@ def _column_heads(unit: Unit) -> bool:
         and 3 * sum(len(t) <= _HEAD_LETTERS for t in tokens) >= 2 * len(tokens)
 
 
-_HEAD_COLUMNS = 9
-"""Labels in a header row of a table: more words than a table's heading has (8 at most)."""
+_HEADING_WORDS = 8
+"""Words of a table's heading at most ("BOX SCORE", "Standings after round eight")."""
+_HEAD_COLUMNS = _HEADING_WORDS + 1
+"""Labels in a header row of a table: more words than a table's heading has."""
 _HEAD_LETTERS = 4
 """Letters of a column's label in a header row (a team's or a player's name is longer)."""
 
