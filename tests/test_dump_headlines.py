@@ -543,3 +543,42 @@ def test_a_row_of_short_codes_is_no_headline() -> None:
                       "Towpath closes after the canal bank collapses near the top lock",
                       "Saturday, 19 October 2024 · 4:15pm", "", *TOWPATH]) + "\n"
     assert newsclean.clean(dump).title == "Towpath closes after the canal bank collapses near the top lock"
+
+
+SERVICES = [
+    "   [5]Horoscopes [6]Weather [7]Traffic and roadworks [8]Lotteries and pools",
+    "   [9]Holidays [10]Crossword [11]Death notices [12]Cinema listings [13]Theatre",
+    "   listings [14]The Courier in a text only version",
+]
+
+
+def _services_dump() -> str:
+    refs = "\n".join(f"   {n}. https://lunevalley.example/{n}" for n in range(1, 21))
+    return "\n".join(["   [1]Lune Valley Courier", "     * [2]News", "     * [3]Sport", "",
+                      "[4]SERVICES", "", *SERVICES, "", "   Print edition", "",
+                      "Towpath reopens in time for the summer regatta on the Lune", "",
+                      "   Rowers will race past the old mill again after the county found the money",
+                      "", *REGATTA, "", "References", "", refs]) + "\n"
+
+
+def test_a_row_of_numbered_links_in_a_lynx_dump_is_no_prose_over_the_headline() -> None:
+    # lynx wraps a services menu as a paragraph: its links hold function words ("and", "in",
+    # "a"), but a link opens every second word; the headline under it heads the article
+    article = newsclean.clean(_services_dump())
+    assert article.title == "Towpath reopens in time for the summer regatta on the Lune"
+    assert "Horoscopes" not in article.body and "Crossword" not in article.body
+    assert "The county's highways committee approved the repairs" in article.body
+
+
+def test_prose_with_a_link_every_few_words_and_citations_is_no_link_row() -> None:
+    from newsclean.rules.line_weights import link_row
+    from newsclean.segment import segment
+    prose = ("   The [15]reserve is reached only by [16]boat, and the [17]reed cutting that keeps it",
+             "   open is still done by hand each winter by [18]volunteers from the village")
+    cited = ("   Harrow Fen[19][20] spreads over 1,400 hectares and has been a protected reserve",
+             "   since 1962 when the last peat workings closed")
+    dump = _services_dump().replace("   Print edition", "\n".join([*prose, "", *cited]))
+    units = {u.text[:12]: u for u in segment(dump).units}
+    assert link_row(units["Horoscopes W"])
+    assert not link_row(units["The reserve "])
+    assert not link_row(units["Harrow Fen s"])

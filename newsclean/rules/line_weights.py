@@ -33,6 +33,27 @@ def link_dense(unit: Unit) -> bool:
     return unit.html is not None and unit.html.evidence.link_density >= _LINKED
 
 
+_LINK_OPENS = re.compile(r"(?<!\S)\[\d{1,4}\](?=\w)")
+"""Where a text browser's numbered link opens: its number, then the link's text (a citation's
+"[12]" follows a word instead)."""
+LINK_ROW_SHARE = 0.4
+"""Links opened per word from which a line of a text browser's dump that ends no sentence is a
+row of links (a menu wrapped as lynx sets it), however many function words its links hold.
+An encyclopedia's paragraphs, the densest prose in links, open up to one link in three words
+(and end a sentence, which a row does not)."""
+_LINK_ROW_LINKS = 3
+"""Links that make a row: two links in a line of four words are a sentence's as often."""
+
+
+def link_row(unit: Unit) -> bool:
+    """A text browser's row of numbered links: "[102]Horóscopo [103]Loterías y quinielas ..."."""
+    raw = unit.raw
+    if "[" not in raw or unit.text[-1:] in _SENTENCE_END:
+        return False
+    links = len(_LINK_OPENS.findall(raw))
+    return links >= _LINK_ROW_LINKS and links >= LINK_ROW_SHARE * unit.words
+
+
 def classify(unit: Unit, markup: bool = True) -> str:
     """jusText's block classes, per line: good prose, near-good, short, or bad. Without
     ``markup``, what a page's markup says (class hints, link density) is not heard."""
@@ -45,6 +66,14 @@ def classify(unit: Unit, markup: bool = True) -> str:
     length = unit.size
     if length < 50:
         return SHORT  # most lines: every test below needs 50 characters or more
+    cls = _prose_class(unit, length)
+    if cls in (GOOD, NEAR) and link_row(unit):
+        return BAD  # a text browser's numbered links: the link density a dump still shows
+    return cls
+
+
+def _prose_class(unit: Unit, length: float) -> str:
+    """The class of a line of 50 characters or more by its length and function words."""
     text = unit.text
     if ("(" in text or "{" in text or "=" in text or "[" in text or "<" in text or "\\" in text) \
             and code_like(text):  # a C scan for each mark first: most prose has none
