@@ -92,3 +92,32 @@ def test_a_plain_line_of_ten_words_on_a_page_is_no_link_lists_entry() -> None:
     assert boilerplate._linked(card)  # a card's headline, its link an empty <a> laid over the card
     dumped = Unit(0, sentence.text, sentence.text, 0, 0, 0, words=11)
     assert boilerplate._linked(dumped)  # a text dump cannot tell
+
+
+LONG_REPLY = ("小美晚安：謝謝妳的留言，我們不是專業的攝影師，只是很喜歡在山裡走走拍拍而已。"
+              "這次剛好遇到下過雨的隔天，湖面特別平靜，倒影也特別清楚，所以才能拍到這樣的畫面。"
+              "如果冬天要去的話，記得帶好保暖衣物和雨具，山上的天氣變化很快，早晚溫差也很大，"
+              "祝妳旅途愉快！")
+
+
+def _dump(comments: list[str]) -> str:
+    """The page as a plain dump (html-text's): one block to a line, no markup."""
+    return "\n".join([f"{POST_TITLE} @ 阿明的旅行筆記", *MENU, "阿明的旅行筆記", BLOG_DESCRIPTION,
+                      "Dec 02 Mon 2024 21:40", POST_TITLE, *POST_LINES, *comments,
+                      "© 2024 阿明的旅行筆記"]) + "\n"
+
+
+def test_a_dumped_blog_written_a_phrase_to_a_line_is_kept_over_a_long_reply_under_it() -> None:
+    # no line under the headline is prose by length; the one long paragraph is a reader's
+    # reply under the thread's heading: the phrases under the headline are the article
+    article = newsclean.clean(_dump([*COMMENTS, LONG_REPLY]))
+    assert article.paragraphs == POST_LINES
+    removed = "\n".join(r.text for r in article.removed)
+    assert "照片好美" in removed and "小美晚安" in removed and "喜歡山林" in removed
+
+
+def test_a_few_phrases_under_a_headline_are_no_article_written_a_phrase_to_a_line() -> None:
+    # four lines are a box's, not an article: the prose elsewhere stays the run
+    dump = _dump([]).replace("\n".join(POST_LINES[4:]) + "\n", "")
+    article = newsclean.clean(dump)
+    assert "旅行筆記 喜歡山林" in article.body

@@ -139,10 +139,13 @@ def main_run(doc: Document) -> None:
     start, end = heaviest = best_run(weights)
     how = "heaviest"
     runs = {"heaviest": heaviest}
-    lead = _lead(doc.units, classes, found.top)
+    thread = thread_heading(doc.units)
+    lead = _lead(doc.units, classes, found.top, thread)
     listed = None  # the list that is the article, under the anchors: the run opens with it
     if found.top is not None and lead is None:
         lead = listed = _headline_list(doc.units, weights, found.top)
+    if found.top is not None and lead is None:
+        lead = listed = _headline_phrases(doc.units, classes, weights, found.top, thread)
     if lead is not None and (listed is not None or not found.top < start <= lead):
         stop = page_end(doc.units, lead, own_byline(doc.units, found))
         first, last, anchored = run_from(weights[:stop], found.top + 1 if listed is None else listed, lead)
@@ -168,7 +171,7 @@ def main_run(doc: Document) -> None:
             and GOOD in classes[end + 1 : credited[0]] and min(weights[end + 1 : credited[0]]) > WALL:
         end = credited[0]  # the article goes on to its closing credits (a quote box between)
         runs[how] = (start, end)
-    if found.top is None and (thread := thread_heading(doc.units)) < start:
+    if found.top is None and thread < start:
         # no anchors, and the heaviest run lies under the comment thread's heading: readers'
         # comments or the page's footer (an article comes before its comments); the heaviest
         # run over the heading is a candidate
@@ -327,11 +330,12 @@ LEAD_BONUS = 6.0
 """What a run that starts under the headline and byline weighs beyond its lines: as much as
 600 characters of prose, so a short article under its own headline outweighs a longer run
 of teasers, comments or legal text elsewhere on the page."""
-def _lead(units: list[Unit], classes: list[str], top: int | None) -> int | None:
-    """The first paragraph of good prose after the anchors: the article's lead."""
+def _lead(units: list[Unit], classes: list[str], top: int | None, thread: int) -> int | None:
+    """The first paragraph of good prose after the anchors and before the comment thread's
+    heading (``thread``): the article's lead (an article comes before its comments)."""
     if top is None:
         return None
-    for unit, cls in zip(units[top + 1 :], classes[top + 1 :]):
+    for unit, cls in zip(units[top + 1 : thread], classes[top + 1 : thread]):
         if cls == GOOD and "shape" not in unit.labels:
             return unit.index
     return None
@@ -376,6 +380,58 @@ def _headline_list(units: list[Unit], weights: list[float], top: int) -> int | N
             weights[i] = max(weights[i], _LIST_ITEM)
         return unit.index
     return None
+
+_PHRASES_MIN = 5
+"""Lines of phrases that make an article written a phrase to a line: fewer are a box's."""
+_PHRASE_WORDS = 4
+"""Words from which a line reads as a phrase of text: a menu's entry or a label has fewer."""
+
+
+def _phrase(unit: Unit) -> bool:
+    return unit.kind == "text" and unit.words >= _PHRASE_WORDS and "marker" not in unit.labels \
+        and "shape" not in unit.labels and not link_dense(unit)
+
+
+def _headline_phrases(units: list[Unit], classes: list[str], weights: list[float], top: int,
+                      thread: int) -> int | None:
+    """Where no good prose follows the anchors before the comment thread, lines of phrases
+    right under them that say more than all the prose over them are the article, written a
+    phrase to a line (a travel blog's, a line or two under each picture: Chinese and Japanese
+    blogs set their text so). Their weight is raised as a list's items are
+    (``_headline_list``); returns the first one's index, else None."""
+    seen = 0
+    for unit in units[top + 1 : thread]:
+        if "marker" in unit.labels or unit.kind in _NO_TEXT:
+            continue
+        seen += 1
+        if seen > _LIST_REACH:
+            return None
+        if not _phrase(unit):
+            continue
+        lines: list[int] = []
+        gap: list[int] = []  # a short line between phrases: a subhead's, a label's
+        for line in units[unit.index : thread]:
+            if weights[line.index] <= WALL:
+                break
+            if "marker" in line.labels or line.kind in _NO_TEXT:
+                continue
+            if not _phrase(line):
+                if gap:
+                    break
+                gap.append(line.index)
+                continue
+            lines += gap
+            lines.append(line.index)
+            gap = []
+        over = sum(u.size for u, cls in zip(units[:top], classes[:top]) if cls == GOOD)
+        if len(lines) < _PHRASES_MIN or sum(units[i].size for i in lines) <= over:
+            return None
+        for i in lines:
+            units[i].labels["introduced"] = "headline"
+            weights[i] = max(weights[i], _LIST_ITEM)
+        return unit.index
+    return None
+
 
 _DASHES = ("—", "–", "-", "‒", "―")
 
