@@ -28,7 +28,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .html_decode import decode_html, looks_like_html
 from .html_hints import HINT_KEYS, HINTS, NO_HINTS, hints_of
-from .html_meta import page_meta
+from .html_meta import page_meta, paywalled_parts
 
 __all__ = ["HINTS", "Block", "Evidence", "Page", "decode_html", "looks_like_html", "parse_html"]
 
@@ -796,4 +796,22 @@ def parse_html(text: str) -> Page:
     root = tree.root
     if root is None:
         return Page([], {})
+    if "isAccessibleForFree" in text:
+        _show_paywalled(tree)
     return Page(_walk(root), page_meta(tree))
+
+
+def _show_paywalled(tree) -> None:
+    """Parts the page declares paywalled (``html_meta.paywalled_parts``) are read though hidden:
+    a page that holds the subscriber's text hides it from the screen only (``aria-hidden``,
+    ``hidden``), and the article is that text."""
+    for selector in paywalled_parts(tree):
+        try:
+            nodes = tree.css(selector)
+        except Exception:  # noqa: BLE001 - selectolax raises its own error on a selector it cannot parse
+            continue
+        for node in nodes:
+            attrs = node.attrs
+            for name in ("hidden", "aria-hidden"):
+                if name in attrs:
+                    del attrs[name]

@@ -62,6 +62,28 @@ def _jsonld_objects(tree) -> list[dict]:
     return sorted(found, key=rank)
 
 
+_PAYWALL_SELECTORS = 8
+"""Selectors of a page's paywalled parts read at most (a page declares one or two)."""
+
+
+def paywalled_parts(tree) -> list[str]:
+    """The CSS selectors of the parts a page declares paywalled in its JSON-LD (schema.org's
+    ``hasPart`` with ``isAccessibleForFree`` false and a ``cssSelector``, as publishers mark
+    subscriber content for search engines): the publisher's word that the part, however
+    hidden on screen, is the article's own text."""
+    selectors: list[str] = []
+    for obj in _jsonld_objects(tree):
+        for part in _listed(obj.get("hasPart")):
+            if not isinstance(part, dict):
+                continue
+            free = part.get("isAccessibleForFree")
+            selector = part.get("cssSelector")
+            if str(free).strip().lower() in ("false", "0") and isinstance(selector, str) \
+                    and 0 < len(selector) <= 200:
+                selectors.append(selector)
+    return selectors[:_PAYWALL_SELECTORS]
+
+
 def _live_updates(ld: list[dict]) -> str:
     """A live blog's text as its metadata lists it (schema.org's ``LiveBlogPosting``: every
     update's headline and body), or "": the page's article is all of its updates, which its

@@ -80,6 +80,10 @@ def title_heads(title: str) -> set[str]:
     part when a separator or a colon splits off a site name."""
     splits = _title_splits(title)
     heads = {norm(title)} | {norm(max(parts, key=len)) for parts in splits}
+    if len(splits) == 2:  # a kicker and a site name both: "Zwischenruf: Warum ... | Elbmarsch-Bote"
+        parts = _COLON.split(max(splits[0], key=len), maxsplit=1)
+        if len(parts) > 1:
+            heads.add(norm(max(parts, key=len)))
     # A headline that has a separator of its own ("Minecraft 1.8 - The Update - Site News"):
     # the title without its last parts, or without its first parts, when two or more are left.
     parts = SITE_SEPARATORS.split(title)
@@ -160,6 +164,41 @@ def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
     cut = [(h, max(ws, key=len)) for h, ws in zip(heads, words) if len(ws) >= VERSION_WORDS]
     return [u for u in units[first:] if max(sizes) < u.length <= HEADLINE_LENGTH and _title_line(u)
             and any(word in u.text.casefold() and norm(u.text).startswith(h + " ") for h, word in cut)]
+
+
+def _title_held(doc: Document, anchors: Anchors) -> None:
+    """Where nothing else found a headline: the first line that holds the words of a <title>
+    written shorter than the headline, for search ("X adds extra Wembley show" over "X adds
+    second Wembley date after first show sells out"), not a ranked list's entry ("2 Warum
+    der Fährmann ..." in a most-read list)."""
+    title, first = _page_title(doc)
+    if not title:
+        return
+    heads = [h.split(" ") for h in title_heads(title)]
+    cut = [(ws, max(ws, key=len)) for ws in heads if len(ws) >= VERSION_WORDS]
+    for unit in doc.units[first:]:
+        if unit.length <= HEADLINE_LENGTH and _title_line(unit) and _plain(unit) \
+                and not _RANKED.match(unit.text) and any(
+                    word in unit.text.casefold() and _holds(norm(unit.text).split(" "), ws)
+                    for ws, word in cut):
+            anchors.headline, anchors.how = unit.index, "page title"
+            return
+
+
+_RANKED = re.compile(r"\d{1,2}[.)]? ")
+
+
+LONGER_WORDS = 2
+"""Words a headline adds at least to a shorter <title> whose words it holds: a line of about
+the title's length that holds most of its words is another story's on the same subject
+("How to Build a Terrarium With Succulent Plants" on "How to Build a Terrarium (with
+Pictures)")."""
+
+
+def _holds(words: list[str], head: list[str]) -> bool:
+    """Whether a line's words hold ``SAME_WORDS`` of a shorter title's (``LONGER_WORDS`` fewer)."""
+    held = set(words)
+    return len(words) >= len(head) + LONGER_WORDS and sum(w in held for w in head) >= SAME_WORDS * len(head)
 
 
 def _title_line(unit: Unit) -> bool:
@@ -262,6 +301,8 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
             _post_under(units, anchors)
     if anchors.headline is None:
         _listed_heading(units, anchors)
+    if anchors.headline is None:
+        _title_held(doc, anchors)
     if anchors.headline is None:
         _dateline_anchor(units, anchors)
         return anchors  # a byline alone may be a menu's "By Topic"
