@@ -344,11 +344,15 @@ def page_end(units: list[Unit], after: int, byline: int | None = None) -> int:
 
 def thread_heading(units: list[Unit], after: int = -1) -> int:
     """The comment thread's heading after line ``after``, the page's only line that counts
-    comments ("12 COMMENTAIRES", "Reader Comments (1)"), or the number of lines."""
+    comments ("12 COMMENTAIRES", "Reader Comments (1)"), or the only one set as a heading and
+    first, or the number of lines."""
     thread = [u.index for u in units[after + 1 :] if u.labels.get("marker") == "comments"
               and "listed" not in u.labels  # (a comment's own header: "Jory wrote on May 4, 2026")
               and u.length < THREAD_HEAD and _COUNTED.search(u.text) and not _in_header(units, u.index)]
-    return thread[0] if len(thread) == 1 else len(units)
+    if len(thread) == 1 or (thread and units[thread[0]].kind == "heading"
+                            and not any(units[i].kind == "heading" for i in thread[1:])):
+        return thread[0]  # (the one set as a heading, first: a comment's "Reply | Like (2)" under it)
+    return len(units)
 
 
 def _in_header(units: list[Unit], index: int) -> bool:

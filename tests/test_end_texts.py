@@ -1,0 +1,80 @@
+"""Texts under a short article that outweigh it: a syndication note and a comment policy
+(whose text a story is, whose views the comments are not), and a comment thread whose
+heading is the one comment count set as a heading, its comments' "Like (2)" under it."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean.rules.end_matter import thread_heading
+from newsclean.segment import segment
+
+WIRE = [
+    "OSLO, Norway (NWS) — Norway's fisheries minister, Kari Dahl, resigned on Thursday, two days "
+    "after prosecutors said they were looking into the award of a licence for a new fish farm.",
+    "Dahl, who has not been named as a suspect, said in a statement that she was stepping down to "
+    "protect the work of the government and denied any wrongdoing.",
+    "The prime minister accepted the resignation and will take over the portfolio for now, his "
+    "office said. Opposition parties called for a hearing in parliament.",
+]
+SYNDICATED = ("This article was provided by Nordic Wire Service (NWS) and is published on Newsgrid "
+              "under a content syndication agreement. Newsgrid has not edited the text beyond "
+              "formatting. All rights in the original content remain with Nordic Wire Service, and any "
+              "reproduction without its prior written consent is prohibited.")
+POLICY = ("Comments are the responsibility of the people who post them and do not reflect the views "
+          "of Newsgrid or its partners. We review comments that readers report and may remove any that "
+          "breach our guidelines, including comments that are abusive, defamatory or off-topic.")
+
+
+def test_a_syndication_note_and_a_comment_policy_under_a_brief_are_not_its_text() -> None:
+    dump = "\n".join(["Norwegian fisheries minister resigns | Newsgrid", "Home", "World", "Business",
+                      "Norwegian fisheries minister resigns amid licence probe", "Thu, March 5, 2026",
+                      *WIRE, "Related coverage", "Prosecutors search ministry over fish farm licence",
+                      "Investigators took documents about the licence.", "NWS · 2 days ago",
+                      SYNDICATED, POLICY, "Comments", "12 comments Newest Oldest"]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs == WIRE
+
+
+SNOW = ("DULUTH — Lake-effect snow is expected along the North Shore late Wednesday night and through "
+        "Thursday evening, with four to eight inches possible in the hills above Two Harbors.")
+COMMENTS = ["### Comments (3)", "",
+            "**Welcome to the discussion.** Keep it clean. Please avoid obscene, vulgar, lewd or "
+            "racist language, and do not threaten anyone: threats of harm will not be tolerated, "
+            "and accounts that post them will be closed without notice.", "",
+            "Reply | Report | Like (6) Marge in Beaver Bay posted at 6:40 pm on Wed, Jan 14, 2026.",
+            "Ha, same here.", "", "Reply | Report | Like (2) Duluth", ""]
+
+
+OBITUARIES = ["### Obituaries", "",
+              "**Arlene M. Halvorsen, 91** Arlene Marie Halvorsen, 91, of Duluth, died peacefully on "
+              "Sunday at St. Mary's surrounded by her family. She was born in Virginia, Minn., and "
+              "worked for 32 years as a bookkeeper at a Superior Street hardware store, where she was "
+              "known for her handwriting and her patience with new clerks.", "",
+              "**Dennis Koskela, 68** Dennis Koskela, 68, of Two Harbors, passed away on January 10. "
+              "Denny fished Lake Superior for most of his life and built boats in the winter; he is "
+              "survived by his wife of 44 years, three children and seven grandchildren.", "",
+              "### Letters to the Editor", "",
+              "**Plow the sidewalks, not just the streets.** Every winter I watch people in wheelchairs "
+              "and parents with strollers walking in the road on Fourth Street because nobody has "
+              "cleared the sidewalk. The city can find money for a new sign at the hillside entrance, "
+              "so it can find the money to clear the walks that children use to get to school.", "",
+              "**Thank you to the Lester Park volunteers.** I want to thank the group that groomed the "
+              "ski trails every morning this month before sunrise, in the cold, without pay and "
+              "without complaint; the trails have never been better and the whole city benefits.", ""]
+
+
+def test_the_comment_count_set_as_a_heading_opens_the_thread_over_its_comments_likes() -> None:
+    # the comments' own "Like (2)" counts too: the count set as a heading, first, opens the
+    # thread, and the page's obituaries under it are not the article however long they run
+    dump = "\n".join(["## Lake-effect snow to bring up to 8 inches to North Shore", "", SNOW, "",
+                      *COMMENTS, *OBITUARIES]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs == [SNOW]
+
+
+def test_two_comment_counts_with_no_heading_among_them_open_no_thread() -> None:
+    # a list of teasers counts each one's comments: no thread opens there
+    dump = "\n".join([SNOW, "", "Snow day closes schools", "Comments (12)", "",
+                      "Ferry cancelled in high winds", "Comments (4)", ""]) + "\n"
+    units = segment(dump).units
+    assert thread_heading(units) == len(units)
