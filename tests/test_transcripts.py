@@ -64,3 +64,40 @@ def test_an_episodes_chapters_minutes_apart_are_its_notes_not_a_transcript() -> 
                in enumerate(CHAPTERS)]
     result = newsclean.clean(_page([*STORY, *seconds]))
     assert not any(line in result.paragraphs for line in seconds)
+
+
+SPEECH = [
+    "good afternoon everyone thank you for being here um as you all know on sunday morning the river "
+    "came up faster than anyone expected and the farmhouse was cut off",
+    "i want to start by thanking the crews from both stations they were on the scene within twenty "
+    "minutes and they borrowed a boat from the rowing club to get out there",
+    "uh both residents were taken to hospital as a precaution and they were released the same evening "
+    "which is the best outcome we could have hoped for",
+    "at this time i'll take a few questions and then i'll hand it over to the county",
+]
+
+
+def test_a_speech_recognizers_transcript_uncased_and_unpunctuated_is_no_text() -> None:
+    # a TV station's video with its machine transcript between the dek and the story: no
+    # times, no capitals, no punctuation
+    text = _page([STORY[0], "FULL NEWS CONFERENCE: County briefing on the Millbrook rescue",
+                  "This transcript was generated automatically and may contain errors.", *SPEECH,
+                  *STORY[1:]])
+    result = newsclean.clean(text)
+    assert not any(line in result.paragraphs for line in SPEECH)
+    assert all(line in result.paragraphs for line in STORY[1:])
+    reasons = {r.reason for r in result.removed if any(line in r.text for line in SPEECH)}
+    assert reasons == {"transcript: a recording's machine transcript, uncased"}
+    check_roles(text)
+
+
+def test_lines_in_lower_case_that_punctuate_or_close_a_lists_items_are_text() -> None:
+    # a writer who writes in lower case still punctuates; a list's items close with ";"
+    lower = ["the river came up faster than anyone here expected, and the farmhouse was cut off.",
+             "crews from two stations were on the scene within twenty minutes; they borrowed a boat.",
+             "both residents went to hospital as a precaution and were released the same evening."]
+    items = ["check the river gauge on the county's site before you drive along the valley road;",
+             "move cars and valuables to higher ground as soon as a flood warning is issued;",
+             "keep a bag ready with medicines, chargers and copies of your documents."]
+    result = newsclean.clean(_page([*STORY, *lower, "Residents are advised to:", *items]))
+    assert all(line in result.paragraphs for line in lower + items)

@@ -243,7 +243,8 @@ def boilerplate(doc: Document) -> None:
         elif "ticker" in unit.labels:
             doc.remove(unit, "boilerplate", "live: a ticker of latest updates set in the article")
         elif unit.labels.get("shape") == "transcript":
-            doc.remove(unit, "boilerplate", "transcript: a recording's time-coded transcript")
+            doc.remove(unit, "boilerplate", "transcript: a recording's machine transcript, uncased"
+                       if "uncased" in unit.labels else "transcript: a recording's time-coded transcript")
         elif unit.labels.get("shape") == "slide":
             doc.remove(unit, "boilerplate", "gallery: a slideshow's numbered title or caption")
         elif unit.labels.get("shape") == "contents":

@@ -111,6 +111,10 @@ def weigh_shapes(units: list[Unit], scan: shapes.Scan, classes: list[str], weigh
     for i in spoken:
         units[i].labels["shape"] = "transcript"
         weights[i] = _SLIDE  # a recording's words, not the article's
+    for i in shapes.uncased_speech(units, prose):
+        units[i].labels["shape"] = "transcript"
+        units[i].labels["uncased"] = "a speech recognizer's words"
+        weights[i] = _SLIDE
     # (a ticker is weighed as the stamped lines it is: the run crosses it only to more text)
     for i in shapes.ticker(units, scan.prose_at, scan.timed_at):
         units[i].labels["ticker"] = "a box of latest updates"

@@ -778,6 +778,42 @@ def recording(units: list[Unit], prose: list[bool], timed: list[int]) -> tuple[l
     return spoken, chapters
 
 
+_SPEECH_RUN = 3
+"""Uncased lines in a row that make a speech recognizer's transcript: one or two are a
+poem's or a slogan's."""
+
+
+_SPEECH_MARKS = re.compile(r"[.,;:!?()\[\]<>\"“”«»¿¡]")
+"""Punctuation a speech recognizer writes none of (an apostrophe it keeps: "i'll")."""
+
+
+def _uncased(unit: Unit) -> bool:
+    """A line of 50 characters or more, in a script with capitals, with none and no punctuation:
+    a speech recognizer's words ("good afternoon everyone thank you for being here um"). Writers
+    who write in lower case still punctuate, and a list's items close with ";" or ","."""
+    text = unit.text
+    return unit.length >= 50 and text[:1].islower() and unit.kind == "text" \
+        and text.lower() == text and text.upper() != text and _SPEECH_MARKS.search(text) is None \
+        and not (unit.html is not None and unit.html.kind == "pre")
+
+
+def uncased_speech(units: list[Unit], prose: list[bool]) -> list[int]:
+    """A video's machine transcript printed with the article: ``_SPEECH_RUN`` or more uncased
+    lines in a row (``_uncased``; lines without words between), under the article's prose."""
+    found: list[int] = []
+    run: list[int] = []
+    for unit in (*units, None):
+        if unit is not None and not unit.words:
+            continue
+        if unit is not None and _uncased(unit):
+            run.append(unit.index)
+            continue
+        if len(run) >= _SPEECH_RUN and any(prose[: run[0]]):
+            found.extend(run)
+        run = []
+    return found
+
+
 def _spoken(run: list[tuple[int, int]]) -> bool:
     """Times a few seconds apart, as speech runs on, line by line: a transcript's."""
     steps = sorted(b[1] - a[1] for a, b in zip(run, run[1:]))
