@@ -1,6 +1,8 @@
 """What a page declares and what a dump's lines hold: a paywalled part the page's JSON-LD
 names is the article's text though hidden on screen; a <title> written shorter than the
-headline still finds the headline in a dump; a consent text runs long in any language."""
+headline still finds the headline in a dump, and where a dump prints no <title>, a headline
+over its publication date does; a consent text runs long in any language; share buttons
+glued into one word and an agency's credit closing a caption are furniture."""
 
 from __future__ import annotations
 
@@ -134,3 +136,54 @@ def test_a_consent_text_of_seven_hundred_characters_is_the_banner_not_the_articl
 def test_a_photo_credit_in_brackets_in_hebrew_is_a_credit() -> None:
     from newsclean.rules.patterns import is_caption
     assert is_caption("(צילום: שי אלון)")
+
+
+def _dated_dump(head: list[str]) -> str:
+    """A dump of a page with no <title> line and no headings (lynx, w3m): the headline a plain
+    line over the publication date, a brief under it, the publisher's long legal text below."""
+    return "\n\n".join(["We care about your privacy", "Home | Showbiz | Music | Film | Royals", *head,
+                        "Facebook X WhatsApp Email", *BRIEF, "Advertisement", "More from Glint Daily",
+                        *TEASERS, "Trending now", *(f"{n} {t}" for n, t in enumerate(TRENDING, 1)),
+                        "Get the Glint Daily newsletter", "Sign up", FOOTER,
+                        "© Harbour Glint Media Ltd 2026"]) + "\n"
+
+
+TEASERS = ["Soap star teases spin-off: 'Never say never'",
+           "The actor hinted the coastguard drama could return sooner than fans expect.", "2 hours ago",
+           "Twins' podcast feud takes another twist",
+           "One twin has now launched a third podcast, solely to respond to the other.", "4 hours ago",
+           "Reality star banned from villa after 'tomato incident'",
+           "Producers say the contestant broke house rules in a way they did not foresee.", "5 hours ago"]
+TRENDING = ["Who left the villa last night? Full results", "Spring tour: everything worn so far",
+            "Bake-off north: pastry week leaves fans in tears", "Horoscopes for the weekend"]
+
+
+def test_a_headline_over_its_publication_date_anchors_a_brief_in_a_dump_without_a_title() -> None:
+    headline = "Cara Lind adds second Harbour Arena date after first show sells out in nine minutes"
+    article = newsclean.clean(_dated_dump([headline, "Published 6 March 2026, 14:05 GMT"]))
+    assert article.paragraphs == BRIEF
+    assert "headline found by headline over its date" in article.notes[-1]
+
+
+def test_a_date_over_the_headline_under_the_menus_anchors_no_menu_line() -> None:
+    # the date stands over the headline: the lines over the date are the site's, no headline
+    dump = _dated_dump(["Showbiz > News > 2026 > Music", "« Previous | Next »", "06.03.2026 14:05",
+                        "Cara Lind adds second Harbour Arena date"])
+    doc = segment(dump)
+    found = anchors.Anchors()
+    anchors._dated_line(doc, found, None)
+    assert found.headline is None
+
+
+def test_share_buttons_glued_into_one_word_are_share_buttons() -> None:
+    from newsclean.rules.phrases import category
+    assert category("FacebookXWhatsAppTelegramCorreo") == "share"
+    assert category("FacebookXEmailCopy linkGift this article") == "share"
+    assert category("Mail the editor about this story") is None
+
+
+def test_an_agency_credit_closing_a_captions_sentence_makes_it_a_caption() -> None:
+    from newsclean.rules.patterns import is_caption
+    assert is_caption("Vista del embalse de Entrepeñas, que ha recuperado su volumen. EFE/Pepe Zamora")
+    assert is_caption("Crews clear the coast road at dawn. Reuters/Jane Doe")
+    assert not is_caption("Support for the plan fell to 41 percent, according to a Reuters/Ipsos poll.")

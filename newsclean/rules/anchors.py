@@ -303,6 +303,9 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
         _listed_heading(units, anchors)
     if anchors.headline is None:
         _title_held(doc, anchors)
+    if anchors.headline is None and not doc.html and doc.lang in languages() and not any(
+            u.kind == "heading" and "marker" not in u.labels for u in units):
+        _dated_line(doc, anchors, stopwords(doc.lang))  # (where headings are set apart, one is it)
     if anchors.headline is None:
         _dateline_anchor(units, anchors)
         return anchors  # a byline alone may be a menu's "By Topic"
@@ -707,6 +710,45 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
     if found and max(prose):
         k = prose.index(max(prose))
         anchors.headline, anchors.byline, anchors.how = found[k][0].index, found[k][1].index, BYLINED
+
+
+DATED = "headline over its date"
+"""How a headline was found when its publication date alone marks it (``Anchors.how``)."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATED_REACH = 2
+"""Lines with words over its date a headline may stand (a credit between: "Reuters"); a
+date over the headline, under a site's menus, has no headline over it."""
+_TRAIL = re.compile(r"(?:\s[/>›»]\s.*){2}")
+"""A breadcrumb trail: "Portada / Sociedad / Medio ambiente"."""
+
+
+def _dated_line(doc: Document, anchors: Anchors, stop: frozenset[str] | None) -> None:
+    """In a dump where nothing else found a headline and the article has no author line: a
+    date line with a year (the article's publication date, "Published 6 March 2026, 14:05"),
+    alone (no other within ``_THREAD_REACH`` lines: a list's entries each have one; teasers
+    dated "2 hours ago" are no such line), and the nearest headline-shaped line over it that
+    the prose under it is about (``_about_first``, strict). Of several, the one the most prose
+    follows, before the comment thread."""
+    from .end_matter import thread_heading  # (end_matter reads this module)
+
+    units = doc.units
+    thread = thread_heading(units)
+    dates = _alone(units, [u.index for u in units[:thread] if _date_line(u) and _YEAR.search(u.text)
+                           and u.labels.get("marker", "metadata") == "metadata"])
+    found = []
+    for i in sorted(dates):
+        said = set(units[i].tokens)
+        above = _lines_over(units, i)
+        shaped = [u for u in reversed(above[-_DATED_REACH:]) if head_shaped(u) and not _TRAIL.search(u.text)
+                  and not said.issuperset(u.tokens) and not over_caption(units, u)]
+        head = _about_first(units, units[i], shaped, stop, strict=True)
+        if head is not None:  # (a dek over the date: the headline over it)
+            found.append((over_dek(above, head, head_shaped), units[i]))
+    ends = [head.index for head, _ in found[1:]] + [thread]
+    prose = [_prose_after(units, date, end) for (_, date), end in zip(found, ends)]
+    if found and max(prose):
+        head = found[prose.index(max(prose))][0]
+        anchors.headline, anchors.how = head.index, DATED
 
 
 def _right_over(units: list[Unit], head: Unit, byline: Unit) -> bool:
