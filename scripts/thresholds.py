@@ -182,6 +182,14 @@ THRESHOLDS = [
     ("newsclean.rules.end_matter", "_BIO_HEADED", 1000, 2000),
     ("newsclean.rules.boilerplate", "_CARD_LINES", 2, 4),
     ("newsclean.rules.boilerplate", "_CARD_LINE", 150, 250),
+    ("newsclean.rules.line_weights", "LINK_ROW_SHARE", 0.3, 0.5),
+    ("newsclean.rules.line_weights", "_LINK_ROW_LINKS", 2, 4),
+    ("newsclean.rules.span", "_PHRASES_MIN", 4, 6),
+    ("newsclean.rules.span", "_PHRASE_WORDS", 3, 5),
+    ("newsclean.rules.anchors", "LONGER_WORDS", 1, 3),
+    ("newsclean.rules.anchors", "_DATED_REACH", 1, 3),
+    ("newsclean.rules.shapes", "_SPEECH_RUN", 2, 4),
+    ("newsclean.rules.shapes", "_SPEECH_LENGTH", 40, 60),
 ]
 STYLES = ("pages", "html-text", "html2text", "lynx", "w3m")
 

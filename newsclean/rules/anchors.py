@@ -178,7 +178,7 @@ def _title_held(doc: Document, anchors: Anchors) -> None:
     cut = [(ws, max(ws, key=len)) for ws in heads if len(ws) >= VERSION_WORDS]
     for unit in doc.units[first:]:
         if unit.length <= HEADLINE_LENGTH and _title_line(unit) and _plain(unit) \
-                and not _RANKED.match(unit.text) and any(
+                and unit.text[-1:] not in _SENTENCE_ENDS and not _RANKED.match(unit.text) and any(
                     word in unit.text.casefold() and _holds(norm(unit.text).split(" "), ws)
                     for ws, word in cut):
             anchors.headline, anchors.how = unit.index, "page title"
@@ -186,6 +186,8 @@ def _title_held(doc: Document, anchors: Anchors) -> None:
 
 
 _RANKED = re.compile(r"\d{1,2}[.)]? ")
+_SENTENCE_ENDS = frozenset(".!?…。！？")
+"""A line that ends a sentence is the lead that says what the title says, no headline."""
 
 
 LONGER_WORDS = 2
@@ -712,7 +714,7 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
         anchors.headline, anchors.byline, anchors.how = found[k][0].index, found[k][1].index, BYLINED
 
 
-DATED = "headline over its date"
+OVER_DATE = "headline over its date"
 """How a headline was found when its publication date alone marks it (``Anchors.how``)."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATED_REACH = 2
@@ -726,9 +728,10 @@ def _dated_line(doc: Document, anchors: Anchors, stop: frozenset[str] | None) ->
     """In a dump where nothing else found a headline and the article has no author line: a
     date line with a year (the article's publication date, "Published 6 March 2026, 14:05"),
     alone (no other within ``_THREAD_REACH`` lines: a list's entries each have one; teasers
-    dated "2 hours ago" are no such line), and the nearest headline-shaped line over it that
-    the prose under it is about (``_about_first``, strict). Of several, the one the most prose
-    follows, before the comment thread."""
+    dated "2 hours ago" are no such line), not over a headline-shaped line (a date over the
+    headline), and the nearest headline-shaped line over it that shares ``about.ABOUT`` content
+    words with the prose under it (a name over the date shares none). Of several, the one the
+    most prose follows, before the comment thread."""
     from .end_matter import thread_heading  # (end_matter reads this module)
 
     units = doc.units
@@ -737,18 +740,22 @@ def _dated_line(doc: Document, anchors: Anchors, stop: frozenset[str] | None) ->
                            and u.labels.get("marker", "metadata") == "metadata"])
     found = []
     for i in sorted(dates):
+        under = next((u for u in units[i + 1 : i + 1 + _FRAME_REACH] if u.words), None)
+        if under is not None and head_shaped(under):
+            continue  # the date over the headline: the line over it is the site's
         said = set(units[i].tokens)
         above = _lines_over(units, i)
         shaped = [u for u in reversed(above[-_DATED_REACH:]) if head_shaped(u) and not _TRAIL.search(u.text)
                   and not said.issuperset(u.tokens) and not over_caption(units, u)]
-        head = _about_first(units, units[i], shaped, stop, strict=True)
+        prose = _prose_under(units, units[i], ("good",))
+        head = next((u for u in shaped if stop is not None and _shared(u, prose, stop) >= about.ABOUT), None)
         if head is not None:  # (a dek over the date: the headline over it)
             found.append((over_dek(above, head, head_shaped), units[i]))
     ends = [head.index for head, _ in found[1:]] + [thread]
     prose = [_prose_after(units, date, end) for (_, date), end in zip(found, ends)]
     if found and max(prose):
         head = found[prose.index(max(prose))][0]
-        anchors.headline, anchors.how = head.index, DATED
+        anchors.headline, anchors.how = head.index, OVER_DATE
 
 
 def _right_over(units: list[Unit], head: Unit, byline: Unit) -> bool:

@@ -783,16 +783,18 @@ _SPEECH_RUN = 3
 poem's or a slogan's."""
 
 
+_SPEECH_LENGTH = 50
+"""Characters from which an uncased line is a recognizer's speech: a label or a tag runs shorter."""
 _SPEECH_MARKS = re.compile(r"[.,;:!?()\[\]<>\"“”«»¿¡]")
 """Punctuation a speech recognizer writes none of (an apostrophe it keeps: "i'll")."""
 
 
 def _uncased(unit: Unit) -> bool:
-    """A line of 50 characters or more, in a script with capitals, with none and no punctuation:
-    a speech recognizer's words ("good afternoon everyone thank you for being here um"). Writers
-    who write in lower case still punctuate, and a list's items close with ";" or ","."""
+    """A line of ``_SPEECH_LENGTH`` characters or more, in a script with capitals, with none and
+    no punctuation: a speech recognizer's words ("good afternoon everyone thank you for being
+    here um"). Writers who write in lower case still punctuate; a list's items close with ";"."""
     text = unit.text
-    return unit.length >= 50 and text[:1].islower() and unit.kind == "text" \
+    return unit.length >= _SPEECH_LENGTH and text[:1].islower() and unit.kind == "text" \
         and text.lower() == text and text.upper() != text and _SPEECH_MARKS.search(text) is None \
         and not (unit.html is not None and unit.html.kind == "pre")
 

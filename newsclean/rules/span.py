@@ -395,10 +395,11 @@ def _phrase(unit: Unit) -> bool:
 def _headline_phrases(units: list[Unit], classes: list[str], weights: list[float], top: int,
                       thread: int) -> int | None:
     """Where no good prose follows the anchors before the comment thread, lines of phrases
-    right under them that say more than all the prose over them are the article, written a
-    phrase to a line (a travel blog's, a line or two under each picture: Chinese and Japanese
-    blogs set their text so). Their weight is raised as a list's items are
-    (``_headline_list``); returns the first one's index, else None."""
+    right under them, the first ``_PHRASES_MIN`` of them no sentence (short, not near-good),
+    that say more than all the prose over them are the article, written a phrase to a line
+    (a travel blog's, a line or two under each picture: Chinese and Japanese blogs set their
+    text so). Their weight is raised as a list's items are (``_headline_list``); returns the
+    first one's index, else None."""
     seen = 0
     for unit in units[top + 1 : thread]:
         if "marker" in unit.labels or unit.kind in _NO_TEXT:
@@ -424,8 +425,10 @@ def _headline_phrases(units: list[Unit], classes: list[str], weights: list[float
             lines.append(line.index)
             gap = []
         over = sum(u.size for u, cls in zip(units[:top], classes[:top]) if cls == GOOD)
-        if len(lines) < _PHRASES_MIN or sum(units[i].size for i in lines) <= over:
-            return None
+        if len(lines) < _PHRASES_MIN or sum(units[i].size for i in lines) <= over \
+                or any(classes[i] != SHORT for i in lines[:_PHRASES_MIN]):
+            return None  # (an article of sentences none of which is long enough for good prose
+            # opens with one: the heaviest run, an author box's end, find it)
         for i in lines:
             units[i].labels["introduced"] = "headline"
             weights[i] = max(weights[i], _LIST_ITEM)
