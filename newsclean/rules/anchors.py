@@ -186,6 +186,7 @@ def _title_held(doc: Document, anchors: Anchors) -> None:
 
 
 _RANKED = re.compile(r"\d{1,2}[.)]? ")
+"""A ranked list's entry, its rank first: "2 Warum der Fährmann ...", "3. ..."."""
 _SENTENCE_ENDS = frozenset(".!?…。！？")
 """A line that ends a sentence is the lead that says what the title says, no headline."""
 
@@ -725,13 +726,13 @@ _TRAIL = re.compile(r"(?:\s[/>›»]\s.*){2}")
 
 
 def _dated_line(doc: Document, anchors: Anchors, stop: frozenset[str] | None) -> None:
-    """In a dump where nothing else found a headline and the article has no author line: a
-    date line with a year (the article's publication date, "Published 6 March 2026, 14:05"),
-    alone (no other within ``_THREAD_REACH`` lines: a list's entries each have one; teasers
-    dated "2 hours ago" are no such line), not over a headline-shaped line (a date over the
-    headline), and the nearest headline-shaped line over it that shares ``about.ABOUT`` content
-    words with the prose under it (a name over the date shares none). Of several, the one the
-    most prose follows, before the comment thread."""
+    """In a dump with no headings where nothing else found a headline (nor an author line
+    under one): a date line with a year (the article's publication date, "Published 6 March
+    2026, 14:05"), alone (no other within ``_THREAD_REACH`` lines: a list's entries each have
+    one; teasers dated "2 hours ago" are no such line), not over a headline-shaped line (a date
+    over the headline), and the nearest headline-shaped line over it that shares
+    ``about.ABOUT`` content words with the prose under it (a name over the date shares none).
+    Of several, the one the most prose follows, before the comment thread."""
     from .end_matter import thread_heading  # (end_matter reads this module)
 
     units = doc.units

@@ -381,6 +381,7 @@ def _headline_list(units: list[Unit], weights: list[float], top: int) -> int | N
         return unit.index
     return None
 
+
 _PHRASES_MIN = 5
 """Lines of phrases that make an article written a phrase to a line: fewer are a box's."""
 _PHRASE_WORDS = 4
@@ -388,6 +389,7 @@ _PHRASE_WORDS = 4
 
 
 def _phrase(unit: Unit) -> bool:
+    """A plain line of ``_PHRASE_WORDS`` words or more: no furniture, no shape, no link."""
     return unit.kind == "text" and unit.words >= _PHRASE_WORDS and "marker" not in unit.labels \
         and "shape" not in unit.labels and not link_dense(unit)
 
