@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import accumulate, islice
 from operator import itemgetter
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
 from .html_decode import decode_html, looks_like_html
 from .html_hints import HINT_KEYS, HINTS, NO_HINTS, hints_of
@@ -808,8 +808,8 @@ def _show_paywalled(tree) -> None:
     for selector in paywalled_parts(tree):
         try:
             nodes = tree.css(selector)
-        except Exception:  # noqa: BLE001 - selectolax raises its own error on a selector it cannot parse
-            continue
+        except (SelectolaxError, UnicodeEncodeError):  # a selector it cannot parse, or a lone
+            continue  # surrogate the JSON's "\ud800" escape made, which cannot go to UTF-8
         for node in nodes:
             attrs = node.attrs
             for name in ("hidden", "aria-hidden"):

@@ -57,6 +57,9 @@ def test_hidden_text_the_page_declares_nothing_of_stays_out() -> None:
 def test_a_selector_the_parser_cannot_read_is_passed_over() -> None:
     page = _paywalled(declared=True).replace(".locked-body\"", "..[[locked\"")
     assert newsclean.clean(page, html=True).paragraphs == OPEN
+    # a lone surrogate escaped in the JSON cannot go to the parser's UTF-8: passed over too
+    page = _paywalled(declared=True).replace(".locked-body\"", ".locked\\ud800\"")
+    assert newsclean.clean(page, html=True).paragraphs == OPEN
 
 
 BRIEF = [
