@@ -174,7 +174,7 @@ def test_a_date_over_the_headline_under_the_menus_anchors_no_menu_line() -> None
                         "Cara Lind adds second Harbour Arena date"])
     doc = segment(dump)
     found = anchors.Anchors()
-    anchors._dated_line(doc, found, None)
+    anchors._dated_line(doc, found, None, len(doc.units))
     assert found.headline is None
 
 

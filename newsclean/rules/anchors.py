@@ -177,12 +177,16 @@ def _title_held(doc: Document, anchors: Anchors) -> None:
     heads = [h.split(" ") for h in title_heads(title)]
     cut = [(ws, max(ws, key=len)) for ws in heads if len(ws) >= VERSION_WORDS]
     for unit in doc.units[first:]:
-        if unit.length <= HEADLINE_LENGTH and _title_line(unit) and _plain(unit) \
-                and unit.text[-1:] not in _SENTENCE_ENDS and not _RANKED.match(unit.text) and any(
-                    word in unit.text.casefold() and _holds(norm(unit.text).split(" "), ws)
-                    for ws, word in cut):
-            anchors.headline, anchors.how = unit.index, "page title"
-            return
+        if unit.length > HEADLINE_LENGTH or not _title_line(unit) or not _plain(unit) \
+                or unit.text[-1:] in _SENTENCE_ENDS or _RANKED.match(unit.text):
+            continue
+        low = unit.text.casefold()
+        named = [ws for ws, word in cut if word in low]  # (a head's longest word first: a C scan)
+        if named:
+            words = norm(unit.text).split(" ")
+            if any(_holds(words, ws) for ws in named):
+                anchors.headline, anchors.how = unit.index, "page title"
+                return
 
 
 _RANKED = re.compile(r"\d{1,2}[.)]? ")
@@ -294,10 +298,16 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
                 break
     if anchors.headline is None:
         _bylined_heading(units, anchors)
-    if anchors.headline is None and not doc.html and not any(
-            u.kind == "heading" and "marker" not in u.labels for u in units):
-        # (a comment thread's or a footer's heading sets no headline apart)
-        _bylined_line(units, anchors, stopwords(doc.lang) if doc.lang in languages() else None)
+    # a dump that sets no headline apart as a heading (a comment thread's or a footer's
+    # heading sets none apart): its lines' shapes anchor it, up to the comment thread
+    unheaded = anchors.headline is None and not doc.html and not any(
+        u.kind == "heading" and "marker" not in u.labels for u in units)
+    thread = len(units)  # (read only where it is unheaded)
+    if unheaded:
+        from .end_matter import thread_heading  # (end_matter reads this module)
+
+        thread = thread_heading(units)  # readers' names and dates under it anchor nothing
+        _bylined_line(units, anchors, stopwords(doc.lang) if doc.lang in languages() else None, thread)
     if anchors.headline is None and not doc.html:
         _about_heading(doc, anchors)
         if anchors.headline is not None:
@@ -306,9 +316,8 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
         _listed_heading(units, anchors)
     if anchors.headline is None:
         _title_held(doc, anchors)
-    if anchors.headline is None and not doc.html and doc.lang in languages() and not any(
-            u.kind == "heading" and "marker" not in u.labels for u in units):
-        _dated_line(doc, anchors, stopwords(doc.lang))  # (where headings are set apart, one is it)
+    if anchors.headline is None and unheaded and doc.lang in languages():
+        _dated_line(doc, anchors, stopwords(doc.lang), thread)  # (where headings are set apart, one is it)
     if anchors.headline is None:
         _dateline_anchor(units, anchors)
         return anchors  # a byline alone may be a menu's "By Topic"
@@ -665,15 +674,13 @@ def _alone(units: list[Unit], lines: list[int]) -> set[int]:
                                     for j in lines)}
 
 
-def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | None = None) -> None:
+def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | None, thread: int) -> None:
     """In a dump that sets nothing apart as a heading (w3m, html-text, inscriptis and pandoc's
     plain text print headings as plain lines), where no line repeats the page title: of the
     author lines, the one the most prose follows, and the nearest headline-shaped line over
-    it. Teasers have author lines too; the article has its text under its own."""
-    from .end_matter import thread_heading  # (end_matter reads this module)
-
+    it. Teasers have author lines too; the article has its text under its own. ``thread``:
+    the comment thread's heading (readers' names and dates under it are no author lines)."""
     found = []
-    thread = thread_heading(units)  # readers' names and dates under it are no author lines
     # a thread's or a list's entries each have a name over a date, or a name and a date: an
     # author's is alone (its name printed twice, its picture's alt text over it, is one entry)
     authored = [author_line(u) for u in units]
@@ -725,18 +732,16 @@ _TRAIL = re.compile(r"(?:\s[/>›»]\s.*){2}")
 """A breadcrumb trail: "Portada / Sociedad / Medio ambiente"."""
 
 
-def _dated_line(doc: Document, anchors: Anchors, stop: frozenset[str] | None) -> None:
+def _dated_line(doc: Document, anchors: Anchors, stop: frozenset[str] | None, thread: int) -> None:
     """In a dump with no headings where nothing else found a headline (nor an author line
     under one): a date line with a year (the article's publication date, "Published 6 March
     2026, 14:05"), alone (no other within ``_THREAD_REACH`` lines: a list's entries each have
     one; teasers dated "2 hours ago" are no such line), not over a headline-shaped line (a date
     over the headline), and the nearest headline-shaped line over it that shares
     ``about.ABOUT`` content words with the prose under it (a name over the date shares none).
-    Of several, the one the most prose follows, before the comment thread."""
-    from .end_matter import thread_heading  # (end_matter reads this module)
-
+    Of several, the one the most prose follows, before the comment thread's heading
+    (``thread``)."""
     units = doc.units
-    thread = thread_heading(units)
     dates = _alone(units, [u.index for u in units[:thread] if _date_line(u) and _YEAR.search(u.text)
                            and u.labels.get("marker", "metadata") == "metadata"])
     found = []
