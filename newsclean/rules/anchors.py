@@ -18,8 +18,9 @@ from itertools import islice
 from ..code import code_like
 from ..document import Document, Unit
 from ..stopwords import languages, stopwords
+from ..words import words
 from . import about, candidates
-from .authors import lone_opener, name_alone, names, opener_over_name
+from .authors import lone_opener, name_alone, names, only_names, opener_over_name
 from .patterns import AND_WORDS, has_date, is_byline, is_caption, is_dateish
 
 _MARKS = r"|–—·•»«›‹✩★☆◆■▪~/\-"
@@ -307,7 +308,8 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
         from .end_matter import thread_heading  # (end_matter reads this module)
 
         thread = thread_heading(units)  # readers' names and dates under it anchor nothing
-        _bylined_line(units, anchors, stopwords(doc.lang) if doc.lang in languages() else None, thread)
+        stop = stopwords(doc.lang) if doc.lang in languages() else None
+        _bylined_line(units, anchors, stop, thread, _titled(doc, stop))
     if anchors.headline is None and not doc.html:
         _about_heading(doc, anchors)
         if anchors.headline is not None:
@@ -400,15 +402,10 @@ def name_over_date(units: list[Unit], unit: Unit) -> bool:
 
 
 def _names_alone(unit: Unit) -> bool:
-    """Two or three names alone, joined by "and" or commas ("Marcus Bell and Tyler Ng"): the
-    authors of a post, over their date as one author's name stands."""
-    found = names(unit.text)
-    if not 2 <= len(found) <= 3 or not all(2 <= len(n.split()) <= 4 and n[:1].isupper() for n in found):
-        return False
-    rest = unit.text
-    for name in found:
-        rest = rest.replace(name, " ", 1)
-    return all(w.lower() in AND_WORDS or w == "&" for w in rest.replace(",", " ").split())
+    """Two or three names alone ("Marcus Bell and Tyler Ng", ``only_names``): the authors of
+    a post, over their date as one author's name stands."""
+    found = only_names(unit.text)
+    return 2 <= len(found) <= 3 and all(2 <= len(n.split()) <= 4 and n[:1].isupper() for n in found)
 
 
 def _in_author_block(unit: Unit) -> bool:
@@ -462,7 +459,8 @@ def _byline_under(units: list[Unit], headline: int, own: bool = False) -> int | 
     prose = 0
     head = units[headline]
     for unit in units[headline + 1 : headline + 1 + BYLINE_REACH]:
-        if author_line(unit) or (unit.index - headline <= _OPENER_REACH and _opened(units, unit)):
+        if (author_line(unit) and not attribution(units, unit)) \
+                or (unit.index - headline <= _OPENER_REACH and _opened(units, unit)):
             return unit.index
         if own and unit.kind == "heading" and not _sentence(unit) and not (
                 unit.index == headline + 1 and unit.length > head.length and dek_like(unit)) \
@@ -473,6 +471,21 @@ def _byline_under(units: list[Unit], headline: int, own: bool = False) -> int | 
         if own and prose == _OWN_PROSE:
             return None  # the text under a section's heading, then its author's box
     return None
+
+
+_QUOTED_END = re.compile(r"[.!?…。！？][\"”»’'」』]\s*$")
+"""A sentence closed inside its quotation marks: a quotation's end ("... ninety days ago.”";
+a headline that ends on a quotation has no full stop in it)."""
+
+
+def attribution(units: list[Unit], line: Unit) -> bool:
+    """A pull quote's attribution: a line of a quotation's block, or right under a line that
+    ends a quoted sentence ("... ninety days ago.”" / "Jane Doe, chief executive, Acme"): it
+    names the speaker, no story's author."""
+    if line.kind == "quote":
+        return True
+    over = next((u for u in units[line.index - 1 :: -1] if u.words), None) if line.index else None
+    return over is not None and _QUOTED_END.search(over.text) is not None
 
 
 _OWN_PROSE = 2
@@ -581,10 +594,11 @@ as a text browser prints them: one a line)."""
 
 def _lines_over(units: list[Unit], index: int) -> list[Unit]:
     """The ``3 * _BYLINE_OVER`` nearest lines with words over line ``index`` (in page order)
-    within ``_FURNITURE_OVER`` lines, a share bar's buttons left out. (Only those: a menu's
-    lines between a breadcrumb's date and the article are no article's.)"""
+    within ``_FURNITURE_OVER`` lines, a share bar's buttons and a table's rows of figures left
+    out (a box score between a match report's headline and its author line). (Only those: a
+    menu's lines between a breadcrumb's date and the article are no article's.)"""
     over = [u for u in units[max(0, index - _FURNITURE_OVER) : index]
-            if u.words and u.labels.get("marker") != "share"]
+            if u.words and u.labels.get("marker") != "share" and not figures_row(u)]
     return over[-3 * _BYLINE_OVER :]
 
 
@@ -596,11 +610,21 @@ INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 
 def head_shaped(unit: Unit) -> bool:
-    """A line shaped as a headline: a few words, no sentence end, no author or date line."""
+    """A line shaped as a headline: a few words, no sentence end, no author or date line, and
+    more words than figures (a table's row of scores, "Denver 27 28 25 27 17 124", run into
+    lines, is none)."""
     text = unit.text
     return (unit.kind == "text" and "in_item" not in unit.labels and 3 <= unit.words <= 25
             and 15 <= unit.length <= HEADLINE_LENGTH
-            and (text[-1:] not in ".:;," or INITIALS.search(text) is not None) and _headline_line(unit))
+            and (text[-1:] not in ".:;," or INITIALS.search(text) is not None)
+            and not figures_row(unit) and _headline_line(unit))
+
+
+def figures_row(unit: Unit) -> bool:
+    """A line of three words or more, as many of them figures as not: a table's row run into
+    a line ("Denver 27 28 25 27 17 124", "1 2 3 4 OT T"; a chart's tick, "140", is a line of
+    the chart, set apart as the chart is from the text)."""
+    return len(unit.tokens) >= 3 and 2 * sum(t.isdigit() for t in unit.tokens) >= len(unit.tokens)
 
 
 def _name_shaped(unit: Unit) -> bool:
@@ -638,10 +662,13 @@ def _prose_under(units: list[Unit], byline: Unit, classes: tuple[str, ...]) -> l
             if u.labels.get("class") in classes]
 
 
-def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit],
-                 stop: frozenset[str] | None, strict: bool = False) -> Unit | None:
+def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit], stop: frozenset[str] | None,
+                 titled: set[str] | frozenset[str] = frozenset(), strict: bool = False) -> Unit | None:
     """Of the headline-shaped lines over an author line (nearest first), the nearest that
-    shares ``about.ABOUT`` content words with the prose under it, else one: a share bar or a
+    shares ``about.ABOUT`` content words with the prose under it and as many with the page
+    title's headline (``titled``: two anchors agree; a match's venue or a photo's title over
+    the author line shares words with the text only), else the nearest that shares
+    ``about.ABOUT`` with the prose, else one: a share bar or a
     gallery's counter between the headline and the author line ("Listen 6 min Gift Article
     Share", "1 of 3 | Expand") is about nothing. The nearest when none shares one, or the
     language has no function-word list to tell content words by; none then when ``strict``
@@ -653,6 +680,11 @@ def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit],
         return shaped[0]
     prose = _prose_under(units, byline, ("good",))
     shared = [(u, _shared(u, prose, stop)) for u in shaped]
+    if titled:
+        both = next((u for u, n in shared if n >= about.ABOUT and u.index  # (not the title's own line)
+                     and len(about.content_stems(u.tokens, stop) & titled) >= about.ABOUT), None)
+        if both is not None:
+            return both
     return next((u for u, n in shared if n >= about.ABOUT), None) \
         or next((u for u, n in shared if n), None if strict else shaped[0])
 
@@ -674,7 +706,18 @@ def _alone(units: list[Unit], lines: list[int]) -> set[int]:
                                     for j in lines)}
 
 
-def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | None, thread: int) -> None:
+def _titled(doc: Document, stop: frozenset[str] | None) -> set[str]:
+    """The content-word stems of the page title's headline part (none without a title or a
+    function-word list)."""
+    title, _ = _page_title(doc)
+    if not title or stop is None or "wrapped" in doc.meta:
+        return set()  # (a dump wrapped at a column is a browser's: its first line, no <title>)
+    head = max((max(parts, key=len) for parts in _title_splits(title)), key=len, default=title)
+    return about.content_stems(words(head.lower().replace("’", "'")), stop)
+
+
+def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | None, thread: int,
+                  titled: set[str]) -> None:
     """In a dump that sets nothing apart as a heading (w3m, html-text, inscriptis and pandoc's
     plain text print headings as plain lines), where no line repeats the page title: of the
     author lines, the one the most prose follows, and the nearest headline-shaped line over
@@ -688,7 +731,7 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
     strong = [authored[u.index] or u.index in dated or _opened(units, u) for u in units]
     alone = _alone(units, [u.index for u in units if not strong[u.index] and name_over_date(units, u)])
     for unit in units[:thread]:
-        if strong[unit.index] or unit.index in alone:
+        if (strong[unit.index] or unit.index in alone) and not attribution(units, unit):
             above = _lines_over(units, unit.index)
             while not strong[unit.index] and above and _in_author_block(above[-1]):
                 above.pop()  # "By" / "Jane Doe" / "and" / "Sam Roe": the author block's lines
@@ -697,7 +740,7 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
             said = set(unit.tokens)
             shaped = [u for u in reversed(above[-_BYLINE_OVER:])
                       if head_shaped(u) and not said.issuperset(u.tokens) and not over_caption(units, u)]
-            head = _about_first(units, unit, shaped, stop, strict=not strong[unit.index])
+            head = _about_first(units, unit, shaped, stop, titled, strict=not strong[unit.index])
             named = strong[unit.index] and bool(above) and _name_shaped(above[-1]) \
                 and not said.issuperset(above[-1].tokens)
             if named and (head is None or _about_only(units, unit, above[-1], head, stop)):

@@ -178,6 +178,7 @@ def names(byline: str) -> list[str]:
 def _names_in(text: str, roles: frozenset[str], agencies: frozenset[str]) -> list[str]:
     """``names`` once the opener is off: cut where the names end, then name by name."""
     text = _WITH.sub(", ", text)  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
+    text = IN_PLACE.sub("", text)  # "Jane Doe in London": where she filed from
     cut = _CUT.search(text)
     if cut is not None:
         text = _LINKING.sub("", text[: cut.start()])
@@ -295,7 +296,29 @@ def name_alone(unit: Unit) -> bool:
     if not rest:  # (a name's particles are function words too: "Lotte van Dam")
         return unit.stop <= sum(w in _PARTICLES for w in text.split())
     return (is_dateish(rest) or _AGE.fullmatch(rest) is not None or _role_after(rest)
-            or _placed(found[0], rest))
+            or _placed(found[0], rest) or IN_PLACE.fullmatch(" " + rest) is not None)
+
+
+def only_names(text: str) -> list[str]:
+    """The names of a line that holds names and nothing else but "and", "&" and commas, each
+    name with where its author filed from or not ("Jack Thornton and Chloe Mills", "... and
+    Chloe Mills in Hong Kong"); none for any other line."""
+    text = IN_PLACE.sub(" ", text)
+    found = names(text)
+    rest = text
+    for name in found:
+        rest = rest.replace(name, " ", 1)
+    if all(word.lower() in AND_WORDS or word == "&" for word in rest.replace(",", " ").split()):
+        return found
+    return []
+
+
+_PLACE_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+IN_PLACE = re.compile(rf"\s+in\s+{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}(?=\s*$))?(?=\s*(?:,|\band\b|&|$))")
+"""Where a correspondent files from, after the name, as some papers print the author line
+("Jane Doe in New York", "Jane Doe in Kyiv, Ukraine", "Jane Doe and Sam Roe in Hong Kong"):
+"in" and one to three capitalised words (and a country after a comma at the line's end),
+closing the line or a name's part of it."""
 
 
 def _placed(name: str, rest: str) -> bool:

@@ -7,7 +7,16 @@ import re
 from ..chain import rule
 from ..document import Document, Role, Unit
 from .anchors import name_over_date, named_dated, norm, site_names
-from .authors import FILE_NAME, from_metadata, is_role, lone_opener, name_alone, names, opener_over_name
+from .authors import (
+    FILE_NAME,
+    from_metadata,
+    is_role,
+    lone_opener,
+    name_alone,
+    names,
+    only_names,
+    opener_over_name,
+)
 from .end_matter import boxed_names
 from .line_weights import sentence
 from .patterns import (
@@ -355,15 +364,9 @@ def _dated_heading(doc: Document, unit: Unit) -> bool:
 
 
 def _names_only(text: str) -> bool:
-    """A line of two names or more and nothing else but "and" and commas ("Jack Thornton and
-    Chloe Mills"): the authors, when a date line frames it."""
-    found = names(text)
-    if len(found) < 2:
-        return False
-    rest = text
-    for name in found:
-        rest = rest.replace(name, " ", 1)
-    return all(word.lower() in AND_WORDS or word == "&" for word in rest.replace(",", " ").split())
+    """A line of two names or more and nothing else (``only_names``): the authors, when a
+    date line frames it."""
+    return len(only_names(text)) >= 2
 
 
 def _worded_end(units: list[Unit], lo: int, count: int) -> int:

@@ -56,7 +56,7 @@ def _story_header(units: list[Unit], line: Unit, byline: Unit) -> int | None:
     and a headline within ``_NEXT_HEADER`` lines over it: the next story's header, not a
     teaser's (one summary) nor the article's own; the headline a line shaped as one or
     a heading the layout sets apart. None otherwise."""
-    if "listed" in line.labels or "in_item" in line.labels \
+    if "listed" in line.labels or "in_item" in line.labels or anchors.attribution(units, line) \
             or not (anchors.author_line(line) or anchors.named_dated(line)):
         return None
     prose = [u for u in units[line.index + 1 : line.index + 1 + 2 * _NEXT_PROSE] if u.words]

@@ -186,6 +186,21 @@ def _about_run(doc: Document) -> Callable[[Unit], int]:
     return shared
 
 
+def _same_story(doc: Document, title: Unit, headline: Unit) -> bool:
+    """Whether a dump's first line (the page's <title>) and the headline the anchors found
+    under it share ``about.ABOUT`` content words: one story's headline in two versions, the
+    title's written for search; a title that shares fewer names the site or another line
+    was taken for the headline (a menu, a section's label). Not told in a script written
+    without spaces."""
+    listed = doc.lang in languages()
+    if not listed and doc.lang != UNKNOWN:
+        return False
+    stop = stopwords(doc.lang) if listed else frozenset()
+    shortest, stem = (3, about.STEM) if listed else (about.UNLISTED, about.UNLISTED)
+    return len(about.content_stems(title.tokens, stop, shortest, stem)
+               & about.content_stems(headline.tokens, stop, shortest, stem)) >= about.ABOUT
+
+
 def _best_heading(window: list[Unit]) -> Unit | None:
     """A Markdown headline: the last level-1 heading before the main run, else the nearest
     heading of level 2 or 3 (not a link, a byline or boilerplate)."""
@@ -627,7 +642,11 @@ def title(doc: Document) -> None:
         named = True
     first = units[0]
     printed_first = not (doc.html or doc.markdown or "layout" in doc.meta or "wrapped" in doc.meta)
-    if printed_first and first is not chosen \
+    if printed_first and first is not chosen and first.role is None and found is not None \
+            and chosen is not None and found.headline == chosen.index and not names(first.text) \
+            and _same_story(doc, first, chosen):
+        doc.remove(first, "title", "the page's title, printed first: the headline under it words it in full")
+    elif printed_first and first is not chosen \
             and first.kind == "text" and first.role is None and _title_like(first) and not names(first.text):
         # A dump of a page's text opens with its <title> (html-text prints it first): the
         # page's name for its article, as on a page, when no line under it repeats it.

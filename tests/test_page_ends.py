@@ -1,0 +1,104 @@
+"""Where the article's page ends: the site footer's links in a row (the fine print under them
+is no article, however long), and a pull quote's attribution under a subheading, which names
+a speaker and starts no next story."""
+
+from __future__ import annotations
+
+import newsclean
+
+BRIEF = [
+    "LONDON — Copper climbed to its highest level in eleven months on Tuesday after a landslide halted"
+    " production at a large open-pit mine in northern Chile, tightening a market already short of metal.",
+    "Three-month copper on the London Metal Exchange rose as much as 2.4% to $10,180 a tonne in early"
+    " trading before paring gains. The mine's operator said it could not yet say when work would resume.",
+    "\"Every tonne lost in Chile matters when exchange stocks are this thin,\" said Ilse van Rooyen, a metals"
+    " strategist at a commodities consultancy in Rotterdam.",
+]
+FINE_PRINT = [
+    "Risk warning: contracts for difference are complex instruments and come with a high risk of losing"
+    " money rapidly due to leverage. You should consider whether you understand how they work and whether"
+    " you can afford to take the high risk of losing your money before you open an account with us.",
+    "Disclaimer: the information on this page is provided for general information only and does not take"
+    " into account your personal circumstances or objectives. Nothing on it is a recommendation to buy or"
+    " sell any instrument, and past performance is not a reliable indicator of future results.",
+    "Harbourline Markets Limited is a company registered in England and Wales under number 07123456, with"
+    " its registered office at 1 Quay Street, London. It is authorised and regulated by the Financial"
+    " Conduct Authority, and client money is held in segregated accounts at approved banks.",
+    "The information on this site is not directed at residents of any country where its distribution"
+    " would be contrary to local law or regulation, and is not intended for use by any person there.",
+]
+FOOTER_LINKS = ["Careers", "Investor relations", "Contact us", "Legal", "Terms and agreements", "Privacy",
+                "Cookies", "Complaints"]
+
+
+def _brief_page(links: list[str]) -> str:
+    lines = ["Copper at 11-month high | Harbourline Markets", "", "Markets News Analysis Pricing",
+             "Log in Open account", "", "Market brief", "",
+             "Copper hits 11-month high after Chilean mine landslide", "", "By Ravi Chandrasekar",
+             "3 March 2026 · 08:05 GMT", "", *(p + "\n" for p in BRIEF),
+             "Share: X LinkedIn Facebook Email Copy link", "", "More from News & analysis",
+             "Gold slips as dollar firms ahead of US jobs data 2 hours ago", "", *links, "",
+             *(p + "\n" for p in FINE_PRINT), "© 2008–2026 Harbourline Markets Limited. All rights reserved."]
+    return "\n".join(lines) + "\n"
+
+
+def test_fine_print_under_the_footers_links_is_no_article() -> None:
+    art = newsclean.clean(_brief_page(FOOTER_LINKS))
+    assert art.paragraphs == BRIEF
+    removed = "\n".join(r.text for r in art.removed)
+    assert all(p in removed for p in FINE_PRINT)
+
+
+REPORT = [
+    "SAN JOSE, Calif. — Corvane Systems said on Wednesday that its fiscal second-quarter revenue rose"
+    " 23 percent from a year earlier, as chipmakers resumed orders for the tools that build memory chips.",
+    "The company, which sells machines to chipmakers in Taiwan, South Korea and the United States, said"
+    " orders in the quarter were the highest in its history, led by customers building memory lines.",
+]
+LATER = [
+    "Gross margin improved to 48.6 percent, the highest in three years, which the finance chief attributed"
+    " to a richer mix of advanced tools and lower freight costs over the quarter.",
+    "Not every part of the report was rosy. Revenue from the services business grew only 3 percent, and a"
+    " new plant in Penang would open about six months later than planned because of permitting delays.",
+    "Shares of Corvane had risen 18 percent this year before Wednesday's report, outpacing the wider"
+    " index of chip stocks, and rose a further 6 percent in late trading after the results.",
+]
+
+
+def test_a_pull_quotes_attribution_starts_no_next_story() -> None:
+    # lynx: the headline and the subheadings at column 0, the text and the pull quote indented
+    lines = ["Corvane Systems shares jump as AI chip-tool orders beat forecasts", "",
+             "   By Priya Raman and Tomas Whitfield", "", *("   " + p + "\n" for p in REPORT),
+             "Guidance raised", "",
+             "     “We are more confident in the second half than we were ninety days ago.”",
+             "     Elena Marchetti, chief executive, Corvane Systems", "",
+             *("   " + p + "\n" for p in LATER), "   © 2026 The Meridian Ledger"]
+    art = newsclean.clean("\n".join(lines) + "\n")
+    assert art.title == "Corvane Systems shares jump as AI chip-tool orders beat forecasts"
+    assert art.paragraphs[: len(REPORT)] == REPORT
+    assert all(p in art.paragraphs for p in LATER)
+
+
+MORE = [
+    "Memory customers accounted for 41 percent of system sales in the quarter, up from 29 percent a year"
+    " ago, as manufacturers expanded lines for the stacked chips that sit beside processors in servers.",
+    "Orders from China, which had been a large share of sales as local firms stockpiled equipment ahead"
+    " of export restrictions, fell to 22 percent of revenue from 34 percent a year earlier.",
+    "Executives said the backlog now stretched into the first half of next year, and that two new"
+    " customers in Japan had placed their first large orders for the etching tools in January.",
+    "The company also named a new head of its services arm, a former rival executive, who will start in"
+    " April and report to the chief operating officer at the headquarters in San Jose.",
+]
+
+
+def test_a_pull_quotes_attribution_in_markdown_ends_no_article() -> None:
+    # html2text: the quotation and its attribution a block quote under a subheading, read by
+    # the next-story test as a headline over an author line with prose under it
+    lines = ["# Corvane Systems shares jump as AI chip-tool orders beat forecasts", "",
+             "By Priya Raman and Tomas Whitfield", "", *(p + "\n" for p in REPORT + MORE),
+             "### Guidance raised", "",
+             "> “We are more confident in the second half than we were ninety days ago.”", ">",
+             "> Elena Marchetti, chief executive, Corvane Systems", "",
+             *(p + "\n" for p in LATER), "© 2026 The Meridian Ledger"]
+    art = newsclean.clean("\n".join(lines) + "\n")
+    assert all(p in art.paragraphs for p in LATER)

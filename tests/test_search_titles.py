@@ -1,0 +1,77 @@
+"""A <title> written for search over the headline as printed (html-text prints the <title>
+first): the printed headline is the article's title when the anchors found it and it shares
+content words with the <title>; authors "in" the town they filed from; a box score between a
+match report's headline and its author line."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean.rules.authors import names
+
+PARAGRAPHS = [
+    "The harbour board approved the long-delayed dredging contract on Tuesday night, ending a two-year"
+    " dispute over who would pay to clear silt from the marina's entrance channel before the summer"
+    " sailing season opens in May.",
+    "Board chair Miriam Oduya said the agreement splits the cost between the town and the yacht club,"
+    " with a state grant covering a third of the bill. \"Nobody got everything they wanted, and that is"
+    " how you know it is fair,\" she said after the vote.",
+    "Work is expected to start within six weeks. The contractor, a firm from the next county, will remove"
+    " about 40,000 cubic metres of silt and pump it to a reclaimed field behind the old cannery, where it"
+    " will be left to dry before being spread on farmland.",
+    "Boat owners who had threatened to move their moorings to neighbouring harbours welcomed the decision,"
+    " though several said the delay had already cost them a season of charters.",
+]
+"""The article as html-text prints it: a paragraph to a line, a blank line between."""
+TEXT = [line for p in PARAGRAPHS for line in (p, "")][:-1]
+
+
+def _dump(title: str, headline: str, byline: str = "By Tomas Reyne", between: tuple[str, ...] = ()) -> str:
+    lines = [title, "", "Skip to content", "Home News Sport Business Opinion", "Subscribe Sign in", "",
+             headline, "", *between, byline, "Published March 4, 2026", "", *TEXT, "",
+             "About us Contact Privacy Terms", "© 2026 Harbour Gazette"]
+    return "\n".join(lines) + "\n"
+
+
+def test_the_printed_headline_wins_over_a_shorter_title_for_search() -> None:
+    # (the title's words are not all the headline's: it was reworded, not cut short)
+    page = _dump("Harbour board signs off on dredging deal | Harbour Gazette",
+                 "Marina dredging dispute ends as harbour board signs off on contract")
+    art = newsclean.clean(page)
+    assert art.title == "Marina dredging dispute ends as harbour board signs off on contract"
+    assert "Harbour board signs off on dredging deal | Harbour Gazette" in {r.text for r in art.removed}
+    assert art.body.startswith("The harbour board approved")
+
+
+def test_a_title_that_names_something_else_still_names_the_article() -> None:
+    # the line the anchors took shares no content word with the <title>: the title wins
+    page = _dump("Harbour board approves dredging deal | Harbour Gazette",
+                 "Local news from the waterfront desk")
+    assert newsclean.clean(page).title == "Harbour board approves dredging deal"
+
+
+def test_authors_in_the_town_they_filed_from() -> None:
+    assert names("By Jane Doe in London") == ["Jane Doe"]
+    assert names("By Jane Doe in London and Sam Roe in Paris") == ["Jane Doe", "Sam Roe"]
+    assert names("By Jane Doe in Kyiv, Ukraine") == ["Jane Doe"]
+    assert names("Eleanor Vance and Rohan Mehta in New York") == ["Eleanor Vance", "Rohan Mehta"]
+
+
+def test_two_names_in_their_town_over_the_date_are_the_byline() -> None:
+    page = _dump("Harbour board approves dredging deal | Harbour Gazette",
+                 "Harbour board ends two-year dispute and approves marina dredging deal before summer",
+                 byline="Tomas Reyne and Ines Achterberg in Portsmouth")
+    art = newsclean.clean(page)
+    assert art.byline == "Tomas Reyne and Ines Achterberg in Portsmouth"
+    assert art.authors == ["Tomas Reyne", "Ines Achterberg"]
+    assert "Portsmouth" not in art.body
+
+
+def test_a_box_score_between_headline_and_author_line_is_no_headline() -> None:
+    box = ("Final · Harbour Park", "1 2 T", "Harbour Gazette Rovers 2 1 3", "Portsmouth Town 0 1 1",
+           "Full match stats · Table")
+    page = _dump("Rovers down Portsmouth to lift dredging cloud | Harbour Gazette",
+                 "Late Rovers winner sinks Portsmouth Town on the night the dredging deal is signed",
+                 between=box)
+    art = newsclean.clean(page)
+    assert art.title == "Late Rovers winner sinks Portsmouth Town on the night the dredging deal is signed"
+    assert art.byline == "By Tomas Reyne"
