@@ -102,3 +102,18 @@ def test_a_pull_quotes_attribution_in_markdown_ends_no_article() -> None:
              *(p + "\n" for p in LATER), "© 2026 The Meridian Ledger"]
     art = newsclean.clean("\n".join(lines) + "\n")
     assert all(p in art.paragraphs for p in LATER)
+
+
+def test_an_author_line_under_a_dek_that_ends_on_a_quotation_is_the_byline() -> None:
+    # the dek closes a quoted sentence; the line under it opens with "By" and holds a date:
+    # the article's author line, no pull quote's attribution
+    lines = ["# Corvane Systems shares jump as AI chip-tool orders beat forecasts", "",
+             "Executives said customers who paused spending are back and ordering for \"what they need.\"",
+             "", "By Priya Raman and Tomas Whitfield Published March 4, 2026 at 5:12 pm", "",
+             "Share Facebook X Email Copy link 12 Comments", "",
+             *(p + "\n" for p in REPORT + MORE + LATER), "#### Priya Raman", "",
+             "Priya Raman covers the chip industry from San Jose. Reach her at praman@example.com.", "",
+             "#### Tomas Whitfield", "", "Tomas Whitfield is a markets reporter based in New York.", "",
+             "© 2026 The Meridian Ledger"]
+    art = newsclean.clean("\n".join(lines) + "\n")
+    assert art.paragraphs == REPORT + MORE + LATER

@@ -481,10 +481,13 @@ a headline that ends on a quotation has no full stop in it)."""
 def attribution(units: list[Unit], line: Unit) -> bool:
     """A pull quote's attribution: a line of a quotation's block, or right under a line that
     ends a quoted sentence ("... ninety days ago.”" / "Jane Doe, chief executive, Acme"): it
-    names the speaker, no story's author."""
+    names the speaker, no story's author. An author line's opener or date says it is one
+    (a dek may end on a quotation: "By Jane Doe Published March 3, 2026" under it)."""
     if line.kind == "quote":
         return True
-    over = next((u for u in units[line.index - 1 :: -1] if u.words), None) if line.index else None
+    if not line.index or lone_opener(line.text.split(" ", 1)[0]) or has_date(line.text):
+        return False
+    over = next((u for u in units[line.index - 1 :: -1] if u.words), None)
     return over is not None and _QUOTED_END.search(over.text) is not None
 
 
