@@ -409,3 +409,35 @@ def test_a_support_button_naming_a_sum_closes_the_appeal_and_a_list_of_duties_st
                                last, "© 2026 The Kestle Echo"]) + "\n")
     markers.apply(doc)
     assert not any(u.labels.get("marker") == "promo" for u in doc.units)
+
+
+def test_a_sponsors_copy_closed_by_its_note_is_the_ads() -> None:
+    # a promo set in the article between its paragraphs: the ad's label, a headline, two
+    # paragraphs of copy (longer than an ad's line or two, with no button a list knows), and
+    # the sponsor's note closing it; the article goes on under it
+    lead = _FERRY_LEAD
+    last = _FERRY_LAST
+    copy = ["Harbour Insider Reveals: 3 Ferry Stocks Set to Soar in 2026",
+            "Shipping analysts say one small operator is trading for less than $5 a share, and a veteran "
+            "research team has named three companies that could double before the end of the year.",
+            "Thousands of investors missed the last rally. Don't miss this one. Get the free report today »"]
+    note = ("Paid content from Harbour Insider. Not investment advice. The Echo's newsroom was not involved "
+            "in its creation.")
+    dump = "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", lead, "Sponsored",
+                        *copy, note, last, "© 2026 The Kestle Echo"]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.paragraphs == [lead, last]
+
+
+def test_an_affiliate_note_under_the_author_line_closes_no_ad_over_the_headline() -> None:
+    # an ad slot's label over the section, the headline and the author line; the affiliate
+    # note under the author line is the page's own, no sponsor's note closing an ad's copy
+    lead = _FERRY_LEAD
+    last = _FERRY_LAST
+    dump = "\n\n".join(["Advertisement", "Travel", "Ferry out of service after engine fault",
+                        "Words by Megan Holloway 8 February 2026 7 Comments",
+                        "This post may contain affiliate links. If you buy through them we may earn a small "
+                        "commission at no extra cost to you.", lead, last, "© 2026 The Kestle Echo"]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "Ferry out of service after engine fault"
+    assert article.authors == ["Megan Holloway"]

@@ -207,6 +207,13 @@ _CALL_TO_ACT = re.compile(r"(?i)\b(?:learn more|find out more|discover more|shop
 """A button's words closing an ad's copy, the link run on into its text ("... Learn more")."""
 _BUTTON_LINE = re.compile(r"[^.!?\n]{1,40}\s?[→›»➜➔]")
 """A button on its own line: a few words and an arrow ("Claim your bonus now →")."""
+_SPONSOR_NOTE = re.compile(
+    r"(?i)^(?:paid|sponsored|partner|promoted) (?:content|post|message) (?:from|by)\b"
+    r"|\bnot investment advice\b"
+    r"|\b(?:newsroom|editorial (?:staff|team|department)|journalists|editors|reporters)"
+    r" (?:was|were|had) (?:not|no part) (?:involved|in)\b")
+"""A sponsor's note under its copy: whose the copy is, that it is no advice, that the newsroom
+had no part in it. (An affiliate link's disclosure under an author line is a page's own.)"""
 _AD_LINES = 3
 """Lines of an ad's copy under its label, its button the last (a slogan, a line, the button)."""
 
@@ -215,22 +222,27 @@ def _ad_copy(units: list[Unit]) -> list[Unit]:
     """The copy of an ad set in the page as text: the lines under an ad slot's label
     ("Sponsored") down to its button, its words closing the last line ("... alongside your
     pension. Learn more") or set on a line of their own ("Claim your bonus now →"), within
-    ``_AD_LINES`` lines and ``_AD_COPY`` characters. An article's paragraph under an ad's
-    label ends in a sentence, not a button."""
+    ``_AD_LINES`` lines and ``_AD_COPY`` characters; or down to the sponsor's note under it
+    ("Paid content from ... The newsroom was not involved"), within ``_AD_LINES`` lines. An
+    article's paragraph under an ad's label ends in a sentence, not a button nor a note."""
     found = []
     for unit in units:
         if unit.labels.get("marker") != "advertisement" or unit.length > _AD_LABEL:
             continue
         copy: list[Unit] = []
         size = 0
-        for nxt in units[unit.index + 1 : unit.index + 1 + 2 * _AD_LINES]:
+        for nxt in units[unit.index + 1 : unit.index + 1 + 2 * (_AD_LINES + 1)]:
             if not nxt.words:
                 continue
+            if copy and _SPONSOR_NOTE.search(nxt.text) is not None:
+                found.extend((*copy, nxt))  # the sponsor's note closing its copy ("Paid content
+                break  # from ... Not investment advice"): the copy's, whatever its length
             size += nxt.length
-            if "marker" in nxt.labels or size > _AD_COPY or len(copy) == _AD_LINES:
-                break
-            copy.append(nxt)
-            if _CALL_TO_ACT.search(nxt.text) is not None or _BUTTON_LINE.fullmatch(nxt.text) is not None:
+            if nxt.labels.get("marker", "promo") != "promo" or len(copy) == _AD_LINES:
+                break  # (a promo's mark is the ad's own: its headline, hinted so by the markup)
+            copy.append(nxt)  # (past ``_AD_COPY`` characters, an ad's only if its sponsor's note closes it)
+            if size <= _AD_COPY and (_CALL_TO_ACT.search(nxt.text) is not None
+                                     or _BUTTON_LINE.fullmatch(nxt.text) is not None):
                 found.extend(copy)
                 break
     return found
