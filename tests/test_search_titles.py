@@ -5,6 +5,8 @@ match report's headline and its author line."""
 
 from __future__ import annotations
 
+import textwrap
+
 import newsclean
 from newsclean.rules.authors import names
 
@@ -75,3 +77,15 @@ def test_a_box_score_between_headline_and_author_line_is_no_headline() -> None:
     art = newsclean.clean(page)
     assert art.title == "Late Rovers winner sinks Portsmouth Town on the night the dredging deal is signed"
     assert art.byline == "By Tomas Reyne"
+
+
+def test_a_menus_line_over_a_headline_that_reads_as_a_dek_is_no_headline() -> None:
+    # a newsletter's page as w3m prints it: the menu's entries run into one line, then a
+    # headline with a full stop in it (shaped as a dek), its dek, the author over the date
+    lines = ["Harbour Notes", "", "SubscribeSign in", "Home Reviews Podcast Archive About", "",
+             "I sailed the old ferry route for a week. Here is what the dredging changed", "",
+             "Not the silt. Mostly the timetable, the cafe and one very patient harbourmaster.", "",
+             "Tomas Reyne's avatar", "Tomas Reyne", "Mar 04, 2026", "312", "47", "Share", "",
+             *(line for p in PARAGRAPHS for line in (*textwrap.wrap(p, 79), ""))]
+    art = newsclean.clean("\n".join(lines) + "\n")
+    assert art.title == "I sailed the old ferry route for a week. Here is what the dredging changed"

@@ -665,6 +665,16 @@ def _prose_under(units: list[Unit], byline: Unit, classes: tuple[str, ...]) -> l
             if u.labels.get("class") in classes]
 
 
+def _said_shaped(units: list[Unit], byline: Unit, stop: frozenset[str] | None) -> Callable[[Unit], bool]:
+    """``head_shaped``, and for a headline over a dek, sharing a content word with the prose
+    under the author line, where the language's function words tell content words: a menu's
+    line over the dek ("Home Reviews Podcast Archive About") names nothing the text says."""
+    if stop is None:
+        return head_shaped
+    prose = _prose_under(units, byline, ("good",))
+    return lambda u: head_shaped(u) and (not prose or _shared(u, prose, stop) >= 1)
+
+
 def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit], stop: frozenset[str] | None,
                  titled: set[str] | frozenset[str] = frozenset(), strict: bool = False) -> Unit | None:
     """Of the headline-shaped lines over an author line (nearest first), the nearest that
@@ -749,7 +759,7 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
             if named and (head is None or _about_only(units, unit, above[-1], head, stop)):
                 head = above[-1]  # a headline of a word or two right over it ("Hermitian matrix")
             elif head is not None:
-                head = over_dek(above, head, head_shaped)
+                head = over_dek(above, head, _said_shaped(units, unit, stop))
             if head is not None:
                 found.append((head, unit))
     # the prose under an author line up to the next headline found: a teaser's author line
