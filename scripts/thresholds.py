@@ -188,6 +188,8 @@ THRESHOLDS = [
     ("newsclean.rules.span", "_PHRASE_WORDS", 3, 5),
     ("newsclean.rules.anchors", "LONGER_WORDS", 1, 3),
     ("newsclean.rules.anchors", "_DATED_REACH", 1, 3),
+    ("newsclean.rules.anchors", "ROW_WORDS", 2, 4),
+    ("newsclean.rules.end_matter", "FOOTER_RUN", 3, 5),
     ("newsclean.rules.shapes", "_SPEECH_RUN", 2, 4),
     ("newsclean.rules.shapes", "_SPEECH_LENGTH", 40, 60),
 ]

@@ -623,11 +623,15 @@ def head_shaped(unit: Unit) -> bool:
             and not figures_row(unit) and _headline_line(unit))
 
 
+ROW_WORDS = 3
+"""Words from which a line of as many figures as not is a table's row run into a line
+("Denver 27 28 25 27 17 124", "1 2 3 4 OT T"); a chart's tick ("140") or a year is a line of
+the chart, set apart as the chart is from the text."""
+
+
 def figures_row(unit: Unit) -> bool:
-    """A line of three words or more, as many of them figures as not: a table's row run into
-    a line ("Denver 27 28 25 27 17 124", "1 2 3 4 OT T"; a chart's tick, "140", is a line of
-    the chart, set apart as the chart is from the text)."""
-    return len(unit.tokens) >= 3 and 2 * sum(t.isdigit() for t in unit.tokens) >= len(unit.tokens)
+    """A line of ``ROW_WORDS`` words or more, as many of them figures as not: a table's row."""
+    return len(unit.tokens) >= ROW_WORDS and 2 * sum(t.isdigit() for t in unit.tokens) >= len(unit.tokens)
 
 
 def _name_shaped(unit: Unit) -> bool:
