@@ -89,3 +89,18 @@ def test_a_menus_line_over_a_headline_that_reads_as_a_dek_is_no_headline() -> No
              *(line for p in PARAGRAPHS for line in (*textwrap.wrap(p, 79), ""))]
     art = newsclean.clean("\n".join(lines) + "\n")
     assert art.title == "I sailed the old ferry route for a week. Here is what the dredging changed"
+
+
+def test_a_logo_set_as_a_level_one_heading_is_no_headline() -> None:
+    # html2text: the site's logo is a level-1 heading over the menus and a ticker line; the
+    # headline, a level-1 heading further down, has the author line under it
+    lines = ["# Harbour Gazette", "", "  * Home", "  * News", "  * Sport", "",
+             "A fire forced the evacuation of a block of flats on Mill Lane · The council approved its"
+             " budget for 2026 after a long debate · The rowing club opens its boathouse to visitors on"
+             " Friday", "",
+             "Home News", "", "## News", "",
+             "# Harbour board ends two-year dispute and approves marina dredging deal", "",
+             "By Tomas Reyne | Reporter", "", *TEXT]
+    art = newsclean.clean("\n".join(lines) + "\n")
+    assert art.title == "Harbour board ends two-year dispute and approves marina dredging deal"
+    assert art.paragraphs == PARAGRAPHS
