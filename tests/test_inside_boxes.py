@@ -182,6 +182,12 @@ def test_the_pitch_over_a_donation_button_is_the_boxs_and_the_text_around_it_sta
     assert any(appeal in r.text and r.rule == "boilerplate" for r in article.removed)
 
 
+def _appeal_page(*box: str) -> str:
+    """The ferry story, then an appeal's box under its last paragraph, then the copyright."""
+    return "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", _FERRY_LEAD,
+                        _FERRY_LAST, *box, "© 2026 The Kestle Echo"]) + "\n"
+
+
 def test_a_donation_button_no_list_knows_and_a_reading_counter_are_the_appeals() -> None:
     # the appeal's button with its reminder beside it ("Support us Remind me in May") and the
     # counter over the appeal ("You've read 7 articles ..."): the box's, not the article's
@@ -189,10 +195,8 @@ def test_a_donation_button_no_list_knows_and_a_reading_counter_are_the_appeals()
     last = _FERRY_LAST
     appeal = ("If you value our reporting, please consider supporting us today. Every contribution, "
               "however big or small, keeps the Echo free for everyone to read.")
-    dump = "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", lead, last,
-                        "You\u2019ve read 7 articles in the last month", appeal,
-                        "Support us Remind me in May", "© 2026 The Kestle Echo"]) + "\n"
-    article = newsclean.clean(dump)
+    article = newsclean.clean(_appeal_page("You\u2019ve read 7 articles in the last month", appeal,
+                                           "Support us Remind me in May"))
     assert article.paragraphs == [lead, last]
     assert any(appeal in r.text and r.rule == "boilerplate" and "promo" in r.reason for r in article.removed)
 
@@ -398,10 +402,8 @@ def test_a_support_button_naming_a_sum_closes_the_appeal_and_a_list_of_duties_st
     last = _FERRY_LAST
     appeal = ("We don't have a billionaire owner and we don't have a paywall. What we have is several "
               "thousand readers who chip in a few pounds a month so that we can keep reporting.")
-    dump = "\n\n".join(["Ferry out of service after engine fault", "By Megan Holloway", lead, last,
-                        "The Echo is reader-funded", appeal, "Support the Echo from £3 a month",
-                        "© 2026 The Kestle Echo"]) + "\n"
-    article = newsclean.clean(dump)
+    article = newsclean.clean(_appeal_page("The Echo is reader-funded", appeal,
+                                           "Support the Echo from £3 a month"))
     assert article.paragraphs == [lead, last]
     duties = ["Volunteer harbour guides will:", "Welcome new contributors to the guide rota",
               "Support and mentor future guides", "Document clearly all their activities"]
