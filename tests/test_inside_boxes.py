@@ -398,17 +398,15 @@ def test_the_paragraph_over_a_sign_up_box_with_its_own_heading_stays_though_it_n
 def test_a_support_button_naming_a_sum_closes_the_appeal_and_a_list_of_duties_stays() -> None:
     # "Support the Echo from £3 a month": a button that names what to give, under the appeal
     # that names the giving; a role's list of duties ("Support and mentor ...") names no sum
-    lead = _FERRY_LEAD
-    last = _FERRY_LAST
-    appeal = ("We don't have a billionaire owner and we don't have a paywall. What we have is several "
-              "thousand readers who chip in a few pounds a month so that we can keep reporting.")
-    article = newsclean.clean(_appeal_page("The Echo is reader-funded", appeal,
-                                           "Support the Echo from £3 a month"))
-    assert article.paragraphs == [lead, last]
+    appeal = _appeal_page("The Echo is reader-funded",
+                          "We don't have a billionaire owner and we don't have a paywall. What we have is "
+                          "several thousand readers who chip in a few pounds a month so that we can keep "
+                          "reporting.", "Support the Echo from £3 a month")
+    assert newsclean.clean(appeal).paragraphs == [_FERRY_LEAD, _FERRY_LAST]
     duties = ["Volunteer harbour guides will:", "Welcome new contributors to the guide rota",
               "Support and mentor future guides", "Document clearly all their activities"]
-    doc = segment("\n\n".join(["Harbour guides wanted for the summer", "By Megan Holloway", lead, *duties,
-                               last, "© 2026 The Kestle Echo"]) + "\n")
+    doc = segment("\n\n".join(["Harbour guides wanted for the summer", "By Megan Holloway", _FERRY_LEAD,
+                               *duties, _FERRY_LAST, "© 2026 The Kestle Echo"]) + "\n")
     markers.apply(doc)
     assert not any(u.labels.get("marker") == "promo" for u in doc.units)
 
