@@ -82,10 +82,13 @@ _PITCH = re.compile(r"(?i)\b(?:e-?mails?|inbox|newsletters?|alerts?|sign(?:ing)?
 of the form's own patterns: "in Ihr Postfach", "dans votre boîte mail")."""
 
 
-_GIVE_BUTTON = re.compile(r"(?i)(?:donate|give|chip in|contribute|support us|support\b(?=.*[£$€¥₹]\s?\d))\b")
+_SUM = r"[£$€¥₹]\s?\d"
+"""A sum of money: what a donation button asks ("from £3 a month")."""
+_GIVE_BUTTON = re.compile(rf"(?i)(?:donate|give|chip in|contribute|support us|support\b(?=.*{_SUM}))\b")
 """A donation box's button ("Donate now", "Give today", "Support the Ferret from £3 a month":
-a sum to give), marked promo by the phrase lists or ending no sentence; the lines over it
-must name the giving too. ("Support and mentor future reps", a list's entry, names no sum.)"""
+a sum to give), marked promo by the phrase lists, set as a box's heading or naming a sum; the
+lines over it must name the giving too. ("Support and mentor future reps", a list's entry,
+names no sum.)"""
 _GIVE_PITCH = re.compile(r"(?i)\b(?:donat\w*|chip in|not-for-profit|non-?profit|(?:reader|listener|member)-"
                          r"(?:funded|supported)|contribut\w*|support (?:us|our|it)|tax[ -]deductible|"
                          r"become a (?:\w+ )?member|membership)\b")
@@ -110,9 +113,9 @@ def _form_pitches(units: list[Unit]) -> list[tuple[Unit, str]]:
             pitch = _PITCH
         elif marker in ("promo", "cta", None) and unit.length <= _FORM_LINE \
                 and _GIVE_BUTTON.match(unit.text) is not None \
-                and (marker == "promo" or unit.text.rstrip("”\"’'»)")[-1:] not in ".!?:…"):
-            # (or a button no list knows, a phrase ending no sentence: "Support us Remind me in
-            # May", "Support the Ferret from £3 a month")
+                and (marker == "promo" or _box_heading(unit) or re.search(_SUM, unit.text) is not None):
+            # (or a button no list knows, a phrase as a box's heading is, "Support us Remind me
+            # in May", or one that names a sum, "Support the Ferret from £3 a month")
             pitch, out = _GIVE_PITCH, "promo"
         elif marker == "cta" and unit.length <= _FORM_LINE and _SIGN_UP.match(unit.text) is not None:
             pitch, out = _PITCH, "newsletter"  # a sign-up button alone ("Je m'inscris")

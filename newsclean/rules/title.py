@@ -164,23 +164,32 @@ _ABOUT_LINES = 60
 says what it is about)."""
 
 
+def _content_words(doc: Document) -> Callable[[Unit], set[str]] | None:
+    """A line's content-word stems in the page's language (in a language without a
+    function-word list, the long words: ``about.UNLISTED``); None for a script written without
+    spaces (Chinese and Japanese "words" between spaces are whole phrases)."""
+    listed = doc.lang in languages()
+    if not listed and doc.lang != UNKNOWN:  # a dense script, told before any language
+        return None
+    stop = stopwords(doc.lang) if listed else frozenset()
+    shortest, stem = (3, about.STEM) if listed else (about.UNLISTED, about.UNLISTED)
+    return lambda unit: about.content_stems(unit.tokens, stop, shortest, stem)
+
+
 def _about_run(doc: Document) -> Callable[[Unit], int]:
     """How many content words a line shares with the main run's opening, at most
     ``about.ABOUT``; ``about.ABOUT`` for a line of fewer content words than that (too few to
-    tell) and for every line of a page in a script written without spaces (Chinese and
-    Japanese "words" between spaces are whole phrases). In a language without a
-    function-word list, content words are the long ones (``about.UNLISTED``)."""
-    listed = doc.lang in languages()
-    if not listed and doc.lang != UNKNOWN:  # a dense script, told before any language
+    tell) and for every line of a page in a script written without spaces."""
+    content = _content_words(doc)
+    if content is None:
         return lambda unit: about.ABOUT
     start, end = span(doc)
-    stop = stopwords(doc.lang) if listed else frozenset()
-    shortest, stem = (3, about.STEM) if listed else (about.UNLISTED, about.UNLISTED)
+    stem = about.STEM if doc.lang in languages() else about.UNLISTED
     opening = doc.units[start : min(end + 1, start + _ABOUT_LINES)]
     known = about.stems((w for u in opening for w in u.tokens), stem)
 
     def shared(unit: Unit) -> int:
-        words = about.content_stems(unit.tokens, stop, shortest, stem)
+        words = content(unit)
         return about.ABOUT if len(words) < about.ABOUT else min(len(words & known), about.ABOUT)
 
     return shared
@@ -192,13 +201,8 @@ def _same_story(doc: Document, title: Unit, headline: Unit) -> bool:
     title's written for search; a title that shares fewer names the site or another line
     was taken for the headline (a menu, a section's label). Not told in a script written
     without spaces."""
-    listed = doc.lang in languages()
-    if not listed and doc.lang != UNKNOWN:
-        return False
-    stop = stopwords(doc.lang) if listed else frozenset()
-    shortest, stem = (3, about.STEM) if listed else (about.UNLISTED, about.UNLISTED)
-    return len(about.content_stems(title.tokens, stop, shortest, stem)
-               & about.content_stems(headline.tokens, stop, shortest, stem)) >= about.ABOUT
+    content = _content_words(doc)
+    return content is not None and len(content(title) & content(headline)) >= about.ABOUT
 
 
 def _best_heading(window: list[Unit]) -> Unit | None:
