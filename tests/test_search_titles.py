@@ -104,3 +104,15 @@ def test_a_logo_set_as_a_level_one_heading_is_no_headline() -> None:
     art = newsclean.clean("\n".join(lines) + "\n")
     assert art.title == "Harbour board ends two-year dispute and approves marina dredging deal"
     assert art.paragraphs == PARAGRAPHS
+
+
+def test_a_breadcrumb_over_a_headline_that_reads_as_a_dek_is_no_headline() -> None:
+    # w3m: the section's trail over the headline (a long one, shaped as a dek), the dek, then
+    # the author line with its date; the trail names only the section, never the article
+    lines = ["Home News Sport Business", "", "Local / Coast / Harbour and dredging", "",
+             "Marina dredging dispute ends as the harbour board signs off on a contract worth four million",
+             "", "The town, the yacht club and a state grant will share the bill for clearing the channel.",
+             "", "By Tomas Reyne, 4 March 2026", "",
+             *(line for p in PARAGRAPHS for line in (*textwrap.wrap(p, 79), ""))]
+    art = newsclean.clean("\n".join(lines) + "\n")
+    assert art.title.startswith("Marina dredging dispute ends")

@@ -673,13 +673,15 @@ def _prose_under(units: list[Unit], byline: Unit, classes: tuple[str, ...]) -> l
 
 
 def _said_shaped(units: list[Unit], byline: Unit, stop: frozenset[str] | None) -> Callable[[Unit], bool]:
-    """``head_shaped``, and for a headline over a dek, sharing a content word with the prose
-    under the author line, where the language's function words tell content words: a menu's
-    line over the dek ("Home Reviews Podcast Archive About") names nothing the text says."""
+    """``head_shaped``, and for a headline over a dek, no breadcrumb trail and sharing a content
+    word with the prose under the author line, where the language's function words tell
+    content words: a menu's line over the dek ("Home Reviews Podcast Archive About") names
+    nothing the text says, a trail ("Accueil / Sciences / Santé") only the section's."""
     if stop is None:
         return head_shaped
     prose = _prose_under(units, byline, ("good",))
-    return lambda u: head_shaped(u) and (not prose or _shared(u, prose, stop) >= 1)
+    return lambda u: head_shaped(u) and not _TRAIL.search(u.text) \
+        and (not prose or _shared(u, prose, stop) >= 1)
 
 
 def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit], stop: frozenset[str] | None,
