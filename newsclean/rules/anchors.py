@@ -286,10 +286,13 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
     else:
         if level1 is None:
             level1 = [u.index for u in units if u.kind == "heading" and u.level == 1]
-        bylined = [i for i in level1[1:] if _byline_under(units, i, own=True) is not None][:1]
+        # a logo set as a level-1 heading over the menus: a later one has an author line under
+        # it, and it has none (each heading's author line looked up once)
+        authored = {i: _byline_under(units, i, own=True) is not None for i in level1}
+        bylined = next((i for i in level1[1:] if authored[i]), -1)
         for i in level1:
-            if bylined and i < bylined[0] and _byline_under(units, i, own=True) is None:
-                continue  # a logo set as a level-1 heading over the menus: a later one has an author line
+            if i < bylined and not authored[i]:
+                continue
             if (units[i].words >= 2 or one_word_bylined(units, i)) and _plain(units[i]):
                 anchors.headline, anchors.how = i, "heading"
                 _bylined_below(units, anchors)

@@ -333,7 +333,7 @@ def page_end(units: list[Unit], after: int, byline: int | None = None) -> int:
     end = thread_heading(units, after)
     nxt = next_story_at(units, after, byline)
     end = min(end, nxt) if nxt is not None else end  # (the next story, printed whole under it)
-    footer = 0  # the footer's links in a row so far
+    footer, opened = 0, 0  # the footer's links in a row so far, and the first of them
     for unit in units[after + 1 : end]:
         if unit.labels.get("shape") == "end-mark":
             return unit.index  # ("###", a story's rights notice)
@@ -342,8 +342,10 @@ def page_end(units: list[Unit], after: int, byline: int | None = None) -> int:
             return unit.index
         if unit.words:
             footer = footer + 1 if unit.labels.get("marker") == "footer" else 0
-            if footer == FOOTER_RUN:
-                return unit.index - _back(units, unit.index, FOOTER_RUN - 1)
+            if footer == 1:
+                opened = unit.index
+            elif footer == FOOTER_RUN:
+                return opened
     return end
 
 
@@ -351,17 +353,6 @@ FOOTER_RUN = 4
 """The site footer's links in a row ("Careers", "Contact us", "Legal", "Privacy") that end
 the page: the prose under them is its fine print (a risk warning, a company's registration),
 however much of it there is. (A share bar's or a menu's line or two of such links is none.)"""
-
-
-def _back(units: list[Unit], index: int, count: int) -> int:
-    """Lines from line ``index`` back to the ``count``-th line with words over it."""
-    seen = 0
-    for k in range(index - 1, -1, -1):
-        if units[k].words:
-            seen += 1
-            if seen == count:
-                return index - k
-    return index
 
 
 def thread_heading(units: list[Unit], after: int = -1) -> int:

@@ -82,9 +82,10 @@ _PITCH = re.compile(r"(?i)\b(?:e-?mails?|inbox|newsletters?|alerts?|sign(?:ing)?
 of the form's own patterns: "in Ihr Postfach", "dans votre boîte mail")."""
 
 
-_SUM = r"[£$€¥₹]\s?\d"
+_SUM = re.compile(r"[£$€¥₹]\s?\d")
 """A sum of money: what a donation button asks ("from £3 a month")."""
-_GIVE_BUTTON = re.compile(rf"(?i)(?:donate|give|chip in|contribute|support us|support\b(?=.*{_SUM}))\b")
+_GIVE_BUTTON = re.compile(
+    rf"(?i)(?:donate|give|chip in|contribute|support us|support\b(?=.*{_SUM.pattern}))\b")
 """A donation box's button ("Donate now", "Give today", "Support the Ferret from £3 a month":
 a sum to give), marked promo by the phrase lists, set as a box's heading or naming a sum; the
 lines over it must name the giving too. ("Support and mentor future reps", a list's entry,
@@ -113,7 +114,7 @@ def _form_pitches(units: list[Unit]) -> list[tuple[Unit, str]]:
             pitch = _PITCH
         elif marker in ("promo", "cta", None) and unit.length <= _FORM_LINE \
                 and _GIVE_BUTTON.match(unit.text) is not None \
-                and (marker == "promo" or _box_heading(unit) or re.search(_SUM, unit.text) is not None):
+                and (marker == "promo" or _box_heading(unit) or _SUM.search(unit.text) is not None):
             # (or a button no list knows, a phrase as a box's heading is, "Support us Remind me
             # in May", or one that names a sum, "Support the Ferret from £3 a month")
             pitch, out = _GIVE_PITCH, "promo"

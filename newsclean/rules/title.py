@@ -646,17 +646,18 @@ def title(doc: Document) -> None:
         named = True
     first = units[0]
     printed_first = not (doc.html or doc.markdown or "layout" in doc.meta or "wrapped" in doc.meta)
-    if printed_first and first is not chosen and first.role is None and found is not None \
-            and chosen is not None and found.headline == chosen.index and not names(first.text) \
-            and _same_story(doc, first, chosen):
-        doc.remove(first, "title", "the page's title, printed first: the headline under it words it in full")
-    elif printed_first and first is not chosen \
-            and first.kind == "text" and first.role is None and _title_like(first) and not names(first.text):
-        # A dump of a page's text opens with its <title> (html-text prints it first): the
-        # page's name for its article, as on a page, when no line under it repeats it.
-        doc.decide(first, Role.TITLE, "title", "the page's title, printed first")
-        _cut_site_name(doc, first)
-        named = True
+    if printed_first and first is not chosen and first.role is None and not names(first.text):
+        # A dump of a page's text opens with its <title> (html-text prints it first) that no
+        # line under it repeats: a version of the headline the anchors found, written for
+        # search, or the page's name for its article, as on a page.
+        if found is not None and chosen is not None and found.headline == chosen.index \
+                and _same_story(doc, first, chosen):
+            doc.remove(first, "title",
+                       "the page's title, printed first: the headline under it words it in full")
+        elif first.kind == "text" and _title_like(first):
+            doc.decide(first, Role.TITLE, "title", "the page's title, printed first")
+            _cut_site_name(doc, first)
+            named = True
     if chosen is None:
         return
     doc.meta["headline"] = chosen.index
