@@ -586,3 +586,41 @@ def test_prose_with_a_link_every_few_words_and_citations_is_no_link_row() -> Non
     assert link_row(units["Horoscopes W"])
     assert not link_row(units["The reserve "])
     assert not link_row(units["Harrow Fen s"])
+
+
+def _two_sentence_headline_dump(byline: str) -> str:
+    """A w3m dump: menus, a ticker of one long unpunctuated line, a section's label, then a
+    headline of two sentences over its dek over the author line, as a US paper prints them."""
+    wrap = lambda text: textwrap.fill(text, 79)  # noqa: E731
+    return "\n\n".join([
+        "Sections The Lune Valley Courier\nSubscribe Sign in",
+        "  • News\n  • Sport\n  • Weather\n  • Opinion",
+        wrap("Live updates County budget vote: follow the council meeting as it happens Rail "
+             "works close the line through Friday"),
+        "Advertisement",
+        "Rivers",
+        "The towpath is open again. Here’s what rowers need to know.",
+        wrap("Engineers have repaired the three breaches left by the winter floods, and the "
+             "regatta will go ahead on its usual course."),
+        byline + "\nMarch 3, 2026 at 6:00 a.m.",
+        *(wrap(p) for p in STORY),
+    ]) + "\n"
+
+
+def test_a_headline_of_two_sentences_over_its_dek_is_the_headline() -> None:
+    # two sentences in a line are no headline's shape alone; over a longer summary, right
+    # over the author line, they are (the ticker further up shares no word with the text)
+    article = newsclean.clean(_two_sentence_headline_dump("By Hannah Whitlock and Peter Marsh"))
+    assert article.title == "The towpath is open again. Here’s what rowers need to know."
+    assert not article.paragraphs[0].startswith("Engineers have repaired")
+    assert article.paragraphs[0].startswith("Rowers on the Lune")
+
+
+def test_a_sentence_over_a_caption_is_no_headline_of_two_sentences() -> None:
+    # a photo's caption under a line ending in a full stop: no dek, so no headline over it
+    dump = _two_sentence_headline_dump("By Hannah Whitlock").replace(
+        "Engineers have repaired the three breaches left by the winter floods, and the\nregatta "
+        "will go ahead on its usual course.",
+        "The repaired towpath near the old mill at Selby Cross, seen from the footbridge. "
+        "(Photo: Jane Doe / Courier)")
+    assert newsclean.clean(dump).title != "The towpath is open again. Here’s what rowers need to know."

@@ -687,6 +687,16 @@ def _said_shaped(units: list[Unit], byline: Unit, stop: frozenset[str] | None) -
         and (not prose or _shared(u, prose, stop) >= 1)
 
 
+def closed_over_dek(headline: Unit, dek: Unit) -> bool:
+    """``headline`` a headline that ends in a full stop ("X is not a tool. Stop calling it
+    one.") and ``dek``, under it, its dek: the longer, a summary and no photo's caption.
+    Two sentences in a line are no headline's shape alone; over a longer summary they are."""
+    return headline.text[-1:] == "." and headline.kind not in ("item", "quote", "rule") \
+        and "in_item" not in headline.labels \
+        and 3 <= headline.words <= 40 and headline.length <= HEADLINE_LENGTH \
+        and dek.length > headline.length and dek_like(dek) and not is_caption(dek.text)
+
+
 def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit], stop: frozenset[str] | None,
                  titled: set[str] | frozenset[str] = frozenset(), strict: bool = False) -> Unit | None:
     """Of the headline-shaped lines over an author line (nearest first), the nearest that
@@ -763,14 +773,19 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
             # (the authors' names over their author line, their pictures' alt text, are no
             # headline: every word of theirs is the author line's)
             said = set(unit.tokens)
+            # a headline of two sentences over its dek over the author line ("X is back.
+            # Here's what to know."): the three lines' stack says what no line's shape does
+            closed = above[-2] if len(above) > 1 and closed_over_dek(above[-2], above[-1]) \
+                and _headline_line(above[-2]) else None
             shaped = [u for u in reversed(above[-_BYLINE_OVER:])
-                      if head_shaped(u) and not said.issuperset(u.tokens) and not over_caption(units, u)]
+                      if (head_shaped(u) or u is closed) and not said.issuperset(u.tokens)
+                      and not over_caption(units, u)]
             head = _about_first(units, unit, shaped, stop, titled, strict=not strong[unit.index])
             named = strong[unit.index] and bool(above) and _name_shaped(above[-1]) \
                 and not said.issuperset(above[-1].tokens)
             if named and (head is None or _about_only(units, unit, above[-1], head, stop)):
                 head = above[-1]  # a headline of a word or two right over it ("Hermitian matrix")
-            elif head is not None:
+            elif head is not None and head is not closed:
                 head = over_dek(above, head, _said_shaped(units, unit, stop))
             if head is not None:
                 found.append((head, unit))

@@ -295,15 +295,12 @@ def _closed_over_dek(window: list[Unit]) -> Unit | None:
     worded = [u for u in window if u.words]
     for k in range(len(worded) - 3, -1, -1):
         headline, dek, under = worded[k : k + 3]
-        if headline.text[-1:] != "." or under.index - headline.index > _BYLINE_GAP \
-                or dek.length <= headline.length or headline.length > anchors.HEADLINE_LENGTH \
-                or not 3 <= headline.words <= 40 or not dek_like(dek) or _in_list_kind(headline):
+        if under.index - headline.index > _BYLINE_GAP or not anchors.closed_over_dek(headline, dek):
             continue
         if not _author_line(under) or any(_author_line(u) for u in window if u.index > under.index):
             continue  # (the last author line of the window is the article's)
-        if is_caption(dek.text) or not _plausible(headline):
-            continue
-        return headline
+        if _plausible(headline):
+            return headline
     return None
 
 
