@@ -624,3 +624,22 @@ def test_a_sentence_over_a_caption_is_no_headline_of_two_sentences() -> None:
         "The repaired towpath near the old mill at Selby Cross, seen from the footbridge. "
         "(Photo: Jane Doe / Courier)")
     assert newsclean.clean(dump).title != "The towpath is open again. Here’s what rowers need to know."
+
+
+def test_a_menus_line_over_a_headline_with_its_own_dek_is_no_headline() -> None:
+    # a newsletter platform's page, as w3m prints it: the site's menu run into one line,
+    # the headline, its dek, the author's picture, name and date; the headline is long and
+    # reads as prose, but its dek under it says it is the headline, not a dek itself
+    dump = "\n\n".join([
+        "The Lune Valley Letter",
+        "Search Subscribe Sign in",
+        "Home Rivers Towns Regatta Weather Notes Archive About",
+        "Towpath reopens for the summer regatta: what the repairs mean for the rowing clubs",
+        textwrap.fill("A plain guide to the works that closed the river path for a winter, and "
+                      "what comes next for the crews who train on it.", 79),
+        "Hannah Whitlock's avatar\nHannah Whitlock\nMar 04, 2026\n214 37 19 Share",
+        *(textwrap.fill(p, 79) for p in STORY),
+    ]) + "\n"
+    article = newsclean.clean(dump)
+    assert article.title == "Towpath reopens for the summer regatta: what the repairs mean for the rowing clubs"
+    assert article.paragraphs[0].startswith("Rowers on the Lune")

@@ -987,6 +987,9 @@ def over_dek(lines: list[Unit], found: Unit, shaped: Callable[[Unit], bool]) -> 
     k = next((k for k, u in enumerate(lines) if u is found), 0)
     if k and found.text[:1] in _DASHES and shaped(lines[k - 1]):
         return lines[k - 1]  # "——老房子“留形留魂”...": a subtitle goes on from the headline over it
+    under = lines[k + 1] if k + 1 < len(lines) else None
+    if under is not None and under.length > found.length and dek_like(under) and not is_caption(under.text):
+        return found  # a dek of its own under it: the headline (a menu's line over both)
     if k and dek_like(found):
         for over in lines[max(0, k - _DEKS) : k][::-1]:
             if over.length < found.length and over.text[-1:] not in ".!?…" and shaped(over) and (
