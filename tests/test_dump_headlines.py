@@ -641,5 +641,6 @@ def test_a_menus_line_over_a_headline_with_its_own_dek_is_no_headline() -> None:
         *(textwrap.fill(p, 79) for p in STORY),
     ]) + "\n"
     article = newsclean.clean(dump)
-    assert article.title == "Towpath reopens for the summer regatta: what the repairs mean for the rowing clubs"
+    assert article.title == ("Towpath reopens for the summer regatta: what the repairs mean for the "
+                             "rowing clubs")
     assert article.paragraphs[0].startswith("Rowers on the Lune")

@@ -1575,3 +1575,86 @@ def test_a_list_the_runs_last_sentence_introduces_ends_the_article() -> None:
     ad = "\n".join(lines[:6] + [lines[6].replace("winter months:", "winter months. Watch the video below:"),
                                  "", "by Sponsor by Sponsor", *lines[18:]])
     assert not any("Sponsor" in p for p in newsclean.clean(ad).paragraphs)
+
+
+# --- a misleading class name around the article ------------------------------------------------
+
+TEASERS = ["Harbour car park charges to rise in April", "Lifeboat crew called out twice in one night",
+           "Primary school wins national reading award"]
+
+
+LEGAL = [
+    "The Kestle Echo is published by Kestle Echo Media Limited, a company registered in England and Wales under number 01234567, whose registered office is at 4 Quay Street, Kestle Bay. All content on this site is protected by copyright and may not be reproduced, stored or transmitted without the prior written permission of the publisher.",
+    "Comments posted by readers are the views of their authors and not those of the Kestle Echo. We do not check comments before they appear, but we will remove any that we are told are abusive, defamatory or off topic, and we may close a thread at any time without giving a reason.",
+    "We use cookies and similar technologies to run this site, to measure how many people read each story and to show advertising that is relevant to you. You can change your choices at any time from the privacy settings link at the foot of every page, and you can read more in our cookie policy.",
+    "The Kestle Echo is a member of the Independent Press Standards Organisation and abides by the Editors' Code of Practice. If you have a complaint about our journalism, please write to the editor at the address above, and we will reply within fourteen days of receiving it.",
+    "Competitions run by the Kestle Echo are open to residents of the United Kingdom aged eighteen or over, except employees of the company and their families. Only one entry per household will be accepted, and the winners will be drawn at random from all correct entries received by the closing date.",
+    "Photographs and letters sent to the newsroom may be published in print and online, and may be edited for length. By sending them you confirm that they are your own work and that you give us permission to use them, and we will always credit you unless you ask us not to.",
+]
+
+
+def _misnamed(container: str) -> str:
+    """The article (headline, author line, text) inside an element whose class names a widget
+    or a comment, as some themes name their columns, on a page whose footer holds more
+    prose than the article (so the name is no page-wide wrapper's); the teasers sit in an
+    element named as a body."""
+    teasers = "".join(f"<li><a href='/t/{i}'>{t}</a></li>" for i, t in enumerate(TEASERS))
+    return _page(BIG_NAV + f"<main><div class='{container}'><h1>{BRIDGE_TITLE}</h1>"
+                 "<p class='byline'>By Tamsin Rowe</p>" + "".join(f"<p>{p}</p>" for p in BRIDGE)
+                 + f"</div><div class='article-body'><h3>Latest</h3><ul>{teasers}</ul></div></main>"
+                 "<footer>" + "".join(f"<p>{p}</p>" for p in LEGAL) + "</footer>",
+                 title=f"{BRIDGE_TITLE} | Kestle Echo")
+
+
+@pytest.mark.parametrize("container", ["sidebar-content widget-area", "comment-body-text sidebar-left-wrap"])
+def test_an_article_in_an_element_named_as_furniture_is_kept(container: str) -> None:
+    # the class name called every line of the article furniture: the run found with the
+    # hints unheard holds the article, and its lines are read as found there
+    article = newsclean.clean(_misnamed(container))
+    assert article.paragraphs == BRIDGE
+    assert article.title == BRIDGE_TITLE
+    assert not any(t in article.paragraphs for t in TEASERS)
+
+
+RELATED_BOX = ("<div class='related-box'><p>Read more: Kestle Bay council sets its budget for the coming "
+               "year, with rises in parking charges, a new bin collection and money for the harbour wall.</p></div>")
+
+
+def _boxed() -> str:
+    """The article in an <article>, a related box set between its paragraphs."""
+    return _page(BIG_NAV + f"<main><article><h1>{BRIDGE_TITLE}</h1><p class='byline'>By Tamsin Rowe</p>"
+                 + "".join(f"<p>{p}</p>" for p in BRIDGE[:2]) + RELATED_BOX
+                 + "".join(f"<p>{p}</p>" for p in BRIDGE[2:]) + "</article></main>"
+                 + "<footer>" + "".join(f"<p>{p}</p>" for p in LEGAL) + "</footer>")
+
+
+def test_a_box_named_as_furniture_inside_the_article_still_goes() -> None:
+    # a hint on a few of the run's lines marks a box set in the article, not its container
+    assert newsclean.clean(_boxed()).paragraphs == BRIDGE
+
+
+def _marked(page: str) -> tuple[Document, list[str]]:
+    doc = segment_html(page)
+    chain = newsclean.default_chain()
+    for rule in chain.active():  # the rules up to the markers' (the page's language first)
+        rule.apply(doc)
+        if rule.id == "markers":
+            break
+    return doc, [span.classify(u, markup=False) for u in doc.units]
+
+
+def test_mostly_hinted_tells_a_containers_hint_from_a_boxs() -> None:
+    doc, plain = _marked(_misnamed("sidebar-content widget-area"))
+    assert candidates.mostly_hinted(doc.units, plain, (_index(doc, BRIDGE[0]), _index(doc, BRIDGE[-1])))
+    doc, plain = _marked(_boxed())
+    assert not candidates.mostly_hinted(doc.units, plain, (_index(doc, BRIDGE[0]), _index(doc, BRIDGE[-1])))
+
+
+def test_an_elements_own_tag_is_heard_by_the_second_opinion() -> None:
+    # <footer> says what it holds; a class name is a theme's word: only the word is unheard
+    doc, plain = _marked(_misnamed("sidebar-content widget-area"))
+    legal = _index(doc, LEGAL[0])
+    assert doc.units[legal].labels.get("marker") and "hinted" not in doc.units[legal].labels
+    assert plain[legal] == "bad"
+    article = _index(doc, BRIDGE[0])
+    assert "hinted" in doc.units[article].labels and plain[article] == "good"

@@ -697,6 +697,16 @@ def closed_over_dek(headline: Unit, dek: Unit) -> bool:
         and dek.length > headline.length and dek_like(dek) and not is_caption(dek.text)
 
 
+def _about_text(units: list[Unit], byline: Unit,
+                stop: frozenset[str] | None) -> Callable[[Unit], bool] | None:
+    """Whether a line shares ``about.ABOUT`` content words with the prose under an author
+    line (None where the language has no function-word list to tell content words by)."""
+    if stop is None:
+        return None
+    prose = _prose_under(units, byline, ("good",))
+    return lambda u: bool(prose) and _shared(u, prose, stop) >= about.ABOUT
+
+
 def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit], stop: frozenset[str] | None,
                  titled: set[str] | frozenset[str] = frozenset(), strict: bool = False) -> Unit | None:
     """Of the headline-shaped lines over an author line (nearest first), the nearest that
@@ -786,7 +796,7 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
             if named and (head is None or _about_only(units, unit, above[-1], head, stop)):
                 head = above[-1]  # a headline of a word or two right over it ("Hermitian matrix")
             elif head is not None and head is not closed:
-                head = over_dek(above, head, _said_shaped(units, unit, stop))
+                head = over_dek(above, head, _said_shaped(units, unit, stop), _about_text(units, unit, stop))
             if head is not None:
                 found.append((head, unit))
     # the prose under an author line up to the next headline found: a teaser's author line
@@ -976,20 +986,30 @@ summary of a sentence or two, longer than most headlines (a headline of this len
 a section's name stays the headline)."""
 
 
-def over_dek(lines: list[Unit], found: Unit, shaped: Callable[[Unit], bool]) -> Unit:
+def over_dek(lines: list[Unit], found: Unit, shaped: Callable[[Unit], bool],
+             about_text: Callable[[Unit], bool] | None = None) -> Unit:
     """The headline over ``found`` when ``found`` is its dek: the line with words right over
     it (``lines``: lines with words, ``found`` among them) is shaped as a headline
     (``shaped``), ends no sentence, and is the shorter, and ``found`` runs to ``DEK_LENGTH``
     or the line right over it is a headline over its dek (``_headline_over_dek``)
     (a headline, then the summary under it, then the author line: a dump without headings
     sets both as plain lines; a section's name over a headline is the shorter too; the line
-    over may read as prose by its function words: Italian headlines run to 20 words)."""
+    over may read as prose by its function words: Italian headlines run to 20 words).
+    Where ``about_text`` tells the lines the text is about, a longer line of a headline's
+    words right over ``found``, about the text, is its headline over a shorter dek ("Team
+    says surgery not required after hit in Saturday's loss"): a section's label, a menu's
+    or a ticker's line names no more than a word of the text."""
     k = next((k for k, u in enumerate(lines) if u is found), 0)
     if k and found.text[:1] in _DASHES and shaped(lines[k - 1]):
         return lines[k - 1]  # "——老房子“留形留魂”...": a subtitle goes on from the headline over it
     under = lines[k + 1] if k + 1 < len(lines) else None
     if under is not None and under.length > found.length and dek_like(under) and not is_caption(under.text):
         return found  # a dek of its own under it: the headline (a menu's line over both)
+    if k and about_text is not None and dek_like(found) and not _title_cased(found.text):
+        over = lines[k - 1]
+        if over.length >= found.length and over.words >= _HEADLINE_WORDS and over.text[-1:] not in ".!?…:" \
+                and over.labels.get("shape") != "repeated" and shaped(over) and about_text(over):
+            return over
     if k and dek_like(found):
         for over in lines[max(0, k - _DEKS) : k][::-1]:
             if over.length < found.length and over.text[-1:] not in ".!?…" and shaped(over) and (

@@ -35,20 +35,31 @@ def prose(units: list[Unit], classes: list[str], run: Run, plain: bool = False) 
                if c in wanted and u.kind != "heading" and (c != "short" or u.kind == "text"))
 
 
-def in_furniture(units: list[Unit], classes: list[str], run: Run) -> bool:
-    """Whether most of a run's prose sits in a footer, an aside or a comment thread."""
+def in_furniture(units: list[Unit], classes: list[str], run: Run, hints: bool = True) -> bool:
+    """Whether most of a run's prose sits in a footer, an aside or a comment thread; without
+    ``hints``, as the tags say (``<footer>``, ``<aside>``), the class names unheard."""
     inside = total = 0
     for unit, cls in zip(units[run[0] : run[1] + 1], classes[run[0] : run[1] + 1]):
         if cls not in ("good", "near"):
             continue
         total += unit.size
         block = unit.html
-        marker = unit.labels.get("marker")
+        marker = unit.labels.get("marker") if hints or "hinted" not in unit.labels else None
         if marker == "comments" or (block is not None and (
                 not _FURNITURE_ANCESTORS.isdisjoint(block.evidence.ancestors)
-                or not _FURNITURE_HINTS.isdisjoint(block.evidence.hints))):
+                or (hints and not _FURNITURE_HINTS.isdisjoint(block.evidence.hints)))):
             inside += unit.size
     return total > 0 and 2 * inside > total
+
+
+def mostly_hinted(units: list[Unit], classes: list[str], run: Run) -> bool:
+    """Whether most of a run's prose carries a marker from a class name alone ("hinted")."""
+    hinted = total = 0
+    for unit, cls in zip(units[run[0] : run[1] + 1], classes[run[0] : run[1] + 1]):
+        if cls in ("good", "near"):
+            total += unit.size
+            hinted += unit.size if "hinted" in unit.labels else 0
+    return 2 * hinted > total
 
 
 def _words(text: str) -> set[str]:
@@ -65,14 +76,22 @@ def _overlap(units: list[Unit], run: Run, body: set[str]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+UNHEARD = "without markup"
+"""The candidate found with the markup's class hints unheard: judged as it was found."""
+
+
 def choose(units: list[Unit], classes: list[str], runs: dict[str, Run], chosen: str,
-           article_body: str | None = None) -> str:
+           article_body: str | None = None, plain: list[str] | None = None) -> str:
     """The name of the run to keep: ``chosen`` unless a visible candidate is clearly more
     article-like. With the page's articleBody, the candidate whose words overlap it best
     (by a margin). Without it, when ``chosen`` is in a footer, aside or thread: the run
     under the headline if it is outside, else the candidate outside with the most prose
     (not a tiny one); when ``chosen`` is tiny and not under the headline: the candidate
-    with the most prose outside such regions, if it has more."""
+    with the most prose outside such regions, if it has more. ``plain``: the lines' classes
+    with the class hints unheard, by which the run found so is judged when ``chosen`` holds
+    next to no prose (a misleading class name, "sidebar-content" or "comment-body" around
+    the article, made its lines furniture; judged by it, the run would hold no prose and
+    sit in the sidebar it names)."""
     runs = {name: run for name, run in runs.items() if run[1] >= run[0]}
     if chosen not in runs:
         return chosen
@@ -84,8 +103,17 @@ def choose(units: list[Unit], classes: list[str], runs: dict[str, Run], chosen: 
     threaded = in_furniture(units, classes, runs[chosen])
     if not threaded and (chosen == "anchored" or prose(units, classes, runs[chosen]) >= TINY):
         return chosen  # a short text under its own headline is a short article (a brief, a teaser)
-    fit = {name: prose(units, classes, run) for name, run in runs.items()
-           if not in_furniture(units, classes, run)}
+
+    tiny = prose(units, classes, runs[chosen]) < TINY  # (the markup left it next to no prose)
+
+    def judged(name: str) -> tuple[list[str], bool]:
+        return (plain, False) if name == UNHEARD and plain is not None and tiny else (classes, True)
+
+    fit = {}
+    for name, run in runs.items():
+        judge, hints = judged(name)
+        if not in_furniture(units, judge, run, hints):
+            fit[name] = prose(units, judge, run)
     if threaded and "anchored" in fit and fit["anchored"]:
         return "anchored"  # out of the thread, back under the headline, however short
     best = max(fit, key=fit.__getitem__, default=chosen)
@@ -95,7 +123,7 @@ def choose(units: list[Unit], classes: list[str], runs: dict[str, Run], chosen: 
         return best
     # No candidate holds more prose: the one with more text in short lines (an article
     # written a phrase to a line) wins over a tiny run, as the element holding them does.
-    text = {name: prose(units, classes, runs[name], plain=True) for name in fit}
+    text = {name: prose(units, judged(name)[0], runs[name], plain=True) for name in fit}
     best = max(text, key=text.__getitem__, default=chosen)
     return best if text.get(best, 0) > prose(units, classes, runs[chosen], plain=True) else chosen
 

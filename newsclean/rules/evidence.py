@@ -42,10 +42,12 @@ def _signals(unit: Unit, hints: dict[str, str], ancestors: dict[str, str],
     return found
 
 
-def html_markers(doc: Document) -> dict[int, str]:
+def html_markers(doc: Document, tagged: set[int] | None = None) -> dict[int, str]:
     """Marker category per unit index, from the page's markup. Signals covering much of the
     page's prose are dropped, and a block inside the article body keeps only signals of its
-    own box (a share bar inside the article still counts; the article's wrapper does not)."""
+    own box (a share bar inside the article still counts; the article's wrapper does not).
+    ``tagged`` collects the units an element's own tag marks (<nav>, <footer>, <aside>): a
+    tag says what it holds; a class name is a theme's word, which may mislead."""
     fenced: dict[int, frozenset[str]] = doc.meta.get("fence_hints", {})
     if not doc.html and not fenced:
         return {}
@@ -75,4 +77,7 @@ def html_markers(doc: Document) -> dict[int, str]:
                 content & _hints(unit, fenced) and unit.length >= _PROSE_LENGTH)):
             # a body of text inside a comment ("comment-body") is the comment's, not the article's
             found[unit.index] = "comments" if "comments" in kept else kept[0]
+            if tagged is not None and any(s.startswith("tag:") and s not in wide
+                                          for s, _ in signals[unit.index]):
+                tagged.add(unit.index)
     return found

@@ -352,7 +352,8 @@ def markers(doc: Document) -> None:
     ("vor 3 Stunden", `rules/ages.py`) is metadata."""
     units = doc.units
     found = categories([u.text for u in units], [u.tokens for u in units])
-    from_html = html_markers(doc)
+    tagged: set[int] = set()
+    from_html = html_markers(doc, tagged)
     if doc.html or from_html:
         for unit, label in zip(units, found):
             if unit.html is not None and unit.html.cells is not None \
@@ -361,7 +362,8 @@ def markers(doc: Document) -> None:
                 # of one cell is a layout table's, a page laid out in a table: its furniture)
             if not label and unit.index in from_html:
                 label = from_html[unit.index]
-                unit.labels["hinted"] = label  # the markup's word alone: a second opinion may ignore it
+                if unit.index not in tagged:  # the markup's word alone: a second opinion may ignore it
+                    unit.labels["hinted"] = label
             if label:
                 unit.labels["marker"] = label
     else:  # a text dump: the phrase lists alone label its lines

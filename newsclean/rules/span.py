@@ -290,9 +290,10 @@ def _second_opinion(doc: Document, classes: list[str], how: str,
     if not body and (how == "anchored" or candidates.prose(units, classes, run) >= candidates.TINY) \
             and not candidates.in_furniture(units, classes, run):
         return (*run, how)
+    plain: list[str] | None = None
     if doc.html:
-        plain = [weight(u, classify(u, markup=False)) for u in units]
-        runs["without markup"] = best_run(plain)
+        plain = [classify(u, markup=False) for u in units]
+        runs[candidates.UNHEARD] = best_run([weight(u, c) for u, c in zip(units, plain)])
         element = best_element(units, classes)
         if element is not None:
             runs["element"] = element
@@ -304,7 +305,16 @@ def _second_opinion(doc: Document, classes: list[str], how: str,
                 if under is not None and under[0] < stated[0] <= under[1] + _STATED_GAP:
                     stated = (under[0], max(stated[1], under[1]))
                 runs["metadata"] = stated
-    pick = candidates.choose(units, classes, runs, how, body)
+    pick = candidates.choose(units, classes, runs, how, body, plain)
+    if pick == candidates.UNHEARD and plain is not None \
+            and candidates.mostly_hinted(units, plain, runs[pick]):
+        # a class name over most of the run's prose is its container's, misleading ("sidebar-
+        # content" around the article): its lines are read as they were found, the hint unheard
+        # (later rules drop a marked line). A hint on fewer marks a box in the article.
+        for unit in units[runs[pick][0] : runs[pick][1] + 1]:
+            if "hinted" in unit.labels:
+                del unit.labels["hinted"], unit.labels["marker"]
+            unit.labels["class"] = classes[unit.index] = plain[unit.index]
     return (*runs[pick], pick)
 
 
