@@ -673,4 +673,5 @@ def test_a_longer_tickers_line_over_the_headline_is_no_headline() -> None:
         "Hannah Whitlock, Staff Writer\nMarch 3, 2026 at 6:00 a.m.",
         *(textwrap.fill(p, 79) for p in STORY),
     ]) + "\n"
-    assert newsclean.clean(dump).title == "Towpath on the Lune will reopen in time for the summer regatta in June"
+    title = newsclean.clean(dump).title
+    assert title == "Towpath on the Lune will reopen in time for the summer regatta in June"
