@@ -1,7 +1,8 @@
 """A <title> written for search over the headline as printed (html-text prints the <title>
-first): the printed headline is the article's title when the anchors found it and it shares
-content words with the <title>; authors "in" the town they filed from; a box score between a
-match report's headline and its author line."""
+first): the printed headline is the article's title when it shares content words with the
+<title>, and a title's part a copyright line names as the owner is the site's name; authors
+"in" the town they filed from; a box score between a match report's headline and its author
+line."""
 
 from __future__ import annotations
 
@@ -116,3 +117,35 @@ def test_a_breadcrumb_over_a_headline_that_reads_as_a_dek_is_no_headline() -> No
              *(line for p in PARAGRAPHS for line in (*textwrap.wrap(p, 79), ""))]
     art = newsclean.clean("\n".join(lines) + "\n")
     assert art.title.startswith("Marina dredging dispute ends")
+
+
+def _council_dump(title: str, headline: str) -> str:
+    """A council's news page as html-text prints it: the <title> ("Site - Section - Page"),
+    the council's name over its menus, a breadcrumb, the headline over a date line (no
+    author line), the text, and the footer's copyright line naming the council."""
+    lines = [title, "", "Ashcombe Borough Council", "Working together for a cleaner, greener, safer borough",
+             "Home | A-Z of services | Pay for it | Report it | News | Jobs", "News", "Bins & recycling",
+             "Find your collection day", "Report a missed bin",
+             "You are here: Home > News > Harbour dredging", headline,
+             "Published: 12/03/2026 | Ref: PR26/041 | Printer friendly version", "", *TEXT, "",
+             "Ashcombe Borough Council", "Civic Offices, Market Square",
+             "© Ashcombe Borough Council 2003-2026. All rights reserved."]
+    return "\n".join(lines) + "\n"
+
+
+def test_the_owner_a_copyright_line_names_is_no_headline_part_of_the_title() -> None:
+    # the site's name is the <title>'s longest part; the copyright line names it the owner
+    page = _council_dump("Ashcombe Borough Council - News - Harbour dredging",
+                         "Harbour board agrees to share the cost of dredging the marina channel")
+    art = newsclean.clean(page)
+    assert art.title == "Harbour board agrees to share the cost of dredging the marina channel"
+    assert art.body.startswith("The harbour board approved")
+
+
+def test_the_printed_headline_wins_where_no_author_line_anchors_it() -> None:
+    # no author line under the headline: the line found over the text and the <title> share
+    # the story's words, so the one printed as the headline is the title
+    page = _council_dump("Dredging deal agreed for the marina | Ashcombe Borough Council",
+                         "Harbour board agrees to share the cost of dredging the marina channel")
+    title = newsclean.clean(page).title
+    assert title == "Harbour board agrees to share the cost of dredging the marina channel"

@@ -140,10 +140,19 @@ def versions(words: list[str], others: list[str]) -> bool:
     return share(words, set(others)) >= SAME_WORDS and share(others, set(words)) >= SAME_WORDS
 
 
+def owner_named(units: list[Unit]) -> Callable[[str], bool]:
+    """Whether a normalised part of the page title is the owner a copyright line names
+    ("© Ashcombe Borough Council 2003-2026"): the site's name, however long, no headline
+    part of the title ("Ashcombe Borough Council - News - Easter collections")."""
+    owners = [f" {norm(u.text)} " for u in units if u.labels.get("marker") == "copyright"]
+    return lambda part: any(f" {part} " in owner for owner in owners)
+
+
 def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
     """The lines that repeat the page title's headline part, else the lines that repeat it
     in another version (an updated headline: the <title> was written first)."""
-    heads = title_heads(title)
+    owned = owner_named(units)
+    heads = {h for h in title_heads(title) if not owned(h)}
     if not heads:
         return []
     sizes = range(min(map(len, heads)) - 8, max(map(len, heads)) + 12)

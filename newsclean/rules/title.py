@@ -47,6 +47,10 @@ def _page_title_match(units: list[Unit], start: int, page_title: str | None = No
     candidates = [first_text]
     if len(parts) > 1:  # "Headline | Site" or "Site - Headline": the headline is the longest part
         candidates.append(max(parts, key=len))
+    owned = anchors.owner_named(units)  # (not the site's name a copyright line gives)
+    candidates = [c for c in candidates if not owned(_norm(c))]
+    if not candidates:
+        return None
     heads = {_norm(c) for c in candidates}
     sizes = range(min(map(len, candidates)) - 8, max(map(len, candidates)) + 9)
     for unit in units[0 if page_title else 1 : start + 3]:
@@ -647,8 +651,7 @@ def title(doc: Document) -> None:
         # A dump of a page's text opens with its <title> (html-text prints it first) that no
         # line under it repeats: a version of the headline the anchors found, written for
         # search, or the page's name for its article, as on a page.
-        if found is not None and chosen is not None and found.headline == chosen.index \
-                and _same_story(doc, first, chosen):
+        if chosen is not None and chosen.index > 0 and _same_story(doc, first, chosen):
             doc.remove(first, "title",
                        "the page's title, printed first: the headline under it words it in full")
         elif first.kind == "text" and _title_like(first):
