@@ -78,3 +78,33 @@ def test_two_comment_counts_with_no_heading_among_them_open_no_thread() -> None:
                       "Ferry cancelled in high winds", "Comments (4)", ""]) + "\n"
     units = segment(dump).units
     assert thread_heading(units) == len(units)
+
+
+JA_STORY = [
+    "長野県白馬村で3日、強い冬型の気圧配置の影響で雪が降り続き、村内の観測点で積雪が2メートル13センチに達した。"
+    "今季の最多を更新し、平年の約1.4倍となっている。",
+    "村によると、雪の重みによる倒木で村道の一部が午前中から通行止めとなり、集落の一部で一時停電も発生した。"
+    "けが人の情報は入っていない。",
+    "長野地方気象台は、4日にかけて北部の山沿いを中心に大雪となるおそれがあるとして、なだれや屋根からの落雪に"
+    "注意するよう呼びかけている。村内のスキー場は通常通り営業している。",
+]
+JA_COMMENTS = [
+    "記事にある積雪は、家屋への負担が一気に増す水準です。雪は降った直後よりも、気温が上がって水分を含んだときに重くなるため、"
+    "屋根の雪下ろしは晴れた日ほど注意が必要です。作業は必ず二人以上で行ってください。",
+    "毎年のことですが、高齢の方が多い集落では雪下ろしの担い手が足りません。村や近くの学校が協力して、"
+    "ボランティアを募る仕組みがもっと広がればいいと思います。",
+    "スキー場が通常営業しているのは助かりますが、道路の状況は刻々と変わるので、出かける前に必ず村の情報を確かめたいです。",
+]
+
+
+def test_a_count_of_comments_written_after_the_word_opens_the_thread() -> None:
+    # "コメント1203件", "评论 58条": the count after the word, with its counter
+    dump = "\n\n".join(["白馬村で積雪2メートル超　今季最多", "記者：小松由紀", *JA_STORY, "コメント1203件",
+                        *JA_COMMENTS]) + "\n"
+    doc = segment(dump)
+    for rule in newsclean.default_chain().active():  # the rules up to the markers' (the language first)
+        rule.apply(doc)
+        if rule.id == "markers":
+            break
+    assert doc.units[thread_heading(doc.units)].text == "コメント1203件"
+    assert newsclean.clean(dump).paragraphs == JA_STORY
