@@ -2,6 +2,9 @@
 (whose text a story is, whose views the comments are not), and a comment thread whose
 heading is the one comment count set as a heading, its comments' "Like (2)" under it."""
 
+# Chinese and Japanese lines count their characters twice in a line's width: E501 does not apply.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 import newsclean
@@ -108,3 +111,26 @@ def test_a_count_of_comments_written_after_the_word_opens_the_thread() -> None:
             break
     assert doc.units[thread_heading(doc.units)].text == "コメント1203件"
     assert newsclean.clean(dump).paragraphs == JA_STORY
+
+
+ZH_STORY = [
+    "本报杭州3月4日讯 3日上午，滨江区一处居民小区的楼顶平台上，一架白色无人机缓缓降落，机腹下的保温箱里装着两份刚出锅的馄饨。"
+    "从附近商圈的起飞点到小区接驳点，全程约2.3公里，用时不到7分钟。",
+    "记者从市交通运输局获悉，由交通、城管、公安等部门联合推动的低空即时配送试点当天正式启动，首批在滨江区12个住宅小区设置接驳点，"
+    "居民在外卖平台下单时可选择无人机配送。",
+    "据了解，此次试点为期6个月。如果运行平稳，明年有望扩大到更多城区，并尝试把医疗物资纳入配送范围。",
+]
+ZH_AFTER = [
+    "特别声明：本文为合作媒体授权转载，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。如有侵权行为，请联系我们，"
+    "我们会及时删除。本网所刊载的文章仅供参考，读者据此操作，风险自担。",
+    "猜你喜欢",
+    "成都发布低空物流三年行动计划，2027年建成一百个起降点，计划提出将在城市新区优先布局起降设施，并鼓励社区参与选址。",
+    "外卖平台上线“慢一点也没关系”选项，新功能上线首周，约一成用户主动选择延长送达时间，骑手的压力是否因此减轻仍有争议。",
+]
+
+
+def test_the_editors_credit_closes_a_chinese_article() -> None:
+    # "责任编辑：" closes the story as "Editing by" closes a wire story's: the disclaimer and
+    # the teasers' summaries under it are the page's, however much prose they hold
+    dump = "\n\n".join(["杭州试点无人机送外卖进小区", "记者 周雨晴", *ZH_STORY, "责任编辑：王磊", *ZH_AFTER]) + "\n"
+    assert newsclean.clean(dump).paragraphs == ZH_STORY

@@ -448,16 +448,23 @@ _TRAILER_AFTER = 2
 "Compiled by" over a roundup's entries ends nothing)."""
 
 
+_EDITED = re.compile(r"[（(【\[]?\s*(?:责任编辑|責任編輯)\s*[:：]")
+"""The editor's credit a Chinese news page closes its article with ("责任编辑：王磊"), as a
+wire story closes with "Editing by"."""
+
+
 def credits_end(units: list[Unit], classes: list[str]) -> tuple[int, int] | None:
     """The article's closing credits, when the page has one such line: "Reporting by Elena
-    Marsh in Chicago; Editing by Paul Drummond", "Jane Doe contributed to this report." A wire
+    Marsh in Chicago; Editing by Paul Drummond", "Jane Doe contributed to this report", the
+    editor's "责任编辑：王磊". A wire
     story ends there; what comes under it (a quote box, a newsletter's pitch, a disclaimer)
     is the page's. A roundup credits each of its stories: more than one line, none ends.
     The line, and the first line with words under it."""
     # (the words first, tested inline: this reads every line of every page)
-    found = [u for u in units if u.length <= 400 and (" by " in (t := u.text) or " By " in t or " BY " in t
-                                                      or "contributed" in t or "CONTRIBUTED" in t)
-             and is_trailer(t)]
+    found = [u for u in units if u.length <= 400 and ((" by " in (t := u.text) or " By " in t or " BY " in t
+                                                       or "contributed" in t or "CONTRIBUTED" in t)
+                                                      and is_trailer(t)
+                                                      or ("编辑" in t or "編輯" in t) and _EDITED.match(t))]
     if len(found) != 1:
         return None
     trailer = found[0].index
