@@ -460,7 +460,11 @@ def test_caption_kept_apart(dump: str, line: str) -> None:
      "Amparo Benlloch, con la cazuela recién salida del horno, en su casa de Xàtiva. / JOSÉ M. ALCARAZ",
      "El presidente, durante el pleno del jueves. / EFE",
      # a caption run on into the button that hides it (public radio's pages)
-     "Mary Strand, 67, has led the ambulance squad since 2011. hide caption"],
+     "Mary Strand, 67, has led the ambulance squad since 2011. hide caption",
+     # the word for a photo in capitals, a credit to a stock library, a Chinese picture credit
+     "A tram at the harbour stop, Kestle Bay. PHOTO: The Kestle Echo/Ana Reyes",
+     "Representative image of waves breaking on the sea wall. Credit: iStock Photo",
+     "2025年11月，浙江一家锂盐厂的成品仓库。图／视觉中国"],
 )
 def test_is_caption(line: str) -> None:
     assert is_caption(line)
@@ -484,6 +488,7 @@ def test_a_photo_in_a_sentence_is_no_credit(line: str) -> None:
      "The stock photo agency Shutterstock said its sales rose in the third quarter.",
      "The mayor thanked the volunteers. Courtesy matters, she said, and so do good manners.",
      "他说图书馆很好，市民可以在周末借书。", "町の写真館は来月閉店する。",
+     "记者在现场看到，图书馆门口排起长队。图书馆说：周末照常开放",
      "Das Bild: ein Land im Umbruch", "Kuva on tärkeä: se kertoo paljon.",
      "News/Opinion", "Terms of Use/Privacy Policy", "Home/News/Local",
      "Amélie Tremblay/The Northern Courier reported the figures on Monday.",
