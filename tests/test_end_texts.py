@@ -38,6 +38,26 @@ def test_a_syndication_note_and_a_comment_policy_under_a_brief_are_not_its_text(
     assert article.paragraphs == WIRE
 
 
+FEED_NOTE = ("Disclaimer: (This story has not been edited by Newsgrid staff and is auto-generated from a "
+             "syndicated feed.) Newsgrid does not take responsibility for the accuracy, completeness or "
+             "timeliness of the information contained in syndicated content. The views and opinions "
+             "expressed in syndicated stories are those of the agency and do not necessarily reflect the "
+             "views of Newsgrid or its editors. Readers are advised to verify facts independently before "
+             "acting on any information published here, and to contact the agency directly with questions "
+             "about the accuracy of a story. Newsgrid reserves the right to remove syndicated content at "
+             "any time without notice, and it accepts no liability for any loss arising from its use. "
+             "Complaints about syndicated content should be sent to the agency named in the dateline.")
+
+
+def test_a_syndicated_feeds_note_under_a_brief_is_not_its_text() -> None:
+    # a long note, as Indian portals print it under agency copy: the note, not the story
+    assert len(FEED_NOTE) > 800
+    dump = "\n".join(["Norwegian fisheries minister resigns | Newsgrid", "Home", "World", "Business",
+                      "Norwegian fisheries minister resigns amid licence probe", "Thu, March 5, 2026",
+                      *WIRE, FEED_NOTE, "Follow us on Google News"]) + "\n"
+    assert newsclean.clean(dump).paragraphs == WIRE
+
+
 SNOW = ("DULUTH — Lake-effect snow is expected along the North Shore late Wednesday night and through "
         "Thursday evening, with four to eight inches possible in the hills above Two Harbors.")
 COMMENTS = ["### Comments (3)", "",
