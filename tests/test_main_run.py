@@ -926,7 +926,7 @@ def test_an_author_line_without_by_still_names_the_author_box() -> None:
     assert bio in "\n".join(r.text for r in result.removed)
 
 
-@pytest.mark.parametrize("mark", ["###", "-30-", "- ends -"])
+@pytest.mark.parametrize("mark", ["###", "-30-", "- ends -", "ENDS"])
 def test_a_press_releases_end_mark_ends_the_text(mark: str) -> None:
     release = [
         "DOVER (March 5, 2026) – The Department of Coastal Resources today announced $18.6 million in grants to 14 towns, counties and nonprofits to restore 40 miles of shoreline.",
@@ -1658,3 +1658,18 @@ def test_an_elements_own_tag_is_heard_by_the_second_opinion() -> None:
     assert plain[legal] == "bad"
     article = _index(doc, BRIDGE[0])
     assert "hinted" in doc.units[article].labels and plain[article] == "good"
+
+
+def test_a_governments_ends_in_capitals_ends_the_text_over_its_notes_to_editors() -> None:
+    release = [
+        "The government will spend £48 million restoring tidal wetlands on four estuaries, the Department for Coastal Communities announced today.",
+        "The schemes will create about 900 hectares of saltmarsh and mudflat by moving flood banks inland and letting the tide return to land drained two centuries ago.",
+        "“Giving the tide room is the cheapest flood defence we have,” said the minister, Joanna Mercer. “These marshes will protect homes and bring back birds.”",
+    ]
+    notes = ["1. The Tidal Habitats Programme is funded from the Nature Recovery Capital Fund announced at the 2025 Spending Review, and the £48 million covers design, land purchase and construction.",
+             "2. Habitat figures are approximate and will be confirmed following detailed design; hectare figures refer to the area inside the realigned defences.",
+             "3. Photographs of the sites are available on request from the press office, and broadcast interviews with the minister can be arranged."]
+    dump = "\n\n".join(["£48 million to restore tidal wetlands on four estuaries",
+                        "From: Department for Coastal Communities", *release, "ENDS", "## Notes to editors",
+                        "\n".join(notes), "Media enquiries: 020 7946 0000"]) + "\n"
+    assert newsclean.clean(dump).paragraphs == release

@@ -385,9 +385,10 @@ _COUNTED = re.compile(r"[^\W\d_].*\d|\d.*[^\W\d_]")
 comments"), not a "Comments" link in a menu, nor a work's statistics ("Comments:" over
 "1664"), nor a question's "Add a comment" over its answers."""
 
-END_MARK = re.compile(r"(?i)#{3}|-\s?30\s?-|[-–—]\s?ends?\s?[-–—]")
-"""The mark a press release or a wire story ends with ("###", "-30-", "- ends -"), once on
-its page: what follows it (the issuer's "About ...", its media contacts) is not the text."""
+END_MARK = re.compile(r"(?i)#{3}|-\s?30\s?-|[-–—]\s?ends?\s?[-–—]|(?-i:ENDS)")
+"""The mark a press release or a wire story ends with ("###", "-30-", "- ends -", a
+government's "ENDS" in capitals), once on its page: what follows it (the issuer's "About
+...", its notes to editors, its media contacts) is not the text."""
 
 
 RIGHTS_NOTICE = re.compile(r"(?i)\bmay not be (?:re)?(?:published|reproduced)\b.{0,40}?"
