@@ -646,32 +646,27 @@ def test_a_menus_line_over_a_headline_with_its_own_dek_is_no_headline() -> None:
     assert article.paragraphs[0].startswith("Rowers on the Lune")
 
 
+def _courier(over: str, under: str) -> str:
+    """A w3m dump: menus, then two lines over the author line and its date, then the story."""
+    return "\n\n".join([
+        "Sections The Lune Valley Courier\nSubscribe Sign in", "  • News\n  • Sport\n  • Weather",
+        over, under, "Hannah Whitlock, Staff Writer\nMarch 3, 2026 at 6:00 a.m.",
+        *(textwrap.fill(p, 79) for p in STORY),
+    ]) + "\n"
+
+
 def test_a_longer_headline_over_a_shorter_dek_about_the_text_is_the_headline() -> None:
     # headline and dek both headline-shaped, the dek the shorter and no full stop: the line
     # over it names what the text is about (a section's label, a ticker's line would not)
-    dump = "\n\n".join([
-        "Sections The Lune Valley Courier\nSubscribe Sign in",
-        "  • News\n  • Sport\n  • Weather",
-        "Rivers",
-        "Towpath to reopen for the summer regatta after the county approves flood repairs",
-        "Engineers say the path could be open within weeks of the vote",
-        "Hannah Whitlock, Staff Writer\nMarch 3, 2026 at 6:00 a.m.",
-        *(textwrap.fill(p, 79) for p in STORY),
-    ]) + "\n"
-    article = newsclean.clean(dump)
-    assert article.title == "Towpath to reopen for the summer regatta after the county approves flood repairs"
+    headline = "Towpath to reopen for the summer regatta after the county approves flood repairs"
+    dek = "Engineers say the path could be open within weeks of the vote"
+    article = newsclean.clean(_courier(headline, dek))
+    assert article.title == headline
     assert article.paragraphs[0].startswith("Rowers on the Lune")
 
 
 def test_a_longer_tickers_line_over_the_headline_is_no_headline() -> None:
     # the line over the headline is longer but names nothing the text says
-    dump = "\n\n".join([
-        "Sections The Lune Valley Courier\nSubscribe Sign in",
-        "  • News\n  • Sport\n  • Weather",
-        "Latest: county budget vote delayed until Friday as councillors argue over bin collections",
-        "Towpath on the Lune will reopen in time for the summer regatta in June",
-        "Hannah Whitlock, Staff Writer\nMarch 3, 2026 at 6:00 a.m.",
-        *(textwrap.fill(p, 79) for p in STORY),
-    ]) + "\n"
-    title = newsclean.clean(dump).title
-    assert title == "Towpath on the Lune will reopen in time for the summer regatta in June"
+    headline = "Towpath on the Lune will reopen in time for the summer regatta in June"
+    ticker = "Latest: county budget vote delayed until Friday as councillors argue over bin collections"
+    assert newsclean.clean(_courier(ticker, headline)).title == headline
