@@ -457,10 +457,9 @@ wire story closes with "Editing by"."""
 def credits_end(units: list[Unit], classes: list[str]) -> tuple[int, int] | None:
     """The article's closing credits, when the page has one such line: "Reporting by Elena
     Marsh in Chicago; Editing by Paul Drummond", "Jane Doe contributed to this report", the
-    editor's "责任编辑：王磊". A wire
-    story ends there; what comes under it (a quote box, a newsletter's pitch, a disclaimer)
-    is the page's. A roundup credits each of its stories: more than one line, none ends.
-    The line, and the first line with words under it."""
+    editor's "责任编辑：王磊". A wire story ends there; what comes under it (a quote box, a
+    newsletter's pitch, a disclaimer) is the page's. A roundup credits each of its stories:
+    more than one line, none ends. The line, and the first line with words under it."""
     # (the words first, tested inline: this reads every line of every page)
     found = [u for u in units if u.length <= 400 and ((" by " in (t := u.text) or " By " in t or " BY " in t
                                                        or "contributed" in t or "CONTRIBUTED" in t)

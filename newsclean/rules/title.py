@@ -200,7 +200,7 @@ def _about_run(doc: Document) -> Callable[[Unit], int]:
 
 
 def _same_story(doc: Document, title: Unit, headline: Unit) -> bool:
-    """Whether a dump's first line (the page's <title>) and the headline the anchors found
+    """Whether a dump's first line (the page's <title>) and the headline found
     under it share ``about.ABOUT`` content words: one story's headline in two versions, the
     title's written for search; a title that shares fewer names the site or another line
     was taken for the headline (a menu, a section's label). Not told in a script written
@@ -649,8 +649,9 @@ def title(doc: Document) -> None:
     printed_first = not (doc.html or doc.markdown or "layout" in doc.meta or "wrapped" in doc.meta)
     if printed_first and first is not chosen and first.role is None and not names(first.text):
         # A dump of a page's text opens with its <title> (html-text prints it first) that no
-        # line under it repeats: a version of the headline the anchors found, written for
-        # search, or the page's name for its article, as on a page.
+        # line under it repeats: a version of the headline found under it, written for search
+        # (wherever it was found: under an author line or over the text), or the page's name
+        # for its article, as on a page.
         if chosen is not None and chosen.index > 0 and _same_story(doc, first, chosen):
             doc.remove(first, "title",
                        "the page's title, printed first: the headline under it words it in full")
