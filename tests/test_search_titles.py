@@ -149,3 +149,16 @@ def test_the_printed_headline_wins_where_no_author_line_anchors_it() -> None:
                          "Harbour board agrees to share the cost of dredging the marina channel")
     title = newsclean.clean(page).title
     assert title == "Harbour board agrees to share the cost of dredging the marina channel"
+
+
+def test_a_role_before_the_name_is_no_part_of_it() -> None:
+    # a TV station's weather desk prints the role first: "By Chief Meteorologist Dana Whitlock"
+    assert names("By Chief Meteorologist Dana Whitlock and Ray Osei") == ["Dana Whitlock", "Ray Osei"]
+    assert names("By Staff Writer Jane Doe") == ["Jane Doe"]
+    assert names("By Tech Insider") == [] and names("By Chief Editor") == []  # a role alone, a section
+
+
+def test_the_authors_field_of_a_line_of_fields_in_a_caseless_script() -> None:
+    # the editor's field after the author's is no author, whatever the script
+    assert names("Written By: राहुल शर्मा | Edited By: नेहा वर्मा") == ["राहुल शर्मा"]
+    assert names("Written By: Rahul Sharma | Edited By: Neha Verma") == ["Rahul Sharma"]

@@ -96,6 +96,10 @@ def _person(chunk: str, roles: frozenset[str], agencies: frozenset[str], first: 
     """The name in one chunk of a byline, or None when the chunk is a role, an agency or words."""
     words = chunk.strip(" .:,*_").split()
     lows = [w.lower().strip(".,") for w in words]
+    led = next((i for i, low in enumerate(lows) if low not in roles), len(lows))
+    if led > 0 and len(words) - led >= 2 and all(w[:1].isupper() for w in words[led:]) \
+            and roles.isdisjoint(lows[led:]) and _TOPICS.isdisjoint(lows[led:]):
+        words, lows = words[led:], lows[led:]  # "Chief Meteorologist Dana Whitlock": the role before the name
     if lows and (lows[0] in roles or lows[0] in _TOPICS):
         return None  # "Tech Insider", "Sports Desk": a section or a publication, no one's name
     labels = date_labels()
@@ -158,10 +162,10 @@ def names(byline: str) -> list[str]:
     """The people a byline names, in order, without openers, roles, dates or agencies."""
     opener, roles, agencies = _vocabulary(data.version())
     text = photos_cut(" ".join(byline.split()))
+    if " | " in text and (field := byline_field(text)) is not None:
+        text = field  # the author's field of a line of metadata fields ("Written By: ... | Edited By: ...")
     if (caseless := caseless_author(text)) is not None:
         return cjk_authors(text) or [caseless]
-    if " | " in text and (field := byline_field(text)) is not None:
-        text = field  # the author's field of a line of metadata fields
     if (start := dated_by(text)) is not None:
         text = text[start:]  # "October 19, 2019 by Jane Doe": the names after the date line
     if text[:1] == "[" or text[:1].islower():
