@@ -684,16 +684,20 @@ def _prose_under(units: list[Unit], byline: Unit, classes: tuple[str, ...]) -> l
             if u.labels.get("class") in classes]
 
 
-def _said_shaped(units: list[Unit], byline: Unit, stop: frozenset[str] | None) -> Callable[[Unit], bool]:
-    """``head_shaped``, and for a headline over a dek, no breadcrumb trail and sharing a content
-    word with the prose under the author line, where the language's function words tell
-    content words: a menu's line over the dek ("Home Reviews Podcast Archive About") names
-    nothing the text says, a trail ("Accueil / Sciences / Santé") only the section's."""
+def _said_tests(units: list[Unit], byline: Unit, stop: frozenset[str] | None
+                ) -> tuple[Callable[[Unit], bool], Callable[[Unit], bool] | None]:
+    """Two tests of a line over a dek, by the prose under the author line (read once), where
+    the language's function words tell content words (else ``head_shaped`` and None):
+    ``head_shaped``, no breadcrumb trail and sharing a content word with the prose (a menu's
+    line over the dek, "Home Reviews Podcast Archive About", names nothing the text says, a
+    trail, "Accueil / Sciences / Santé", only the section's); and sharing ``about.ABOUT``
+    content words with it (``over_dek``'s ``about_text``)."""
     if stop is None:
-        return head_shaped
+        return head_shaped, None
     prose = _prose_under(units, byline, ("good",))
-    return lambda u: head_shaped(u) and not _TRAIL.search(u.text) \
-        and (not prose or _shared(u, prose, stop) >= 1)
+    return (lambda u: head_shaped(u) and not _TRAIL.search(u.text)
+            and (not prose or _shared(u, prose, stop) >= 1),
+            lambda u: bool(prose) and _shared(u, prose, stop) >= about.ABOUT)
 
 
 def closed_over_dek(headline: Unit, dek: Unit) -> bool:
@@ -704,16 +708,6 @@ def closed_over_dek(headline: Unit, dek: Unit) -> bool:
         and "in_item" not in headline.labels \
         and 3 <= headline.words <= 40 and headline.length <= HEADLINE_LENGTH \
         and dek.length > headline.length and dek_like(dek) and not is_caption(dek.text)
-
-
-def _about_text(units: list[Unit], byline: Unit,
-                stop: frozenset[str] | None) -> Callable[[Unit], bool] | None:
-    """Whether a line shares ``about.ABOUT`` content words with the prose under an author
-    line (None where the language has no function-word list to tell content words by)."""
-    if stop is None:
-        return None
-    prose = _prose_under(units, byline, ("good",))
-    return lambda u: bool(prose) and _shared(u, prose, stop) >= about.ABOUT
 
 
 def _about_first(units: list[Unit], byline: Unit, shaped: list[Unit], stop: frozenset[str] | None,
@@ -805,7 +799,7 @@ def _bylined_line(units: list[Unit], anchors: Anchors, stop: frozenset[str] | No
             if named and (head is None or _about_only(units, unit, above[-1], head, stop)):
                 head = above[-1]  # a headline of a word or two right over it ("Hermitian matrix")
             elif head is not None and head is not closed:
-                head = over_dek(above, head, _said_shaped(units, unit, stop), _about_text(units, unit, stop))
+                head = over_dek(above, head, *_said_tests(units, unit, stop))
             if head is not None:
                 found.append((head, unit))
     # the prose under an author line up to the next headline found: a teaser's author line

@@ -12,6 +12,7 @@ visible candidates by word overlap; it never replaces them, so nothing is invent
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..document import Unit
 
@@ -35,31 +36,32 @@ def prose(units: list[Unit], classes: list[str], run: Run, plain: bool = False) 
                if c in wanted and u.kind != "heading" and (c != "short" or u.kind == "text"))
 
 
+def _mostly(units: list[Unit], classes: list[str], run: Run, inside: Callable[[Unit], bool]) -> bool:
+    """Whether ``inside`` holds for most of a run's good and near-good prose, by characters."""
+    held = total = 0
+    for unit, cls in zip(units[run[0] : run[1] + 1], classes[run[0] : run[1] + 1]):
+        if cls in ("good", "near"):
+            total += unit.size
+            held += unit.size if inside(unit) else 0
+    return total > 0 and 2 * held > total
+
+
 def in_furniture(units: list[Unit], classes: list[str], run: Run, hints: bool = True) -> bool:
     """Whether most of a run's prose sits in a footer, an aside or a comment thread; without
     ``hints``, as the tags say (``<footer>``, ``<aside>``), the class names unheard."""
-    inside = total = 0
-    for unit, cls in zip(units[run[0] : run[1] + 1], classes[run[0] : run[1] + 1]):
-        if cls not in ("good", "near"):
-            continue
-        total += unit.size
+    def inside(unit: Unit) -> bool:
         block = unit.html
         marker = unit.labels.get("marker") if hints or "hinted" not in unit.labels else None
-        if marker == "comments" or (block is not None and (
-                not _FURNITURE_ANCESTORS.isdisjoint(block.evidence.ancestors)
-                or (hints and not _FURNITURE_HINTS.isdisjoint(block.evidence.hints)))):
-            inside += unit.size
-    return total > 0 and 2 * inside > total
+        return marker == "comments" or (block is not None and (
+            not _FURNITURE_ANCESTORS.isdisjoint(block.evidence.ancestors)
+            or (hints and not _FURNITURE_HINTS.isdisjoint(block.evidence.hints))))
+
+    return _mostly(units, classes, run, inside)
 
 
 def mostly_hinted(units: list[Unit], classes: list[str], run: Run) -> bool:
     """Whether most of a run's prose carries a marker from a class name alone ("hinted")."""
-    hinted = total = 0
-    for unit, cls in zip(units[run[0] : run[1] + 1], classes[run[0] : run[1] + 1]):
-        if cls in ("good", "near"):
-            total += unit.size
-            hinted += unit.size if "hinted" in unit.labels else 0
-    return 2 * hinted > total
+    return _mostly(units, classes, run, lambda unit: "hinted" in unit.labels)
 
 
 def _words(text: str) -> set[str]:
@@ -101,10 +103,10 @@ def choose(units: list[Unit], classes: list[str], runs: dict[str, Run], chosen: 
         best = max(scores, key=scores.__getitem__)
         return best if scores[best] > scores[chosen] + _MARGIN else chosen
     threaded = in_furniture(units, classes, runs[chosen])
-    if not threaded and (chosen == "anchored" or prose(units, classes, runs[chosen]) >= TINY):
+    held = prose(units, classes, runs[chosen])
+    tiny = held < TINY  # (the markup may have left it next to no prose)
+    if not threaded and (chosen == "anchored" or not tiny):
         return chosen  # a short text under its own headline is a short article (a brief, a teaser)
-
-    tiny = prose(units, classes, runs[chosen]) < TINY  # (the markup left it next to no prose)
 
     def judged(name: str) -> tuple[list[str], bool]:
         return (plain, False) if name == UNHEARD and plain is not None and tiny else (classes, True)
@@ -119,7 +121,7 @@ def choose(units: list[Unit], classes: list[str], runs: dict[str, Run], chosen: 
     best = max(fit, key=fit.__getitem__, default=chosen)
     if threaded:
         return best if fit.get(best, 0) >= TINY else chosen
-    if fit.get(best, 0) > prose(units, classes, runs[chosen]):
+    if fit.get(best, 0) > held:
         return best
     # No candidate holds more prose: the one with more text in short lines (an article
     # written a phrase to a line) wins over a tiny run, as the element holding them does.
