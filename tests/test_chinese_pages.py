@@ -84,3 +84,63 @@ def test_a_lynx_dump_of_japanese_is_read_at_the_width_its_full_lines_share() -> 
     for paragraph in _JA_PARAGRAPHS:
         assert paragraph in paragraphs  # (joined without a space, "1" / "990年代" too)
     assert not any(p.endswith("広告") for p in paragraphs)  # a line short of the width ends its paragraph
+
+
+# A Chinese portal's story: its credit line names the author with the page's "举报" (report it)
+# link after the name, and its lead opens with the paper's dateline crediting the reporters.
+_LEAD = ("江城晚报网武汉5月13日讯（记者 陈晓雯 通讯员 高远）13日上午，江岸区德润里巷口挂起了红灯笼。"
+         "七十二岁的王德明老人提着一袋行李，站在自家门口看了很久。这是他离开三年后第一次回到这里。")
+_PORTAL = "\n\n".join([
+    "首页 本地新闻 国内 国际 财经 教育 健康 体育 文化",
+    "百年里分焕新颜 首批四十二户居民回迁",
+    "2026-05-14 09:32:10 来源: 江城晚报网 作者：陈晓雯 举报",
+    _LEAD,
+    "德润里是汉口现存较为完整的石库门式里分之一，共有房屋六十八栋。改造前，这里的居民大多使用公共厕所，"
+    "电线私拉乱接的情况也十分普遍。",
+    "江岸区相关负责人表示，下一步将总结德润里的经验，在辖区内另外三处里分推广。",
+    "关于我们 联系我们 广告服务 版权声明",
+])
+
+
+def test_a_lead_crediting_its_reporters_stays_the_lead() -> None:
+    article = newsclean.clean(_PORTAL)
+    assert article.paragraphs[0] == _LEAD
+    assert article.byline == "2026-05-14 09:32:10 来源: 江城晚报网 作者：陈晓雯 举报"
+    assert article.authors == ["陈晓雯"]  # "举报" is the page's link, no name
+
+
+def test_a_chinese_dateline_names_outlet_place_day_and_reporters() -> None:
+    from newsclean.rules.dateline import cjk_parse, parse
+
+    assert parse(_LEAD) == {"raw": "江城晚报网武汉5月13日讯（记者 陈晓雯 通讯员 高远）",
+                            "location": "武汉", "source": "江城晚报网", "date": "5月13日"}
+    assert cjk_parse(_LEAD)[1] == ["陈晓雯", "高远"]
+    assert parse("新华社北京3月4日电 国务院总理今天主持召开常务会议。")["source"] == "新华社"
+    assert parse("本报讯（记者 王晓峰）昨天下午，市政府召开新闻发布会。")["source"] == "本报"
+    taiwan = parse("〔記者林雅婷、王大明／台北報導〕台北市政府今天宣布，四月起試辦夜間公車。")
+    assert taiwan == {"raw": "〔記者林雅婷、王大明／台北報導〕", "location": "台北", "source": None, "date": None}
+    # words that open like an outlet ("台电": the power company; "电视台": a station) are none
+    assert parse("台电公司今天表示，夏季用电高峰将提前到来。") is None
+    assert parse("电视台报道说，事故没有造成人员伤亡。") is None
+    assert parse("记者从市交通运输局获悉，试点当天正式启动。") is None
+
+
+def test_reporters_in_the_dateline_are_the_authors_when_no_line_credits_them() -> None:
+    dump = "\n\n".join([
+        "首页 新闻 台中 政治 社會 生活 體育",
+        "台中夜貓公車4月試辦 12條路線延駛至凌晨",
+        "〔記者陳冠宇／台中報導〕不少在科學園區、醫院及餐飲業輪班的上班族，常因深夜找不到公車只能騎機車返家。"
+        "台中市交通局昨日宣布，將於4月1日起試辦12條夜貓公車路線。",
+        "交通局表示，試辦期間將依搭乘人數調整班距，若成效良好，明年起將正式納入常態路網。",
+        "關於我們 聯絡我們 隱私權政策",
+    ])
+    article = newsclean.clean(dump)
+    assert article.dateline["location"] == "台中"
+    assert article.authors == ["陳冠宇"]
+    assert article.paragraphs[0].startswith("〔記者陳冠宇／台中報導〕")
+
+
+def test_a_credit_after_a_full_width_bar_names_every_writer() -> None:
+    from newsclean.rules.authors import names
+
+    assert names("文｜林昭、陈思远 编辑｜黄越 2026年03月04日 07:30 阅读约 9 分钟") == ["林昭", "陈思远"]

@@ -8,7 +8,7 @@ from functools import cache
 from ..chain import rule
 from ..document import Document, Role, Unit
 from . import data
-from .patterns import MONTHS
+from .patterns import MONTHS, cjk_authors
 
 _BODY, _REMOVED = Role.BODY, Role.REMOVED
 """Looked up once: an Enum member read off its class costs a metaclass lookup per line."""
@@ -74,10 +74,41 @@ def _compiled(version: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     return with_source, caps_only, source_only, slashed, checked, exclusions
 
 
+_CJK_SENT = re.compile(
+    r"^(?P<source>[\u4e00-\u9fff]{1,8}?[社网網报報台站](?![社网網报報台站]))(?P<loc>[\u4e00-\u9fff]{2,6}?)?"
+    r"(?P<date>\d{1,2}月\d{1,2}日)?[电電讯訊](?P<credit>[（(][^）)\n]{2,40}[）)])?"
+)
+"""A Chinese paper's dateline: an outlet (its last character says what it is: an agency's
+社, a site's 网, a paper's 报, a station's 台: "晚报网" is a paper's site), the place, the day, "电" (wired) or "讯"
+(reported), and the reporters in brackets ("新华社北京3月4日电（记者 张三）", "本报讯")."""
+_CJK_REPORTED = re.compile(
+    r"^[〔【［\[]\s*(?:記者|记者)\s*(?P<credit>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)"
+    r"\s*[／/]\s*(?P<loc>[\u4e00-\u9fff]{2,6}?)\s*(?:報導|报道|報道)\s*[〕】］\]]"
+)
+"""A Taiwanese paper's: the reporter and the place in brackets ("〔記者王小明／台北報導〕")."""
+
+
+def cjk_parse(text: str) -> tuple[dict[str, str | None], list[str]] | None:
+    """A Chinese dateline at the start of ``text`` and the reporters it credits, or None."""
+    if (m := _CJK_SENT.match(text)) is not None:
+        if not (m.group("loc") or m.group("date") or m.group("credit") or text[m.end("source")] in "讯訊"):
+            return None  # an outlet's name and "电" alone open words too ("台电": a utility)
+        credit = m.group("credit")
+        names = cjk_authors(credit) if credit else []
+    elif (m := _CJK_REPORTED.match(text)) is not None:
+        names = re.split(r"[、，,]", m.group("credit"))
+    else:
+        return None
+    return ({"raw": m.group(0), "location": m.group("loc"), "source": m.groupdict().get("source"),
+             "date": m.groupdict().get("date")}, names)
+
+
 def parse(text: str, alone: bool = False) -> dict[str, str | None] | None:
     """The dateline at the start of ``text`` as {raw, location, source, date}, or None.
     ``alone``: ``text`` is a line of its own above the lead, so a known place in capitals
     with no dash after it ("ZUG, SWITZERLAND") is one too."""
+    if text[:1] > "\u2fff" and (cjk := cjk_parse(text)) is not None:
+        return cjk[0]
     with_source, caps_only, source_only, slashed, checked, exclusions = _compiled(data.version())
     if s := slashed.match(text):
         return {"raw": text[: s.end(0)].rstrip(), "location": s.group("loc").strip(" ,"),
@@ -155,6 +186,8 @@ def dateline(doc: Document) -> None:
         if unit.role in (None, _BODY) and unit.kind != "heading" and "dek" not in unit.labels:
             if parsed := parse(unit.text):
                 doc.meta["dateline"] = parsed
+                if not doc.meta.get("authors") and (cjk := cjk_parse(unit.text)) is not None:
+                    doc.meta["authors"] = cjk[1]  # no author line: the reporters it credits
                 return
             if unit.labels.get("class") in _PROSE:  # a counter, a credit or a label is no try
                 if tried == 0 and above is not None and (parsed := parse(above.text, alone=True)) \

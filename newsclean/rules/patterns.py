@@ -352,15 +352,17 @@ _CJK_NAME = (r"(?P<name>[\u3400-\u9fff]{2,4})"
              r"(?!(?!攝影|摄影|編輯|编辑)[\u3400-\u9fff]|\s*[:：]|\s*[摄攝](?!影))")
 """Two to four characters of a name, then no more of them but a next credit's label run on
 ("林雅婷攝影／陳冠宇" as w3m glues spans), and no photographer's "摄" after it."""
-_CJK_CREDIT = re.compile(rf"(?:作者|记者|記者|撰文|{_JA_ROLES}|(?<![\u3400-\u9fff])文(?=\s*[／/]))"
-                         rf"(?:\s*[:：／/]\s*|\s+){_CJK_ROLE}{_CJK_NAME}")
+_CJK_CREDIT = re.compile(rf"(?:作者|记者|記者|撰文|{_JA_ROLES}|(?<![\u3400-\u9fff])文(?=\s*[／/｜|]))"
+                         rf"(?:\s*[:：／/｜|]\s*|\s+){_CJK_ROLE}{_CJK_NAME}")
 _CJK_MORE = re.compile(rf"(?:\s*[、,，]\s*|\s+){_CJK_ROLE}{_CJK_NAME}")
 """Each further name of a Chinese credit, set apart by a space or a list comma, its role
 before it or not ("记者 林晓岚 通讯员 周航", "作者：王晓峰 沈佳")."""
 _CJK_NOT_NAMES = ("报道", "報導", "摄影", "攝影", "编辑", "編輯", "整理", "发自", "發自", "综合",
-                  "綜合", "字号", "字號", "来源", "來源", "责任", "責任", "通讯", "通訊")
+                  "綜合", "字号", "字號", "来源", "來源", "责任", "責任", "通讯", "通訊",
+                  "举报", "舉報", "分享", "收藏", "关注", "關注", "打印", "纠错", "糾錯", "阅读", "閱讀")
 """Words after a credit's names that are none: "报道" (reports), "发自北京" (from Beijing),
-the page's next field ("字号", "来源", "责任编辑")."""
+the page's next field ("字号", "来源", "责任编辑") or link ("举报": report it, "分享": share,
+"收藏": save, "关注": follow, "打印": print, "纠错": correct it, "阅读约 9 分钟": a read)."""
 _ARABIC_CREDIT = re.compile(r"(?:^|\s)(?:كتب|بقلم)\s*:?\s+"
                             r"(?P<name>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,3})")
 _HEBREW_CREDIT = re.compile(r"^מאת\s*:?\s+(?P<name>[\u05d0-\u05ea׳״'\"-]+(?:\s[\u05d0-\u05ea׳״'\"-]+){0,3})")
@@ -413,6 +415,9 @@ def cjk_authors(text: str) -> list[str]:
     return found
 
 
+_CJK_SENTENCES = re.compile(r"[。！？][^。！？]+[。！？]")
+"""Two sentences ended the Chinese or Japanese way: prose, though it credits a reporter
+("……讯（记者 周雨晴）3日上午……。……。")."""
 _CASED_SCRIPT = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}]")
 """Letters of a script whose names open with a capital (Georgian has capitals, unused)."""
 
@@ -468,7 +473,7 @@ def is_byline_plain(text: str) -> bool:
     if "@" in text and (mail := _MAIL_AFTER.search(text)) is not None and mail.start():
         text = text[: mail.start()]  # "Mette Kjær Sørensen Journalist mks@avis.dk": the address
     if len(text) <= 160 and caseless_author(text) is not None:
-        return True
+        return _CJK_SENTENCES.search(text) is None  # a lead crediting its reporters, no credit line
     if len(text) <= _BIO_BYLINE_MAX and (bio := patterns()["byline_bio"].match(text)) is not None:
         return _NOT_NAMES.match(bio.group("person")) is None
     if not 4 <= len(text) <= 160 or (text.count(". ") > 2 and len(_SENTENCE_DOT.findall(text)) > 2):
