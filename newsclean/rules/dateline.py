@@ -80,7 +80,8 @@ _CJK_SENT = re.compile(
 )
 """A Chinese paper's dateline: an outlet (its last character says what it is: an agency's
 社, a site's 网, a paper's 报, a station's 台: "晚报网" is a paper's site), the place, the
-day, "电" (wired) or "讯" (reported), and the reporters in brackets ("新华社北京3月4日电（记者 张三）", "本报讯")."""
+day, "电" (wired) or "讯" (reported), and the reporters in brackets
+("新华社北京3月4日电（记者 张三）", "本报讯")."""
 _CJK_REPORTED = re.compile(
     r"^[〔【［\[]\s*(?:記者|记者)\s*(?P<credit>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)"
     r"\s*[／/]\s*(?P<loc>[\u4e00-\u9fff]{2,6}?)\s*(?:報導|报道|報道)\s*[〕】］\]]"
