@@ -215,3 +215,57 @@ def test_another_storys_card_in_the_text_goes_when_its_headline_is_a_teasers() -
                         text[0], text[1], card, text[2], text[3], *more]) + "\n"
     paragraphs = newsclean.clean(dump).paragraphs
     assert paragraphs == text
+
+
+# A short story, then the page's notice, an ad's label and a "Most read" box whose entries
+# are a headline and its summary; one headline closes with a full stop, so it reads as prose
+# and the box's summaries part there. The box's heading is the one nearest its first entry.
+_BRIEF = [
+    "A 41-year-old Dunmore man was charged Tuesday after deputies found 212 stolen bicycles in "
+    "two rented garages on Quarry Road, the county sheriff's office said.",
+    "Deputies searched the garages after a cyclist spotted her own bike in an online listing and "
+    "followed the seller's pickup address, according to a criminal complaint.",
+    "The man is charged with receiving stolen property and is being held on $25,000 bail. He is "
+    "due in court March 18.",
+    "Sheriff Dana Kowalczyk said owners can look through photos of the bikes on the office's "
+    "website and claim them with a receipt or a serial number.",
+]
+_MOST_READ = [
+    ("1 Marina parking lot to close for three months of repairs",
+     "The city says crews will replace the seawall along the lot's north edge before the summer boating season opens."),
+    ("2 Dunmore school board delays vote on later start times",
+     "Board members asked the district for bus schedules and a cost estimate before they decide anything in April."),
+    ("3 Ice jam closes River Road bridge for the second time",
+     "Public works crews expect to reopen the bridge by Friday if the forecast warm-up holds through the week."),
+    ("4 Water rates will rise in May. Here is what changes.",
+     "The average household will pay about $6 more a quarter under the increase the council approved on Monday night."),
+    ("5 New bakery opens in the old Hartwell bank building",
+     "The owners kept the vault door and turned the former safe deposit room into a seating area for forty people."),
+    ("6 Library extends weekend hours through the end of June",
+     "Both branches will stay open until 8 p.m. on Saturdays, and the main branch will open on Sunday mornings."),
+    ("7 Volunteers count 1,400 bald eagles along the river",
+     "The annual winter count found the most birds since it began in 1994, organisers said at a meeting on Monday."),
+]
+
+
+def test_a_most_read_box_under_other_labels_is_teasers_by_its_nearest_heading() -> None:
+    dump = "\n\n".join([
+        "Man charged after 212 stolen bicycles found in rented garages - Dunmore Ledger",
+        "Home\nNews\nSports\nObituaries\nSubscribe",
+        "Man charged after 212 stolen bicycles found in rented garages",
+        "By Pat Quinlan, Staff Writer",
+        *_BRIEF,
+        "Comments are closed.",
+        "Advertisement",
+        "Most Read This Week",
+        *(f"{headline}\n\n{summary}" for headline, summary in _MOST_READ),
+        "About Us\nContact\nPrivacy Policy",
+    ])
+    doc = newsclean.segment.segment(dump)
+    for rule in newsclean.default_chain().active():
+        rule.apply(doc)
+        if rule.id == "main-run":
+            break
+    summaries = [u for u in doc.units if any(u.text == s for _, s in _MOST_READ[:3])]
+    assert [u.labels.get("shape") for u in summaries] == ["teaser"] * 3
+    assert newsclean.clean(dump).paragraphs == _BRIEF

@@ -471,7 +471,7 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
     for run in runs:
         heads_over = [j for j in range(max(0, run[0] - 4), run[0] - 1) if head(units[j])]
         headed = bool(heads_over)
-        if not headed or any(units[j].words for j in range(heads_over[0] + 1, run[0] - 1)):
+        if not headed or any(units[j].words for j in range(heads_over[-1] + 1, run[0] - 1)):
             run = [i for i in run if i not in tails]  # (a box's last teaser: its heading right over
             # its first headline; a list of links under the heading, then text, is no such box)
         if len(run) < _TEASER_RUN or _numbered(units, run):
