@@ -1673,3 +1673,18 @@ def test_a_governments_ends_in_capitals_ends_the_text_over_its_notes_to_editors(
                         "From: Department for Coastal Communities", *release, "ENDS", "## Notes to editors",
                         "\n".join(notes), "Media enquiries: 020 7946 0000"]) + "\n"
     assert newsclean.clean(dump).paragraphs == release
+
+
+def test_the_page_titles_headline_in_an_element_named_as_furniture_anchors_its_text() -> None:
+    # a section's name is the page's <h1>; the story (its headline the page's <title>) sits
+    # in an element whose class calls it a sidebar, over a standing text in one named as a
+    # body: the story's lines are the article's (the standing text is prose too: it stays)
+    page = _page(BIG_NAV + "<main><h1 class='section-title'>Corrections &amp; Clarifications</h1>"
+                 f"<div class='sidebar-note'><h2>{BRIDGE_TITLE}</h2>"
+                 + "".join(f"<p>{p}</p>" for p in BRIDGE) + "</div><div class='article-body'>"
+                 + "".join(f"<p>{p}</p>" for p in LEGAL[3:]) + "</div></main>"
+                 "<footer>" + "".join(f"<p>{p}</p>" for p in LEGAL[:3]) + "</footer>",
+                 title=f"{BRIDGE_TITLE} | Kestle Echo")
+    article = newsclean.clean(page)
+    assert article.title == BRIDGE_TITLE
+    assert article.paragraphs[: len(BRIDGE)] == BRIDGE

@@ -58,6 +58,9 @@ class Anchors:
     dateline: int | None = None
     """Without a headline: the first paragraph that opens with a dateline ("CAIRO (AP) —"),
     which opens an article; the article starts there."""
+    hinted: int | None = None
+    """The page title repeated as a heading that only a class name's hint marks (the
+    "sidebar-note" around a page's one story), when no plain line repeats it."""
 
     @property
     def top(self) -> int | None:
@@ -148,9 +151,12 @@ def owner_named(units: list[Unit]) -> Callable[[str], bool]:
     return lambda part: any(f" {part} " in owner for owner in owners)
 
 
-def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
+def _title_matches(units: list[Unit], title: str, first: int,
+                   line: Callable[[Unit], bool] | None = None) -> list[Unit]:
     """The lines that repeat the page title's headline part, else the lines that repeat it
-    in another version (an updated headline: the <title> was written first)."""
+    in another version (an updated headline: the <title> was written first). ``line``: which
+    lines may (``_title_line``'s)."""
+    line = line or _title_line
     owned = owner_named(units)
     heads = {h for h in title_heads(title) if not owned(h)}
     if not heads:
@@ -159,7 +165,7 @@ def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
     # A line that is a head holds each head's longest word: a substring test spares most
     # lines of the right length the normalisation.
     longest = [max(h.split(" "), key=len) for h in heads]
-    lines = [u for u in units[first:] if u.length in sizes and _title_line(u)]
+    lines = [u for u in units[first:] if u.length in sizes and line(u)]
     found = [u for u in lines if any(w in u.text.casefold() for w in longest) and norm(u.text) in heads]
     if found:
         return found
@@ -172,7 +178,7 @@ def _title_matches(units: list[Unit], title: str, first: int) -> list[Unit]:
         return found
     # The headline in full, the <title> cut short of its end ("..., drumuri naționale închise")
     cut = [(h, max(ws, key=len)) for h, ws in zip(heads, words) if len(ws) >= VERSION_WORDS]
-    return [u for u in units[first:] if max(sizes) < u.length <= HEADLINE_LENGTH and _title_line(u)
+    return [u for u in units[first:] if max(sizes) < u.length <= HEADLINE_LENGTH and line(u)
             and any(word in u.text.casefold() and norm(u.text).startswith(h + " ") for h, word in cut)]
 
 
@@ -243,6 +249,12 @@ def _plain(unit: Unit) -> bool:
     return unit.html.evidence.link_density < 0.5
 
 
+def _hinted(unit: Unit) -> bool:
+    """A heading plain but for a marker a class name alone gave it (mostly no link)."""
+    return unit.kind == "heading" and "hinted" in unit.labels and unit.html is not None \
+        and unit.html.evidence.link_density < 0.5
+
+
 _DATELINE_MIN = 120
 """A dateline anchors only a paragraph of this length: a teaser's one-line summary may open
 with a dateline too."""
@@ -293,6 +305,8 @@ def find(doc: Document, level1: list[int] | None = None) -> Anchors:
             plain or matches, key=lambda u: (_prose_after(units, u), u.index))
         anchors.headline, anchors.how = chosen.index, "page title"
     else:
+        if title and doc.html:
+            anchors.hinted = next((u.index for u in _title_matches(units, title, first, _hinted)), None)
         if level1 is None:
             level1 = [u.index for u in units if u.kind == "heading" and u.level == 1]
         # a logo set as a level-1 heading over the menus: a later one has an author line under

@@ -105,6 +105,14 @@ def main_run(doc: Document) -> None:
         if classes[i] == SHORT:  # now content: it costs what a list item does
             weights[i] = short_weight(doc.units[i])
     found = anchors.find(doc, scan.level1)
+    if found.hinted is not None and unhint_headline(doc.units, found.hinted):
+        # the page's own headline in an element a class name calls furniture: the name lies
+        # (the element holds the page's one story); its lines weighed and anchored again
+        classes, weights, scan, content = weigh(doc.units)
+        for i in introduced_lists(doc.units, scan.colon_end):
+            if classes[i] == SHORT:
+                weights[i] = short_weight(doc.units[i])
+        found = anchors.find(doc, scan.level1)
     doc.meta["anchors"] = found
     weigh_shapes(doc.units, scan, classes, weights, found.headline, content,
                  doc.meta.get("related_heads", ()))
@@ -316,6 +324,21 @@ def _second_opinion(doc: Document, classes: list[str], how: str,
                 del unit.labels["hinted"], unit.labels["marker"]
             unit.labels["class"] = classes[unit.index] = plain[unit.index]
     return (*runs[pick], pick)
+
+
+def unhint_headline(units: list[Unit], headline: int) -> bool:
+    """Unhears the hint on the headline's element: every line inside the element around the
+    headline (its path holds the headline's own element last) that carries the headline's
+    hinted marker is read as found. Whether the headline's was."""
+    head = units[headline]
+    path, marker = head.html.path[:-1] if head.html is not None else (), head.labels.get("marker")
+    if not path:
+        return False
+    for unit in units:
+        if "hinted" in unit.labels and unit.labels.get("marker") == marker and unit.html is not None \
+                and unit.html.path[: len(path)] == path:
+            del unit.labels["hinted"], unit.labels["marker"]
+    return "hinted" not in head.labels
 
 
 def _apart(units: list[Unit], classes: list[str], start: int, headline: int) -> bool:
