@@ -117,3 +117,76 @@ def test_an_author_line_under_a_dek_that_ends_on_a_quotation_is_the_byline() -> 
              "© 2026 The Meridian Ledger"]
     art = newsclean.clean("\n".join(lines) + "\n")
     assert art.paragraphs == REPORT + MORE + LATER
+
+
+# A Portuguese regional paper's page as html-text prints it: the <title> holds the headline
+# cut short, the page prints it whole; under the short story, the tags, a "most read" list, the
+# site's own box (its name, its founding, its address on an avenue), its footer's links in
+# Portuguese and a long legal notice: the footer's links end the page.
+_PT_STORY = [
+    "QUELIMANE — A Administração Regional de Águas da Zambézia anunciou ontem que vai abrir as comportas da"
+    " barragem de Mugeba durante três dias, para baixar o nível da albufeira antes das chuvas previstas.",
+    "Segundo a instituição, o caudal do rio Licungo poderá subir até dois metros nas zonas baixas de Mocuba e"
+    " Namacurra, onde vivem cerca de 4 mil famílias junto às margens.",
+    "“Pedimos às famílias que saiam das zonas de risco e levem consigo os documentos e os animais”, disse o"
+    " porta-voz da instituição, Armando Tembe.",
+]
+_PT_LEGAL = [
+    "O Jornal da Zambézia rege-se pela Lei de Imprensa e pelo seu estatuto editorial, publicado nesta página,"
+    " e responde perante os seus leitores pela exactidão de tudo o que publica em papel e em linha, corrigindo"
+    " os erros logo que deles tenha conhecimento e assinalando sempre a correcção no fim do texto corrigido.",
+    "Aviso legal: todos os conteúdos deste sítio, incluindo textos, fotografias, gráficos e vídeos, são"
+    " propriedade da editora ou dos seus parceiros e não podem ser reproduzidos, distribuídos ou transmitidos,"
+    " no todo ou em parte, sem autorização prévia e por escrito, salvo nos casos previstos na lei em vigor.",
+    "As informações sobre o tempo e a protecção civil aqui publicadas têm carácter informativo e não dispensam"
+    " a consulta dos avisos oficiais das autoridades competentes, que prevalecem em caso de divergência, nem"
+    " as orientações dadas no terreno pelas equipas de socorro e pelos serviços distritais de emergência.",
+]
+_PT_PAGE = "\n\n".join([
+    "Barragem de Mugeba abre comportas - Jornal da Zambézia",
+    "Início\nSociedade\nEconomia\nDesporto\nOpinião",
+    "Segunda, 02 Março 2026 10:15",
+    "Barragem de Mugeba abre comportas por três dias",
+    "Escrito por Lurdes Mucavele",
+    *_PT_STORY,
+    "Etiquetado como\nMugeba\nLicungo\nCheias",
+    "Mais lidas",
+    "Preço do peixe sobe no mercado central de Quelimane\n\nOs vendedores dizem que a subida se deve ao mau"
+    " tempo, que impediu a saída dos barcos durante a última semana.",
+    "Escolas de Mocuba recebem carteiras novas\n\nA direcção distrital de educação entregou 600 carteiras a"
+    " nove escolas primárias, que até agora tinham alunos sentados no chão.",
+    "Jornal da Zambézia",
+    "Fundado em 2001 em Quelimane, o Jornal da Zambézia é um semanário independente que cobre a província e o"
+    " centro do país, com correspondentes em todos os distritos.",
+    "Av. Julius Nyerere, n.º 220, Quelimane. Tel.: +258 24 21 0000",
+    "Quem somos\nFicha técnica\nEstatuto editorial\nAssinaturas\nPolítica de privacidade\nContactos",
+    *_PT_LEGAL,
+    "© 2026 Editora Zambeziana, Lda. Todos os direitos reservados.",
+])
+
+
+def test_a_portuguese_footers_links_end_the_page_over_its_legal_notice() -> None:
+    article = newsclean.clean(_PT_PAGE)
+    assert article.title == "Barragem de Mugeba abre comportas por três dias"
+    assert article.paragraphs == _PT_STORY
+    assert article.authors == ["Lurdes Mucavele"]
+
+
+def test_an_avenues_abbreviation_opens_no_author_line() -> None:
+    from newsclean.rules.patterns import is_byline
+
+    assert not is_byline("Av. Julius Nyerere, n.º 220, Quelimane. Tel.: +258 24 21 0000")
+    assert is_byline("Av Lars Nilsson")  # Swedish "av" (by), no stop after it
+
+
+def test_a_headline_the_title_cuts_short_anchors_the_run_whatever_the_titles_length() -> None:
+    # the <title> is one head with its site name and one without: the line longer than the
+    # shorter head by a kicker's length holds it cut short, though the longer head is as long
+    doc = newsclean.segment.segment(_PT_PAGE)
+    for rule in newsclean.default_chain().active():
+        rule.apply(doc)
+        if rule.id == "main-run":
+            break
+    anchors = doc.meta["anchors"]
+    assert doc.units[anchors.headline].text == "Barragem de Mugeba abre comportas por três dias"
+    assert anchors.how == "page title"

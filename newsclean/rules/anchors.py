@@ -151,6 +151,12 @@ def owner_named(units: list[Unit]) -> Callable[[str], bool]:
     return lambda part: any(f" {part} " in owner for owner in owners)
 
 
+_LONGER = 12
+"""Characters by which a line that repeats a head may be longer than it (marks, a kicker);
+a line longer by as much holds the head cut short of its end (each head's own length: the
+whole <title>, site name and all, is one of the heads)."""
+
+
 def _title_matches(units: list[Unit], title: str, first: int,
                    line: Callable[[Unit], bool] | None = None) -> list[Unit]:
     """The lines that repeat the page title's headline part, else the lines that repeat it
@@ -161,7 +167,7 @@ def _title_matches(units: list[Unit], title: str, first: int,
     heads = {h for h in title_heads(title) if not owned(h)}
     if not heads:
         return []
-    sizes = range(min(map(len, heads)) - 8, max(map(len, heads)) + 12)
+    sizes = range(min(map(len, heads)) - 8, max(map(len, heads)) + _LONGER)
     # A line that is a head holds each head's longest word: a substring test spares most
     # lines of the right length the normalisation.
     longest = [max(h.split(" "), key=len) for h in heads]
@@ -176,10 +182,12 @@ def _title_matches(units: list[Unit], title: str, first: int,
              and any(versions(norm(u.text).split(" "), w) for w in words)]
     if found:
         return found
-    # The headline in full, the <title> cut short of its end ("..., drumuri naționale închise")
+    # The headline in full, the <title> cut short of its end ("..., drumuri naționale închise"),
+    # each head by its own length
     cut = [(h, max(ws, key=len)) for h, ws in zip(heads, words) if len(ws) >= VERSION_WORDS]
-    return [u for u in units[first:] if max(sizes) < u.length <= HEADLINE_LENGTH and line(u)
-            and any(word in u.text.casefold() and norm(u.text).startswith(h + " ") for h, word in cut)]
+    return [u for u in units[first:] if u.length <= HEADLINE_LENGTH and line(u)
+            and any(u.length >= len(h) + _LONGER and word in u.text.casefold()
+                    and norm(u.text).startswith(h + " ") for h, word in cut)]
 
 
 def _title_held(doc: Document, anchors: Anchors) -> None:

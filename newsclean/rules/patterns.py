@@ -121,8 +121,9 @@ def _compiled(version: int) -> dict[str, re.Pattern[str]]:
               rf"(?:\s+[{up}][\w'’.-]+){{1,3}}")
     return {
         "agency": re.compile(rf"(?:{agency_alt})"),
+        # (an opener a full stop closes is an abbreviation: "Av. Eduardo Mondlane", an avenue)
         "byline": re.compile(
-            rf"(?P<prefix>(?i:^{CREDIT_AND}(?:{prefixes})\b\s*{_COLON}?\s*))(?=\W*[^\W\d_])"
+            rf"(?P<prefix>(?i:^{CREDIT_AND}(?:{prefixes})\b(?!\.)\s*{_COLON}?\s*))(?=\W*[^\W\d_])"
             rf"|^{name}(?!-\w)\s*(?:,|\||—|–|-)\s*(?:{_BEAT})?(?i:(?:{roles})\b|(?:{agency_alt})$)"
             rf"|^(?P<named>{person}?)\s+(?i:{solo_roles})$"
             rf"|^(?:{agency_alt})\s*(?:staff\s*)?[,|·]?\s*(?i:{_MONTHS})\s+\d"
