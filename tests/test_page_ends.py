@@ -133,13 +133,13 @@ _PT_STORY = [
 ]
 _PT_LEGAL = [
     "O Jornal da Zambézia rege-se pela Lei de Imprensa e pelo seu estatuto editorial, publicado nesta página,"
-    " e responde perante os seus leitores pela exactidão de tudo o que publica em papel e em linha, corrigindo"
-    " os erros logo que deles tenha conhecimento e assinalando sempre a correcção no fim do texto corrigido.",
+    " e responde perante os seus leitores pela exactidão de tudo o que publica em papel e em linha,"
+    " corrigindo os erros logo que deles tenha conhecimento e assinalando sempre a correcção no fim do texto corrigido.",
     "Aviso legal: todos os conteúdos deste sítio, incluindo textos, fotografias, gráficos e vídeos, são"
-    " propriedade da editora ou dos seus parceiros e não podem ser reproduzidos, distribuídos ou transmitidos,"
-    " no todo ou em parte, sem autorização prévia e por escrito, salvo nos casos previstos na lei em vigor.",
-    "As informações sobre o tempo e a protecção civil aqui publicadas têm carácter informativo e não dispensam"
-    " a consulta dos avisos oficiais das autoridades competentes, que prevalecem em caso de divergência, nem"
+    " propriedade da editora ou dos seus parceiros e não podem ser reproduzidos, distribuídos ou"
+    " transmitidos, no todo ou em parte, sem autorização prévia e por escrito, salvo nos casos previstos na lei em vigor.",
+    "As informações sobre o tempo e a protecção civil aqui publicadas têm carácter informativo e não"
+    " dispensam a consulta dos avisos oficiais das autoridades competentes, que prevalecem em caso de divergência, nem"
     " as orientações dadas no terreno pelas equipas de socorro e pelos serviços distritais de emergência.",
 ]
 _PT_PAGE = "\n\n".join([
