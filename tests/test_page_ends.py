@@ -2,6 +2,9 @@
 is no article, however long), and a pull quote's attribution under a subheading, which names
 a speaker and starts no next story."""
 
+# Dumps below keep their real, long lines: E501 does not apply to them.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 import newsclean
