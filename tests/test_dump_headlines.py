@@ -670,3 +670,31 @@ def test_a_longer_tickers_line_over_the_headline_is_no_headline() -> None:
     headline = "Towpath on the Lune will reopen in time for the summer regatta in June"
     ticker = "Latest: county budget vote delayed until Friday as councillors argue over bin collections"
     assert newsclean.clean(_courier(ticker, headline)).title == headline
+
+
+def test_a_date_line_with_its_update_note_after_a_mark_anchors_the_headline_over_it() -> None:
+    # no byline, a <title> worded otherwise: the headline is the line over the dek over the
+    # date line, which goes on with its update after a mark ("· Mis à jour ...")
+    story = [
+        "Le niveau du lac de Serre-Ponçon est remonté de 4,2 mètres depuis le début du mois, a indiqué "
+        "mardi l'exploitant, qui prévoit un remplissage complet avant la saison touristique.",
+        "Les pluies de février ont apporté près du double des précipitations habituelles sur le bassin "
+        "de la Durance, selon les relevés publiés par les services de l'État.",
+        "Les agriculteurs de la plaine, privés d'irrigation l'été dernier, attendent désormais que les "
+        "quotas d'eau pour la saison soient fixés au mois d'avril par la préfecture.",
+    ]
+    dump = "\n\n".join([
+        "Serre-Ponçon : le lac a presque retrouvé son niveau | Alpes Matin",
+        "Accueil\nActualité\nRégion\nSports\nCulture",
+        "Dernières infos Gap : le marché couvert rouvre samedi après deux ans de travaux — Briançon : "
+        "la station de ski prolonge sa saison d'une semaine — Embrun : un nouveau pont sur la Durance",
+        "Accueil\nRégion\nEnvironnement",
+        "Après un hiver pluvieux, le lac de Serre-Ponçon remonte de plus de quatre mètres",
+        "L'exploitant prévoit un remplissage complet avant l'été.",
+        "Publié le 03/03/2026 à 11h40 · Mis à jour le 03/03/2026 à 12h05",
+        "Partager Tweeter WhatsApp LinkedIn",
+        *story,
+        "© 2026 Alpes Matin. Tous droits réservés.",
+    ])
+    article = newsclean.clean(dump)
+    assert article.paragraphs == story

@@ -582,8 +582,17 @@ site's motto may come first)."""
 
 
 def _date_line(unit: Unit) -> bool:
-    """A post's date line: short, and mostly a date ("Wednesday, October 16, 2019")."""
-    return unit.length <= _DATE_LINE and is_dateish(unit.text)
+    """A post's date line: short, and mostly a date ("Wednesday, October 16, 2019"); or
+    mostly dates, its first field such a line, its update note after a mark ("Publié le
+    03/03/2026 à 11h40 · Mis à jour le 03/03/2026 à 12h05")."""
+    if unit.length > _DATE_LINE and not (_FIELD_MARK.search(unit.text, 0, _DATE_LINE)
+                                         and len(_FIELD_MARK.split(unit.text, 1)[0]) <= _DATE_LINE):
+        return False
+    return is_dateish(unit.text)
+
+
+_FIELD_MARK = re.compile(r"\s[·|•]\s")
+"""A mark between a line's fields ("Published ... · Updated ...")."""
 
 
 def _bylined_heading(units: list[Unit], anchors: Anchors) -> None:
