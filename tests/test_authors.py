@@ -771,3 +771,44 @@ def test_a_video_players_buttons_are_no_author_by_the_headline() -> None:
             + "Etter en rolig og solrik helg snur været brått på Vestlandet, og fra mandag kveld ventes "
               "et kraftig lavtrykk å treffe kysten med mye regn og sterk vind.\n\n" * 3)
     assert newsclean.clean(dump).byline is None
+
+
+def test_an_author_line_naming_more_than_the_metadata_names_them_all() -> None:
+    # the meta tag names the first author only; the line under the headline names both
+    page = _page("<h1>North quay to close</h1><p class='byline'>Por Owen Tregarthen y Lowenna Pascoe</p>",
+                 head='<meta name="author" content="Owen Tregarthen">')
+    assert newsclean.clean(page).authors == ["Owen Tregarthen", "Lowenna Pascoe"]
+    # a line naming someone else than the metadata leaves the metadata's name
+    page = _page("<h1>North quay to close</h1><p class='byline'>By Lowenna Pascoe and Jory Penrose</p>",
+                 head='<meta name="author" content="Owen Tregarthen">')
+    assert newsclean.clean(page).authors == ["Owen Tregarthen"]
+
+
+def test_names_alone_over_a_date_in_the_pages_language_are_the_authors() -> None:
+    body = [
+        "El puerto de Valparaíso cerrará el muelle norte durante seis meses a partir de abril para "
+        "reparar los pilotes dañados por las marejadas del invierno pasado, informó la empresa portuaria.",
+        "Los cruceros que tenían reservada esa escala serán trasladados al terminal sur, mientras que las "
+        "naves de carga operarán con horarios restringidos durante la noche, según el plan presentado ayer.",
+        "Los sindicatos pidieron garantías para los trabajadores eventuales, que temen perder sus turnos "
+        "mientras duren las obras, y anunciaron una reunión con la autoridad marítima para la próxima semana.",
+    ]
+    article = newsclean.clean("\n\n".join([
+        "Muelle norte de Valparaíso cerrará seis meses | Diario del Puerto", "Inicio / Regiones",
+        "Muelle norte de Valparaíso cerrará seis meses",
+        "Camila Fuentes y Rodrigo Alarcón",
+        "Martes 3 de marzo de 2026 | 07:52 · Actualizado hace 4 minutos",
+        *body]))
+    assert article.authors == ["Camila Fuentes", "Rodrigo Alarcón"]
+    assert article.paragraphs == body
+
+
+@pytest.mark.parametrize("line", ["Owen Treharne, transport correspondent",
+                                  "Owen Treharne, transport correspondent Thu 14 Nov 2013 18.02 GMT"])
+def test_a_name_and_a_beat_in_lower_case_before_the_role_is_an_author_line(line: str) -> None:
+    from newsclean.rules.patterns import is_byline
+
+    assert is_byline(line)
+    assert names(line) == ["Owen Treharne"]
+    # a clause's word before the role is none: "the", "also", "whose" open a clause
+    assert not is_byline("Maria Lopez, also a reporter at the paper, said the quay would close.")

@@ -411,8 +411,9 @@ name again with the date) may take that many lines above the headline."""
 
 
 def _framed(doc: Document, index: int) -> bool:
-    """A line framed as a byline: after a lone opener ("por", "By"), or over a date line, a
-    line the markers rule reads as metadata ("4 min read", "3 hours ago"), or the writer's
+    """A line framed as a byline: after a lone opener ("por", "By"), or over a date line (its
+    months named in the page's language: "Martes 3 de marzo de 2026"), a line the markers
+    rule reads as metadata ("4 min read", "3 hours ago"), or the writer's
     bio that opens with the name (a column's author box: "Dana Whitcombe" / "Columnist" /
     "Dana Whitcombe writes about housing ...")."""
     if index > 0 and lone_opener(doc.units[index - 1].text):
@@ -420,7 +421,7 @@ def _framed(doc: Document, index: int) -> bool:
     if index + 1 >= len(doc.units):
         return False
     after = doc.units[index + 1]
-    if after.text and (is_dateish(after.text) or after.labels.get("marker") == "metadata"
+    if after.text and (is_dateish(after.text, doc.lang) or after.labels.get("marker") == "metadata"
                        or _SHORT_DATE.match(after.text) is not None):
         return True
     opens = f"{doc.units[index].text} "
@@ -492,6 +493,9 @@ def _authors(doc: Document, line: str | None) -> None:
     if found and page.get("author_organisation") and line and (people := _no_places(names(line))) \
             and all(" " in person for person in people) and not set(people) & set(found):
         found = people  # a wire or the publisher in the metadata, a person on the author line
+    if found and line and len(people := _no_places(names(line))) > len(found) \
+            and {n.casefold() for n in found} <= {n.casefold() for n in people}:
+        found = people  # the metadata names the first author; the author line names them all
     found = _no_places(found) or _no_places(names(line) if line else [])
     if not found and page.get("microdata_author"):
         found = names(page["microdata_author"])

@@ -341,9 +341,10 @@ def _byline_read(text: str, version: int) -> bool:
 
 _MAIL_AFTER = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 """An e-mail address closing an author line, the author's: the line reads without it."""
-_BEAT = r"(?:[A-Z][a-z]+(?: &)?\s+){1,2}"
+_BEAT = r"(?:(?:[A-Z][a-z]+(?: &)?\s+){1,2}|(?!(?:also|then|that|this|when|whose|with|from)\b)[a-z]{4,}\s+)"
 """A beat's capitalised words before a role ("Jane Doe, Retail Correspondent", "Sam Roe,
-Health & Science Reporter")."""
+Health & Science Reporter"), or one word in lower case, as some papers print it ("Owen
+Treharne, transport correspondent"; not a clause's word: "the", "who", "also")."""
 _CJK_ROLE = r"(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者)\s+)?"
 """A reporter's role before a name in a Chinese credit ("作者：记者 王晓峰", "通讯员 周航")."""
 _JA_ROLES = "編集委員|論説委員|解説委員|特派員|専門記者"
