@@ -789,7 +789,8 @@ def test_names_alone_over_a_date_in_the_pages_language_are_the_authors() -> None
         "El puerto de Valparaíso cerrará el muelle norte durante seis meses a partir de abril para "
         "reparar los pilotes dañados por las marejadas del invierno pasado, informó la empresa portuaria.",
         "Los cruceros que tenían reservada esa escala serán trasladados al terminal sur, mientras que las "
-        "naves de carga operarán con horarios restringidos durante la noche, según el plan presentado ayer.",
+        "naves de carga operarán con horarios restringidos durante la noche, según el plan "
+        "presentado ayer.",
         "Los sindicatos pidieron garantías para los trabajadores eventuales, que temen perder sus turnos "
         "mientras duren las obras, y anunciaron una reunión con la autoridad marítima para la próxima semana.",
     ]
