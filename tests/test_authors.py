@@ -792,7 +792,8 @@ def test_names_alone_over_a_date_in_the_pages_language_are_the_authors() -> None
         "naves de carga operarán con horarios restringidos durante la noche, según el plan "
         "presentado ayer.",
         "Los sindicatos pidieron garantías para los trabajadores eventuales, que temen perder sus turnos "
-        "mientras duren las obras, y anunciaron una reunión con la autoridad marítima para la próxima semana.",
+        "mientras duren las obras, y anunciaron una reunión con la autoridad marítima para la "
+        "próxima semana.",
     ]
     article = newsclean.clean("\n\n".join([
         "Muelle norte de Valparaíso cerrará seis meses | Diario del Puerto", "Inicio / Regiones",
