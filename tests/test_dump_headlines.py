@@ -698,3 +698,32 @@ def test_a_date_line_with_its_update_note_after_a_mark_anchors_the_headline_over
     ])
     article = newsclean.clean(dump)
     assert article.paragraphs == story
+
+
+def test_a_consent_walls_heading_printed_first_is_no_page_title() -> None:
+    # a converter printed the consent wall first (no <title>): its heading shares no word
+    # with the article, so it names nothing; the headline over the author line does
+    story = [
+        "Hamburg. Wer morgens mit der Fähre von den Landungsbrücken nach Finkenwerder fährt, muss ab "
+        "Juni länger warten: Die Linie 62 verkehrt dann nur noch alle 30 Minuten statt alle 15.",
+        "Als Grund nennt das Unternehmen fehlendes Personal. Derzeit seien 23 Stellen für Schiffsführer "
+        "unbesetzt, die Ausbildung neuer Kräfte dauere mindestens zwei Jahre.",
+        "Der Betriebsrat eines großen Arbeitgebers auf der anderen Elbseite reagierte mit deutlicher "
+        "Kritik: Viele Beschäftigte hätten keine andere Verbindung zur Arbeit.",
+    ]
+    dump = "\n\n".join([
+        "Wir brauchen Ihre Zustimmung",
+        "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu "
+        "personalisieren und die Zugriffe auf unsere Website zu analysieren. Ihre Einwilligung können Sie "
+        "jederzeit widerrufen.",
+        "Alle akzeptieren Einstellungen",
+        "Elbkurier",
+        "Startseite › Hamburg › Verkehr",
+        "Hafenfähre nach Finkenwerder fährt ab Juni nur noch im 30-Minuten-Takt",
+        "Von Jana Wittkamp",
+        "12.02.2026, 14:37 Uhr",
+        *story,
+    ])
+    article = newsclean.clean(dump)
+    assert article.title == "Hafenfähre nach Finkenwerder fährt ab Juni nur noch im 30-Minuten-Takt"
+    assert article.paragraphs == story

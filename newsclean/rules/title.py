@@ -655,7 +655,10 @@ def title(doc: Document) -> None:
         if chosen is not None and chosen.index > 0 and _same_story(doc, first, chosen):
             doc.remove(first, "title",
                        "the page's title, printed first: the headline under it words it in full")
-        elif first.kind == "text" and _title_like(first):
+        elif first.kind == "text" and _title_like(first) and (chosen is None or run_share()(first)):
+            # (with a headline found, one that shares no word with the article's opening is
+            # no name for it: a consent wall's heading a converter printed first, "Wir
+            # brauchen Ihre Zustimmung")
             doc.decide(first, Role.TITLE, "title", "the page's title, printed first")
             _cut_site_name(doc, first)
             named = True
