@@ -727,3 +727,51 @@ def test_a_consent_walls_heading_printed_first_is_no_page_title() -> None:
     article = newsclean.clean(dump)
     assert article.title == "Hafenfähre nach Finkenwerder fährt ab Juni nur noch im 30-Minuten-Takt"
     assert article.paragraphs == story
+
+
+def test_embedded_posts_dates_leave_the_pages_date_line_alone() -> None:
+    # two embedded posts' attributions ("— Name (@handle) date") near the page's date line
+    # are quoted posts' dates: the date line is still the only one, and the headline over
+    # its dek over it anchors the text over a footer of more prose
+    story = [
+        "Wellington Zoo's red panda cub, born in December, will be called Kowhai, the zoo announced on "
+        "Friday after a three-week public vote that drew more than 61,000 entries.",
+        "Kowhai beat Miso by just over 1,400 votes. Miso had led for most of the contest and was backed "
+        "by a loud online campaign.",
+        "Keepers say the cub now weighs about 1.2 kilograms and has started leaving the nest box for "
+        "short trips, mostly at night.",
+    ]
+    legal = [
+        "Harbourside Scoop is published by Harbourside Media Limited. All content is protected by "
+        "copyright and may not be reproduced, stored or transmitted without the prior written "
+        "permission of the publisher, except as permitted by law.",
+        "Comments are the views of their writers and not those of Harbourside Scoop. We remove any "
+        "that are abusive, defamatory or off topic, and we may close a thread at any time without "
+        "giving a reason for doing so.",
+        "We use cookies and similar technologies to run this site, to measure how many people read "
+        "each story and to show advertising that is relevant to you, and you can change your choices "
+        "at any time from the privacy settings link.",
+    ]
+    dump = "\n\n".join([
+        "Buzz",
+        "Wellington's red panda cub finally has a name, and the internet is split",
+        "More than 61,000 votes were cast. The winner was not the favourite.",
+        "Posted on 20 February 2026, 3:30 pm · Updated 4:12 pm",
+        story[0], story[1],
+        "Justice for Miso. Three weeks of campaigning and THIS is how it ends",
+        "— Tama R (@tama_in_welly) February 20, 2026",
+        story[2],
+        "You are all being dramatic. Also we are naming our next cat Miso, problem solved.",
+        "— Mereana (@mereana_k) February 20, 2026",
+        "57 comments",
+        *legal,
+    ])
+    from newsclean.rules.anchors import _date_line
+    from newsclean.segment import segment
+
+    units = segment(dump).units
+    assert not _date_line(next(u for u in units if u.text.startswith("— Tama R")))
+    article = newsclean.clean(dump)
+    assert article.title == "Wellington's red panda cub finally has a name, and the internet is split"
+    assert all(p in article.paragraphs for p in story)
+    assert not any(p in article.paragraphs for p in legal)

@@ -584,11 +584,17 @@ site's motto may come first)."""
 def _date_line(unit: Unit) -> bool:
     """A post's date line: short, and mostly a date ("Wednesday, October 16, 2019"); or
     mostly dates, its first field such a line, its update note after a mark ("Publié le
-    03/03/2026 à 11h40 · Mis à jour le 03/03/2026 à 12h05")."""
+    03/03/2026 à 11h40 · Mis à jour le 03/03/2026 à 12h05"); not an embedded post's
+    attribution."""
     if unit.length > _DATE_LINE and not (_FIELD_MARK.search(unit.text, 0, _DATE_LINE)
                                          and len(_FIELD_MARK.split(unit.text, 1)[0]) <= _DATE_LINE):
         return False
-    return is_dateish(unit.text)
+    return is_dateish(unit.text) and ("@" not in unit.text or _HANDLE.search(unit.text) is None)
+
+
+_HANDLE = re.compile(r"\(@\w{2,}\)|^[—–-]\s.{0,60}@\w{2,}")
+"""An embedded post's attribution names its writer's handle ("— Tama R (@tama_in_welly)
+February 20, 2026"): a post quoted in the text, whose date is no date line of the page's."""
 
 
 _FIELD_MARK = re.compile(r"\s[·|•]\s")
