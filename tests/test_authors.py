@@ -814,3 +814,17 @@ def test_a_name_and_a_beat_in_lower_case_before_the_role_is_an_author_line(line:
     assert names(line) == ["Owen Treharne"]
     # a clause's word before the role is none: "the", "also", "whose" open a clause
     assert not is_byline("Maria Lopez, also a reporter at the paper, said the quay would close.")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Аутор: Јелена Петровић | Извор: Танјуг | 03.03.2026. 14:25", ["Јелена Петровић"]),  # Serbian
+    ("Avtor: Nina Kranjc | Foto: STA", ["Nina Kranjc"]),  # Slovenian
+    ("Autorius: Rūta Jankauskienė Šaltinis: ELTA 2026-03-03 14:25", ["Rūta Jankauskienė"]),  # Lithuanian
+    ("Autors: Ieva Bērziņa · 03.03.2026 14:25", ["Ieva Bērziņa"]),  # Latvian
+    ("Пише: Марко Јовановић", ["Марко Јовановић"]),  # "writes:"
+])
+def test_author_openers_of_central_and_eastern_europe(line: str, expected: list[str]) -> None:
+    from newsclean.rules.patterns import is_byline
+
+    assert is_byline(line)
+    assert names(line) == expected
