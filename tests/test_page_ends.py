@@ -1,5 +1,6 @@
-"""Where the article's page ends: the site footer's links in a row (the fine print under them
-is no article, however long), and a pull quote's attribution under a subheading, which names
+"""Where the article's page ends: the site footer's links in a row, in English or in the
+page's language (the fine print under them is no article, however long), a comment thread's
+heading in the page's language, and a pull quote's attribution under a subheading, which names
 a speaker and starts no next story."""
 
 # Dumps below keep their real, long lines: E501 does not apply to them.

@@ -471,7 +471,11 @@ def teasers(units: list[Unit], prose: list[bool], furniture: Callable[[Unit], bo
     for run in runs:
         heads_over = [j for j in range(max(0, run[0] - 4), run[0] - 1) if head(units[j])]
         headed = bool(heads_over)
-        if not headed or any(units[j].words for j in range(heads_over[-1] + 1, run[0] - 1)):
+        # the box's heading: the nearest over it that is no list's entry (a notice or an ad's
+        # label may stand over "Most Read"; a list's links under its heading are its entries)
+        nearest = next((j for j in reversed(heads_over) if "listed" not in units[j].labels),
+                       heads_over[0]) if headed else 0
+        if not headed or any(units[j].words for j in range(nearest + 1, run[0] - 1)):
             run = [i for i in run if i not in tails]  # (a box's last teaser: its heading right over
             # its first headline; a list of links under the heading, then text, is no such box)
         if len(run) < _TEASER_RUN or _numbered(units, run):
