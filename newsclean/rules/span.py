@@ -88,6 +88,16 @@ _LIST_ITEMS = 2
 """Lines under the run's last sentence, ending in a colon, that make the list it introduces."""
 
 
+def _weighed(units: list[Unit]) -> tuple[list[str], list[float], shapes.Scan, set[int]]:
+    """``weigh``, and the short lines of a list a colon introduces counted as content (each
+    costs what a list item does)."""
+    classes, weights, scan, content = weigh(units)
+    for i in introduced_lists(units, scan.colon_end):
+        if classes[i] == SHORT:
+            weights[i] = short_weight(units[i])
+    return classes, weights, scan, content
+
+
 @rule("main-run", "Find the article's main run of prose (labels only).", needs=("markers",))
 def main_run(doc: Document) -> None:
     """Classifies every line as good prose, near-good, short or bad (jusText's classes:
@@ -97,21 +107,15 @@ def main_run(doc: Document) -> None:
     HTML page a line that is mostly link text is navigation, and the run grows to the
     element holding most of its prose. The run is stored as ``doc.meta["span"]``; later
     rules decide what lies before and after it."""
-    classes, weights, scan, content = weigh(doc.units)
     if not doc.units:
         doc.meta["span"] = (0, -1)
         return
-    for i in introduced_lists(doc.units, scan.colon_end):
-        if classes[i] == SHORT:  # now content: it costs what a list item does
-            weights[i] = short_weight(doc.units[i])
+    classes, weights, scan, content = _weighed(doc.units)
     found = anchors.find(doc, scan.level1)
     if found.hinted is not None and unhint_headline(doc.units, found.hinted):
         # the page's own headline in an element a class name calls furniture: the name lies
         # (the element holds the page's one story); its lines weighed and anchored again
-        classes, weights, scan, content = weigh(doc.units)
-        for i in introduced_lists(doc.units, scan.colon_end):
-            if classes[i] == SHORT:
-                weights[i] = short_weight(doc.units[i])
+        classes, weights, scan, content = _weighed(doc.units)
         found = anchors.find(doc, scan.level1)
     doc.meta["anchors"] = found
     weigh_shapes(doc.units, scan, classes, weights, found.headline, content,
